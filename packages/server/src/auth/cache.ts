@@ -1,0 +1,55 @@
+// In-process cache of resolved credentials, keyed by the secret's SHA-256, with targeted invalidation.
+import { LRUCache } from 'lru-cache';
+import type { AuthResult } from './principal.ts';
+
+export interface CachedResult {
+  result: AuthResult;
+  /** The user the credential belongs to, for invalidation on suspension. */
+  userId?: string;
+  /** The key or session id, for invalidation on revoke or logout. */
+  credentialId?: string;
+}
+
+/** What ended (or may have ended) a credential; every cached entry that matches is dropped. */
+export interface Invalidation {
+  userId?: string;
+  credentialId?: string;
+}
+
+/** Refusals are kept only briefly, so a flood of one bad secret costs one lookup a second. */
+const NEGATIVE_TTL_MS = 1000;
+
+export class CredentialCache {
+  private readonly lru: LRUCache<string, CachedResult>;
+
+  constructor(
+    private readonly ttlMs: number,
+    max = 50_000,
+  ) {
+    this.lru = new LRUCache({ max, ttl: Math.max(ttlMs, 1), ttlAutopurge: false });
+  }
+
+  get(hash: string): CachedResult | undefined {
+    return this.ttlMs === 0 ? undefined : this.lru.get(hash);
+  }
+
+  set(hash: string, entry: CachedResult): void {
+    if (this.ttlMs === 0) return;
+    this.lru.set(hash, entry, entry.result.ok ? undefined : { ttl: Math.min(NEGATIVE_TTL_MS, this.ttlMs) });
+  }
+
+  invalidate(match: Invalidation): void {
+    for (const [hash, entry] of this.lru.entries()) {
+      if (
+        (match.userId !== undefined && entry.userId === match.userId) ||
+        (match.credentialId !== undefined && entry.credentialId === match.credentialId)
+      ) {
+        this.lru.delete(hash);
+      }
+    }
+  }
+
+  clear(): void {
+    this.lru.clear();
+  }
+}

@@ -1,0 +1,29 @@
+// Who is calling and how they came in; every credential resolves to exactly one principal.
+export type CredentialKind = 'session' | 'user_key';
+
+export interface Principal {
+  type: 'user';
+  id: string;
+  isAdmin: boolean;
+  /** Display details, cached with the credential and dropped when the user changes. */
+  slug: string;
+  name: string;
+  email: string;
+  credential: { kind: CredentialKind; id: string; start?: string };
+}
+
+/** Why a credential was refused. Only the first group may be told to the caller (they proved a genuine secret). */
+export type AuthFailureReason =
+  | 'expired'
+  | 'revoked'
+  | 'suspended'
+  | 'session_ended'
+  | 'malformed'
+  | 'unknown'
+  | 'bad_signature'
+  | 'untrusted_issuer'
+  | 'user_not_found';
+
+export type AuthResult =
+  | { ok: true; principal: Principal; expiresAt: number | null }
+  | { ok: false; reason: AuthFailureReason; start?: string };

@@ -1,0 +1,31 @@
+// The `latchkey` command.
+import { Command } from 'commander';
+import { ConfigError } from './config.ts';
+import { serve } from './main.ts';
+import { openApiDocument } from './openapi-document.ts';
+
+export async function run(argv: string[]): Promise<void> {
+  const program = new Command('latchkey').description('Latchkey credential server');
+  program
+    .command('serve')
+    .description('Start the HTTP API server')
+    .option('--port <port>', 'port to listen on (LATCHKEY_PORT, default 7420)')
+    .option('--host <host>', 'address to listen on (LATCHKEY_HOST, default 127.0.0.1)')
+    .option('--database-url <url>', 'sqlite:PATH or postgres://… (LATCHKEY_DATABASE_URL)')
+    .action(async (options: { port?: string; host?: string; databaseUrl?: string }) => serve(options));
+  program
+    .command('openapi')
+    .description('Print the OpenAPI 3.1 document built from the routes')
+    .action(async () => {
+      process.stdout.write(`${JSON.stringify(await openApiDocument(), null, 2)}\n`);
+    });
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`latchkey: configuration error: ${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+}

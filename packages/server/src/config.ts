@@ -1,0 +1,98 @@
+// Environment and command-line flags -> one typed, validated Config; a bad value names its setting.
+export interface Config {
+  host: string;
+  port: number;
+  databaseUrl: string;
+  /** Our issuer and the base of every absolute URL we publish. */
+  publicUrl: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** `debug` logs every authentication attempt, accepted or not (LabKey's authentication logger). */
+  logAuth: 'refusals' | 'debug';
+  sessionTtlSeconds: number;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  /** How often batched usage writes (last_used) reach the database. */
+  flushIntervalMs: number;
+  /** How long a resolved credential is trusted from the in-process cache between invalidations. */
+  credentialCacheTtlMs: number;
+}
+
+export class ConfigError extends Error {}
+
+export type Flags = Partial<Record<'port' | 'host' | 'databaseUrl', string>>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = {}): Config {
+  const host = flags.host ?? env.LATCHKEY_HOST ?? '127.0.0.1';
+  const port = integer('LATCHKEY_PORT (--port)', flags.port ?? env.LATCHKEY_PORT, 7420, 0, 65535);
+  const databaseUrl = flags.databaseUrl ?? env.LATCHKEY_DATABASE_URL ?? 'sqlite:./data/latchkey.db';
+  if (!/^(sqlite:|postgres(ql)?:\/\/)/.test(databaseUrl)) {
+    throw new ConfigError(
+      'LATCHKEY_DATABASE_URL (--database-url) must be sqlite:PATH or postgres://USER@HOST:PORT/DB',
+    );
+  }
+  const publicUrl = (
+    env.LATCHKEY_PUBLIC_URL ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  ).replace(/\/+$/, '');
+  try {
+    new URL(publicUrl);
+  } catch {
+    throw new ConfigError(`LATCHKEY_PUBLIC_URL must be an absolute URL, got "${publicUrl}"`);
+  }
+  const logLevel = oneOf('LATCHKEY_LOG_LEVEL', env.LATCHKEY_LOG_LEVEL, LOG_LEVELS, 'info');
+  const logAuth = oneOf(
+    'LATCHKEY_LOG_AUTH',
+    env.LATCHKEY_LOG_AUTH,
+    ['refusals', 'debug'] as const,
+    'refusals',
+  );
+  const adminEmail = env.LATCHKEY_ADMIN_EMAIL || undefined;
+  const adminPassword = env.LATCHKEY_ADMIN_PASSWORD || undefined;
+  if (adminEmail && !adminEmail.includes('@'))
+    throw new ConfigError('LATCHKEY_ADMIN_EMAIL must be an email address');
+  if (adminPassword !== undefined && adminPassword.length < 12) {
+    throw new ConfigError('LATCHKEY_ADMIN_PASSWORD must be at least 12 characters');
+  }
+  return {
+    host,
+    port,
+    databaseUrl,
+    publicUrl,
+    logLevel,
+    logAuth,
+    sessionTtlSeconds: integer('LATCHKEY_SESSION_TTL', env.LATCHKEY_SESSION_TTL, 30 * 86400, 60, 400 * 86400),
+    adminEmail,
+    adminPassword,
+    flushIntervalMs: integer('LATCHKEY_FLUSH_INTERVAL_MS', env.LATCHKEY_FLUSH_INTERVAL_MS, 5000, 10, 10000),
+    credentialCacheTtlMs: integer(
+      'LATCHKEY_CREDENTIAL_CACHE_MS',
+      env.LATCHKEY_CREDENTIAL_CACHE_MS,
+      30000,
+      0,
+      300000,
+    ),
+  };
+}
+
+function integer(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(
+  name: string,
+  raw: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}

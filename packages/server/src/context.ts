@@ -1,0 +1,37 @@
+// What route plugins receive: the configuration and the services built by buildApp.
+
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { Config } from './config.ts';
+import type { Db } from './db/schema.ts';
+import type { KeysService } from './features/keys/keys.service.ts';
+import type { SessionsService } from './features/sessions/sessions.service.ts';
+import type { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
+import type { UsersService } from './features/users/users.service.ts';
+import type { Clock } from './lib/clock.ts';
+
+export interface AppContext {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  users: UsersService;
+  sessions: SessionsService;
+  keys: KeysService;
+  signingKeys: SigningKeys;
+}
+
+export type TypedApp = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+export type RoutesPlugin = (app: TypedApp, ctx: AppContext) => void;

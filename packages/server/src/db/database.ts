@@ -1,0 +1,42 @@
+// Opens the configured store (sqlite:PATH or postgres://) and brings its schema up to date.
+import { CamelCasePlugin, type Dialect, Kysely, Migrator, sql } from 'kysely';
+import { migrations } from './migrations/index.ts';
+import { postgresDialect } from './postgres.ts';
+import type { Database, Db } from './schema.ts';
+import { sqliteDialect } from './sqlite.ts';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface OpenedDatabase {
+  db: Db;
+  dialect: DialectName;
+}
+
+export function openDatabase(url: string, options: { schema?: string } = {}): OpenedDatabase {
+  const isSqlite = url.startsWith('sqlite:');
+  const dialect: Dialect = isSqlite
+    ? sqliteDialect(url.slice('sqlite:'.length))
+    : postgresDialect(url, options);
+  return {
+    db: new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()] }),
+    dialect: isSqlite ? 'sqlite' : 'postgres',
+  };
+}
+
+export async function migrateToLatest(db: Db): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+  }
+}
+
+export async function isReachable(db: Db): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}

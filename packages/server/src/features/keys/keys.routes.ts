@@ -1,0 +1,148 @@
+// /v0/users/{user}/keys: the user API key REST API (Bencher's, point by point).
+import { Type } from 'typebox';
+import { principalOf } from '../../auth/plugin.ts';
+import type { RoutesPlugin } from '../../context.ts';
+import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
+import { authErrors, DisplayName, ErrorBody, ResourceRef } from '../../lib/schemas.ts';
+import { CreatedKeyJson, KeyJson, keyJson } from './keys.view.ts';
+
+const UserParams = Type.Object({ user: ResourceRef('user') });
+const KeyParams = Type.Object({
+  user: ResourceRef('user'),
+  key: Type.String({ description: 'The UUID of the key.' }),
+});
+
+const ListQuery = Type.Object(
+  {
+    ...pageQuery,
+    sort: Type.Optional(Type.Literal('name', { default: 'name' })),
+    name: Type.Optional(Type.String({ maxLength: 64, description: 'Exact key name.' })),
+    revoked: Type.Optional(
+      Type.Boolean({ description: 'true: only revoked keys; otherwise only keys that are not revoked.' }),
+    ),
+    search: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 64, description: 'Part of the name, or the UUID.' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/** 2^32 - 1 seconds, about 136 years: the largest ttl, as Bencher's u32. */
+const MAX_TTL = 4294967295;
+const CreateBody = Type.Object(
+  {
+    name: DisplayName(),
+    ttl: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: MAX_TTL, description: 'Seconds until the key expires.' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+const RenameBody = Type.Object({ name: DisplayName() }, { additionalProperties: false });
+
+const security = [{ bearer: [] }];
+const tags = ['keys'];
+
+export const keysRoutes: RoutesPlugin = (app, ctx) => {
+  app.get(
+    '/v0/users/:user/keys',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'List user API keys',
+        params: UserParams,
+        querystring: ListQuery,
+        response: { 200: Type.Array(KeyJson), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const page = pageRequest(request.query);
+      const { rows, total } = await ctx.keys.list(
+        principalOf(request),
+        request.params.user,
+        page,
+        request.query,
+      );
+      reply.headers(pageHeaders(request.url, page, total));
+      return rows.map(keyJson);
+    },
+  );
+
+  app.post(
+    '/v0/users/:user/keys',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'Create a user API key',
+        params: UserParams,
+        body: CreateBody,
+        response: { 201: CreatedKeyJson, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const created = await ctx.keys.create(principalOf(request), request.params.user, request.body);
+      reply.header('cache-control', 'no-store');
+      return reply.status(201).send({ ...keyJson(created.row), key: created.plaintext });
+    },
+  );
+
+  app.get(
+    '/v0/users/:user/keys/:key',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'View a user API key',
+        params: KeyParams,
+        response: { 200: KeyJson, ...authErrors },
+      },
+    },
+    async (request) =>
+      keyJson(await ctx.keys.get(principalOf(request), request.params.user, request.params.key)),
+  );
+
+  app.patch(
+    '/v0/users/:user/keys/:key',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'Rename a user API key',
+        params: KeyParams,
+        body: RenameBody,
+        response: { 200: KeyJson, ...authErrors },
+      },
+    },
+    async (request) =>
+      keyJson(
+        await ctx.keys.rename(
+          principalOf(request),
+          request.params.user,
+          request.params.key,
+          request.body.name,
+        ),
+      ),
+  );
+
+  app.delete(
+    '/v0/users/:user/keys/:key',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'Revoke a user API key (terminal)',
+        params: KeyParams,
+        response: { 200: KeyJson, ...authErrors, 409: ErrorBody },
+      },
+    },
+    async (request) =>
+      keyJson(await ctx.keys.revoke(principalOf(request), request.params.user, request.params.key)),
+  );
+};

@@ -1,0 +1,130 @@
+// User API keys: the rules of the seed's REST API (who may list, create, view, rename, revoke) and key resolution.
+import type { CachedResult, Invalidation } from '../../auth/cache.ts';
+import type { Principal } from '../../auth/principal.ts';
+import type { ApiKeyRow, Db } from '../../db/schema.ts';
+import type { BatchWriter } from '../../lib/batch-writer.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { generateSecret } from '../../lib/crypto/secrets.ts';
+import { conflict, forbidden, notFound } from '../../lib/errors.ts';
+import { uuidv7 } from '../../lib/ids.ts';
+import type { PageRequest } from '../../lib/pagination.ts';
+import type { UsersService } from '../users/users.service.ts';
+import * as store from './keys.store.ts';
+
+export interface KeysDeps {
+  db: Db;
+  clock: Clock;
+  users: UsersService;
+  lastUsed: BatchWriter;
+  invalidate(match: Invalidation): void;
+}
+
+export interface CreatedKey {
+  row: ApiKeyRow;
+  plaintext: string;
+}
+
+export interface KeyListQuery {
+  name?: string;
+  revoked?: boolean;
+  search?: string;
+}
+
+const KEY_ONLY_ITSELF =
+  'An API key can only view, rename or revoke itself; sign in with a session to manage other keys.';
+
+export class KeysService {
+  constructor(private readonly deps: KeysDeps) {}
+
+  async list(principal: Principal, userRef: string, page: PageRequest, query: KeyListQuery) {
+    const user = await this.deps.users.visibleTo(principal, userRef);
+    return store.listUserKeys(this.deps.db, user.id, page, {
+      name: query.name,
+      revoked: query.revoked === true,
+      search: query.search,
+      onlyId: this.callingKeyOf(principal, user.id),
+    });
+  }
+
+  async create(
+    principal: Principal,
+    userRef: string,
+    input: { name: string; ttl?: number },
+  ): Promise<CreatedKey> {
+    const user = await this.deps.users.visibleTo(principal, userRef);
+    if (principal.credential.kind !== 'session') {
+      throw forbidden(
+        'An API key cannot create keys: a key made with a key would outlive its revocation. Sign in and use a session token.',
+      );
+    }
+    const now = this.deps.clock.now();
+    const secret = generateSecret('user');
+    const row: ApiKeyRow = {
+      id: uuidv7(now),
+      userId: user.id,
+      name: input.name,
+      hash: secret.hash,
+      start: secret.start,
+      createdAt: now,
+      expiresAt: input.ttl === undefined ? null : now + input.ttl * 1000,
+      revokedAt: null,
+      lastUsedAt: null,
+    };
+    await store.insertKey(this.deps.db, row);
+    return { row, plaintext: secret.plaintext };
+  }
+
+  async get(principal: Principal, userRef: string, keyId: string): Promise<ApiKeyRow> {
+    const user = await this.deps.users.visibleTo(principal, userRef);
+    const key = await store.findUserKey(this.deps.db, user.id, keyId);
+    if (!key) throw notFound('Key');
+    const callingKey = this.callingKeyOf(principal, user.id);
+    if (callingKey !== undefined && callingKey !== key.id) throw forbidden(KEY_ONLY_ITSELF);
+    return key;
+  }
+
+  async rename(principal: Principal, userRef: string, keyId: string, name: string): Promise<ApiKeyRow> {
+    const key = await this.get(principal, userRef, keyId);
+    await store.renameKey(this.deps.db, key.id, name);
+    return { ...key, name };
+  }
+
+  /** Terminal: a revoked key never authenticates again, and revoking twice is a conflict. */
+  async revoke(principal: Principal, userRef: string, keyId: string): Promise<ApiKeyRow> {
+    const key = await this.get(principal, userRef, keyId);
+    const at = this.deps.clock.now();
+    if (!(await store.revokeKey(this.deps.db, key.id, at))) throw conflict('This key is already revoked.');
+    this.deps.invalidate({ credentialId: key.id });
+    return { ...key, revokedAt: at };
+  }
+
+  /** The lookup behind authentication, run only on a cache miss. */
+  async resolve(hash: string, start: string): Promise<CachedResult> {
+    const key = await store.findKeyByHash(this.deps.db, hash);
+    if (!key) return { result: { ok: false, reason: 'unknown', start } };
+    const base = { userId: key.userId, credentialId: key.id };
+    if (key.revokedAt !== null) return { ...base, result: { ok: false, reason: 'revoked', start } };
+    if (key.suspendedAt !== null) return { ...base, result: { ok: false, reason: 'suspended', start } };
+    const principal: Principal = {
+      type: 'user',
+      id: key.userId,
+      isAdmin: key.role === 'admin',
+      slug: key.slug,
+      name: key.name,
+      email: key.email,
+      credential: { kind: 'user_key', id: key.id, start: key.start },
+    };
+    return { ...base, result: { ok: true, principal, expiresAt: key.expiresAt } };
+  }
+
+  keyUsed(keyId: string, at: number): void {
+    this.deps.lastUsed.touch(keyId, at);
+  }
+
+  /** When a key calls about its own user, the id of that key: it may see only itself. */
+  private callingKeyOf(principal: Principal, userId: string): string | undefined {
+    return principal.credential.kind === 'user_key' && principal.id === userId
+      ? principal.credential.id
+      : undefined;
+  }
+}

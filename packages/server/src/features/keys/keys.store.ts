@@ -1,0 +1,107 @@
+// Queries for user API keys.
+import type { ApiKeyRow, Db, DbOrTx } from '../../db/schema.ts';
+import { containsText, toCount } from '../../db/sql.ts';
+import { isUuid } from '../../lib/ids.ts';
+import { offsetOf, type PageRequest } from '../../lib/pagination.ts';
+
+export async function insertKey(db: DbOrTx, row: ApiKeyRow): Promise<void> {
+  await db.insertInto('apiKeys').values(row).execute();
+}
+
+/** The authentication lookup: one unique-index read joined to the owner's state. */
+export function findKeyByHash(db: DbOrTx, hash: string) {
+  return db
+    .selectFrom('apiKeys')
+    .innerJoin('users', 'users.id', 'apiKeys.userId')
+    .select([
+      'apiKeys.id',
+      'apiKeys.userId',
+      'apiKeys.start',
+      'apiKeys.expiresAt',
+      'apiKeys.revokedAt',
+      'users.role',
+      'users.suspendedAt',
+      'users.slug',
+      'users.name',
+      'users.email',
+    ])
+    .where('apiKeys.hash', '=', hash)
+    .executeTakeFirst();
+}
+
+export function findUserKey(db: DbOrTx, userId: string, keyId: string): Promise<ApiKeyRow | undefined> {
+  if (!isUuid(keyId)) return Promise.resolve(undefined);
+  return db
+    .selectFrom('apiKeys')
+    .selectAll()
+    .where('userId', '=', userId)
+    .where('id', '=', keyId.toLowerCase())
+    .executeTakeFirst();
+}
+
+export interface KeyListFilter {
+  name?: string;
+  revoked: boolean;
+  search?: string;
+  /** Set when the caller is a key: it sees only itself. */
+  onlyId?: string;
+}
+
+export async function listUserKeys(
+  db: DbOrTx,
+  userId: string,
+  page: PageRequest,
+  filter: KeyListFilter,
+): Promise<{ rows: ApiKeyRow[]; total: number }> {
+  let base = db
+    .selectFrom('apiKeys')
+    .where('userId', '=', userId)
+    .where('revokedAt', filter.revoked ? 'is not' : 'is', null);
+  if (filter.onlyId) base = base.where('id', '=', filter.onlyId);
+  if (filter.name !== undefined) base = base.where('name', '=', filter.name);
+  if (filter.search) {
+    const text = filter.search;
+    base = base.where((eb) => eb.or([containsText('name', text), eb('id', '=', text.toLowerCase())]));
+  }
+  const [rows, count] = await Promise.all([
+    base
+      .selectAll()
+      .orderBy('name', page.direction)
+      .orderBy('createdAt', 'asc')
+      .orderBy('id', 'asc')
+      .limit(page.perPage)
+      .offset(offsetOf(page))
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: toCount(count) };
+}
+
+export async function renameKey(db: DbOrTx, id: string, name: string): Promise<void> {
+  await db.updateTable('apiKeys').set({ name }).where('id', '=', id).execute();
+}
+
+/** Revokes once: false when the key was already revoked. */
+export async function revokeKey(db: DbOrTx, id: string, at: number): Promise<boolean> {
+  const result = await db
+    .updateTable('apiKeys')
+    .set({ revokedAt: at })
+    .where('id', '=', id)
+    .where('revokedAt', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** One transaction for a batch of last-used times; never moves a time backwards. */
+export async function writeLastUsed(db: Db, latest: Map<string, number>): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    for (const [id, at] of latest) {
+      await tx
+        .updateTable('apiKeys')
+        .set({ lastUsedAt: at })
+        .where('id', '=', id)
+        .where((eb) => eb.or([eb('lastUsedAt', 'is', null), eb('lastUsedAt', '<', at)]))
+        .execute();
+    }
+  });
+}

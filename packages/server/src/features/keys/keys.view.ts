@@ -1,0 +1,32 @@
+// The JSON shape of a user API key; never the hash, and the plaintext only at creation.
+import { Type } from 'typebox';
+import type { ApiKeyRow } from '../../db/schema.ts';
+import { toIso, toIsoOrNull } from '../../lib/clock.ts';
+import { NullableTimestamp, Timestamp, Uuid } from '../../lib/schemas.ts';
+
+export const KeyJson = Type.Object({
+  uuid: Uuid,
+  user: Uuid,
+  name: Type.String(),
+  start: Type.String({ description: 'The prefix and first characters of the key, for recognising it.' }),
+  creation: Timestamp,
+  expiration: NullableTimestamp,
+  revoked: NullableTimestamp,
+  last_used: NullableTimestamp,
+});
+
+export const CreatedKeyJson = Type.Intersect([
+  KeyJson,
+  Type.Object({ key: Type.String({ description: 'The plaintext key. Shown once; store it now.' }) }),
+]);
+
+export const keyJson = (key: ApiKeyRow) => ({
+  uuid: key.id,
+  user: key.userId,
+  name: key.name,
+  start: key.start,
+  creation: toIso(key.createdAt),
+  expiration: toIsoOrNull(key.expiresAt),
+  revoked: toIsoOrNull(key.revokedAt),
+  last_used: toIsoOrNull(key.lastUsedAt),
+});

@@ -1,0 +1,115 @@
+// Sign-in: password check, session rows and their ES256 session JWTs, logout, and session verification.
+import type { CachedResult, Invalidation } from '../../auth/cache.ts';
+import type { Principal } from '../../auth/principal.ts';
+import type { Db, UserRow } from '../../db/schema.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { decodeJwt, signJwt, verifyEs256 } from '../../lib/crypto/jwt.ts';
+import { dummyPasswordHash, verifyPassword } from '../../lib/crypto/passwords.ts';
+import { ApiError } from '../../lib/errors.ts';
+import { uuidv7 } from '../../lib/ids.ts';
+import type { SigningKeys } from '../signing-keys/signing-keys.service.ts';
+import type { PasswordCost, UsersService } from '../users/users.service.ts';
+import * as store from './sessions.store.ts';
+
+export const SESSION_JWT_TYPE = 'session+jwt';
+
+export interface SessionsDeps {
+  db: Db;
+  clock: Clock;
+  users: UsersService;
+  signingKeys: SigningKeys;
+  issuer: string;
+  ttlSeconds: number;
+  passwordCost: PasswordCost;
+  invalidate(match: Invalidation): void;
+}
+
+export interface SignedIn {
+  token: string;
+  user: UserRow;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export class SessionsService {
+  constructor(private readonly deps: SessionsDeps) {}
+
+  /** Wrong email and wrong password cost the same scrypt work and give the same answer. */
+  async login(email: string, password: string): Promise<SignedIn> {
+    const user = await this.deps.users.findByEmail(email.trim());
+    const hash = user?.passwordHash ?? (await dummyPasswordHash(this.deps.passwordCost));
+    const matches = await verifyPassword(password, hash);
+    if (!user?.passwordHash || !matches) {
+      throw new ApiError('invalid_credentials', 'The email or password is incorrect.');
+    }
+    return this.start(user);
+  }
+
+  private async start(user: UserRow): Promise<SignedIn> {
+    const { clock, ttlSeconds, issuer } = this.deps;
+    const createdAt = clock.now();
+    const expiresAt = createdAt + ttlSeconds * 1000;
+    const id = uuidv7(createdAt);
+    await store.insertSession(this.deps.db, { id, userId: user.id, createdAt, expiresAt, endedAt: null });
+    const token = signJwt(this.deps.signingKeys.current(), SESSION_JWT_TYPE, {
+      iss: issuer,
+      sub: user.id,
+      aud: issuer,
+      iat: Math.floor(createdAt / 1000),
+      exp: Math.floor(expiresAt / 1000),
+      jti: id,
+    });
+    return { token, user, createdAt, expiresAt };
+  }
+
+  async logout(principal: Principal): Promise<void> {
+    if (principal.credential.kind !== 'session') {
+      throw new ApiError(
+        'forbidden',
+        'Only a session can sign out; revoke an API key with DELETE /v0/users/{user}/keys/{key}.',
+      );
+    }
+    await store.endSession(this.deps.db, principal.credential.id, this.deps.clock.now());
+    this.deps.invalidate({ credentialId: principal.credential.id });
+  }
+
+  async endUserSessions(userId: string, exceptSessionId?: string): Promise<void> {
+    const ended = await store.endUserSessions(this.deps.db, userId, this.deps.clock.now(), exceptSessionId);
+    for (const id of ended) this.deps.invalidate({ credentialId: id });
+  }
+
+  /** Verifies a session JWT and its session row; the answer is cached by the caller. */
+  async resolveToken(token: string): Promise<CachedResult> {
+    const decoded = decodeJwt(token);
+    if (!decoded) return { result: { ok: false, reason: 'malformed' } };
+    const { header, payload } = decoded;
+    if (payload.iss !== this.deps.issuer) return { result: { ok: false, reason: 'untrusted_issuer' } };
+    if (header.typ !== SESSION_JWT_TYPE || payload.aud !== this.deps.issuer)
+      return { result: { ok: false, reason: 'unknown' } };
+    const key = this.deps.signingKeys.byKid(header.kid);
+    if (!key || !verifyEs256(decoded, key.publicKey))
+      return { result: { ok: false, reason: 'bad_signature' } };
+    if (typeof payload.jti !== 'string' || typeof payload.exp !== 'number')
+      return { result: { ok: false, reason: 'unknown' } };
+    const session = await store.findSession(this.deps.db, payload.jti);
+    if (!session || session.userId !== payload.sub) return { result: { ok: false, reason: 'unknown' } };
+    const base = { userId: session.userId, credentialId: session.id };
+    if (session.endedAt !== null) return { ...base, result: { ok: false, reason: 'session_ended' } };
+    const user = await this.deps.users.findById(session.userId);
+    if (!user) return { ...base, result: { ok: false, reason: 'user_not_found' } };
+    if (user.suspendedAt !== null) return { ...base, result: { ok: false, reason: 'suspended' } };
+    const principal: Principal = {
+      type: 'user',
+      id: user.id,
+      isAdmin: user.role === 'admin',
+      slug: user.slug,
+      name: user.name,
+      email: user.email,
+      credential: { kind: 'session', id: session.id },
+    };
+    return {
+      ...base,
+      result: { ok: true, principal, expiresAt: Math.min(session.expiresAt, payload.exp * 1000) },
+    };
+  }
+}

@@ -1,0 +1,148 @@
+// /v0/users: administrators create and list users; a user reads and updates themselves.
+import { Type } from 'typebox';
+import { principalOf } from '../../auth/plugin.ts';
+import type { RoutesPlugin } from '../../context.ts';
+import { SLUG_PATTERN } from '../../lib/ids.ts';
+import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
+import { authErrors, DisplayName, ErrorBody, ResourceRef } from '../../lib/schemas.ts';
+import { UserJson, userJson } from './users.view.ts';
+
+const Password = Type.String({ minLength: 12, maxLength: 1024, description: 'At least 12 characters.' });
+const Email = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+$' });
+
+const CreateBody = Type.Object(
+  {
+    email: Email,
+    name: DisplayName(),
+    slug: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: SLUG_PATTERN })),
+    password: Password,
+    admin: Type.Optional(Type.Boolean({ default: false })),
+  },
+  { additionalProperties: false },
+);
+
+const PatchBody = Type.Object(
+  {
+    name: Type.Optional(DisplayName()),
+    password: Type.Optional(Password),
+    current_password: Type.Optional(
+      Type.String({ maxLength: 1024, description: 'Required to change your own password.' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const ListQuery = Type.Object(
+  {
+    ...pageQuery,
+    sort: Type.Optional(
+      Type.Union([Type.Literal('name'), Type.Literal('email'), Type.Literal('creation')], {
+        default: 'name',
+      }),
+    ),
+    search: Type.Optional(Type.String({ minLength: 1, maxLength: 254 })),
+  },
+  { additionalProperties: false },
+);
+
+const Params = Type.Object({ user: ResourceRef('user') });
+const security = [{ bearer: [] }];
+const tags = ['users'];
+
+export const usersRoutes: RoutesPlugin = (app, ctx) => {
+  app.post(
+    '/v0/users',
+    {
+      config: { auth: 'admin' },
+      schema: {
+        tags,
+        security,
+        summary: 'Create a user (administrators)',
+        body: CreateBody,
+        response: { 201: UserJson, ...authErrors, 409: ErrorBody },
+      },
+    },
+    async (request, reply) => reply.status(201).send(userJson(await ctx.users.create(request.body))),
+  );
+
+  app.get(
+    '/v0/users',
+    {
+      config: { auth: 'admin' },
+      schema: {
+        tags,
+        security,
+        summary: 'List users (administrators)',
+        querystring: ListQuery,
+        response: { 200: Type.Array(UserJson), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const page = pageRequest(request.query);
+      const { rows, total } = await ctx.users.list(page, {
+        search: request.query.search,
+        sort: request.query.sort ?? 'name',
+      });
+      reply.headers(pageHeaders(request.url, page, total));
+      return rows.map(userJson);
+    },
+  );
+
+  app.get(
+    '/v0/users/:user',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'View a user',
+        params: Params,
+        response: { 200: UserJson, ...authErrors },
+      },
+    },
+    async (request) => userJson(await ctx.users.visibleTo(principalOf(request), request.params.user)),
+  );
+
+  app.patch(
+    '/v0/users/:user',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'Update a user',
+        params: Params,
+        body: PatchBody,
+        response: { 200: UserJson, ...authErrors },
+      },
+    },
+    async (request) => {
+      const { name, password, current_password } = request.body;
+      return userJson(
+        await ctx.users.update(principalOf(request), request.params.user, {
+          name,
+          password,
+          currentPassword: current_password,
+        }),
+      );
+    },
+  );
+
+  app.delete(
+    '/v0/users/:user',
+    {
+      config: { auth: 'admin' },
+      schema: {
+        tags,
+        security,
+        summary: 'Delete a user and all their credentials (administrators)',
+        params: Params,
+        response: { 204: Type.Null(), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      await ctx.users.remove(principalOf(request), request.params.user);
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,151 @@
+// Users: creation, lookup with visibility rules, profile and password changes, the first administrator.
+import { randomBytes } from 'node:crypto';
+import type { Principal } from '../../auth/principal.ts';
+import type { Db, UserRow } from '../../db/schema.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { hashPassword, verifyPassword } from '../../lib/crypto/passwords.ts';
+import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
+import { slugify, uuidv7 } from '../../lib/ids.ts';
+import type { PageRequest } from '../../lib/pagination.ts';
+import * as store from './users.store.ts';
+
+export interface PasswordCost {
+  N: number;
+  r: number;
+  p: number;
+}
+
+export interface UsersDeps {
+  db: Db;
+  clock: Clock;
+  passwordCost: PasswordCost;
+  /** Drops cached credentials of a user whose details or standing changed. */
+  invalidate(match: { userId: string }): void;
+  /** Ends a user's sessions (all, or all but one) after a password change. */
+  endSessions(userId: string, exceptSessionId?: string): Promise<void>;
+}
+
+export interface NewUserInput {
+  email: string;
+  name: string;
+  slug?: string;
+  password: string;
+  admin?: boolean;
+}
+
+export interface UserPatch {
+  name?: string;
+  password?: string;
+  currentPassword?: string;
+}
+
+export class UsersService {
+  constructor(private readonly deps: UsersDeps) {}
+
+  async create(input: NewUserInput): Promise<UserRow> {
+    const { db, clock } = this.deps;
+    const email = input.email.trim().toLowerCase();
+    if (await store.findUserByEmail(db, email)) throw conflict(`A user with email ${email} already exists.`);
+    const slug = input.slug ?? (await this.freeSlug(input.name, email));
+    if (input.slug && (await store.slugTaken(db, input.slug)))
+      throw conflict(`The slug "${input.slug}" is taken.`);
+    const now = clock.now();
+    const row: UserRow = {
+      id: uuidv7(now),
+      email,
+      name: input.name.trim(),
+      slug,
+      passwordHash: await hashPassword(input.password, this.deps.passwordCost),
+      role: input.admin ? 'admin' : 'user',
+      suspendedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await store.insertUser(db, row);
+    return row;
+  }
+
+  /** The user named by `ref` as `principal` may see them: themselves, or anyone for an administrator. */
+  async visibleTo(principal: Principal, ref: string): Promise<UserRow> {
+    const user = await store.findUserByRef(this.deps.db, ref);
+    if (!user || (user.id !== principal.id && !principal.isAdmin)) throw notFound('User');
+    return user;
+  }
+
+  findById(id: string): Promise<UserRow | undefined> {
+    return store.findUserById(this.deps.db, id);
+  }
+
+  findByEmail(email: string): Promise<UserRow | undefined> {
+    return store.findUserByEmail(this.deps.db, email);
+  }
+
+  list(page: PageRequest, filter: store.UserListFilter): Promise<{ rows: UserRow[]; total: number }> {
+    return store.listUsers(this.deps.db, page, filter);
+  }
+
+  async update(principal: Principal, ref: string, patch: UserPatch): Promise<UserRow> {
+    const user = await this.visibleTo(principal, ref);
+    const changes: Partial<UserRow> = {};
+    if (patch.name !== undefined) changes.name = patch.name.trim();
+    if (patch.password !== undefined) {
+      await this.checkPasswordChange(principal, user, patch);
+      changes.passwordHash = await hashPassword(patch.password, this.deps.passwordCost);
+    }
+    if (Object.keys(changes).length === 0) return user;
+    changes.updatedAt = this.deps.clock.now();
+    await store.updateUser(this.deps.db, user.id, changes);
+    this.deps.invalidate({ userId: user.id });
+    if (changes.passwordHash) {
+      const keep = principal.id === user.id ? principal.credential.id : undefined;
+      await this.deps.endSessions(user.id, keep);
+    }
+    return { ...user, ...changes };
+  }
+
+  private async checkPasswordChange(principal: Principal, user: UserRow, patch: UserPatch): Promise<void> {
+    if (principal.credential.kind !== 'session') {
+      throw forbidden('A password can only be changed from a signed-in session, not with an API key.');
+    }
+    if (principal.id !== user.id) return; // an administrator resetting someone else's password
+    if (
+      !patch.currentPassword ||
+      !user.passwordHash ||
+      !(await verifyPassword(patch.currentPassword, user.passwordHash))
+    ) {
+      throw invalid('current_password: give your current password to set a new one.');
+    }
+  }
+
+  async remove(principal: Principal, ref: string): Promise<void> {
+    const user = await this.visibleTo(principal, ref);
+    if (user.id === principal.id) throw forbidden('You cannot delete your own account.');
+    await store.deleteUser(this.deps.db, user.id);
+    this.deps.invalidate({ userId: user.id });
+  }
+
+  /** On a database with no users, creates the administrator; returns the password when it was generated. */
+  async bootstrapAdmin(
+    email: string | undefined,
+    password: string | undefined,
+  ): Promise<{ user: UserRow; generatedPassword?: string } | undefined> {
+    if ((await store.countUsers(this.deps.db)) > 0) return undefined;
+    const generatedPassword = password ? undefined : randomBytes(18).toString('base64url');
+    const user = await this.create({
+      email: email ?? 'admin@localhost',
+      name: 'Administrator',
+      slug: 'admin',
+      password: password ?? generatedPassword ?? '',
+      admin: true,
+    });
+    return { user, generatedPassword };
+  }
+
+  private async freeSlug(name: string, email: string): Promise<string> {
+    const base = slugify(name) || slugify(email.split('@')[0] ?? '') || 'user';
+    for (let n = 1; ; n++) {
+      const candidate = n === 1 ? base : `${base}-${n}`;
+      if (!(await store.slugTaken(this.deps.db, candidate))) return candidate;
+    }
+  }
+}

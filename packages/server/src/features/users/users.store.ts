@@ -1,0 +1,78 @@
+// Queries for users.
+import type { DbOrTx, NewUser, UserRow } from '../../db/schema.ts';
+import { containsText, toCount } from '../../db/sql.ts';
+import { isUuid } from '../../lib/ids.ts';
+import { offsetOf, type PageRequest } from '../../lib/pagination.ts';
+
+/** By UUID or slug, as every `{user}` path parameter allows. */
+export function findUserByRef(db: DbOrTx, ref: string): Promise<UserRow | undefined> {
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where(isUuid(ref) ? 'id' : 'slug', '=', isUuid(ref) ? ref.toLowerCase() : ref)
+    .executeTakeFirst();
+}
+
+export const findUserById = (db: DbOrTx, id: string): Promise<UserRow | undefined> =>
+  db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const findUserByEmail = (db: DbOrTx, email: string): Promise<UserRow | undefined> =>
+  db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+
+export const slugTaken = async (db: DbOrTx, slug: string): Promise<boolean> =>
+  (await db.selectFrom('users').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined;
+
+export async function insertUser(db: DbOrTx, row: NewUser): Promise<void> {
+  await db.insertInto('users').values(row).execute();
+}
+
+export async function updateUser(db: DbOrTx, id: string, patch: Partial<Omit<UserRow, 'id'>>): Promise<void> {
+  await db.updateTable('users').set(patch).where('id', '=', id).execute();
+}
+
+export async function deleteUser(db: DbOrTx, id: string): Promise<void> {
+  await db.deleteFrom('users').where('id', '=', id).execute();
+}
+
+export async function countUsers(db: DbOrTx, filter: { role?: 'admin' } = {}): Promise<number> {
+  let query = db.selectFrom('users').select((eb) => eb.fn.countAll<number | string>().as('count'));
+  if (filter.role) query = query.where('role', '=', filter.role).where('suspendedAt', 'is', null);
+  return toCount(await query.executeTakeFirstOrThrow());
+}
+
+export interface UserListFilter {
+  search?: string;
+  sort: 'name' | 'email' | 'creation';
+}
+
+export async function listUsers(
+  db: DbOrTx,
+  page: PageRequest,
+  filter: UserListFilter,
+): Promise<{ rows: UserRow[]; total: number }> {
+  let base = db.selectFrom('users');
+  if (filter.search) {
+    const text = filter.search;
+    base = base.where((eb) =>
+      eb.or([
+        containsText('name', text),
+        containsText('email', text),
+        containsText('slug', text),
+        eb('id', '=', text),
+      ]),
+    );
+  }
+  const column = filter.sort === 'creation' ? 'createdAt' : filter.sort;
+  const [rows, count] = await Promise.all([
+    base
+      .selectAll()
+      .orderBy(column, page.direction)
+      .orderBy('createdAt', 'asc')
+      .orderBy('id', 'asc')
+      .limit(page.perPage)
+      .offset(offsetOf(page))
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: toCount(count) };
+}

@@ -1,0 +1,25 @@
+// The JSON shape of a user.
+import { Type } from 'typebox';
+import type { UserRow } from '../../db/schema.ts';
+import { toIso } from '../../lib/clock.ts';
+import { Timestamp, Uuid } from '../../lib/schemas.ts';
+
+export const UserJson = Type.Object({
+  uuid: Uuid,
+  email: Type.String(),
+  name: Type.String(),
+  slug: Type.String(),
+  admin: Type.Boolean(),
+  creation: Timestamp,
+  modified: Timestamp,
+});
+
+export const userJson = (user: UserRow) => ({
+  uuid: user.id,
+  email: user.email,
+  name: user.name,
+  slug: user.slug,
+  admin: user.role === 'admin',
+  creation: toIso(user.createdAt),
+  modified: toIso(user.updatedAt),
+});

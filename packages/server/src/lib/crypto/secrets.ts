@@ -1,0 +1,63 @@
+// Credential secrets: `<prefix>` + 30 random base62 + 6 base62 CRC32 (GitHub-style), and their hashes.
+import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
+import { encodeBase62, randomBase62 } from './base62.ts';
+
+export const SECRET_PREFIXES = {
+  user: 'lk_user_',
+  session: 'lk_sess_',
+  appSecret: 'lk_secret_',
+} as const;
+export type SecretKind = keyof typeof SECRET_PREFIXES;
+
+const BODY_LENGTH = 30;
+const CHECKSUM_LENGTH = 6;
+/** Characters kept after the prefix for display (`start`). */
+const START_LENGTH = 4;
+
+const checksum = (prefixAndBody: string): string => encodeBase62(crc32(prefixAndBody), CHECKSUM_LENGTH);
+
+export interface GeneratedSecret {
+  plaintext: string;
+  hash: string;
+  start: string;
+}
+
+export function generateSecret(kind: SecretKind): GeneratedSecret {
+  const head = SECRET_PREFIXES[kind] + randomBase62(BODY_LENGTH);
+  const plaintext = head + checksum(head);
+  return { plaintext, hash: hashSecret(plaintext), start: secretStart(plaintext) };
+}
+
+export const hashSecret = (plaintext: string): string => createHash('sha256').update(plaintext).digest('hex');
+
+export function secretStart(plaintext: string): string {
+  const kind = secretKindOf(plaintext);
+  const prefix = kind ? SECRET_PREFIXES[kind] : '';
+  return plaintext.slice(0, prefix.length + START_LENGTH);
+}
+
+/** Which of our prefixes the value carries, whether or not it is well formed. */
+export function secretKindOf(value: string): SecretKind | undefined {
+  for (const [kind, prefix] of Object.entries(SECRET_PREFIXES) as [SecretKind, string][]) {
+    if (value.startsWith(prefix)) return kind;
+  }
+  return undefined;
+}
+
+const SHAPES = Object.fromEntries(
+  Object.entries(SECRET_PREFIXES).map(([kind, prefix]) => [
+    kind,
+    new RegExp(`^${prefix}[0-9A-Za-z]{${BODY_LENGTH + CHECKSUM_LENGTH}}$`),
+  ]),
+) as Record<SecretKind, RegExp>;
+
+export type SecretCheck = { ok: true; kind: SecretKind } | { ok: false; kind: SecretKind | undefined };
+
+/** Shape and checksum, with no lookup: a mistyped or truncated secret is refused here. */
+export function checkSecret(value: string): SecretCheck {
+  const kind = secretKindOf(value);
+  if (!kind || !SHAPES[kind].test(value)) return { ok: false, kind };
+  const head = value.slice(0, -CHECKSUM_LENGTH);
+  return checksum(head) === value.slice(-CHECKSUM_LENGTH) ? { ok: true, kind } : { ok: false, kind };
+}

@@ -1,0 +1,86 @@
+// Turns every failure into the one error body `{error: {code, message, request_id}}`; never leaks internals.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ApiError, type ErrorCode } from './errors.ts';
+
+interface ValidationIssue {
+  instancePath?: string;
+  message?: string;
+  keyword?: string;
+  params?: Record<string, unknown>;
+}
+
+/** "body.name: must be at most 64 characters", naming the field the way the client wrote it. */
+export function describeValidation(context: string | undefined, issues: ValidationIssue[]): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => {
+      const path = (issue.instancePath ?? '').split('/').filter(Boolean).join('.');
+      const extra = issue.params?.additionalProperties ?? issue.params?.additionalProperty;
+      const where = [context, path].filter(Boolean).join('.');
+      const detail =
+        extra !== undefined
+          ? `unknown field ${JSON.stringify(extra)} is not allowed`
+          : (issue.message ?? 'is invalid');
+      return `${where || 'request'}: ${detail}`;
+    })
+    .join('; ');
+}
+
+const BY_STATUS: Record<number, ErrorCode> = {
+  400: 'invalid_request',
+  401: 'invalid_credentials',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+};
+
+export function sendError(reply: FastifyReply, request: FastifyRequest, error: ApiError): FastifyReply {
+  for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
+  return reply
+    .status(error.status)
+    .send({ error: { code: error.code, message: error.message, request_id: String(request.id) } });
+}
+
+export function registerErrorHandler(app: FastifyInstance): void {
+  // JSON only (the OAuth endpoints add form bodies for themselves): anything else is a clear 415.
+  app.removeContentTypeParser('text/plain');
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof ApiError) return sendError(reply, request, error);
+    if (error.validation) {
+      return sendError(
+        reply,
+        request,
+        new ApiError(
+          'validation_failed',
+          describeValidation(error.validationContext, error.validation as ValidationIssue[]),
+        ),
+      );
+    }
+    const status = error.statusCode ?? 500;
+    const code = BY_STATUS[status];
+    if (code && status < 500) {
+      const message =
+        error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError
+          ? 'The body is not valid JSON.'
+          : error.message;
+      return sendError(reply, request, new ApiError(code, message));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendError(
+      reply,
+      request,
+      new ApiError('internal_error', 'An unexpected error occurred; it has been logged.'),
+    );
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendError(
+      reply,
+      request,
+      new ApiError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`),
+    ),
+  );
+}

@@ -1,0 +1,41 @@
+// The closed set of API error codes, each with its one HTTP status, and the error that carries them.
+export const ERROR_STATUS = {
+  invalid_request: 400,
+  validation_failed: 400,
+  malformed_credential: 400,
+  ambiguous_credentials: 400,
+  invalid_credentials: 401,
+  credential_expired: 401,
+  credential_revoked: 401,
+  user_suspended: 401,
+  session_ended: 401,
+  authentication_required: 401,
+  forbidden: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal_error: 500,
+  unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export class ApiError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.status = ERROR_STATUS[code];
+  }
+}
+
+export const notFound = (what: string): ApiError => new ApiError('not_found', `${what} not found`);
+export const forbidden = (why: string): ApiError => new ApiError('forbidden', why);
+export const conflict = (why: string): ApiError => new ApiError('conflict', why);
+export const invalid = (why: string): ApiError => new ApiError('invalid_request', why);

@@ -1,0 +1,55 @@
+// The list conventions: page/per_page/direction query parameters, X-Total-Count and an RFC 8288 Link header.
+import { Type } from 'typebox';
+
+export const DEFAULT_PER_PAGE = 8;
+export const MAX_PER_PAGE = 255;
+
+/** Query-string schema fields shared by every list endpoint; `sort` and filters are added per list. */
+export const pageQuery = {
+  page: Type.Optional(Type.Integer({ minimum: 1, default: 1, description: 'Page number, from 1.' })),
+  per_page: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: MAX_PER_PAGE,
+      default: DEFAULT_PER_PAGE,
+      description: 'Items per page.',
+    }),
+  ),
+  direction: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')], { default: 'asc' })),
+};
+
+export interface PageRequest {
+  page: number;
+  perPage: number;
+  direction: 'asc' | 'desc';
+}
+
+export function pageRequest(query: {
+  page?: number;
+  per_page?: number;
+  direction?: 'asc' | 'desc';
+}): PageRequest {
+  return {
+    page: query.page ?? 1,
+    perPage: query.per_page ?? DEFAULT_PER_PAGE,
+    direction: query.direction ?? 'asc',
+  };
+}
+
+export const offsetOf = (page: PageRequest): number => (page.page - 1) * page.perPage;
+
+/** Headers for one page: the total, and next/prev links that keep every other query parameter. */
+export function pageHeaders(url: string, page: PageRequest, total: number): Record<string, string> {
+  const headers: Record<string, string> = { 'x-total-count': String(total) };
+  const links: string[] = [];
+  const link = (target: number, rel: string) => {
+    const next = new URL(url, 'http://latchkey.invalid');
+    next.searchParams.set('page', String(target));
+    next.searchParams.set('per_page', String(page.perPage));
+    links.push(`<${next.pathname}${next.search}>; rel="${rel}"`);
+  };
+  if (page.page * page.perPage < total) link(page.page + 1, 'next');
+  if (page.page > 1) link(Math.min(page.page - 1, Math.max(1, Math.ceil(total / page.perPage))), 'prev');
+  if (links.length > 0) headers.link = links.join(', ');
+  return headers;
+}

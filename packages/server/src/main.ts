@@ -1,0 +1,48 @@
+// Process entry for `latchkey serve`: config -> database -> app -> listen; graceful shutdown on SIGTERM/SIGINT.
+import { buildApp } from './app.ts';
+import { type Flags, loadConfig } from './config.ts';
+import { migrateToLatest, openDatabase } from './db/database.ts';
+
+export async function serve(flags: Flags = {}): Promise<void> {
+  const config = loadConfig(process.env, flags);
+  const { db } = openDatabase(config.databaseUrl);
+  await migrateToLatest(db);
+  const { app, ctx } = await buildApp({ config, db });
+
+  const created = await ctx.users.bootstrapAdmin(config.adminEmail, config.adminPassword);
+  if (created) announceAdmin(created.user.email, created.generatedPassword);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    try {
+      await app.close();
+      await db.destroy();
+      process.exit(0);
+    } catch (err) {
+      app.log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ host: config.host, port: config.port });
+}
+
+/** Printed straight to the console, once, and never through the logger (logs are often shipped elsewhere). */
+function announceAdmin(email: string, generatedPassword: string | undefined): void {
+  const lines = [
+    'Latchkey created the first administrator.',
+    `  email:    ${email}`,
+    generatedPassword ? `  password: ${generatedPassword}` : '  password: the one in LATCHKEY_ADMIN_PASSWORD',
+  ];
+  if (generatedPassword) lines.push('This password is shown only now. Sign in and change it.');
+  const width = Math.max(...lines.map((line) => line.length)) + 2;
+  const bar = `+${'-'.repeat(width)}+`;
+  process.stdout.write(
+    `\n${bar}\n${lines.map((line) => `| ${line.padEnd(width - 1)}|`).join('\n')}\n${bar}\n\n`,
+  );
+}

@@ -1,0 +1,131 @@
+// Test servers on an isolated database: in-memory SQLite always, a fresh PostgreSQL schema when configured.
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { pino } from 'pino';
+import { buildApp } from '../app.ts';
+import { type Config, loadConfig } from '../config.ts';
+import type { AppContext, TypedApp } from '../context.ts';
+import { type DialectName, migrateToLatest, openDatabase } from '../db/database.ts';
+import type { UserRow } from '../db/schema.ts';
+import { ManualClock } from '../lib/clock.ts';
+
+/** Cheap scrypt for tests; production uses the OWASP cost. */
+export const TEST_PASSWORD_COST = { N: 2 ** 10, r: 8, p: 1 };
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+export const POSTGRES_URL = process.env.LATCHKEY_TEST_POSTGRES_URL;
+
+/** The stores every suite runs against: SQLite always, PostgreSQL when LATCHKEY_TEST_POSTGRES_URL is set. */
+export const DIALECTS: DialectName[] = POSTGRES_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+export interface TestServer {
+  app: TypedApp;
+  ctx: AppContext;
+  clock: ManualClock;
+  config: Config;
+  /** Set after listen(): the base URL of a real HTTP server on loopback. */
+  url: string;
+  listen(): Promise<string>;
+  close(): Promise<void>;
+  /** A user created directly through the service. */
+  createUser(
+    fields?: Partial<{ email: string; name: string; slug: string; admin: boolean }>,
+  ): Promise<UserRow>;
+  /** Signs in through the API and returns the session token. */
+  login(email: string, password?: string): Promise<string>;
+  /** Creates a key through the API with a session token and returns the response body. */
+  createKey(
+    token: string,
+    user: string,
+    body?: Record<string, unknown>,
+  ): Promise<{ uuid: string; key: string }>;
+}
+
+export interface TestServerOptions {
+  env?: NodeJS.ProcessEnv;
+  logStream?: NodeJS.WritableStream;
+}
+
+export async function startTestServer(
+  dialect: DialectName,
+  options: TestServerOptions = {},
+): Promise<TestServer> {
+  const config = {
+    ...loadConfig({ LATCHKEY_FLUSH_INTERVAL_MS: '50', ...options.env }),
+    databaseUrl: dialect === 'sqlite' ? 'sqlite::memory:' : (POSTGRES_URL ?? ''),
+  };
+  let dropSchema = async () => {};
+  let schema: string | undefined;
+  if (dialect === 'postgres') {
+    schema = `lk_test_${randomBytes(6).toString('hex')}`;
+    const client = new pg.Client({ connectionString: POSTGRES_URL });
+    await client.connect();
+    await client.query(`create schema ${schema}`);
+    await client.end();
+    dropSchema = async () => {
+      const c = new pg.Client({ connectionString: POSTGRES_URL });
+      await c.connect();
+      await c.query(`drop schema ${schema} cascade`);
+      await c.end();
+    };
+  }
+  const { db } = openDatabase(config.databaseUrl, { schema });
+  await migrateToLatest(db);
+  const clock = new ManualClock(Date.UTC(2026, 10, 23, 12, 0, 0));
+  const logger = pino({ level: options.logStream ? 'debug' : 'silent' }, options.logStream ?? process.stdout);
+  const { app, ctx } = await buildApp({ config, db, clock, passwordCost: TEST_PASSWORD_COST, logger });
+  await app.ready();
+
+  const server: TestServer = {
+    app,
+    ctx,
+    clock,
+    config,
+    url: '',
+    async listen() {
+      await app.listen({ host: '127.0.0.1', port: 0 });
+      server.url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+      return server.url;
+    },
+    async close() {
+      await app.close();
+      await db.destroy();
+      await dropSchema();
+    },
+    async createUser(fields = {}) {
+      const n = randomBytes(4).toString('hex');
+      return ctx.users.create({
+        email: fields.email ?? `user-${n}@example.com`,
+        name: fields.name ?? `User ${n}`,
+        slug: fields.slug,
+        password: TEST_PASSWORD,
+        admin: fields.admin,
+      });
+    },
+    async login(email, password = TEST_PASSWORD) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/v0/auth/login',
+        payload: { email, password },
+      });
+      if (response.statusCode !== 200)
+        throw new Error(`login failed: ${response.statusCode} ${response.body}`);
+      return response.json().token as string;
+    },
+    async createKey(token, user, body = { name: 'test key' }) {
+      const response = await app.inject({
+        method: 'POST',
+        url: `/v0/users/${user}/keys`,
+        headers: bearer(token),
+        payload: body,
+      });
+      if (response.statusCode !== 201)
+        throw new Error(`key creation failed: ${response.statusCode} ${response.body}`);
+      return response.json();
+    },
+  };
+  return server;
+}
+
+export const bearer = (secret: string) => ({ authorization: `Bearer ${secret}` });
