@@ -88,7 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
       cache,
       clock,
       resolveKey: (hash, start) => keys.resolve(hash, start),
-      resolveSessionToken: (token) => sessions.resolveToken(token),
+      jwtResolvers: [sessions.jwtResolver],
       keyUsed: (id, at) => keys.keyUsed(id, at),
     }),
   });

@@ -1,6 +1,6 @@
 // One pipeline from a presented secret to a principal or a reason; routes by shape, never throws.
 import type { Clock } from '../lib/clock.ts';
-import { looksLikeJwt } from '../lib/crypto/jwt.ts';
+import { type DecodedJwt, decodeJwt } from '../lib/crypto/jwt.ts';
 import { checkSecret, hashSecret, secretKindOf, secretStart } from '../lib/crypto/secrets.ts';
 import type { CachedResult, CredentialCache } from './cache.ts';
 import type { Presented } from './present.ts';
@@ -11,10 +11,17 @@ export interface AuthenticatorDeps {
   clock: Clock;
   /** Looks a user API key up by its hash (a database read; only on a cache miss). */
   resolveKey(hash: string, start: string): Promise<CachedResult>;
-  /** Verifies one of our session JWTs and looks its session up (only on a cache miss). */
-  resolveSessionToken(token: string): Promise<CachedResult>;
+  /** JWT verifiers, each claiming the tokens it understands (by `iss` and `typ`) before any key is touched. */
+  jwtResolvers: JwtResolver[];
   /** Records that a key was used; must not do I/O. */
   keyUsed(keyId: string, at: number): void;
+}
+
+export interface JwtResolver {
+  /** Decides from the unverified header and claims alone whether this resolver owns the token. */
+  accepts(decoded: DecodedJwt): boolean;
+  /** Verifies and resolves the token (only on a cache miss). */
+  resolve(token: string, decoded: DecodedJwt): Promise<CachedResult>;
 }
 
 export type Authenticate = (presented: Presented) => Promise<AuthResult>;
@@ -46,7 +53,13 @@ export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
       if (result.ok) deps.keyUsed(result.principal.credential.id, clock.now());
       return result;
     }
-    if (looksLikeJwt(secret)) return cached(hashSecret(secret), () => deps.resolveSessionToken(secret));
-    return { ok: false, reason: 'unknown' };
+    const decoded = decodeJwt(secret);
+    if (!decoded) return { ok: false, reason: 'unknown' };
+    return cached(hashSecret(secret), async () => {
+      const resolver = deps.jwtResolvers.find((candidate) => candidate.accepts(decoded));
+      return resolver
+        ? resolver.resolve(secret, decoded)
+        : { result: { ok: false, reason: 'untrusted_issuer' } };
+    });
   };
 }

@@ -1,9 +1,11 @@
 // Sign-in: password check, session rows and their ES256 session JWTs, logout, and session verification.
+
+import type { JwtResolver } from '../../auth/authenticate.ts';
 import type { CachedResult, Invalidation } from '../../auth/cache.ts';
 import type { Principal } from '../../auth/principal.ts';
 import type { Db, UserRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { decodeJwt, signJwt, verifyEs256 } from '../../lib/crypto/jwt.ts';
+import { type DecodedJwt, signJwt, verifyEs256 } from '../../lib/crypto/jwt.ts';
 import { dummyPasswordHash, verifyPassword } from '../../lib/crypto/passwords.ts';
 import { ApiError } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
@@ -78,14 +80,16 @@ export class SessionsService {
     for (const id of ended) this.deps.invalidate({ credentialId: id });
   }
 
+  /** Claims our own session JWTs for the authentication pipeline. */
+  readonly jwtResolver: JwtResolver = {
+    accepts: (decoded) => decoded.payload.iss === this.deps.issuer && decoded.header.typ === SESSION_JWT_TYPE,
+    resolve: (_token, decoded) => this.resolveToken(decoded),
+  };
+
   /** Verifies a session JWT and its session row; the answer is cached by the caller. */
-  async resolveToken(token: string): Promise<CachedResult> {
-    const decoded = decodeJwt(token);
-    if (!decoded) return { result: { ok: false, reason: 'malformed' } };
+  private async resolveToken(decoded: DecodedJwt): Promise<CachedResult> {
     const { header, payload } = decoded;
-    if (payload.iss !== this.deps.issuer) return { result: { ok: false, reason: 'untrusted_issuer' } };
-    if (header.typ !== SESSION_JWT_TYPE || payload.aud !== this.deps.issuer)
-      return { result: { ok: false, reason: 'unknown' } };
+    if (payload.aud !== this.deps.issuer) return { result: { ok: false, reason: 'unknown' } };
     const key = this.deps.signingKeys.byKid(header.kid);
     if (!key || !verifyEs256(decoded, key.publicKey))
       return { result: { ok: false, reason: 'bad_signature' } };
