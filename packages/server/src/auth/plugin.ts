@@ -56,62 +56,59 @@ export interface AuthPluginOptions {
 
 export function registerAuth(app: FastifyInstance, options: AuthPluginOptions): void {
   app.decorateRequest('principal', undefined);
-  app.addHook('onRequest', async (request) => {
-    const requirement = request.routeOptions.config.auth ?? 'none';
+  // The hook is attached to each route that asks for authentication, so a public route pays nothing.
+  app.addHook('onRoute', (route) => {
+    const requirement = route.config?.auth ?? 'none';
     if (requirement === 'none') return;
-    const presentation = present(request.headers);
-    if (!presentation.ok) {
-      request.log.info({ auth: { outcome: 'refused', reason: 'unreadable' } }, 'authentication refused');
-      throw new ApiError(
-        presentation.status === 400 ? 'ambiguous_credentials' : 'invalid_credentials',
-        presentation.message,
-        {
-          'www-authenticate': CHALLENGES,
-        },
-      );
-    }
-    if (!presentation.presented) {
-      throw new ApiError('authentication_required', 'This endpoint requires a credential.', {
-        'www-authenticate': CHALLENGES,
-      });
-    }
-    const result = await options.authenticate(presentation.presented);
-    if (!result.ok) {
-      request.log.info(
-        {
-          auth: {
-            outcome: 'refused',
-            reason: result.reason,
-            start: result.start,
-            form: presentation.presented.form,
-          },
-        },
-        'authentication refused',
-      );
-      throw refusal(result.reason);
-    }
-    if (options.logAttempts === 'debug') {
-      const { credential } = result.principal;
-      request.log.info(
-        {
-          auth: {
-            outcome: 'accepted',
-            kind: credential.kind,
-            start: credential.start,
-            principal: result.principal.id,
-          },
-        },
-        'authentication accepted',
-      );
-    }
-    request.principal = result.principal;
-    if (requirement === 'session' && result.principal.credential.kind !== 'session') {
-      throw new ApiError('forbidden', 'This endpoint requires a signed-in session, not an API key.');
-    }
-    if (requirement === 'admin' && !result.principal.isAdmin) {
-      throw new ApiError('forbidden', 'This endpoint requires an administrator.');
-    }
+    const hook = async (request: FastifyRequest) => {
+      request.principal = await authenticateRequest(request, options);
+      checkRequirement(request.principal, requirement);
+    };
+    route.onRequest = [...toArray(route.onRequest), hook];
   });
+}
+
+const toArray = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
+
+async function authenticateRequest(request: FastifyRequest, options: AuthPluginOptions): Promise<Principal> {
+  const presentation = present(request.headers);
+  if (!presentation.ok) {
+    request.log.info({ auth: { outcome: 'refused', reason: 'unreadable' } }, 'authentication refused');
+    const code = presentation.status === 400 ? 'ambiguous_credentials' : 'invalid_credentials';
+    throw new ApiError(code, presentation.message, { 'www-authenticate': CHALLENGES });
+  }
+  if (!presentation.presented) {
+    throw new ApiError('authentication_required', 'This endpoint requires a credential.', {
+      'www-authenticate': CHALLENGES,
+    });
+  }
+  const { form } = presentation.presented;
+  const result = await options.authenticate(presentation.presented);
+  if (!result.ok) {
+    request.log.info(
+      { auth: { outcome: 'refused', reason: result.reason, start: result.start, form } },
+      'authentication refused',
+    );
+    throw refusal(result.reason);
+  }
+  if (options.logAttempts === 'debug') {
+    const { credential, id } = result.principal;
+    request.log.info(
+      { auth: { outcome: 'accepted', kind: credential.kind, start: credential.start, principal: id, form } },
+      'authentication accepted',
+    );
+  }
+  return result.principal;
+}
+
+function checkRequirement(principal: Principal, requirement: AuthRequirement): void {
+  if (requirement === 'session' && principal.credential.kind !== 'session') {
+    throw new ApiError('forbidden', 'This endpoint requires a signed-in session, not an API key.');
+  }
+  if (requirement === 'admin' && !principal.isAdmin) {
+    throw new ApiError('forbidden', 'This endpoint requires an administrator.');
+  }
 }
 
 /** The caller of a route declared with auth other than 'none'. */
