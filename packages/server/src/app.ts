@@ -4,16 +4,21 @@ import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions, LogController } from 'fastify';
 import { createAuthenticator } from './auth/authenticate.ts';
 import { CredentialCache, type Invalidation } from './auth/cache.ts';
+import { FailureThrottle } from './auth/failure-throttle.ts';
+import { type InvalidationBus, LocalBus, PostgresBus } from './auth/invalidation-bus.ts';
 import { registerAuth } from './auth/plugin.ts';
 import type { Config } from './config.ts';
 import type { AppContext, RoutesPlugin, TypedApp } from './context.ts';
 import type { Db } from './db/schema.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { adminKeysRoutes } from './features/keys/admin-keys.routes.ts';
 import { keysRoutes } from './features/keys/keys.routes.ts';
 import { KeysService } from './features/keys/keys.service.ts';
 import { writeLastUsed } from './features/keys/keys.store.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { SessionsService } from './features/sessions/sessions.service.ts';
+import { settingsRoutes } from './features/settings/settings.routes.ts';
+import { SettingsService } from './features/settings/settings.service.ts';
 import { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { type PasswordCost, UsersService } from './features/users/users.service.ts';
@@ -34,7 +39,14 @@ export interface AppDeps {
   logger?: FastifyBaseLogger;
 }
 
-const FEATURES: RoutesPlugin[] = [healthRoutes, sessionsRoutes, usersRoutes, keysRoutes];
+const FEATURES: RoutesPlugin[] = [
+  healthRoutes,
+  sessionsRoutes,
+  usersRoutes,
+  keysRoutes,
+  adminKeysRoutes,
+  settingsRoutes,
+];
 
 export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: AppContext }> {
   const { config, db } = deps;
@@ -55,7 +67,17 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
 
   const cache = new CredentialCache(config.credentialCacheTtlMs);
-  const invalidate = (match: Invalidation) => cache.invalidate(match);
+  const apply = (match: Invalidation) => cache.invalidate(match);
+  const bus: InvalidationBus = config.databaseUrl.startsWith('postgres')
+    ? await PostgresBus.start(config.databaseUrl, apply, () => cache.clear(), app.log)
+    : new LocalBus(apply);
+  const invalidate = (match: Invalidation) => bus.publish(match);
+  const throttle = new FailureThrottle(
+    config.authFailureLimit,
+    config.authFailureWindowSeconds * 1000,
+    clock,
+  );
+  const settings = new SettingsService({ db, clock });
   const lastUsed = new BatchWriter((latest) => writeLastUsed(db, latest), config.flushIntervalMs, app.log);
   const signingKeys = await SigningKeys.load(db, clock);
 
@@ -71,23 +93,26 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     db,
     clock,
     users,
+    settings,
     signingKeys,
     issuer: config.publicUrl,
     ttlSeconds: config.sessionTtlSeconds,
     passwordCost,
     invalidate,
   });
-  const keys = new KeysService({ db, clock, users, lastUsed, invalidate });
-  const ctx: AppContext = { config, db, clock, users, sessions, keys, signingKeys };
+  const keys = new KeysService({ db, clock, users, settings, lastUsed, invalidate });
+  const ctx: AppContext = { config, db, clock, users, sessions, keys, settings, signingKeys, throttle };
 
   registerErrorHandler(app);
   await registerOpenApi(app);
   registerAuth(app, {
     logAttempts: config.logAuth,
+    throttle,
     authenticate: createAuthenticator({
       cache,
       clock,
       resolveKey: (hash, start) => keys.resolve(hash, start),
+      resolveSessionKey: (hash, start) => sessions.resolveSessionKey(hash, start),
       jwtResolvers: [sessions.jwtResolver],
       keyUsed: (id, at) => keys.keyUsed(id, at),
     }),
@@ -97,6 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   lastUsed.start();
   app.addHook('onClose', async () => {
     await lastUsed.stop();
+    await bus.close();
   });
   return { app, ctx };
 }

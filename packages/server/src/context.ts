@@ -8,10 +8,12 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from 'fastify';
+import type { FailureThrottle } from './auth/failure-throttle.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/schema.ts';
 import type { KeysService } from './features/keys/keys.service.ts';
 import type { SessionsService } from './features/sessions/sessions.service.ts';
+import type { SettingsService } from './features/settings/settings.service.ts';
 import type { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
 import type { UsersService } from './features/users/users.service.ts';
 import type { Clock } from './lib/clock.ts';
@@ -23,7 +25,10 @@ export interface AppContext {
   users: UsersService;
   sessions: SessionsService;
   keys: KeysService;
+  settings: SettingsService;
   signingKeys: SigningKeys;
+  /** Failed authentications per client address. */
+  throttle: FailureThrottle;
 }
 
 export type TypedApp = FastifyInstance<

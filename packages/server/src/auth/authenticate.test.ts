@@ -69,7 +69,7 @@ for (const dialect of DIALECTS) {
       }
       assert.match(
         (await whoami({ authorization: 'Digest abc' })).json().error.message,
-        /Accepted: Authorization: Bearer/,
+        /Accepted: "Authorization: Bearer KEY"/,
       );
     });
 

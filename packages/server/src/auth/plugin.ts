@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError, type ErrorCode } from '../lib/errors.ts';
 import type { Authenticate } from './authenticate.ts';
+import type { FailureThrottle } from './failure-throttle.ts';
 import { present } from './present.ts';
 import type { AuthFailureReason, Principal } from './principal.ts';
 
@@ -17,7 +18,12 @@ declare module 'fastify' {
   }
 }
 
-export const CHALLENGES = 'Bearer realm="latchkey"';
+/** RFC 7235 challenges for every way a key may be presented. */
+export const CHALLENGES = [
+  'Basic realm="latchkey", charset="UTF-8"',
+  'Bearer realm="latchkey"',
+  'apikey realm="latchkey", header="apikey"',
+];
 
 /** Reasons the caller may be told: they proved they hold a genuine secret. */
 const DISCLOSED: Partial<Record<AuthFailureReason, { code: ErrorCode; message: string }>> = {
@@ -51,6 +57,7 @@ export function refusal(reason: AuthFailureReason): ApiError {
 
 export interface AuthPluginOptions {
   authenticate: Authenticate;
+  throttle: FailureThrottle;
   logAttempts: 'refusals' | 'debug';
 }
 
@@ -71,12 +78,32 @@ export function registerAuth(app: FastifyInstance, options: AuthPluginOptions): 
 const toArray = <T>(value: T | T[] | undefined): T[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
 
+/** 429 for an address that failed too often; its valid cached credentials still pass. */
+export function throttled(retryAfterSeconds: number): ApiError {
+  return new ApiError(
+    'rate_limited',
+    `Too many failed authentication attempts from this address; try again in ${retryAfterSeconds} seconds.`,
+    { 'retry-after': String(retryAfterSeconds) },
+  );
+}
+
 async function authenticateRequest(request: FastifyRequest, options: AuthPluginOptions): Promise<Principal> {
+  const throttle = options.throttle.state(request.ip);
+  const fail = (error: ApiError, details: { reason: string; start?: string; form?: string }): never => {
+    request.log.info(
+      { auth: { outcome: 'refused', ...details, address: request.ip } },
+      'authentication refused',
+    );
+    if (throttle.blocked) throw throttled(throttle.retryAfterSeconds);
+    options.throttle.recordFailure(request.ip);
+    throw error;
+  };
   const presentation = present(request.headers);
   if (!presentation.ok) {
-    request.log.info({ auth: { outcome: 'refused', reason: 'unreadable' } }, 'authentication refused');
     const code = presentation.status === 400 ? 'ambiguous_credentials' : 'invalid_credentials';
-    throw new ApiError(code, presentation.message, { 'www-authenticate': CHALLENGES });
+    return fail(new ApiError(code, presentation.message, { 'www-authenticate': CHALLENGES }), {
+      reason: 'unreadable',
+    });
   }
   if (!presentation.presented) {
     throw new ApiError('authentication_required', 'This endpoint requires a credential.', {
@@ -84,18 +111,21 @@ async function authenticateRequest(request: FastifyRequest, options: AuthPluginO
     });
   }
   const { form } = presentation.presented;
-  const result = await options.authenticate(presentation.presented);
-  if (!result.ok) {
-    request.log.info(
-      { auth: { outcome: 'refused', reason: result.reason, start: result.start, form } },
-      'authentication refused',
-    );
-    throw refusal(result.reason);
-  }
+  const result = await options.authenticate(presentation.presented, { cacheOnly: throttle.blocked });
+  if (!result.ok) return fail(refusal(result.reason), { reason: result.reason, start: result.start, form });
   if (options.logAttempts === 'debug') {
     const { credential, id } = result.principal;
     request.log.info(
-      { auth: { outcome: 'accepted', kind: credential.kind, start: credential.start, principal: id, form } },
+      {
+        auth: {
+          outcome: 'accepted',
+          kind: credential.kind,
+          start: credential.start,
+          principal: id,
+          form,
+          address: request.ip,
+        },
+      },
       'authentication accepted',
     );
   }

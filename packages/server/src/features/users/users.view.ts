@@ -10,6 +10,9 @@ export const UserJson = Type.Object({
   name: Type.String(),
   slug: Type.String(),
   admin: Type.Boolean(),
+  suspended: Type.Boolean({
+    description: 'A suspended user cannot sign in and none of their credentials work.',
+  }),
   creation: Timestamp,
   modified: Timestamp,
 });
@@ -20,6 +23,7 @@ export const userJson = (user: UserRow) => ({
   name: user.name,
   slug: user.slug,
   admin: user.role === 'admin',
+  suspended: user.suspendedAt !== null,
   creation: toIso(user.createdAt),
   modified: toIso(user.updatedAt),
 });
