@@ -1,9 +1,9 @@
 // /v0/auth: sign in, sign out, and who the caller is.
 import { Type } from 'typebox';
 import { principalOf, throttled } from '../../auth/plugin.ts';
-import { ApiError } from '../../lib/errors.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { toIso } from '../../lib/clock.ts';
+import { ApiError } from '../../lib/errors.ts';
 import { authErrors, ErrorBody, Timestamp } from '../../lib/schemas.ts';
 import { UserJson, userJson } from '../users/users.view.ts';
 
@@ -56,10 +56,12 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
       // Password guessing is throttled per address like every other failed authentication.
       const throttle = ctx.throttle.state(request.ip);
       if (throttle.blocked) throw throttled(throttle.retryAfterSeconds);
-      const signedIn = await ctx.sessions.login(request.body.email, request.body.password).catch((err: unknown) => {
-        if (err instanceof ApiError && err.status === 401) ctx.throttle.recordFailure(request.ip);
-        throw err;
-      });
+      const signedIn = await ctx.sessions
+        .login(request.body.email, request.body.password)
+        .catch((err: unknown) => {
+          if (err instanceof ApiError && err.status === 401) ctx.throttle.recordFailure(request.ip);
+          throw err;
+        });
       return {
         token: signedIn.token,
         user: userJson(signedIn.user),

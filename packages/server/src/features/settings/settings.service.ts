@@ -1,6 +1,6 @@
 // The site's key policy (LabKey's site settings): who may create keys, and how long they may live.
 import type { Principal } from '../../auth/principal.ts';
-import type { Db } from '../../db/schema.ts';
+import type { Db, DbOrTx } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import * as store from './settings.store.ts';
@@ -39,8 +39,8 @@ export const credentialLabel = (principal: Principal): string =>
 export class SettingsService {
   constructor(private readonly deps: { db: Db; clock: Clock }) {}
 
-  async policy(): Promise<SitePolicy> {
-    const stored = await store.readSettings(this.deps.db);
+  async policy(db: DbOrTx = this.deps.db): Promise<SitePolicy> {
+    const stored = await store.readSettings(db);
     const policy = { ...DEFAULT_POLICY };
     for (const name of Object.keys(DEFAULT_POLICY) as (keyof SitePolicy)[]) {
       if (stored.has(name)) Object.assign(policy, { [name]: stored.get(name) });
@@ -52,7 +52,7 @@ export class SettingsService {
   async update(principal: Principal, patch: Partial<SitePolicy>): Promise<SitePolicy> {
     const at = this.deps.clock.now();
     return this.deps.db.transaction().execute(async (tx) => {
-      const current = await this.policy();
+      const current = await this.policy(tx);
       for (const [name, value] of Object.entries(patch) as [keyof SitePolicy, unknown][]) {
         if (value === undefined || value === current[name]) continue;
         await store.writeSetting(tx, name, value, at);

@@ -28,6 +28,9 @@ const PatchBody = Type.Object(
     current_password: Type.Optional(
       Type.String({ maxLength: 1024, description: 'Required to change your own password.' }),
     ),
+    suspended: Type.Optional(
+      Type.Boolean({ description: 'Administrators: suspend (true) or unsuspend (false) the user.' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -117,14 +120,9 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request) => {
-      const { name, password, current_password } = request.body;
-      return userJson(
-        await ctx.users.update(principalOf(request), request.params.user, {
-          name,
-          password,
-          currentPassword: current_password,
-        }),
-      );
+      const { name, password, current_password, suspended } = request.body;
+      const patch = { name, password, currentPassword: current_password, suspended };
+      return userJson(await ctx.users.update(principalOf(request), request.params.user, patch));
     },
   );
 
