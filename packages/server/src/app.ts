@@ -4,16 +4,24 @@ import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions, LogController } from 'fastify';
 import { createAuthenticator } from './auth/authenticate.ts';
 import { CredentialCache, type Invalidation } from './auth/cache.ts';
+import { FailureThrottle } from './auth/failure-throttle.ts';
 import { registerAuth } from './auth/plugin.ts';
 import type { Config } from './config.ts';
 import type { AppContext, RoutesPlugin, TypedApp } from './context.ts';
 import type { Db } from './db/schema.ts';
+import { appsRoutes } from './features/apps/apps.routes.ts';
+import { AppsService } from './features/apps/apps.service.ts';
+import { writeLastSeen } from './features/apps/apps.store.ts';
+import { WebhookSender } from './features/apps/apps.webhook.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { keysRoutes } from './features/keys/keys.routes.ts';
 import { KeysService } from './features/keys/keys.service.ts';
 import { writeLastUsed } from './features/keys/keys.store.ts';
+import { oauthRoutes } from './features/oauth/oauth.routes.ts';
+import { ACCESS_TOKEN_TTL_SECONDS, OAuthService } from './features/oauth/oauth.service.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { SessionsService } from './features/sessions/sessions.service.ts';
+import { signingKeysRoutes } from './features/signing-keys/signing-keys.routes.ts';
 import { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { type PasswordCost, UsersService } from './features/users/users.service.ts';
@@ -34,7 +42,15 @@ export interface AppDeps {
   logger?: FastifyBaseLogger;
 }
 
-const FEATURES: RoutesPlugin[] = [healthRoutes, sessionsRoutes, usersRoutes, keysRoutes];
+const FEATURES: RoutesPlugin[] = [
+  healthRoutes,
+  sessionsRoutes,
+  usersRoutes,
+  keysRoutes,
+  appsRoutes,
+  oauthRoutes,
+  signingKeysRoutes,
+];
 
 export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: AppContext }> {
   const { config, db } = deps;
@@ -57,7 +73,15 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const cache = new CredentialCache(config.credentialCacheTtlMs);
   const invalidate = (match: Invalidation) => cache.invalidate(match);
   const lastUsed = new BatchWriter((latest) => writeLastUsed(db, latest), config.flushIntervalMs, app.log);
-  const signingKeys = await SigningKeys.load(db, clock);
+  const lastSeen = new BatchWriter((latest) => writeLastSeen(db, latest), config.flushIntervalMs, app.log);
+  const signingKeys = await SigningKeys.load(db, clock, {
+    publishSeconds: ACCESS_TOKEN_TTL_SECONDS,
+    verifySeconds: Math.max(ACCESS_TOKEN_TTL_SECONDS, config.sessionTtlSeconds),
+  });
+  const webhooks = new WebhookSender(
+    { attempts: 6, baseDelayMs: 1000, timeoutMs: 10_000, now: () => clock.now() },
+    app.log,
+  );
 
   let sessions: SessionsService | undefined;
   const users = new UsersService({
@@ -78,25 +102,40 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     invalidate,
   });
   const keys = new KeysService({ db, clock, users, lastUsed, invalidate });
-  const ctx: AppContext = { config, db, clock, users, sessions, keys, signingKeys };
+  const apps = new AppsService({ db, clock, users, lastSeen, webhooks, invalidate });
+  const oauth = new OAuthService({ db, clock, apps, signingKeys, issuer: config.publicUrl, invalidate });
+  const authenticate = createAuthenticator({
+    cache,
+    clock,
+    resolveKey: (hash, start) => keys.resolve(hash, start),
+    jwtResolvers: [sessions.jwtResolver, oauth.jwtResolver],
+    keyUsed: (id, at) => keys.keyUsed(id, at),
+    appSeen: (id, at) => apps.seen(id, at),
+  });
+  const clientAuthThrottle = new FailureThrottle(clock, { limit: 20, windowMs: 60_000 });
+  const ctx: AppContext = {
+    config,
+    db,
+    clock,
+    users,
+    sessions,
+    keys,
+    signingKeys,
+    apps,
+    oauth,
+    authenticate,
+    clientAuthThrottle,
+  };
 
   registerErrorHandler(app);
   await registerOpenApi(app);
-  registerAuth(app, {
-    logAttempts: config.logAuth,
-    authenticate: createAuthenticator({
-      cache,
-      clock,
-      resolveKey: (hash, start) => keys.resolve(hash, start),
-      jwtResolvers: [sessions.jwtResolver],
-      keyUsed: (id, at) => keys.keyUsed(id, at),
-    }),
-  });
+  registerAuth(app, { logAttempts: config.logAuth, authenticate });
   for (const feature of FEATURES) feature(app, ctx);
 
   lastUsed.start();
+  lastSeen.start();
   app.addHook('onClose', async () => {
-    await lastUsed.stop();
+    await Promise.all([lastUsed.stop(), lastSeen.stop(), webhooks.drain()]);
   });
   return { app, ctx };
 }

@@ -8,9 +8,13 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from 'fastify';
+import type { Authenticate } from './auth/authenticate.ts';
+import type { FailureThrottle } from './auth/failure-throttle.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/schema.ts';
+import type { AppsService } from './features/apps/apps.service.ts';
 import type { KeysService } from './features/keys/keys.service.ts';
+import type { OAuthService } from './features/oauth/oauth.service.ts';
 import type { SessionsService } from './features/sessions/sessions.service.ts';
 import type { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
 import type { UsersService } from './features/users/users.service.ts';
@@ -24,6 +28,12 @@ export interface AppContext {
   sessions: SessionsService;
   keys: KeysService;
   signingKeys: SigningKeys;
+  apps: AppsService;
+  oauth: OAuthService;
+  /** The request-authentication pipeline, for endpoints that authenticate by hand (OAuth introspection). */
+  authenticate: Authenticate;
+  /** Failed OAuth client authentication, per client address. */
+  clientAuthThrottle: FailureThrottle;
 }
 
 export type TypedApp = FastifyInstance<

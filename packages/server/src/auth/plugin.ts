@@ -18,6 +18,8 @@ declare module 'fastify' {
 }
 
 export const CHALLENGES = 'Bearer realm="latchkey"';
+/** RFC 6750 §3.1: a credential was presented and refused. */
+export const INVALID_TOKEN_CHALLENGE = 'Bearer realm="latchkey", error="invalid_token"';
 
 /** Reasons the caller may be told: they proved they hold a genuine secret. */
 const DISCLOSED: Partial<Record<AuthFailureReason, { code: ErrorCode; message: string }>> = {
@@ -45,7 +47,7 @@ export function refusal(reason: AuthFailureReason): ApiError {
     disclosed?.code ?? 'invalid_credentials',
     disclosed?.message ??
       'The credential was not accepted. Check that it was copied whole and has not been revoked or expired.',
-    { 'www-authenticate': CHALLENGES },
+    { 'www-authenticate': INVALID_TOKEN_CHALLENGE },
   );
 }
 

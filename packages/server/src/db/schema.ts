@@ -9,6 +9,8 @@ export interface UsersTable {
   passwordHash: string | null;
   role: 'admin' | 'user';
   suspendedAt: number | null;
+  /** Set when an administrator granted the developer capability (may create apps). */
+  developerAt: number | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -40,11 +42,56 @@ export interface SigningKeysTable {
   retiredAt: number | null;
 }
 
+export interface AppsTable {
+  id: string;
+  /** `app_…`: stable, public, not a secret. */
+  clientId: string;
+  slug: string;
+  name: string;
+  description: string;
+  lifecycle: 'manual' | 'automatic';
+  version: string | null;
+  /** JSON array of the scopes the app may request. */
+  scopes: string;
+  /** The manifest as submitted (JSON), for apps created from one. */
+  manifest: string | null;
+  /** JSON object of configuration values set so far. */
+  configuration: string;
+  webhookUrl: string | null;
+  /** HMAC key for lifecycle webhooks; shown once, at creation from the manifest. */
+  webhookSecret: string | null;
+  createdBy: string | null;
+  createdAt: number;
+  updatedAt: number;
+  activatedAt: number | null;
+  archivedAt: number | null;
+  lastSeenAt: number | null;
+}
+
+export interface AppSecretsTable {
+  id: string;
+  appId: string;
+  hash: string;
+  start: string;
+  createdAt: number;
+  /** Null while current; set when replaced (to now, or now + grace). */
+  expiresAt: number | null;
+}
+
+export interface RevokedTokensTable {
+  jti: string;
+  /** The token's own `exp`: the row is useless afterwards and may be deleted. */
+  expiresAt: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   apiKeys: ApiKeysTable;
   signingKeys: SigningKeysTable;
+  apps: AppsTable;
+  appSecrets: AppSecretsTable;
+  revokedTokens: RevokedTokensTable;
 }
 
 export type Db = Kysely<Database>;
@@ -56,4 +103,6 @@ export type NewUser = Insertable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type SigningKeyRow = Selectable<SigningKeysTable>;
+export type AppRow = Selectable<AppsTable>;
+export type AppSecretRow = Selectable<AppSecretsTable>;
 export type { Generated };

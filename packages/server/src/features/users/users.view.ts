@@ -10,6 +10,7 @@ export const UserJson = Type.Object({
   name: Type.String(),
   slug: Type.String(),
   admin: Type.Boolean(),
+  developer: Type.Boolean({ description: 'May create apps (administrators always may).' }),
   creation: Timestamp,
   modified: Timestamp,
 });
@@ -20,6 +21,7 @@ export const userJson = (user: UserRow) => ({
   name: user.name,
   slug: user.slug,
   admin: user.role === 'admin',
+  developer: user.developerAt !== null,
   creation: toIso(user.createdAt),
   modified: toIso(user.updatedAt),
 });
