@@ -50,13 +50,16 @@ const hasControl = (value: string): boolean =>
 /** A body as received: an object (JSON) or text (YAML, or JSON sent as YAML's superset). */
 export function parseManifest(body: unknown): ManifestResult {
   if (typeof body === 'string') {
-    const document = parseDocument(body, { prettyErrors: false, uniqueKeys: true });
+    const document = parseDocument(body, { prettyErrors: true, uniqueKeys: true });
     if (document.errors.length > 0) {
       return {
         ok: false,
         problems: document.errors.map((error) => ({
           path: `line ${error.linePos?.[0]?.line ?? '?'}`,
-          message: error.message.split('\n')[0] ?? 'is not valid YAML',
+          message: (error.message.split('\n')[0] ?? 'is not valid YAML').replace(
+            / at line \d+, column \d+:?$/,
+            '',
+          ),
         })),
       };
     }
