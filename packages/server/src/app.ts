@@ -71,7 +71,12 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
 
   const cache = new CredentialCache(config.credentialCacheTtlMs);
-  const invalidate = (match: Invalidation) => cache.invalidate(match);
+  let apps: AppsService | undefined;
+  // One invalidation ends cached credentials and remembered OAuth client authentications alike.
+  const invalidate = (match: Invalidation) => {
+    cache.invalidate(match);
+    apps?.forget(match);
+  };
   const lastUsed = new BatchWriter((latest) => writeLastUsed(db, latest), config.flushIntervalMs, app.log);
   const lastSeen = new BatchWriter((latest) => writeLastSeen(db, latest), config.flushIntervalMs, app.log);
   const signingKeys = await SigningKeys.load(db, clock, {
@@ -102,7 +107,15 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     invalidate,
   });
   const keys = new KeysService({ db, clock, users, lastUsed, invalidate });
-  const apps = new AppsService({ db, clock, users, lastSeen, webhooks, invalidate });
+  apps = new AppsService({
+    db,
+    clock,
+    users,
+    lastSeen,
+    webhooks,
+    invalidate,
+    clientCacheTtlMs: config.credentialCacheTtlMs,
+  });
   const oauth = new OAuthService({ db, clock, apps, signingKeys, issuer: config.publicUrl, invalidate });
   const authenticate = createAuthenticator({
     cache,
@@ -112,7 +125,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     keyUsed: (id, at) => keys.keyUsed(id, at),
     appSeen: (id, at) => apps.seen(id, at),
   });
-  const clientAuthThrottle = new FailureThrottle(clock, { limit: 20, windowMs: 60_000 });
+  const clientAuthThrottle = new FailureThrottle(20, 60_000, clock);
   const ctx: AppContext = {
     config,
     db,

@@ -1,58 +1,50 @@
-// Per-address limiter for failed authentication: after `limit` failures in `windowMs`, the address waits.
+// Counts failed authentications per client address; past the limit the address is throttled for the window.
+import { LRUCache } from 'lru-cache';
 import type { Clock } from '../lib/clock.ts';
 
-export interface FailureThrottleOptions {
-  /** Failures allowed inside one window before the address is blocked. */
-  limit: number;
-  windowMs: number;
-  /** Addresses tracked at most; the oldest are forgotten first (memory stays bounded under a flood). */
-  maxAddresses?: number;
+export interface ThrottleState {
+  blocked: boolean;
+  /** Seconds until the address may try again, when blocked. */
+  retryAfterSeconds: number;
 }
 
-export type ThrottleVerdict = { blocked: false } | { blocked: true; retryAfterSeconds: number };
-
 interface Window {
-  startedAt: number;
+  start: number;
   failures: number;
 }
 
 export class FailureThrottle {
-  private readonly windows = new Map<string, Window>();
+  private readonly windows: LRUCache<string, Window>;
 
   constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
     private readonly clock: Clock,
-    private readonly options: FailureThrottleOptions = { limit: 10, windowMs: 60_000 },
-  ) {}
+  ) {
+    // Bounded: a flood of spoofed addresses evicts old windows instead of growing memory.
+    this.windows = new LRUCache({ max: 100_000 });
+  }
 
-  isBlocked(address: string): ThrottleVerdict {
+  state(address: string): ThrottleState {
+    if (this.limit === 0) return { blocked: false, retryAfterSeconds: 0 };
     const window = this.current(address);
-    if (!window || window.failures < this.options.limit) return { blocked: false };
-    const retryAfterMs = window.startedAt + this.options.windowMs - this.clock.now();
-    return { blocked: true, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
+    if (!window || window.failures < this.limit) return { blocked: false, retryAfterSeconds: 0 };
+    return {
+      blocked: true,
+      retryAfterSeconds: Math.max(1, Math.ceil((window.start + this.windowMs - this.clock.now()) / 1000)),
+    };
   }
 
   recordFailure(address: string): void {
-    const window = this.current(address);
-    if (window) {
-      window.failures += 1;
-      return;
-    }
-    if (this.windows.size >= (this.options.maxAddresses ?? 100_000)) {
-      const oldest = this.windows.keys().next();
-      if (!oldest.done) this.windows.delete(oldest.value);
-    }
-    this.windows.set(address, { startedAt: this.clock.now(), failures: 1 });
-  }
-
-  /** A success does not erase failures: a guesser who finds one secret should not get a fresh budget. */
-  reset(address?: string): void {
-    if (address === undefined) this.windows.clear();
-    else this.windows.delete(address);
+    if (this.limit === 0) return;
+    const window = this.current(address) ?? { start: this.clock.now(), failures: 0 };
+    window.failures++;
+    this.windows.set(address, window);
   }
 
   private current(address: string): Window | undefined {
     const window = this.windows.get(address);
-    if (window && window.startedAt + this.options.windowMs <= this.clock.now()) {
+    if (window && this.clock.now() - window.start >= this.windowMs) {
       this.windows.delete(address);
       return undefined;
     }

@@ -1,4 +1,5 @@
 // Apps: who may create and manage them, secrets with optional grace, configuration, activation, archiving.
+import { LRUCache } from 'lru-cache';
 import type { Invalidation } from '../../auth/cache.ts';
 import type { Principal } from '../../auth/principal.ts';
 import type { AppRow, AppSecretRow, Db } from '../../db/schema.ts';
@@ -24,6 +25,16 @@ export interface AppsDeps {
   lastSeen: BatchWriter;
   webhooks: WebhookSender;
   invalidate(match: Invalidation): void;
+  /** How long a client authentication is remembered (the credential cache's TTL); 0 disables it. */
+  clientCacheTtlMs: number;
+}
+
+interface RememberedClient {
+  auth: ClientAuth;
+  appId?: string;
+  secretId?: string;
+  /** The secret's end (a grace period), checked on every hit. */
+  secretExpiresAt: number | null;
 }
 
 export type ConfigValue = string | number | boolean;
@@ -57,7 +68,24 @@ export const configValuesOf = (app: AppRow): Record<string, ConfigValue> =>
 export const scopesOf = (app: Pick<AppRow, 'scopes'>): string[] => JSON.parse(app.scopes) as string[];
 
 export class AppsService {
-  constructor(private readonly deps: AppsDeps) {}
+  /** Client authentications by secret hash: the token endpoint's hot path does no database read on a hit. */
+  private readonly clients: LRUCache<string, RememberedClient>;
+
+  constructor(private readonly deps: AppsDeps) {
+    this.clients = new LRUCache({ max: 10_000, ttl: Math.max(deps.clientCacheTtlMs, 1) });
+  }
+
+  /** Drops remembered client authentications that an invalidation ends (by app id as userId, or secret id). */
+  forget(match: Invalidation): void {
+    for (const [hash, entry] of this.clients.entries()) {
+      if (
+        (match.userId !== undefined && entry.appId === match.userId) ||
+        (match.credentialId !== undefined && entry.secretId === match.credentialId)
+      ) {
+        this.clients.delete(hash);
+      }
+    }
+  }
 
   /** "From scratch": manual lifecycle, active at once. */
   async create(
@@ -184,6 +212,7 @@ export class AppsService {
     }
     const at = this.deps.clock.now();
     await store.updateApp(this.deps.db, app.id, { activatedAt: at, updatedAt: at });
+    this.deps.invalidate({ userId: app.id });
     const active = { ...app, activatedAt: at, updatedAt: at };
     if (app.webhookUrl && app.webhookSecret) {
       const created = await this.replaceSecret(active, 0);
@@ -198,25 +227,38 @@ export class AppsService {
 
   /** Client authentication for the token endpoint: the secret's hash, then the app it belongs to. */
   async authenticateClient(clientId: string, secret: string): Promise<ClientAuth> {
-    const found = await store.findSecretByHash(this.deps.db, hashSecret(secret));
-    const now = this.deps.clock.now();
-    if (
-      !found ||
-      found.clientId !== clientId ||
-      found.archivedAt !== null ||
-      (found.secretExpiresAt !== null && found.secretExpiresAt <= now)
-    ) {
-      return { ok: false };
+    const hash = hashSecret(secret);
+    let remembered = this.deps.clientCacheTtlMs > 0 ? this.clients.get(hash) : undefined;
+    if (!remembered) {
+      remembered = await this.lookUpClient(hash);
+      // Refusals only briefly: a secret generated a moment later must work at once.
+      if (this.deps.clientCacheTtlMs > 0)
+        this.clients.set(hash, remembered, remembered.auth.ok ? {} : { ttl: 1000 });
     }
+    const { auth, secretExpiresAt } = remembered;
+    if (!auth.ok || auth.app.clientId !== clientId) return { ok: false };
+    if (secretExpiresAt !== null && secretExpiresAt <= this.deps.clock.now()) return { ok: false };
+    return auth;
+  }
+
+  private async lookUpClient(hash: string): Promise<RememberedClient> {
+    const found = await store.findSecretByHash(this.deps.db, hash);
+    if (!found || found.archivedAt !== null)
+      return { auth: { ok: false }, appId: found?.id, secretExpiresAt: null };
     return {
-      ok: true,
-      app: {
-        id: found.id,
-        clientId: found.clientId,
-        slug: found.slug,
-        name: found.name,
-        scopes: scopesOf(found),
-        active: found.activatedAt !== null,
+      appId: found.id,
+      secretId: found.secretId,
+      secretExpiresAt: found.secretExpiresAt,
+      auth: {
+        ok: true,
+        app: {
+          id: found.id,
+          clientId: found.clientId,
+          slug: found.slug,
+          name: found.name,
+          scopes: scopesOf(found),
+          active: found.activatedAt !== null,
+        },
       },
     };
   }
@@ -247,6 +289,7 @@ export class AppsService {
       await store.endSecrets(tx, app.id, previousExpiresAt);
       await store.insertSecret(tx, secret);
     });
+    this.deps.invalidate({ userId: app.id });
     return {
       app,
       secret,

@@ -159,7 +159,7 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
         { ok: true; method: 'client_secret_basic' | 'client_secret_post' }
       >,
     ): Promise<AuthenticatedClient | undefined> => {
-      const verdict = throttle.isBlocked(request.ip);
+      const verdict = throttle.state(request.ip);
       if (verdict.blocked) {
         void oauthError(
           reply,
