@@ -101,6 +101,10 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
           summary: 'Create an app from a manifest (JSON or YAML)',
           description:
             'The body is the manifest: `application/json`, or `application/yaml`. A manifest that fails validation is answered with 400 listing every problem with its path.',
+          consumes: ['application/json', 'application/yaml'],
+          body: Type.Unknown({
+            description: 'The manifest (see docs/apps.md); checked in full by the handler.',
+          }),
           response: { 201: CreatedFromManifestJson, ...authErrors, 409: ErrorBody },
         },
       },
@@ -195,12 +199,16 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
       '/v0/apps/:app/secret',
       {
         config: { auth: 'any' },
+        // The body is optional: no body means no grace period.
+        preValidation: async (request) => {
+          request.body ??= {};
+        },
         schema: {
           tags,
           security,
           summary: 'Generate the client secret, replacing the current one (optionally after a grace period)',
           params: Params,
-          body: Type.Optional(SecretBody),
+          body: SecretBody,
           response: { 201: CreatedSecretJson, ...authErrors, 409: ErrorBody },
         },
       },
@@ -208,7 +216,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         const created = await ctx.apps.generateSecret(
           principalOf(request),
           request.params.app,
-          request.body?.grace_seconds ?? 0,
+          request.body.grace_seconds ?? 0,
         );
         reply.header('cache-control', 'no-store').header('pragma', 'no-cache');
         return reply.status(201).send({

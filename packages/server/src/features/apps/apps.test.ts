@@ -186,6 +186,17 @@ for (const dialect of DIALECTS) {
         assert.ok(rows.every((row) => !Object.values(row).includes(body.client_secret)));
       });
 
+      test('the body is optional: no body means no grace period', async () => {
+        const app = await createApp(s, devSession);
+        const response = await s.app.inject({
+          method: 'POST',
+          url: `/v0/apps/${app.slug}/secret`,
+          headers: bearer(devSession),
+        });
+        assert.equal(response.statusCode, 201);
+        assert.equal(response.json().previous_secret_expiration, null);
+      });
+
       test('grace_seconds above a day is a 400 naming it', async () => {
         const app = await createApp(s, devSession);
         const response = await call('POST', `/v0/apps/${app.slug}/secret`, devSession, {

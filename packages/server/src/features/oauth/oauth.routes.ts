@@ -113,6 +113,10 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
   void root.register(async (scoped) => {
     const app = scoped.withTypeProvider<TypeBoxTypeProvider>();
     acceptForms(scoped);
+    // A missing body is answered by the handler (it names the media type), not by schema validation.
+    app.addHook('preValidation', async (request) => {
+      request.body ??= {};
+    });
     // RFC 6749 §5.2 bodies here, whatever went wrong (a wrong media type, an oversized or unreadable body).
     app.setErrorHandler((error: FastifyError, request, reply) => {
       const status =
