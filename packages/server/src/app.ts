@@ -147,7 +147,9 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
 
   lastUsed.start();
   lastSeen.start();
+  signingKeys.startRefreshing(60_000);
   app.addHook('onClose', async () => {
+    signingKeys.stopRefreshing();
     await Promise.all([lastUsed.stop(), lastSeen.stop(), webhooks.drain()]);
   });
   return { app, ctx };

@@ -90,7 +90,7 @@ for (const dialect of DIALECTS) {
           });
           const tokens = await client.clientCredentialsGrant(config);
           assert.equal(tokens.token_type, 'bearer');
-          assert.equal(tokens.expiresIn(), 900);
+          assert.equal(tokens.expires_in, 900);
           const whoami = await fetch(`${s.url}/v0/auth/whoami`, { headers: bearer(tokens.access_token) });
           assert.equal(whoami.status, 200);
           const body = (await whoami.json()) as {

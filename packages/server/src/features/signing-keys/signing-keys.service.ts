@@ -23,6 +23,7 @@ const REFRESH_INTERVAL_MS = 1000;
 export class SigningKeys {
   private keys: HeldKey[] = [];
   private lastRefresh = 0;
+  private timer: NodeJS.Timeout | undefined;
 
   private constructor(
     private readonly db: Db,
@@ -88,6 +89,21 @@ export class SigningKeys {
     });
     await this.reload();
     return { kid: row.id, retired };
+  }
+
+  /** Reloads now and then, so a rotation made by another instance reaches this one's signing and JWKS. */
+  startRefreshing(intervalMs: number): void {
+    this.timer ??= setInterval(() => {
+      this.reload().catch(() => {
+        // Kept as they were; the next round tries again.
+      });
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  stopRefreshing(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
   }
 
   private within(held: HeldKey, seconds: number): boolean {
