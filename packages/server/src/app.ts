@@ -5,6 +5,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyServerOptions, LogControll
 import { createAuthenticator } from './auth/authenticate.ts';
 import { CredentialCache, type Invalidation } from './auth/cache.ts';
 import { FailureThrottle } from './auth/failure-throttle.ts';
+import { type InvalidationBus, LocalBus, PostgresBus } from './auth/invalidation-bus.ts';
 import { registerAuth } from './auth/plugin.ts';
 import type { Config } from './config.ts';
 import type { AppContext, RoutesPlugin, TypedApp } from './context.ts';
@@ -14,6 +15,7 @@ import { AppsService } from './features/apps/apps.service.ts';
 import { writeLastSeen } from './features/apps/apps.store.ts';
 import { WebhookSender } from './features/apps/apps.webhook.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { adminKeysRoutes } from './features/keys/admin-keys.routes.ts';
 import { keysRoutes } from './features/keys/keys.routes.ts';
 import { KeysService } from './features/keys/keys.service.ts';
 import { writeLastUsed } from './features/keys/keys.store.ts';
@@ -21,6 +23,8 @@ import { oauthRoutes } from './features/oauth/oauth.routes.ts';
 import { ACCESS_TOKEN_TTL_SECONDS, OAuthService } from './features/oauth/oauth.service.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { SessionsService } from './features/sessions/sessions.service.ts';
+import { settingsRoutes } from './features/settings/settings.routes.ts';
+import { SettingsService } from './features/settings/settings.service.ts';
 import { signingKeysRoutes } from './features/signing-keys/signing-keys.routes.ts';
 import { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
@@ -47,6 +51,8 @@ const FEATURES: RoutesPlugin[] = [
   sessionsRoutes,
   usersRoutes,
   keysRoutes,
+  adminKeysRoutes,
+  settingsRoutes,
   appsRoutes,
   oauthRoutes,
   signingKeysRoutes,
@@ -72,11 +78,30 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
 
   const cache = new CredentialCache(config.credentialCacheTtlMs);
   let apps: AppsService | undefined;
-  // One invalidation ends cached credentials and remembered OAuth client authentications alike.
-  const invalidate = (match: Invalidation) => {
+  // One invalidation (from this instance or, through the bus, another) ends cached credentials and
+  // remembered OAuth client authentications alike.
+  const apply = (match: Invalidation) => {
     cache.invalidate(match);
     apps?.forget(match);
   };
+  const bus: InvalidationBus = config.databaseUrl.startsWith('postgres')
+    ? await PostgresBus.start(
+        config.databaseUrl,
+        apply,
+        () => {
+          cache.clear();
+          apps?.forgetAll();
+        },
+        app.log,
+      )
+    : new LocalBus(apply);
+  const invalidate = (match: Invalidation) => bus.publish(match);
+  const throttle = new FailureThrottle(
+    config.authFailureLimit,
+    config.authFailureWindowSeconds * 1000,
+    clock,
+  );
+  const settings = new SettingsService({ db, clock });
   const lastUsed = new BatchWriter((latest) => writeLastUsed(db, latest), config.flushIntervalMs, app.log);
   const lastSeen = new BatchWriter((latest) => writeLastSeen(db, latest), config.flushIntervalMs, app.log);
   const signingKeys = await SigningKeys.load(db, clock, {
@@ -100,13 +125,14 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     db,
     clock,
     users,
+    settings,
     signingKeys,
     issuer: config.publicUrl,
     ttlSeconds: config.sessionTtlSeconds,
     passwordCost,
     invalidate,
   });
-  const keys = new KeysService({ db, clock, users, lastUsed, invalidate });
+  const keys = new KeysService({ db, clock, users, settings, lastUsed, invalidate });
   apps = new AppsService({
     db,
     clock,
@@ -121,11 +147,11 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     cache,
     clock,
     resolveKey: (hash, start) => keys.resolve(hash, start),
+    resolveSessionKey: (hash, start) => sessions.resolveSessionKey(hash, start),
     jwtResolvers: [sessions.jwtResolver, oauth.jwtResolver],
     keyUsed: (id, at) => keys.keyUsed(id, at),
     appSeen: (id, at) => apps.seen(id, at),
   });
-  const clientAuthThrottle = new FailureThrottle(20, 60_000, clock);
   const ctx: AppContext = {
     config,
     db,
@@ -133,16 +159,17 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     users,
     sessions,
     keys,
+    settings,
     signingKeys,
+    throttle,
     apps,
     oauth,
     authenticate,
-    clientAuthThrottle,
   };
 
   registerErrorHandler(app);
   await registerOpenApi(app);
-  registerAuth(app, { logAttempts: config.logAuth, authenticate });
+  registerAuth(app, { logAttempts: config.logAuth, throttle, authenticate });
   for (const feature of FEATURES) feature(app, ctx);
 
   lastUsed.start();
@@ -151,6 +178,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   app.addHook('onClose', async () => {
     signingKeys.stopRefreshing();
     await Promise.all([lastUsed.stop(), lastSeen.stop(), webhooks.drain()]);
+    await bus.close();
   });
   return { app, ctx };
 }

@@ -15,6 +15,9 @@ export interface Config {
   flushIntervalMs: number;
   /** How long a resolved credential is trusted from the in-process cache between invalidations. */
   credentialCacheTtlMs: number;
+  /** Failed authentications one client address may make per window before it gets 429s (0: no limit). */
+  authFailureLimit: number;
+  authFailureWindowSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -71,6 +74,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
       30000,
       0,
       300000,
+    ),
+    authFailureLimit: integer('LATCHKEY_AUTH_FAILURE_LIMIT', env.LATCHKEY_AUTH_FAILURE_LIMIT, 20, 0, 100000),
+    authFailureWindowSeconds: integer(
+      'LATCHKEY_AUTH_FAILURE_WINDOW',
+      env.LATCHKEY_AUTH_FAILURE_WINDOW,
+      60,
+      1,
+      86400,
     ),
   };
 }

@@ -16,6 +16,7 @@ import type { AppsService } from './features/apps/apps.service.ts';
 import type { KeysService } from './features/keys/keys.service.ts';
 import type { OAuthService } from './features/oauth/oauth.service.ts';
 import type { SessionsService } from './features/sessions/sessions.service.ts';
+import type { SettingsService } from './features/settings/settings.service.ts';
 import type { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
 import type { UsersService } from './features/users/users.service.ts';
 import type { Clock } from './lib/clock.ts';
@@ -27,13 +28,14 @@ export interface AppContext {
   users: UsersService;
   sessions: SessionsService;
   keys: KeysService;
+  settings: SettingsService;
   signingKeys: SigningKeys;
   apps: AppsService;
   oauth: OAuthService;
   /** The request-authentication pipeline, for endpoints that authenticate by hand (OAuth introspection). */
   authenticate: Authenticate;
-  /** Failed OAuth client authentication, per client address. */
-  clientAuthThrottle: FailureThrottle;
+  /** Failed authentications per client address (also the OAuth client authentications). */
+  throttle: FailureThrottle;
 }
 
 export type TypedApp = FastifyInstance<

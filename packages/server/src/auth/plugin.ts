@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError, type ErrorCode } from '../lib/errors.ts';
 import type { Authenticate } from './authenticate.ts';
+import type { FailureThrottle } from './failure-throttle.ts';
 import { present } from './present.ts';
 import type { AuthFailureReason, Principal } from './principal.ts';
 
@@ -17,9 +18,16 @@ declare module 'fastify' {
   }
 }
 
-export const CHALLENGES = 'Bearer realm="latchkey"';
+/** RFC 7235 challenges for every way a key may be presented. */
+export const CHALLENGES = [
+  'Basic realm="latchkey", charset="UTF-8"',
+  'Bearer realm="latchkey"',
+  'apikey realm="latchkey", header="apikey"',
+];
 /** RFC 6750 §3.1: a credential was presented and refused. */
-export const INVALID_TOKEN_CHALLENGE = 'Bearer realm="latchkey", error="invalid_token"';
+export const INVALID_TOKEN_CHALLENGES = CHALLENGES.map((challenge) =>
+  challenge.startsWith('Bearer ') ? `${challenge}, error="invalid_token"` : challenge,
+);
 
 /** Reasons the caller may be told: they proved they hold a genuine secret. */
 const DISCLOSED: Partial<Record<AuthFailureReason, { code: ErrorCode; message: string }>> = {
@@ -47,73 +55,94 @@ export function refusal(reason: AuthFailureReason): ApiError {
     disclosed?.code ?? 'invalid_credentials',
     disclosed?.message ??
       'The credential was not accepted. Check that it was copied whole and has not been revoked or expired.',
-    { 'www-authenticate': INVALID_TOKEN_CHALLENGE },
+    { 'www-authenticate': INVALID_TOKEN_CHALLENGES },
   );
 }
 
 export interface AuthPluginOptions {
   authenticate: Authenticate;
+  throttle: FailureThrottle;
   logAttempts: 'refusals' | 'debug';
 }
 
 export function registerAuth(app: FastifyInstance, options: AuthPluginOptions): void {
   app.decorateRequest('principal', undefined);
-  app.addHook('onRequest', async (request) => {
-    const requirement = request.routeOptions.config.auth ?? 'none';
+  // The hook is attached to each route that asks for authentication, so a public route pays nothing.
+  app.addHook('onRoute', (route) => {
+    const requirement = route.config?.auth ?? 'none';
     if (requirement === 'none') return;
-    const presentation = present(request.headers);
-    if (!presentation.ok) {
-      request.log.info({ auth: { outcome: 'refused', reason: 'unreadable' } }, 'authentication refused');
-      throw new ApiError(
-        presentation.status === 400 ? 'ambiguous_credentials' : 'invalid_credentials',
-        presentation.message,
-        {
-          'www-authenticate': CHALLENGES,
-        },
-      );
-    }
-    if (!presentation.presented) {
-      throw new ApiError('authentication_required', 'This endpoint requires a credential.', {
-        'www-authenticate': CHALLENGES,
-      });
-    }
-    const result = await options.authenticate(presentation.presented);
-    if (!result.ok) {
-      request.log.info(
-        {
-          auth: {
-            outcome: 'refused',
-            reason: result.reason,
-            start: result.start,
-            form: presentation.presented.form,
-          },
-        },
-        'authentication refused',
-      );
-      throw refusal(result.reason);
-    }
-    if (options.logAttempts === 'debug') {
-      const { credential } = result.principal;
-      request.log.info(
-        {
-          auth: {
-            outcome: 'accepted',
-            kind: credential.kind,
-            start: credential.start,
-            principal: result.principal.id,
-          },
-        },
-        'authentication accepted',
-      );
-    }
-    request.principal = result.principal;
-    if (requirement === 'session' && result.principal.credential.kind !== 'session') {
-      throw new ApiError('forbidden', 'This endpoint requires a signed-in session, not an API key.');
-    }
-    if (requirement === 'admin' && !result.principal.isAdmin) {
-      throw new ApiError('forbidden', 'This endpoint requires an administrator.');
-    }
+    const hook = async (request: FastifyRequest) => {
+      request.principal = await authenticateRequest(request, options);
+      checkRequirement(request.principal, requirement);
+    };
+    route.onRequest = [...toArray(route.onRequest), hook];
   });
+}
+
+const toArray = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
+
+/** 429 for an address that failed too often; its valid cached credentials still pass. */
+export function throttled(retryAfterSeconds: number): ApiError {
+  return new ApiError(
+    'rate_limited',
+    `Too many failed authentication attempts from this address; try again in ${retryAfterSeconds} seconds.`,
+    { 'retry-after': String(retryAfterSeconds) },
+  );
+}
+
+async function authenticateRequest(request: FastifyRequest, options: AuthPluginOptions): Promise<Principal> {
+  const throttle = options.throttle.state(request.ip);
+  const fail = (error: ApiError, details: { reason: string; start?: string; form?: string }): never => {
+    request.log.info(
+      { auth: { outcome: 'refused', ...details, address: request.ip } },
+      'authentication refused',
+    );
+    if (throttle.blocked) throw throttled(throttle.retryAfterSeconds);
+    options.throttle.recordFailure(request.ip);
+    throw error;
+  };
+  const presentation = present(request.headers);
+  if (!presentation.ok) {
+    const code = presentation.status === 400 ? 'ambiguous_credentials' : 'invalid_credentials';
+    return fail(new ApiError(code, presentation.message, { 'www-authenticate': CHALLENGES }), {
+      reason: 'unreadable',
+    });
+  }
+  if (!presentation.presented) {
+    throw new ApiError('authentication_required', 'This endpoint requires a credential.', {
+      'www-authenticate': CHALLENGES,
+    });
+  }
+  const { form } = presentation.presented;
+  const result = await options.authenticate(presentation.presented, { cacheOnly: throttle.blocked });
+  if (!result.ok) return fail(refusal(result.reason), { reason: result.reason, start: result.start, form });
+  if (options.logAttempts === 'debug') {
+    const { credential, id } = result.principal;
+    request.log.info(
+      {
+        auth: {
+          outcome: 'accepted',
+          kind: credential.kind,
+          start: credential.start,
+          principal: id,
+          form,
+          address: request.ip,
+        },
+      },
+      'authentication accepted',
+    );
+  }
+  return result.principal;
+}
+
+function checkRequirement(principal: Principal, requirement: AuthRequirement): void {
+  if (requirement === 'session' && principal.credential.kind !== 'session') {
+    throw new ApiError('forbidden', 'This endpoint requires a signed-in session, not an API key.');
+  }
+  if (requirement === 'admin' && !principal.isAdmin) {
+    throw new ApiError('forbidden', 'This endpoint requires an administrator.');
+  }
 }
 
 /** The caller of a route declared with auth other than 'none'. */

@@ -1,5 +1,5 @@
 // Who is calling and how they came in; every credential resolves to exactly one principal.
-export type CredentialKind = 'session' | 'user_key' | 'app_token';
+export type CredentialKind = 'session' | 'user_key' | 'session_key' | 'app_token';
 
 export interface Principal {
   type: 'user' | 'app';
@@ -26,7 +26,9 @@ export type AuthFailureReason =
   | 'unknown'
   | 'bad_signature'
   | 'untrusted_issuer'
-  | 'user_not_found';
+  | 'user_not_found'
+  /** Not a verdict on the credential: the address is throttled and the answer was not in the cache. */
+  | 'throttled';
 
 export type AuthResult =
   | { ok: true; principal: Principal; expiresAt: number | null }

@@ -42,6 +42,32 @@ export interface SigningKeysTable {
   retiredAt: number | null;
 }
 
+export interface SettingsTable {
+  name: string;
+  /** JSON. */
+  value: string;
+  updatedAt: number;
+}
+
+export interface SettingChangesTable {
+  id: string;
+  name: string;
+  oldValue: string;
+  newValue: string;
+  actorId: string;
+  /** How the actor authenticated: `session:<id>` or `user_key:<start>`. */
+  actorCredential: string;
+  changedAt: number;
+}
+
+export interface SessionKeysTable {
+  id: string;
+  sessionId: string;
+  hash: string;
+  start: string;
+  createdAt: number;
+}
+
 export interface AppsTable {
   id: string;
   /** `app_…`: stable, public, not a secret. */
@@ -89,6 +115,9 @@ export interface Database {
   sessions: SessionsTable;
   apiKeys: ApiKeysTable;
   signingKeys: SigningKeysTable;
+  settings: SettingsTable;
+  settingChanges: SettingChangesTable;
+  sessionKeys: SessionKeysTable;
   apps: AppsTable;
   appSecrets: AppSecretsTable;
   revokedTokens: RevokedTokensTable;
@@ -102,6 +131,8 @@ export type UserRow = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type ApiKeyRow = Selectable<ApiKeysTable>;
+export type SettingChangeRow = Selectable<SettingChangesTable>;
+export type SessionKeyRow = Selectable<SessionKeysTable>;
 export type SigningKeyRow = Selectable<SigningKeysTable>;
 export type AppRow = Selectable<AppsTable>;
 export type AppSecretRow = Selectable<AppSecretsTable>;

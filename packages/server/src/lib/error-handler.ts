@@ -11,19 +11,25 @@ interface ValidationIssue {
 
 /** "body.name: must be at most 64 characters", naming the field the way the client wrote it. */
 export function describeValidation(context: string | undefined, issues: ValidationIssue[]): string {
-  return issues
-    .slice(0, 5)
-    .map((issue) => {
-      const path = (issue.instancePath ?? '').split('/').filter(Boolean).join('.');
-      const extra = issue.params?.additionalProperties ?? issue.params?.additionalProperty;
-      const where = [context, path].filter(Boolean).join('.');
-      const detail =
-        extra !== undefined
-          ? `unknown field ${JSON.stringify(extra)} is not allowed`
-          : (issue.message ?? 'is invalid');
-      return `${where || 'request'}: ${detail}`;
-    })
-    .join('; ');
+  return (
+    issues
+      // TypeBox reports an unknown field twice: once on the object (with its name) and once as "schema is false".
+      .filter((issue) => issue.message !== 'schema is false')
+      .slice(0, 5)
+      .map((issue) => {
+        const path = (issue.instancePath ?? '').split('/').filter(Boolean).join('.');
+        const where = [context, path].filter(Boolean).join('.') || 'request';
+        const extra = issue.params?.additionalProperties ?? issue.params?.additionalProperty;
+        if (extra !== undefined) {
+          const names = (Array.isArray(extra) ? extra : [extra])
+            .map((name) => JSON.stringify(name))
+            .join(', ');
+          return `${where}: unknown field ${names} is not allowed`;
+        }
+        return `${where}: ${issue.message ?? 'is invalid'}`;
+      })
+      .join('; ')
+  );
 }
 
 const BY_STATUS: Record<number, ErrorCode> = {

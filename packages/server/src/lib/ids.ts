@@ -27,6 +27,7 @@ export const isSlug = (value: string): boolean => value.length <= 64 && SLUG.tes
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

@@ -36,4 +36,5 @@ export const authErrors = {
   401: ErrorBody,
   403: ErrorBody,
   404: ErrorBody,
+  429: ErrorBody,
 };

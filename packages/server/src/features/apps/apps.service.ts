@@ -75,6 +75,11 @@ export class AppsService {
     this.clients = new LRUCache({ max: 10_000, ttl: Math.max(deps.clientCacheTtlMs, 1) });
   }
 
+  /** Drops every remembered client authentication (the invalidation bus lost messages). */
+  forgetAll(): void {
+    this.clients.clear();
+  }
+
   /** Drops remembered client authentications that an invalidation ends (by app id as userId, or secret id). */
   forget(match: Invalidation): void {
     for (const [hash, entry] of this.clients.entries()) {

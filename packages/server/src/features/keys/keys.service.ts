@@ -5,9 +5,10 @@ import type { ApiKeyRow, Db } from '../../db/schema.ts';
 import type { BatchWriter } from '../../lib/batch-writer.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { generateSecret } from '../../lib/crypto/secrets.ts';
-import { conflict, forbidden, notFound } from '../../lib/errors.ts';
+import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
+import { maxLifetimeSeconds, type SettingsService } from '../settings/settings.service.ts';
 import type { UsersService } from '../users/users.service.ts';
 import * as store from './keys.store.ts';
 
@@ -15,6 +16,7 @@ export interface KeysDeps {
   db: Db;
   clock: Clock;
   users: UsersService;
+  settings: SettingsService;
   lastUsed: BatchWriter;
   invalidate(match: Invalidation): void;
 }
@@ -57,6 +59,19 @@ export class KeysService {
         'An API key cannot create keys: a key made with a key would outlive its revocation. Sign in and use a session token.',
       );
     }
+    const policy = await this.deps.settings.policy();
+    if (!policy.allow_user_keys) {
+      throw forbidden(
+        'Creating API keys is turned off on this site (setting allow_user_keys). Ask an administrator.',
+      );
+    }
+    const maxTtl = maxLifetimeSeconds(policy);
+    if (maxTtl !== undefined && input.ttl !== undefined && input.ttl > maxTtl) {
+      throw invalid(
+        `body.ttl: at most ${maxTtl} seconds on this site (key_max_lifetime is ${policy.key_max_lifetime}); got ${input.ttl}.`,
+      );
+    }
+    const ttl = input.ttl ?? maxTtl;
     const now = this.deps.clock.now();
     const secret = generateSecret('user');
     const row: ApiKeyRow = {
@@ -66,7 +81,7 @@ export class KeysService {
       hash: secret.hash,
       start: secret.start,
       createdAt: now,
-      expiresAt: input.ttl === undefined ? null : now + input.ttl * 1000,
+      expiresAt: ttl === undefined ? null : now + ttl * 1000,
       revokedAt: null,
       lastUsedAt: null,
     };
@@ -96,6 +111,30 @@ export class KeysService {
     if (!(await store.revokeKey(this.deps.db, key.id, at))) throw conflict('This key is already revoked.');
     this.deps.invalidate({ credentialId: key.id });
     return { ...key, revokedAt: at };
+  }
+
+  /** Every user's keys, for administrators (LabKey's APIKey query). */
+  async listAll(
+    page: PageRequest,
+    filter: Omit<store.AdminKeyFilter, 'userId' | 'now'> & { user?: string },
+    sort: store.AdminKeySort,
+  ) {
+    const userId = filter.user === undefined ? undefined : (await this.deps.users.findByRef(filter.user))?.id;
+    if (filter.user !== undefined && userId === undefined) throw notFound('User');
+    return store.listAllKeys(this.deps.db, page, { ...filter, userId, now: this.deps.clock.now() }, sort);
+  }
+
+  /** Revokes the given keys, or all keys (of one user), at once; answers how many were revoked. */
+  async revokeMany(selection: { keys?: string[]; all?: boolean; user?: string }): Promise<number> {
+    if ((selection.keys === undefined) === (selection.all !== true)) {
+      throw invalid('body: give either keys (a list of key UUIDs) or all: true.');
+    }
+    const userId =
+      selection.user === undefined ? undefined : (await this.deps.users.findByRef(selection.user))?.id;
+    if (selection.user !== undefined && userId === undefined) throw notFound('User');
+    const ids = await store.revokeKeys(this.deps.db, this.deps.clock.now(), { ids: selection.keys, userId });
+    for (const id of ids) this.deps.invalidate({ credentialId: id });
+    return ids.length;
   }
 
   /** The lookup behind authentication, run only on a cache miss. */

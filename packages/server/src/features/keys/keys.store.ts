@@ -105,3 +105,84 @@ export async function writeLastUsed(db: Db, latest: Map<string, number>): Promis
     }
   });
 }
+
+export interface AdminKeyFilter {
+  userId?: string;
+  expired?: boolean;
+  revoked?: boolean;
+  search?: string;
+  now: number;
+}
+
+export type AdminKeySort = 'name' | 'creation' | 'last_used' | 'expiration';
+
+const SORT_COLUMNS = {
+  name: 'apiKeys.name',
+  creation: 'apiKeys.createdAt',
+  last_used: 'apiKeys.lastUsedAt',
+  expiration: 'apiKeys.expiresAt',
+} as const;
+
+/** Keys with their owners; never the hash. */
+export async function listAllKeys(db: DbOrTx, page: PageRequest, filter: AdminKeyFilter, sort: AdminKeySort) {
+  let base = db.selectFrom('apiKeys').innerJoin('users', 'users.id', 'apiKeys.userId');
+  if (filter.userId) base = base.where('apiKeys.userId', '=', filter.userId);
+  if (filter.revoked !== undefined)
+    base = base.where('apiKeys.revokedAt', filter.revoked ? 'is not' : 'is', null);
+  if (filter.expired === true) base = base.where('apiKeys.expiresAt', '<=', filter.now);
+  if (filter.expired === false) {
+    base = base.where((eb) =>
+      eb.or([eb('apiKeys.expiresAt', 'is', null), eb('apiKeys.expiresAt', '>', filter.now)]),
+    );
+  }
+  if (filter.search) {
+    const text = filter.search;
+    base = base.where((eb) =>
+      eb.or([
+        containsText('apiKeys.name', text),
+        containsText('users.email', text),
+        eb('apiKeys.id', '=', text.toLowerCase()),
+      ]),
+    );
+  }
+  const [rows, count] = await Promise.all([
+    base
+      .select([
+        'apiKeys.id',
+        'apiKeys.userId',
+        'apiKeys.name',
+        'apiKeys.start',
+        'apiKeys.createdAt',
+        'apiKeys.expiresAt',
+        'apiKeys.revokedAt',
+        'apiKeys.lastUsedAt',
+        'users.email as userEmail',
+        'users.name as userName',
+        'users.slug as userSlug',
+      ])
+      .orderBy(SORT_COLUMNS[sort], page.direction)
+      .orderBy('apiKeys.createdAt', 'asc')
+      .orderBy('apiKeys.id', 'asc')
+      .limit(page.perPage)
+      .offset(offsetOf(page))
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: toCount(count) };
+}
+
+/** Revokes what is not revoked yet among the selection; returns the ids it revoked. */
+export async function revokeKeys(
+  db: DbOrTx,
+  at: number,
+  selection: { ids?: string[]; userId?: string },
+): Promise<string[]> {
+  let query = db.updateTable('apiKeys').set({ revokedAt: at }).where('revokedAt', 'is', null);
+  if (selection.ids) {
+    const ids = selection.ids.map((id) => id.toLowerCase());
+    if (ids.length === 0) return [];
+    query = query.where('id', 'in', ids);
+  }
+  if (selection.userId) query = query.where('userId', '=', selection.userId);
+  return (await query.returning('id').execute()).map((row) => row.id);
+}

@@ -82,7 +82,7 @@ function oauthError(
 
 export const oauthRoutes: RoutesPlugin = (root, ctx) => {
   const issuer = ctx.config.publicUrl;
-  const throttle = ctx.clientAuthThrottle;
+  const throttle = ctx.throttle;
 
   root.get(
     '/.well-known/oauth-authorization-server',

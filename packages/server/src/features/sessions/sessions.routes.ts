@@ -1,8 +1,9 @@
 // /v0/auth: sign in, sign out, and who the caller is.
 import { Type } from 'typebox';
-import { principalOf } from '../../auth/plugin.ts';
+import { principalOf, throttled } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { toIso } from '../../lib/clock.ts';
+import { ApiError } from '../../lib/errors.ts';
 import { authErrors, ErrorBody, Timestamp } from '../../lib/schemas.ts';
 import { UserJson, userJson } from '../users/users.view.ts';
 
@@ -25,7 +26,12 @@ const Whoami = Type.Object({
     admin: Type.Boolean(),
   }),
   credential: Type.Object({
-    kind: Type.Union([Type.Literal('session'), Type.Literal('user_key'), Type.Literal('app_token')]),
+    kind: Type.Union([
+      Type.Literal('session'),
+      Type.Literal('user_key'),
+      Type.Literal('session_key'),
+      Type.Literal('app_token'),
+    ]),
     uuid: Type.String({ description: 'The session id, the key id, or the access token id (jti).' }),
     start: Type.Optional(Type.String({ description: 'The first characters of the key, for display.' })),
   }),
@@ -48,11 +54,20 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
           }),
           400: ErrorBody,
           401: ErrorBody,
+          429: ErrorBody,
         },
       },
     },
     async (request) => {
-      const signedIn = await ctx.sessions.login(request.body.email, request.body.password);
+      // Password guessing is throttled per address like every other failed authentication.
+      const throttle = ctx.throttle.state(request.ip);
+      if (throttle.blocked) throw throttled(throttle.retryAfterSeconds);
+      const signedIn = await ctx.sessions
+        .login(request.body.email, request.body.password)
+        .catch((err: unknown) => {
+          if (err instanceof ApiError && err.status === 401) ctx.throttle.recordFailure(request.ip);
+          throw err;
+        });
       return {
         token: signedIn.token,
         user: userJson(signedIn.user),
@@ -76,6 +91,39 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
     async (request, reply) => {
       await ctx.sessions.logout(principalOf(request));
       return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/v0/auth/session-keys',
+    {
+      config: { auth: 'session' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Create a session key: an lk_sess_ key that works while this session lives',
+        security: [{ bearer: [] }],
+        response: {
+          201: Type.Object({
+            uuid: Type.String(),
+            key: Type.String({ description: 'The plaintext session key. Shown once.' }),
+            start: Type.String(),
+            creation: Timestamp,
+            expiration: Timestamp,
+          }),
+          ...authErrors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const created = await ctx.sessions.createSessionKey(principalOf(request));
+      reply.header('cache-control', 'no-store');
+      return reply.status(201).send({
+        uuid: created.id,
+        key: created.plaintext,
+        start: created.start,
+        creation: toIso(created.createdAt),
+        expiration: toIso(created.expiresAt),
+      });
     },
   );
 

@@ -7,8 +7,10 @@ import type { Db, UserRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { type DecodedJwt, signJwt, verifyEs256 } from '../../lib/crypto/jwt.ts';
 import { dummyPasswordHash, verifyPassword } from '../../lib/crypto/passwords.ts';
-import { ApiError } from '../../lib/errors.ts';
+import { generateSecret } from '../../lib/crypto/secrets.ts';
+import { ApiError, forbidden } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
+import type { SettingsService } from '../settings/settings.service.ts';
 import type { SigningKeys } from '../signing-keys/signing-keys.service.ts';
 import type { PasswordCost, UsersService } from '../users/users.service.ts';
 import * as store from './sessions.store.ts';
@@ -19,6 +21,7 @@ export interface SessionsDeps {
   db: Db;
   clock: Clock;
   users: UsersService;
+  settings: SettingsService;
   signingKeys: SigningKeys;
   issuer: string;
   ttlSeconds: number;
@@ -44,6 +47,9 @@ export class SessionsService {
     if (!user?.passwordHash || !matches) {
       throw new ApiError('invalid_credentials', 'The email or password is incorrect.');
     }
+    if (user.suspendedAt !== null) {
+      throw new ApiError('user_suspended', 'This account is suspended. Contact an administrator.');
+    }
     return this.start(user);
   }
 
@@ -62,6 +68,51 @@ export class SessionsService {
       jti: id,
     });
     return { token, user, createdAt, expiresAt };
+  }
+
+  /** A LabKey session key: works in every form while the session lives, and dies with it. */
+  async createSessionKey(
+    principal: Principal,
+  ): Promise<{ id: string; plaintext: string; start: string; createdAt: number; expiresAt: number }> {
+    if (principal.credential.kind !== 'session')
+      throw forbidden('A session key can only be created from a signed-in session.');
+    if (!(await this.deps.settings.policy()).allow_session_keys) {
+      throw forbidden(
+        'Session keys are turned off on this site (setting allow_session_keys). Ask an administrator.',
+      );
+    }
+    const session = await store.findSession(this.deps.db, principal.credential.id);
+    if (!session) throw new ApiError('session_ended', 'This session has ended. Sign in again.');
+    const createdAt = this.deps.clock.now();
+    const secret = generateSecret('session');
+    const id = uuidv7(createdAt);
+    await store.insertSessionKey(this.deps.db, {
+      id,
+      sessionId: session.id,
+      hash: secret.hash,
+      start: secret.start,
+      createdAt,
+    });
+    return { id, plaintext: secret.plaintext, start: secret.start, createdAt, expiresAt: session.expiresAt };
+  }
+
+  /** The lookup behind a session key, run only on a cache miss; cached under the session so logout ends both. */
+  async resolveSessionKey(hash: string, start: string): Promise<CachedResult> {
+    const key = await store.findSessionKeyByHash(this.deps.db, hash);
+    if (!key) return { result: { ok: false, reason: 'unknown', start } };
+    const base = { userId: key.userId, credentialId: key.sessionId };
+    if (key.endedAt !== null) return { ...base, result: { ok: false, reason: 'session_ended', start } };
+    if (key.suspendedAt !== null) return { ...base, result: { ok: false, reason: 'suspended', start } };
+    const principal: Principal = {
+      type: 'user',
+      id: key.userId,
+      isAdmin: key.role === 'admin',
+      slug: key.slug,
+      name: key.name,
+      email: key.email,
+      credential: { kind: 'session_key', id: key.id, start: key.start },
+    };
+    return { ...base, result: { ok: true, principal, expiresAt: key.expiresAt } };
   }
 
   async logout(principal: Principal): Promise<void> {

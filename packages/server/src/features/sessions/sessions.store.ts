@@ -1,5 +1,5 @@
 // Queries for sign-in sessions.
-import type { DbOrTx, SessionRow } from '../../db/schema.ts';
+import type { DbOrTx, SessionKeyRow, SessionRow } from '../../db/schema.ts';
 
 export async function insertSession(db: DbOrTx, row: SessionRow): Promise<void> {
   await db.insertInto('sessions').values(row).execute();
@@ -33,4 +33,31 @@ export async function endUserSessions(
   if (exceptId) query = query.where('id', '!=', exceptId);
   const rows = await query.returning('id').execute();
   return rows.map((row) => row.id);
+}
+
+export async function insertSessionKey(db: DbOrTx, row: SessionKeyRow): Promise<void> {
+  await db.insertInto('sessionKeys').values(row).execute();
+}
+
+/** The authentication lookup for a session key: the key, its session and the session's user. */
+export function findSessionKeyByHash(db: DbOrTx, hash: string) {
+  return db
+    .selectFrom('sessionKeys')
+    .innerJoin('sessions', 'sessions.id', 'sessionKeys.sessionId')
+    .innerJoin('users', 'users.id', 'sessions.userId')
+    .select([
+      'sessionKeys.id',
+      'sessionKeys.start',
+      'sessions.id as sessionId',
+      'sessions.expiresAt',
+      'sessions.endedAt',
+      'users.id as userId',
+      'users.role',
+      'users.suspendedAt',
+      'users.slug',
+      'users.name',
+      'users.email',
+    ])
+    .where('sessionKeys.hash', '=', hash)
+    .executeTakeFirst();
 }

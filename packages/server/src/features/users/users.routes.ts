@@ -116,7 +116,7 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
         summary: 'Update a user',
         params: Params,
         body: PatchBody,
-        response: { 200: UserJson, ...authErrors },
+        response: { 200: UserJson, ...authErrors, 409: ErrorBody },
       },
     },
     async (request) => {

@@ -35,6 +35,7 @@ export interface NewUserInput {
 
 export interface UserPatch {
   name?: string;
+  suspended?: boolean;
   /** The developer capability (may create apps); administrators only. */
   developer?: boolean;
   password?: string;
@@ -75,6 +76,10 @@ export class UsersService {
     return user;
   }
 
+  findByRef(ref: string): Promise<UserRow | undefined> {
+    return store.findUserByRef(this.deps.db, ref);
+  }
+
   findById(id: string): Promise<UserRow | undefined> {
     return store.findUserById(this.deps.db, id);
   }
@@ -100,15 +105,31 @@ export class UsersService {
       await this.checkPasswordChange(principal, user, patch);
       changes.passwordHash = await hashPassword(patch.password, this.deps.passwordCost);
     }
+    if (patch.suspended !== undefined && patch.suspended !== (user.suspendedAt !== null)) {
+      await this.checkSuspension(principal, user, patch.suspended);
+      changes.suspendedAt = patch.suspended ? this.deps.clock.now() : null;
+    }
     if (Object.keys(changes).length === 0) return user;
     changes.updatedAt = this.deps.clock.now();
     await store.updateUser(this.deps.db, user.id, changes);
+    // Every cached credential of the user is dropped, on every instance: suspension has no grace period.
     this.deps.invalidate({ userId: user.id });
-    if (changes.passwordHash) {
+    if (changes.suspendedAt) {
+      await this.deps.endSessions(user.id);
+    } else if (changes.passwordHash) {
       const keep = principal.id === user.id ? principal.credential.id : undefined;
       await this.deps.endSessions(user.id, keep);
     }
     return { ...user, ...changes };
+  }
+
+  private async checkSuspension(principal: Principal, user: UserRow, suspend: boolean): Promise<void> {
+    if (!principal.isAdmin) throw forbidden('Only an administrator can suspend or unsuspend a user.');
+    if (suspend && user.role === 'admin' && (await store.countUsers(this.deps.db, { role: 'admin' })) <= 1) {
+      throw conflict(
+        'This is the last active administrator; make another administrator before suspending this one.',
+      );
+    }
   }
 
   private async checkPasswordChange(principal: Principal, user: UserRow, patch: UserPatch): Promise<void> {

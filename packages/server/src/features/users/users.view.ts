@@ -10,6 +10,9 @@ export const UserJson = Type.Object({
   name: Type.String(),
   slug: Type.String(),
   admin: Type.Boolean(),
+  suspended: Type.Boolean({
+    description: 'A suspended user cannot sign in and none of their credentials work.',
+  }),
   developer: Type.Boolean({ description: 'May create apps (administrators always may).' }),
   creation: Timestamp,
   modified: Timestamp,
@@ -21,6 +24,7 @@ export const userJson = (user: UserRow) => ({
   name: user.name,
   slug: user.slug,
   admin: user.role === 'admin',
+  suspended: user.suspendedAt !== null,
   developer: user.developerAt !== null,
   creation: toIso(user.createdAt),
   modified: toIso(user.updatedAt),

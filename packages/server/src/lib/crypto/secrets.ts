@@ -39,6 +39,7 @@ export function secretStart(plaintext: string): string {
 
 /** Which of our prefixes the value carries, whether or not it is well formed. */
 export function secretKindOf(value: string): SecretKind | undefined {
+  if (!value.startsWith('lk_')) return undefined;
   for (const [kind, prefix] of Object.entries(SECRET_PREFIXES) as [SecretKind, string][]) {
     if (value.startsWith(prefix)) return kind;
   }

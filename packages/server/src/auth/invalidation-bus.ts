@@ -1,0 +1,103 @@
+// Carries "this credential may have ended" to every instance: in-process alone, or PostgreSQL LISTEN/NOTIFY.
+import pg from 'pg';
+import type { Invalidation } from './cache.ts';
+
+export interface InvalidationBus {
+  /** Applies the invalidation here at once and tells every other instance. */
+  publish(match: Invalidation): void;
+  close(): Promise<void>;
+}
+
+export interface BusLogger {
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export const CHANNEL = 'latchkey_invalidations';
+
+/** One instance: nothing to tell. */
+export class LocalBus implements InvalidationBus {
+  constructor(private readonly apply: (match: Invalidation) => void) {}
+  publish(match: Invalidation): void {
+    this.apply(match);
+  }
+  async close(): Promise<void> {}
+}
+
+/**
+ * Several instances on one PostgreSQL. A dedicated connection LISTENs; if it drops, the whole cache is
+ * cleared (notifications may have been missed) and the connection is re-established with backoff.
+ */
+export class PostgresBus implements InvalidationBus {
+  private client: pg.Client | undefined;
+  private closed = false;
+  private retryMs = 100;
+
+  private constructor(
+    private readonly url: string,
+    private readonly apply: (match: Invalidation) => void,
+    private readonly clearAll: () => void,
+    private readonly logger: BusLogger,
+  ) {}
+
+  static async start(
+    url: string,
+    apply: (match: Invalidation) => void,
+    clearAll: () => void,
+    logger: BusLogger,
+  ): Promise<PostgresBus> {
+    const bus = new PostgresBus(url, apply, clearAll, logger);
+    await bus.connect();
+    return bus;
+  }
+
+  private async connect(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.url });
+    client.on('notification', (message) => {
+      if (message.channel !== CHANNEL || !message.payload) return;
+      try {
+        this.apply(JSON.parse(message.payload) as Invalidation);
+      } catch (err) {
+        this.logger.error({ err }, 'unreadable invalidation notification; clearing the credential cache');
+        this.clearAll();
+      }
+    });
+    client.on('error', (err) => this.lost(client, err));
+    client.on('end', () => this.lost(client, undefined));
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+    this.client = client;
+    this.retryMs = 100;
+  }
+
+  private lost(client: pg.Client, err: Error | undefined): void {
+    if (this.closed || this.client !== client) return;
+    this.client = undefined;
+    this.clearAll();
+    this.logger.warn({ err }, 'invalidation listener lost; cache cleared, reconnecting');
+    const retry = () => {
+      if (this.closed) return;
+      this.connect().catch((error: unknown) => {
+        this.logger.warn({ err: error }, 'invalidation listener reconnect failed');
+        this.retryMs = Math.min(this.retryMs * 2, 5000);
+        setTimeout(retry, this.retryMs).unref();
+      });
+    };
+    setTimeout(retry, this.retryMs).unref();
+  }
+
+  publish(match: Invalidation): void {
+    this.apply(match);
+    const client = this.client;
+    if (!client) return;
+    client.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(match)]).catch((err: unknown) => {
+      this.logger.error({ err }, 'could not publish an invalidation to other instances');
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.client?.end().catch(() => {});
+    this.client = undefined;
+  }
+}

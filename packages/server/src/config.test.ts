@@ -1,0 +1,34 @@
+// Configuration: defaults, and a message naming the setting for every bad value.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ConfigError, loadConfig } from './config.ts';
+
+test('defaults: 127.0.0.1:7420 on ./data/latchkey.db', () => {
+  const config = loadConfig({});
+  assert.equal(config.host, '127.0.0.1');
+  assert.equal(config.port, 7420);
+  assert.equal(config.databaseUrl, 'sqlite:./data/latchkey.db');
+  assert.equal(config.publicUrl, 'http://127.0.0.1:7420');
+});
+
+test('flags win over the environment', () => {
+  assert.equal(loadConfig({ LATCHKEY_PORT: '9000' }, { port: '9001' }).port, 9001);
+});
+
+test('a bad value stops start-up with a message naming the setting', () => {
+  const cases: [NodeJS.ProcessEnv, RegExp][] = [
+    [{ LATCHKEY_PORT: 'eighty' }, /LATCHKEY_PORT/],
+    [{ LATCHKEY_PORT: '70000' }, /LATCHKEY_PORT/],
+    [{ LATCHKEY_DATABASE_URL: 'mysql://x' }, /LATCHKEY_DATABASE_URL/],
+    [{ LATCHKEY_LOG_LEVEL: 'loud' }, /LATCHKEY_LOG_LEVEL/],
+    [{ LATCHKEY_ADMIN_PASSWORD: 'short' }, /LATCHKEY_ADMIN_PASSWORD/],
+    [{ LATCHKEY_PUBLIC_URL: 'not a url' }, /LATCHKEY_PUBLIC_URL/],
+    [{ LATCHKEY_SESSION_TTL: '1.5' }, /LATCHKEY_SESSION_TTL/],
+  ];
+  for (const [env, message] of cases) {
+    assert.throws(
+      () => loadConfig(env),
+      (err: unknown) => err instanceof ConfigError && message.test(err.message),
+    );
+  }
+});

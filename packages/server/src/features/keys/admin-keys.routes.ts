@@ -1,0 +1,119 @@
+// /v0/admin/keys: every user's keys for administrators, and revoking many at once.
+import { Type } from 'typebox';
+import type { RoutesPlugin } from '../../context.ts';
+import { toIso, toIsoOrNull } from '../../lib/clock.ts';
+import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
+import { authErrors, NullableTimestamp, ResourceRef, Timestamp, Uuid } from '../../lib/schemas.ts';
+
+const AdminKeyJson = Type.Object({
+  uuid: Uuid,
+  user: Type.Object({ uuid: Uuid, email: Type.String(), name: Type.String(), slug: Type.String() }),
+  name: Type.String(),
+  start: Type.String(),
+  creation: Timestamp,
+  expiration: NullableTimestamp,
+  last_used: NullableTimestamp,
+  revoked: NullableTimestamp,
+});
+
+const ListQuery = Type.Object(
+  {
+    ...pageQuery,
+    sort: Type.Optional(
+      Type.Union(
+        [
+          Type.Literal('name'),
+          Type.Literal('creation'),
+          Type.Literal('last_used'),
+          Type.Literal('expiration'),
+        ],
+        {
+          default: 'name',
+        },
+      ),
+    ),
+    user: Type.Optional(ResourceRef('user')),
+    expired: Type.Optional(
+      Type.Boolean({ description: 'true: only expired keys; false: only keys that have not expired.' }),
+    ),
+    revoked: Type.Optional(
+      Type.Boolean({ description: 'true: only revoked keys; false: only keys that are not revoked.' }),
+    ),
+    search: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 254,
+        description: 'Part of the key name or owner email, or the key UUID.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const RevokeBody = Type.Object(
+  {
+    keys: Type.Optional(
+      Type.Array(Uuid, { minItems: 1, maxItems: 1000, description: 'The keys to revoke.' }),
+    ),
+    all: Type.Optional(Type.Literal(true, { description: 'Revoke every key (of `user`, when given).' })),
+    user: Type.Optional(ResourceRef('user')),
+  },
+  { additionalProperties: false },
+);
+
+const security = [{ bearer: [] }];
+const tags = ['admin'];
+
+export const adminKeysRoutes: RoutesPlugin = (app, ctx) => {
+  app.get(
+    '/v0/admin/keys',
+    {
+      config: { auth: 'admin' },
+      schema: {
+        tags,
+        security,
+        summary: "Every user's API keys",
+        querystring: ListQuery,
+        response: { 200: Type.Array(AdminKeyJson), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const page = pageRequest(request.query);
+      const { user, expired, revoked, search, sort } = request.query;
+      const { rows, total } = await ctx.keys.listAll(
+        page,
+        { user, expired, revoked, search },
+        sort ?? 'name',
+      );
+      reply.headers(pageHeaders(request.url, page, total));
+      return rows.map((row) => ({
+        uuid: row.id,
+        user: { uuid: row.userId, email: row.userEmail, name: row.userName, slug: row.userSlug },
+        name: row.name,
+        start: row.start,
+        creation: toIso(row.createdAt),
+        expiration: toIsoOrNull(row.expiresAt),
+        last_used: toIsoOrNull(row.lastUsedAt),
+        revoked: toIsoOrNull(row.revokedAt),
+      }));
+    },
+  );
+
+  app.post(
+    '/v0/admin/keys/revoke',
+    {
+      config: { auth: 'admin' },
+      schema: {
+        tags,
+        security,
+        summary: 'Revoke many keys at once: a list, or all (of one user)',
+        body: RevokeBody,
+        response: {
+          200: Type.Object({ revoked: Type.Integer({ description: 'How many keys were revoked.' }) }),
+          ...authErrors,
+        },
+      },
+    },
+    async (request) => ({ revoked: await ctx.keys.revokeMany(request.body) }),
+  );
+};

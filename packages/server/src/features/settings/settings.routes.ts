@@ -1,0 +1,60 @@
+// /v0/admin/settings: the site's key policy, administrators only.
+import { Type } from 'typebox';
+import { principalOf } from '../../auth/plugin.ts';
+import type { RoutesPlugin } from '../../context.ts';
+import { authErrors } from '../../lib/schemas.ts';
+
+const Lifetime = Type.Union(
+  [
+    Type.Literal('never'),
+    Type.Literal('7d'),
+    Type.Literal('30d'),
+    Type.Literal('90d'),
+    Type.Literal('180d'),
+    Type.Literal('365d'),
+  ],
+  { description: 'The longest a new key may live; keys without a ttl expire at this maximum.' },
+);
+
+const Policy = Type.Object({
+  allow_user_keys: Type.Boolean({ description: 'Users may create API keys.' }),
+  key_max_lifetime: Lifetime,
+  allow_session_keys: Type.Boolean({ description: 'Users may create session keys.' }),
+});
+
+const Patch = Type.Object(
+  {
+    allow_user_keys: Type.Optional(Type.Boolean()),
+    key_max_lifetime: Type.Optional(Lifetime),
+    allow_session_keys: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+const security = [{ bearer: [] }];
+const tags = ['admin'];
+
+export const settingsRoutes: RoutesPlugin = (app, ctx) => {
+  app.get(
+    '/v0/admin/settings',
+    {
+      config: { auth: 'admin' },
+      schema: { tags, security, summary: 'The site key policy', response: { 200: Policy, ...authErrors } },
+    },
+    () => ctx.settings.policy(),
+  );
+  app.patch(
+    '/v0/admin/settings',
+    {
+      config: { auth: 'admin' },
+      schema: {
+        tags,
+        security,
+        summary: 'Change the site key policy',
+        body: Patch,
+        response: { 200: Policy, ...authErrors },
+      },
+    },
+    async (request) => ctx.settings.update(principalOf(request), request.body),
+  );
+};

@@ -1,0 +1,31 @@
+// docs/openapi.json is the document the routes build; this fails when they drift apart.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { openApiDocument } from '../openapi-document.ts';
+import { startTestServer } from '../test/harness.ts';
+
+const committedPath = new URL('../../../../docs/openapi.json', import.meta.url);
+
+test('docs/openapi.json matches the routes (run `npm run openapi` after changing a route)', async () => {
+  const committed = JSON.parse(readFileSync(committedPath, 'utf8'));
+  assert.deepEqual(committed, JSON.parse(JSON.stringify(await openApiDocument())));
+});
+
+test('the server serves the same document at /v0/openapi.json and a browsable page at /v0/docs', async () => {
+  const s = await startTestServer('sqlite');
+  try {
+    const served = await s.app.inject({ method: 'GET', url: '/v0/openapi.json' });
+    assert.equal(served.statusCode, 200);
+    const document = served.json();
+    assert.equal(document.openapi, '3.1.0');
+    for (const path of ['/v0/auth/login', '/v0/users/{user}/keys', '/v0/users/{user}/keys/{key}']) {
+      assert.ok(document.paths[path], path);
+    }
+    const docs = await s.app.inject({ method: 'GET', url: '/v0/docs/' });
+    assert.equal(docs.statusCode, 200);
+    assert.match(docs.body, /swagger/i);
+  } finally {
+    await s.close();
+  }
+});
