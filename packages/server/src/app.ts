@@ -10,15 +10,22 @@ import { registerAuth } from './auth/plugin.ts';
 import type { Config } from './config.ts';
 import type { AppContext, RoutesPlugin, TypedApp } from './context.ts';
 import type { Db } from './db/schema.ts';
+import { appsRoutes } from './features/apps/apps.routes.ts';
+import { AppsService } from './features/apps/apps.service.ts';
+import { writeLastSeen } from './features/apps/apps.store.ts';
+import { WebhookSender } from './features/apps/apps.webhook.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { adminKeysRoutes } from './features/keys/admin-keys.routes.ts';
 import { keysRoutes } from './features/keys/keys.routes.ts';
 import { KeysService } from './features/keys/keys.service.ts';
 import { writeLastUsed } from './features/keys/keys.store.ts';
+import { oauthRoutes } from './features/oauth/oauth.routes.ts';
+import { ACCESS_TOKEN_TTL_SECONDS, OAuthService } from './features/oauth/oauth.service.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { SessionsService } from './features/sessions/sessions.service.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { SettingsService } from './features/settings/settings.service.ts';
+import { signingKeysRoutes } from './features/signing-keys/signing-keys.routes.ts';
 import { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { type PasswordCost, UsersService } from './features/users/users.service.ts';
@@ -46,6 +53,9 @@ const FEATURES: RoutesPlugin[] = [
   keysRoutes,
   adminKeysRoutes,
   settingsRoutes,
+  appsRoutes,
+  oauthRoutes,
+  signingKeysRoutes,
 ];
 
 export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: AppContext }> {
@@ -67,9 +77,23 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
 
   const cache = new CredentialCache(config.credentialCacheTtlMs);
-  const apply = (match: Invalidation) => cache.invalidate(match);
+  let apps: AppsService | undefined;
+  // One invalidation (from this instance or, through the bus, another) ends cached credentials and
+  // remembered OAuth client authentications alike.
+  const apply = (match: Invalidation) => {
+    cache.invalidate(match);
+    apps?.forget(match);
+  };
   const bus: InvalidationBus = config.databaseUrl.startsWith('postgres')
-    ? await PostgresBus.start(config.databaseUrl, apply, () => cache.clear(), app.log)
+    ? await PostgresBus.start(
+        config.databaseUrl,
+        apply,
+        () => {
+          cache.clear();
+          apps?.forgetAll();
+        },
+        app.log,
+      )
     : new LocalBus(apply);
   const invalidate = (match: Invalidation) => bus.publish(match);
   const throttle = new FailureThrottle(
@@ -79,7 +103,15 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   );
   const settings = new SettingsService({ db, clock });
   const lastUsed = new BatchWriter((latest) => writeLastUsed(db, latest), config.flushIntervalMs, app.log);
-  const signingKeys = await SigningKeys.load(db, clock);
+  const lastSeen = new BatchWriter((latest) => writeLastSeen(db, latest), config.flushIntervalMs, app.log);
+  const signingKeys = await SigningKeys.load(db, clock, {
+    publishSeconds: ACCESS_TOKEN_TTL_SECONDS,
+    verifySeconds: Math.max(ACCESS_TOKEN_TTL_SECONDS, config.sessionTtlSeconds),
+  });
+  const webhooks = new WebhookSender(
+    { attempts: 6, baseDelayMs: 1000, timeoutMs: 10_000, now: () => clock.now() },
+    app.log,
+  );
 
   let sessions: SessionsService | undefined;
   const users = new UsersService({
@@ -101,27 +133,51 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     invalidate,
   });
   const keys = new KeysService({ db, clock, users, settings, lastUsed, invalidate });
-  const ctx: AppContext = { config, db, clock, users, sessions, keys, settings, signingKeys, throttle };
+  apps = new AppsService({
+    db,
+    clock,
+    users,
+    lastSeen,
+    webhooks,
+    invalidate,
+    clientCacheTtlMs: config.credentialCacheTtlMs,
+  });
+  const oauth = new OAuthService({ db, clock, apps, signingKeys, issuer: config.publicUrl, invalidate });
+  const authenticate = createAuthenticator({
+    cache,
+    clock,
+    resolveKey: (hash, start) => keys.resolve(hash, start),
+    resolveSessionKey: (hash, start) => sessions.resolveSessionKey(hash, start),
+    jwtResolvers: [sessions.jwtResolver, oauth.jwtResolver],
+    keyUsed: (id, at) => keys.keyUsed(id, at),
+    appSeen: (id, at) => apps.seen(id, at),
+  });
+  const ctx: AppContext = {
+    config,
+    db,
+    clock,
+    users,
+    sessions,
+    keys,
+    settings,
+    signingKeys,
+    throttle,
+    apps,
+    oauth,
+    authenticate,
+  };
 
   registerErrorHandler(app);
   await registerOpenApi(app);
-  registerAuth(app, {
-    logAttempts: config.logAuth,
-    throttle,
-    authenticate: createAuthenticator({
-      cache,
-      clock,
-      resolveKey: (hash, start) => keys.resolve(hash, start),
-      resolveSessionKey: (hash, start) => sessions.resolveSessionKey(hash, start),
-      jwtResolvers: [sessions.jwtResolver],
-      keyUsed: (id, at) => keys.keyUsed(id, at),
-    }),
-  });
+  registerAuth(app, { logAttempts: config.logAuth, throttle, authenticate });
   for (const feature of FEATURES) feature(app, ctx);
 
   lastUsed.start();
+  lastSeen.start();
+  signingKeys.startRefreshing(60_000);
   app.addHook('onClose', async () => {
-    await lastUsed.stop();
+    signingKeys.stopRefreshing();
+    await Promise.all([lastUsed.stop(), lastSeen.stop(), webhooks.drain()]);
     await bus.close();
   });
   return { app, ctx };

@@ -8,10 +8,13 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from 'fastify';
+import type { Authenticate } from './auth/authenticate.ts';
 import type { FailureThrottle } from './auth/failure-throttle.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/schema.ts';
+import type { AppsService } from './features/apps/apps.service.ts';
 import type { KeysService } from './features/keys/keys.service.ts';
+import type { OAuthService } from './features/oauth/oauth.service.ts';
 import type { SessionsService } from './features/sessions/sessions.service.ts';
 import type { SettingsService } from './features/settings/settings.service.ts';
 import type { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
@@ -27,7 +30,11 @@ export interface AppContext {
   keys: KeysService;
   settings: SettingsService;
   signingKeys: SigningKeys;
-  /** Failed authentications per client address. */
+  apps: AppsService;
+  oauth: OAuthService;
+  /** The request-authentication pipeline, for endpoints that authenticate by hand (OAuth introspection). */
+  authenticate: Authenticate;
+  /** Failed authentications per client address (also the OAuth client authentications). */
   throttle: FailureThrottle;
 }
 

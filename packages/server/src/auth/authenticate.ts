@@ -1,6 +1,6 @@
 // One pipeline from a presented secret to a principal or a reason; routes by shape, never throws.
 import type { Clock } from '../lib/clock.ts';
-import { type DecodedJwt, decodeJwt } from '../lib/crypto/jwt.ts';
+import { type DecodedJwt, decodeJwt, looksLikeJwt } from '../lib/crypto/jwt.ts';
 import { checkSecret, hashSecret, secretKindOf, secretStart } from '../lib/crypto/secrets.ts';
 import type { CachedResult, CredentialCache } from './cache.ts';
 import type { Presented } from './present.ts';
@@ -17,6 +17,8 @@ export interface AuthenticatorDeps {
   jwtResolvers: JwtResolver[];
   /** Records that a key was used; must not do I/O. */
   keyUsed(keyId: string, at: number): void;
+  /** Records that an app was seen (its access token accepted); must not do I/O. */
+  appSeen?(appId: string, at: number): void;
 }
 
 export interface JwtResolver {
@@ -70,11 +72,13 @@ export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
       if (result.ok && check.kind === 'user') deps.keyUsed(result.principal.credential.id, clock.now());
       return result;
     }
-    const decoded = decodeJwt(secret);
-    if (!decoded) return { ok: false, reason: 'unknown' };
-    return cached(
+    if (!looksLikeJwt(secret)) return { ok: false, reason: 'unknown' };
+    // Decoded only on a cache miss: a cached token costs one hash and one lookup.
+    const result = await cached(
       hashSecret(secret),
       async () => {
+        const decoded = decodeJwt(secret);
+        if (!decoded) return { result: { ok: false, reason: 'unknown' } };
         const resolver = deps.jwtResolvers.find((candidate) => candidate.accepts(decoded));
         return resolver
           ? resolver.resolve(secret, decoded)
@@ -82,5 +86,7 @@ export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
       },
       cacheOnly,
     );
+    if (result.ok && result.principal.type === 'app') deps.appSeen?.(result.principal.id, clock.now());
+    return result;
   };
 }

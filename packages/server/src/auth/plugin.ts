@@ -24,6 +24,10 @@ export const CHALLENGES = [
   'Bearer realm="latchkey"',
   'apikey realm="latchkey", header="apikey"',
 ];
+/** RFC 6750 §3.1: a credential was presented and refused. */
+export const INVALID_TOKEN_CHALLENGES = CHALLENGES.map((challenge) =>
+  challenge.startsWith('Bearer ') ? `${challenge}, error="invalid_token"` : challenge,
+);
 
 /** Reasons the caller may be told: they proved they hold a genuine secret. */
 const DISCLOSED: Partial<Record<AuthFailureReason, { code: ErrorCode; message: string }>> = {
@@ -51,7 +55,7 @@ export function refusal(reason: AuthFailureReason): ApiError {
     disclosed?.code ?? 'invalid_credentials',
     disclosed?.message ??
       'The credential was not accepted. Check that it was copied whole and has not been revoked or expired.',
-    { 'www-authenticate': CHALLENGES },
+    { 'www-authenticate': INVALID_TOKEN_CHALLENGES },
   );
 }
 

@@ -1,14 +1,17 @@
 // Who is calling and how they came in; every credential resolves to exactly one principal.
-export type CredentialKind = 'session' | 'user_key' | 'session_key';
+export type CredentialKind = 'session' | 'user_key' | 'session_key' | 'app_token';
 
 export interface Principal {
-  type: 'user';
+  type: 'user' | 'app';
   id: string;
   isAdmin: boolean;
-  /** Display details, cached with the credential and dropped when the user changes. */
+  /** Display details, cached with the credential and dropped when the user (or app) changes. */
   slug: string;
   name: string;
-  email: string;
+  /** Users only. */
+  email?: string;
+  /** Apps only: the app's public client id. */
+  clientId?: string;
   credential: { kind: CredentialKind; id: string; start?: string };
 }
 
@@ -18,6 +21,7 @@ export type AuthFailureReason =
   | 'revoked'
   | 'suspended'
   | 'session_ended'
+  | 'app_inactive'
   | 'malformed'
   | 'unknown'
   | 'bad_signature'

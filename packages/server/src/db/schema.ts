@@ -9,6 +9,8 @@ export interface UsersTable {
   passwordHash: string | null;
   role: 'admin' | 'user';
   suspendedAt: number | null;
+  /** Set when an administrator granted the developer capability (may create apps). */
+  developerAt: number | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -66,6 +68,48 @@ export interface SessionKeysTable {
   createdAt: number;
 }
 
+export interface AppsTable {
+  id: string;
+  /** `app_…`: stable, public, not a secret. */
+  clientId: string;
+  slug: string;
+  name: string;
+  description: string;
+  lifecycle: 'manual' | 'automatic';
+  version: string | null;
+  /** JSON array of the scopes the app may request. */
+  scopes: string;
+  /** The manifest as submitted (JSON), for apps created from one. */
+  manifest: string | null;
+  /** JSON object of configuration values set so far. */
+  configuration: string;
+  webhookUrl: string | null;
+  /** HMAC key for lifecycle webhooks; shown once, at creation from the manifest. */
+  webhookSecret: string | null;
+  createdBy: string | null;
+  createdAt: number;
+  updatedAt: number;
+  activatedAt: number | null;
+  archivedAt: number | null;
+  lastSeenAt: number | null;
+}
+
+export interface AppSecretsTable {
+  id: string;
+  appId: string;
+  hash: string;
+  start: string;
+  createdAt: number;
+  /** Null while current; set when replaced (to now, or now + grace). */
+  expiresAt: number | null;
+}
+
+export interface RevokedTokensTable {
+  jti: string;
+  /** The token's own `exp`: the row is useless afterwards and may be deleted. */
+  expiresAt: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -74,6 +118,9 @@ export interface Database {
   settings: SettingsTable;
   settingChanges: SettingChangesTable;
   sessionKeys: SessionKeysTable;
+  apps: AppsTable;
+  appSecrets: AppSecretsTable;
+  revokedTokens: RevokedTokensTable;
 }
 
 export type Db = Kysely<Database>;
@@ -87,4 +134,6 @@ export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type SettingChangeRow = Selectable<SettingChangesTable>;
 export type SessionKeyRow = Selectable<SessionKeysTable>;
 export type SigningKeyRow = Selectable<SigningKeysTable>;
+export type AppRow = Selectable<AppsTable>;
+export type AppSecretRow = Selectable<AppSecretsTable>;
 export type { Generated };

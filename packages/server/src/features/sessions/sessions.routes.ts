@@ -17,16 +17,22 @@ const Login = Type.Object(
 
 const Whoami = Type.Object({
   principal: Type.Object({
-    type: Type.Literal('user'),
+    type: Type.Union([Type.Literal('user'), Type.Literal('app')]),
     uuid: Type.String(),
     slug: Type.String(),
     name: Type.String(),
-    email: Type.String(),
+    email: Type.Optional(Type.String({ description: 'Users only.' })),
+    client_id: Type.Optional(Type.String({ description: 'Apps only: the public client id.' })),
     admin: Type.Boolean(),
   }),
   credential: Type.Object({
-    kind: Type.Union([Type.Literal('session'), Type.Literal('user_key'), Type.Literal('session_key')]),
-    uuid: Type.String({ description: 'The session id, or the key id.' }),
+    kind: Type.Union([
+      Type.Literal('session'),
+      Type.Literal('user_key'),
+      Type.Literal('session_key'),
+      Type.Literal('app_token'),
+    ]),
+    uuid: Type.String({ description: 'The session id, the key id, or the access token id (jti).' }),
     start: Type.Optional(Type.String({ description: 'The first characters of the key, for display.' })),
   }),
 });
@@ -134,9 +140,9 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
     },
     (request) => {
       // Answered from the resolved principal alone: a cached credential costs no database read.
-      const { type, id, slug, name, email, isAdmin, credential } = principalOf(request);
+      const { type, id, slug, name, email, clientId, isAdmin, credential } = principalOf(request);
       return {
-        principal: { type, uuid: id, slug, name, email, admin: isAdmin },
+        principal: { type, uuid: id, slug, name, email, client_id: clientId, admin: isAdmin },
         credential: { kind: credential.kind, uuid: credential.id, start: credential.start },
       };
     },

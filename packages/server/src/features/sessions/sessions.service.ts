@@ -141,7 +141,7 @@ export class SessionsService {
   private async resolveToken(decoded: DecodedJwt): Promise<CachedResult> {
     const { header, payload } = decoded;
     if (payload.aud !== this.deps.issuer) return { result: { ok: false, reason: 'unknown' } };
-    const key = this.deps.signingKeys.byKid(header.kid);
+    const key = await this.deps.signingKeys.findKey(header.kid);
     if (!key || !verifyEs256(decoded, key.publicKey))
       return { result: { ok: false, reason: 'bad_signature' } };
     if (typeof payload.jti !== 'string' || typeof payload.exp !== 'number')

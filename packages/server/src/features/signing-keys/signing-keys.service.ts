@@ -1,41 +1,123 @@
-// Our ES256 signing keys: generated at first start, kept in the database, loaded once as KeyObjects.
-import type { Db } from '../../db/schema.ts';
+// Our ES256 signing keys: generated at first start, kept in the database, loaded as KeyObjects, rotated on request.
+import type { Db, SigningKeyRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { generateSigningKeyPem, type LoadedKey, loadKey, type PublicJwk } from '../../lib/crypto/jwt.ts';
 import { uuidv7 } from '../../lib/ids.ts';
-import { insertSigningKey, listActiveSigningKeys } from './signing-keys.store.ts';
+import { insertSigningKey, listSigningKeys, retireSigningKeys } from './signing-keys.store.ts';
+
+export interface SigningKeyOptions {
+  /** How long a retired key stays in the JWKS: the longest access-token lifetime. */
+  publishSeconds: number;
+  /** How long a retired key still verifies our own tokens: the longest lifetime of any token we sign. */
+  verifySeconds: number;
+}
+
+interface HeldKey {
+  key: LoadedKey;
+  retiredAt: number | null;
+}
+
+/** Reloading from the database (another instance may have rotated) happens at most this often. */
+const REFRESH_INTERVAL_MS = 1000;
 
 export class SigningKeys {
-  private constructor(private readonly keys: LoadedKey[]) {}
+  private keys: HeldKey[] = [];
+  private lastRefresh = 0;
+  private timer: NodeJS.Timeout | undefined;
 
-  /** Loads the active keys, creating the first one on a new database. */
-  static async load(db: Db, clock: Clock): Promise<SigningKeys> {
-    let rows = await listActiveSigningKeys(db);
-    if (rows.length === 0) {
-      const row = {
-        id: uuidv7(clock.now()),
-        privateKeyPem: generateSigningKeyPem(),
-        createdAt: clock.now(),
-        retiredAt: null,
-      };
-      await insertSigningKey(db, row);
-      rows = [row];
-    }
-    return new SigningKeys(rows.map((row) => loadKey({ kid: row.id, privateKeyPem: row.privateKeyPem })));
+  private constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly options: SigningKeyOptions,
+  ) {}
+
+  /** Loads the keys in use, creating the first one on a new database. */
+  static async load(
+    db: Db,
+    clock: Clock,
+    options: SigningKeyOptions = { publishSeconds: 900, verifySeconds: 30 * 86400 },
+  ): Promise<SigningKeys> {
+    const keys = new SigningKeys(db, clock, options);
+    await keys.reload();
+    if (!keys.keys.some((held) => held.retiredAt === null)) await keys.rotate();
+    return keys;
   }
 
-  /** The newest key signs. */
+  /** The newest key that is not retired signs. */
   current(): LoadedKey {
-    const key = this.keys[0];
-    if (!key) throw new Error('no signing key loaded');
-    return key;
+    const held = this.keys.find((candidate) => candidate.retiredAt === null) ?? this.keys[0];
+    if (!held) throw new Error('no signing key loaded');
+    return held.key;
   }
 
+  /** A key that may still verify: signing, or retired less than the longest token lifetime ago. */
   byKid(kid: unknown): LoadedKey | undefined {
-    return typeof kid === 'string' ? this.keys.find((key) => key.kid === kid) : undefined;
+    if (typeof kid !== 'string') return undefined;
+    const held = this.keys.find((candidate) => candidate.key.kid === kid);
+    return held && this.within(held, this.options.verifySeconds) ? held.key : undefined;
   }
 
+  /** As byKid, but a kid we do not know makes us look in the database once (another instance may have rotated). */
+  async findKey(kid: unknown): Promise<LoadedKey | undefined> {
+    const known = this.byKid(kid);
+    if (known || typeof kid !== 'string' || this.clock.now() - this.lastRefresh < REFRESH_INTERVAL_MS)
+      return known;
+    await this.reload();
+    return this.byKid(kid);
+  }
+
+  /** Published keys: the signing key and those retired less than an access token's lifetime ago. */
   jwks(): PublicJwk[] {
-    return this.keys.map((key) => key.jwk);
+    return this.keys
+      .filter((held) => this.within(held, this.options.publishSeconds))
+      .map((held) => held.key.jwk);
+  }
+
+  /** A new key signs from now on; the others are retired (still verifying their tokens until those expire). */
+  async rotate(): Promise<{ kid: string; retired: string[] }> {
+    const now = this.clock.now();
+    const row: SigningKeyRow = {
+      id: uuidv7(now),
+      privateKeyPem: generateSigningKeyPem(),
+      createdAt: now,
+      retiredAt: null,
+    };
+    const retired = this.keys.filter((held) => held.retiredAt === null).map((held) => held.key.kid);
+    await this.db.transaction().execute(async (tx) => {
+      await insertSigningKey(tx, row);
+      await retireSigningKeys(tx, now, row.id);
+    });
+    await this.reload();
+    return { kid: row.id, retired };
+  }
+
+  /** Reloads now and then, so a rotation made by another instance reaches this one's signing and JWKS. */
+  startRefreshing(intervalMs: number): void {
+    this.timer ??= setInterval(() => {
+      this.reload().catch(() => {
+        // Kept as they were; the next round tries again.
+      });
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  stopRefreshing(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  private within(held: HeldKey, seconds: number): boolean {
+    return held.retiredAt === null || held.retiredAt + seconds * 1000 > this.clock.now();
+  }
+
+  private async reload(): Promise<void> {
+    const now = this.clock.now();
+    this.lastRefresh = now;
+    const rows = await listSigningKeys(this.db, now - this.options.verifySeconds * 1000);
+    const byKid = new Map(this.keys.map((held) => [held.key.kid, held.key]));
+    this.keys = rows.map((row) => ({
+      key: byKid.get(row.id) ?? loadKey({ kid: row.id, privateKeyPem: row.privateKeyPem }),
+      retiredAt: row.retiredAt,
+    }));
   }
 }

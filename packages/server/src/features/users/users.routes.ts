@@ -24,6 +24,9 @@ const CreateBody = Type.Object(
 const PatchBody = Type.Object(
   {
     name: Type.Optional(DisplayName()),
+    developer: Type.Optional(
+      Type.Boolean({ description: 'The developer capability: may create apps. Administrators only.' }),
+    ),
     password: Type.Optional(Password),
     current_password: Type.Optional(
       Type.String({ maxLength: 1024, description: 'Required to change your own password.' }),
@@ -120,8 +123,8 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request) => {
-      const { name, password, current_password, suspended } = request.body;
-      const patch = { name, password, currentPassword: current_password, suspended };
+      const { name, developer, password, current_password, suspended } = request.body;
+      const patch = { name, developer, password, currentPassword: current_password, suspended };
       return userJson(await ctx.users.update(principalOf(request), request.params.user, patch));
     },
   );

@@ -36,6 +36,8 @@ export interface NewUserInput {
 export interface UserPatch {
   name?: string;
   suspended?: boolean;
+  /** The developer capability (may create apps); administrators only. */
+  developer?: boolean;
   password?: string;
   currentPassword?: string;
 }
@@ -59,6 +61,7 @@ export class UsersService {
       passwordHash: await hashPassword(input.password, this.deps.passwordCost),
       role: input.admin ? 'admin' : 'user',
       suspendedAt: null,
+      developerAt: null,
       createdAt: now,
       updatedAt: now,
     };
@@ -93,6 +96,11 @@ export class UsersService {
     const user = await this.visibleTo(principal, ref);
     const changes: Partial<UserRow> = {};
     if (patch.name !== undefined) changes.name = patch.name.trim();
+    if (patch.developer !== undefined && patch.developer !== (user.developerAt !== null)) {
+      if (!principal.isAdmin)
+        throw forbidden('Only an administrator can grant or remove the developer capability.');
+      changes.developerAt = patch.developer ? this.deps.clock.now() : null;
+    }
     if (patch.password !== undefined) {
       await this.checkPasswordChange(principal, user, patch);
       changes.passwordHash = await hashPassword(patch.password, this.deps.passwordCost);

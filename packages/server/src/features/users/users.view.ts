@@ -13,6 +13,7 @@ export const UserJson = Type.Object({
   suspended: Type.Boolean({
     description: 'A suspended user cannot sign in and none of their credentials work.',
   }),
+  developer: Type.Boolean({ description: 'May create apps (administrators always may).' }),
   creation: Timestamp,
   modified: Timestamp,
 });
@@ -24,6 +25,7 @@ export const userJson = (user: UserRow) => ({
   slug: user.slug,
   admin: user.role === 'admin',
   suspended: user.suspendedAt !== null,
+  developer: user.developerAt !== null,
   creation: toIso(user.createdAt),
   modified: toIso(user.updatedAt),
 });

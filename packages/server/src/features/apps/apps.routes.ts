@@ -1,0 +1,264 @@
+// /v0/apps: create (from scratch or from a JSON/YAML manifest), list, view, update, archive, secrets, configuration, activation.
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { principalOf } from '../../auth/plugin.ts';
+import type { RoutesPlugin } from '../../context.ts';
+import { toIso, toIsoOrNull } from '../../lib/clock.ts';
+import { ApiError } from '../../lib/errors.ts';
+import { SLUG_PATTERN } from '../../lib/ids.ts';
+import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
+import { authErrors, DisplayName, ErrorBody, ResourceRef } from '../../lib/schemas.ts';
+import { parseManifest } from './apps.manifest.ts';
+import { describeProblems, MAX_GRACE_SECONDS } from './apps.service.ts';
+import { AppJson, appJson, CreatedFromManifestJson, CreatedSecretJson } from './apps.view.ts';
+
+const Description = Type.String({ maxLength: 1024, description: 'What the app does.' });
+const CreateBody = Type.Object(
+  {
+    name: DisplayName(),
+    description: Type.Optional(Description),
+    slug: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: SLUG_PATTERN })),
+  },
+  { additionalProperties: false },
+);
+const PatchBody = Type.Object(
+  { name: Type.Optional(DisplayName()), description: Type.Optional(Description) },
+  { additionalProperties: false },
+);
+const SecretBody = Type.Object(
+  {
+    grace_seconds: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: MAX_GRACE_SECONDS,
+        description: 'Keep the replaced secret working this many seconds (at most a day) while you redeploy.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+const ConfigurationBody = Type.Record(
+  Type.String({ maxLength: 64 }),
+  Type.Union([Type.String({ maxLength: 4096 }), Type.Number(), Type.Boolean()]),
+  { description: 'Every configuration value, by key; replaces the values set before.' },
+);
+const ListQuery = Type.Object(
+  {
+    ...pageQuery,
+    sort: Type.Optional(
+      Type.Union([Type.Literal('name'), Type.Literal('creation'), Type.Literal('last_seen')], {
+        default: 'name',
+      }),
+    ),
+    archived: Type.Optional(
+      Type.Boolean({ description: 'true: only archived apps; otherwise only the others.' }),
+    ),
+    search: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 64,
+        description: 'Part of the name or slug, the UUID or the client id.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+const Params = Type.Object({ app: ResourceRef('app (or its client id)') });
+
+const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];
+const security = [{ bearer: [] }];
+const tags = ['apps'];
+
+export const appsRoutes: RoutesPlugin = (root, ctx) => {
+  void root.register(async (scoped) => {
+    const app = scoped.withTypeProvider<TypeBoxTypeProvider>();
+    // Manifests may be YAML; only this plugin accepts it.
+    app.addContentTypeParser(YAML_TYPES, { parseAs: 'string' }, (_request, body, done) => done(null, body));
+
+    app.post(
+      '/v0/apps',
+      {
+        config: { auth: 'any' },
+        schema: {
+          tags,
+          security,
+          summary: 'Create an app from scratch (manual lifecycle, active at once)',
+          body: CreateBody,
+          response: { 201: AppJson, ...authErrors, 409: ErrorBody },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(appJson(await ctx.apps.create(principalOf(request), request.body), null)),
+    );
+
+    app.post(
+      '/v0/apps/manifest',
+      {
+        config: { auth: 'any' },
+        schema: {
+          tags,
+          security,
+          summary: 'Create an app from a manifest (JSON or YAML)',
+          description:
+            'The body is the manifest: `application/json`, or `application/yaml`. A manifest that fails validation is answered with 400 listing every problem with its path.',
+          consumes: ['application/json', 'application/yaml'],
+          body: Type.Unknown({
+            description: 'The manifest (see docs/apps.md); checked in full by the handler.',
+          }),
+          response: { 201: CreatedFromManifestJson, ...authErrors, 409: ErrorBody },
+        },
+      },
+      async (request, reply) => {
+        const parsed = parseManifest(request.body);
+        if (!parsed.ok) {
+          throw new ApiError('validation_failed', `The manifest has ${describeProblems(parsed.problems)}`);
+        }
+        const created = await ctx.apps.createFromManifest(principalOf(request), parsed.manifest);
+        reply.header('cache-control', 'no-store');
+        return reply
+          .status(201)
+          .send({ ...appJson(created.app, null), webhook_secret: created.webhookSecret });
+      },
+    );
+
+    app.get(
+      '/v0/apps',
+      {
+        config: { auth: 'any' },
+        schema: {
+          tags,
+          security,
+          summary: 'List apps, with when each was last seen',
+          querystring: ListQuery,
+          response: { 200: Type.Array(AppJson), ...authErrors },
+        },
+      },
+      async (request, reply) => {
+        const page = pageRequest(request.query);
+        const { rows, total } = await ctx.apps.list(principalOf(request), page, {
+          archived: request.query.archived === true,
+          search: request.query.search,
+          sort: request.query.sort ?? 'name',
+        });
+        reply.headers(pageHeaders(request.url, page, total));
+        return rows.map((row) => appJson(row));
+      },
+    );
+
+    app.get(
+      '/v0/apps/:app',
+      {
+        config: { auth: 'any' },
+        schema: {
+          tags,
+          security,
+          summary: 'View an app',
+          params: Params,
+          response: { 200: AppJson, ...authErrors },
+        },
+      },
+      async (request) => {
+        const found = await ctx.apps.get(principalOf(request), request.params.app);
+        return appJson(found, (await ctx.apps.currentSecret(found.id)) ?? null);
+      },
+    );
+
+    app.patch(
+      '/v0/apps/:app',
+      {
+        config: { auth: 'any' },
+        schema: {
+          tags,
+          security,
+          summary: 'Rename an app or change its description',
+          params: Params,
+          body: PatchBody,
+          response: { 200: AppJson, ...authErrors, 409: ErrorBody },
+        },
+      },
+      async (request) =>
+        appJson(await ctx.apps.update(principalOf(request), request.params.app, request.body)),
+    );
+
+    app.delete(
+      '/v0/apps/:app',
+      {
+        config: { auth: 'any' },
+        schema: {
+          tags,
+          security,
+          summary: 'Archive an app: its secrets and tokens stop working at once (terminal)',
+          params: Params,
+          response: { 200: AppJson, ...authErrors, 409: ErrorBody },
+        },
+      },
+      async (request) => appJson(await ctx.apps.archive(principalOf(request), request.params.app)),
+    );
+
+    app.post(
+      '/v0/apps/:app/secret',
+      {
+        config: { auth: 'any' },
+        // The body is optional: no body means no grace period.
+        preValidation: async (request) => {
+          request.body ??= {};
+        },
+        schema: {
+          tags,
+          security,
+          summary: 'Generate the client secret, replacing the current one (optionally after a grace period)',
+          params: Params,
+          body: SecretBody,
+          response: { 201: CreatedSecretJson, ...authErrors, 409: ErrorBody },
+        },
+      },
+      async (request, reply) => {
+        const created = await ctx.apps.generateSecret(
+          principalOf(request),
+          request.params.app,
+          request.body.grace_seconds ?? 0,
+        );
+        reply.header('cache-control', 'no-store').header('pragma', 'no-cache');
+        return reply.status(201).send({
+          client_id: created.app.clientId,
+          client_secret: created.plaintext,
+          start: created.secret.start,
+          creation: toIso(created.secret.createdAt),
+          previous_secret_expiration: toIsoOrNull(created.previousExpiresAt),
+        });
+      },
+    );
+
+    app.put(
+      '/v0/apps/:app/configuration',
+      {
+        config: { auth: 'any' },
+        schema: {
+          tags,
+          security,
+          summary: 'Set the app’s configuration values',
+          params: Params,
+          body: ConfigurationBody,
+          response: { 200: AppJson, ...authErrors, 409: ErrorBody },
+        },
+      },
+      async (request) =>
+        appJson(await ctx.apps.setConfiguration(principalOf(request), request.params.app, request.body)),
+    );
+
+    app.post(
+      '/v0/apps/:app/activate',
+      {
+        config: { auth: 'any' },
+        schema: {
+          tags,
+          security,
+          summary: 'Activate a configured app (administrators); its webhook receives the credentials',
+          params: Params,
+          response: { 200: AppJson, ...authErrors, 409: ErrorBody },
+        },
+      },
+      async (request) => appJson(await ctx.apps.activate(principalOf(request), request.params.app)),
+    );
+  });
+};

@@ -1,0 +1,381 @@
+// Apps: who may create and manage them, secrets with optional grace, configuration, activation, archiving.
+import { LRUCache } from 'lru-cache';
+import type { Invalidation } from '../../auth/cache.ts';
+import type { Principal } from '../../auth/principal.ts';
+import type { AppRow, AppSecretRow, Db } from '../../db/schema.ts';
+import type { BatchWriter } from '../../lib/batch-writer.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { randomBase62 } from '../../lib/crypto/base62.ts';
+import { generateSecret, hashSecret } from '../../lib/crypto/secrets.ts';
+import { ApiError, conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
+import { slugify, uuidv7 } from '../../lib/ids.ts';
+import type { PageRequest } from '../../lib/pagination.ts';
+import type { UsersService } from '../users/users.service.ts';
+import type { ConfigItem, Manifest, Problem } from './apps.manifest.ts';
+import * as store from './apps.store.ts';
+import type { WebhookSender } from './apps.webhook.ts';
+
+export const MAX_GRACE_SECONDS = 86400;
+export const DEFAULT_SCOPES = ['api'];
+
+export interface AppsDeps {
+  db: Db;
+  clock: Clock;
+  users: UsersService;
+  lastSeen: BatchWriter;
+  webhooks: WebhookSender;
+  invalidate(match: Invalidation): void;
+  /** How long a client authentication is remembered (the credential cache's TTL); 0 disables it. */
+  clientCacheTtlMs: number;
+}
+
+interface RememberedClient {
+  auth: ClientAuth;
+  appId?: string;
+  secretId?: string;
+  /** The secret's end (a grace period), checked on every hit. */
+  secretExpiresAt: number | null;
+}
+
+export type ConfigValue = string | number | boolean;
+
+export interface CreatedSecret {
+  app: AppRow;
+  secret: AppSecretRow;
+  plaintext: string;
+  /** When the replaced secret stops working, if it was given a grace period. */
+  previousExpiresAt: number | null;
+}
+
+export type ClientAuth =
+  | {
+      ok: true;
+      app: { id: string; clientId: string; slug: string; name: string; scopes: string[]; active: boolean };
+    }
+  | { ok: false };
+
+export type AppStatus = 'active' | 'inactive' | 'archived';
+
+export const statusOf = (app: Pick<AppRow, 'activatedAt' | 'archivedAt'>): AppStatus =>
+  app.archivedAt !== null ? 'archived' : app.activatedAt !== null ? 'active' : 'inactive';
+
+export const manifestOf = (app: AppRow): Manifest | undefined =>
+  app.manifest === null ? undefined : (JSON.parse(app.manifest) as Manifest);
+
+export const configItemsOf = (app: AppRow): ConfigItem[] => manifestOf(app)?.configuration ?? [];
+export const configValuesOf = (app: AppRow): Record<string, ConfigValue> =>
+  JSON.parse(app.configuration) as Record<string, ConfigValue>;
+export const scopesOf = (app: Pick<AppRow, 'scopes'>): string[] => JSON.parse(app.scopes) as string[];
+
+export class AppsService {
+  /** Client authentications by secret hash: the token endpoint's hot path does no database read on a hit. */
+  private readonly clients: LRUCache<string, RememberedClient>;
+
+  constructor(private readonly deps: AppsDeps) {
+    this.clients = new LRUCache({ max: 10_000, ttl: Math.max(deps.clientCacheTtlMs, 1) });
+  }
+
+  /** Drops every remembered client authentication (the invalidation bus lost messages). */
+  forgetAll(): void {
+    this.clients.clear();
+  }
+
+  /** Drops remembered client authentications that an invalidation ends (by app id as userId, or secret id). */
+  forget(match: Invalidation): void {
+    for (const [hash, entry] of this.clients.entries()) {
+      if (
+        (match.userId !== undefined && entry.appId === match.userId) ||
+        (match.credentialId !== undefined && entry.secretId === match.credentialId)
+      ) {
+        this.clients.delete(hash);
+      }
+    }
+  }
+
+  /** "From scratch": manual lifecycle, active at once. */
+  async create(
+    principal: Principal,
+    input: { name: string; description?: string; slug?: string },
+  ): Promise<AppRow> {
+    const creator = await this.requireDeveloper(principal);
+    const now = this.deps.clock.now();
+    const row = await this.newRow(creator, input.name, input.slug, now);
+    row.description = input.description?.trim() ?? '';
+    row.activatedAt = now;
+    await store.insertApp(this.deps.db, row);
+    return row;
+  }
+
+  /** From a checked manifest; automatic lifecycle apps start inactive. Returns the webhook secret, shown once. */
+  async createFromManifest(
+    principal: Principal,
+    manifest: Manifest,
+  ): Promise<{ app: AppRow; webhookSecret: string | null }> {
+    const creator = await this.requireDeveloper(principal);
+    const now = this.deps.clock.now();
+    const row = await this.newRow(creator, manifest.name, undefined, now);
+    const webhookSecret = manifest.webhookUrl ? `whsec_${randomBase62(32)}` : null;
+    Object.assign(row, {
+      description: manifest.description,
+      lifecycle: manifest.lifecycle,
+      version: manifest.version,
+      scopes: JSON.stringify(manifest.scopes ?? DEFAULT_SCOPES),
+      manifest: JSON.stringify(manifest),
+      webhookUrl: manifest.webhookUrl ?? null,
+      webhookSecret,
+      activatedAt: manifest.lifecycle === 'manual' ? now : null,
+    });
+    await store.insertApp(this.deps.db, row);
+    return { app: row, webhookSecret };
+  }
+
+  list(principal: Principal, page: PageRequest, filter: Omit<store.AppListFilter, 'onlyId'>) {
+    return store.listApps(this.deps.db, page, {
+      ...filter,
+      onlyId: principal.type === 'app' ? principal.id : undefined,
+    });
+  }
+
+  /** Apps are visible to every user (as Benchling's App Workspace); an app sees only itself. */
+  async get(principal: Principal, ref: string): Promise<AppRow> {
+    const app = await store.findAppByRef(this.deps.db, ref);
+    if (!app || (principal.type === 'app' && principal.id !== app.id)) throw notFound('App');
+    return app;
+  }
+
+  currentSecret(appId: string): Promise<AppSecretRow | undefined> {
+    return store.currentSecret(this.deps.db, appId);
+  }
+
+  async update(principal: Principal, ref: string, patch: { name?: string; description?: string }) {
+    const app = await this.manageable(principal, ref);
+    const changes: Partial<AppRow> = {};
+    if (patch.name !== undefined) changes.name = patch.name.trim();
+    if (patch.description !== undefined) changes.description = patch.description.trim();
+    if (Object.keys(changes).length === 0) return app;
+    changes.updatedAt = this.deps.clock.now();
+    await store.updateApp(this.deps.db, app.id, changes);
+    this.deps.invalidate({ userId: app.id });
+    return { ...app, ...changes };
+  }
+
+  /** Terminal: the app's secrets and tokens stop working at once. */
+  async archive(principal: Principal, ref: string): Promise<AppRow> {
+    const app = await this.manageable(principal, ref, { allowArchived: true });
+    const at = this.deps.clock.now();
+    if (!(await store.archiveApp(this.deps.db, app.id, at))) throw conflict('This app is already archived.');
+    await store.endSecrets(this.deps.db, app.id, at);
+    this.deps.invalidate({ userId: app.id });
+    return { ...app, archivedAt: at, updatedAt: at };
+  }
+
+  /** A new client secret; the old one ends now, or after `graceSeconds` so a running integration can be redeployed. */
+  async generateSecret(principal: Principal, ref: string, graceSeconds = 0): Promise<CreatedSecret> {
+    const app = await this.manageable(principal, ref);
+    if (graceSeconds < 0 || graceSeconds > MAX_GRACE_SECONDS || !Number.isInteger(graceSeconds)) {
+      throw invalid(`grace_seconds: must be a whole number from 0 to ${MAX_GRACE_SECONDS}`);
+    }
+    return this.replaceSecret(app, graceSeconds);
+  }
+
+  async setConfiguration(
+    principal: Principal,
+    ref: string,
+    values: Record<string, unknown>,
+  ): Promise<AppRow> {
+    const app = await this.manageable(principal, ref);
+    const items = configItemsOf(app);
+    const problems: Problem[] = [];
+    const checked: Record<string, ConfigValue> = {};
+    for (const [key, value] of Object.entries(values)) {
+      const item = items.find((candidate) => candidate.key === key);
+      if (!item) problems.push({ path: `body.${key}`, message: 'is not a configuration item of this app' });
+      else if (!matchesType(item, value))
+        problems.push({ path: `body.${key}`, message: `must be a ${item.type}` });
+      else checked[key] = value as ConfigValue;
+    }
+    if (problems.length > 0) throw new ApiError('validation_failed', describeProblems(problems));
+    const changes = { configuration: JSON.stringify(checked), updatedAt: this.deps.clock.now() };
+    await store.updateApp(this.deps.db, app.id, changes);
+    return { ...app, ...changes };
+  }
+
+  /** Administrators activate a fully configured automatic app; its webhook then receives the credentials. */
+  async activate(principal: Principal, ref: string): Promise<AppRow> {
+    if (!principal.isAdmin) throw forbidden('Only an administrator can activate an app.');
+    const app = await this.manageable(principal, ref);
+    if (app.activatedAt !== null) throw conflict('This app is already active.');
+    const values = configValuesOf(app);
+    const missing = configItemsOf(app)
+      .filter((item) => item.required && values[item.key] === undefined)
+      .map((item) => item.key);
+    if (missing.length > 0) {
+      throw new ApiError(
+        'conflict',
+        `The app cannot be activated until every required configuration item is set; missing: ${missing.join(', ')}.`,
+      );
+    }
+    const at = this.deps.clock.now();
+    await store.updateApp(this.deps.db, app.id, { activatedAt: at, updatedAt: at });
+    this.deps.invalidate({ userId: app.id });
+    const active = { ...app, activatedAt: at, updatedAt: at };
+    if (app.webhookUrl && app.webhookSecret) {
+      const created = await this.replaceSecret(active, 0);
+      void this.deps.webhooks.send(app.webhookUrl, app.webhookSecret, {
+        type: 'app.activated',
+        client_id: app.clientId,
+        client_secret: created.plaintext,
+      });
+    }
+    return active;
+  }
+
+  /** Client authentication for the token endpoint: the secret's hash, then the app it belongs to. */
+  async authenticateClient(clientId: string, secret: string): Promise<ClientAuth> {
+    const hash = hashSecret(secret);
+    let remembered = this.deps.clientCacheTtlMs > 0 ? this.clients.get(hash) : undefined;
+    if (!remembered) {
+      remembered = await this.lookUpClient(hash);
+      // Refusals only briefly: a secret generated a moment later must work at once.
+      if (this.deps.clientCacheTtlMs > 0)
+        this.clients.set(hash, remembered, remembered.auth.ok ? {} : { ttl: 1000 });
+    }
+    const { auth, secretExpiresAt } = remembered;
+    if (!auth.ok || auth.app.clientId !== clientId) return { ok: false };
+    if (secretExpiresAt !== null && secretExpiresAt <= this.deps.clock.now()) return { ok: false };
+    return auth;
+  }
+
+  private async lookUpClient(hash: string): Promise<RememberedClient> {
+    const found = await store.findSecretByHash(this.deps.db, hash);
+    if (!found || found.archivedAt !== null)
+      return { auth: { ok: false }, appId: found?.id, secretExpiresAt: null };
+    return {
+      appId: found.id,
+      secretId: found.secretId,
+      secretExpiresAt: found.secretExpiresAt,
+      auth: {
+        ok: true,
+        app: {
+          id: found.id,
+          clientId: found.clientId,
+          slug: found.slug,
+          name: found.name,
+          scopes: scopesOf(found),
+          active: found.activatedAt !== null,
+        },
+      },
+    };
+  }
+
+  findById(id: string): Promise<AppRow | undefined> {
+    return store.findAppById(this.deps.db, id);
+  }
+
+  /** Records that the app was seen; no I/O (the batched writer flushes). */
+  seen(appId: string, at: number): void {
+    this.deps.lastSeen.touch(appId, at);
+  }
+
+  private async replaceSecret(app: AppRow, graceSeconds: number): Promise<CreatedSecret> {
+    const now = this.deps.clock.now();
+    const previousExpiresAt = graceSeconds > 0 ? now + graceSeconds * 1000 : now;
+    const generated = generateSecret('appSecret');
+    const secret: AppSecretRow = {
+      id: uuidv7(now),
+      appId: app.id,
+      hash: generated.hash,
+      start: generated.start,
+      createdAt: now,
+      expiresAt: null,
+    };
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.purgeEndedSecrets(tx, app.id, now);
+      await store.endSecrets(tx, app.id, previousExpiresAt);
+      await store.insertSecret(tx, secret);
+    });
+    this.deps.invalidate({ userId: app.id });
+    return {
+      app,
+      secret,
+      plaintext: generated.plaintext,
+      previousExpiresAt: graceSeconds > 0 ? previousExpiresAt : null,
+    };
+  }
+
+  /** The creator (while still a developer) or an administrator may change an app; archived apps are read-only. */
+  private async manageable(principal: Principal, ref: string, options: { allowArchived?: boolean } = {}) {
+    if (principal.type !== 'user') throw forbidden('An app cannot manage apps; use a user credential.');
+    const app = await this.get(principal, ref);
+    if (!principal.isAdmin) {
+      const user = await this.deps.users.findById(principal.id);
+      if (app.createdBy !== principal.id || !user || user.developerAt === null) {
+        throw forbidden(
+          'Only the app’s creator (with the developer capability) or an administrator can change it.',
+        );
+      }
+    }
+    if (app.archivedAt !== null && !options.allowArchived)
+      throw conflict('This app is archived and cannot change.');
+    return app;
+  }
+
+  private async requireDeveloper(principal: Principal): Promise<string> {
+    if (principal.type !== 'user') throw forbidden('An app cannot create apps; use a user credential.');
+    if (principal.isAdmin) return principal.id;
+    const user = await this.deps.users.findById(principal.id);
+    if (!user || user.developerAt === null) {
+      throw forbidden('Creating apps requires the developer capability; an administrator can grant it.');
+    }
+    return user.id;
+  }
+
+  private async newRow(
+    creator: string,
+    name: string,
+    slug: string | undefined,
+    now: number,
+  ): Promise<AppRow> {
+    if (slug !== undefined && (await store.appSlugTaken(this.deps.db, slug))) {
+      throw conflict(`The app slug "${slug}" is taken.`);
+    }
+    const id = uuidv7(now);
+    return {
+      id,
+      clientId: `app_${id.replace(/-/g, '')}`,
+      slug: slug ?? (await this.freeSlug(name)),
+      name: name.trim(),
+      description: '',
+      lifecycle: 'manual',
+      version: null,
+      scopes: JSON.stringify(DEFAULT_SCOPES),
+      manifest: null,
+      configuration: '{}',
+      webhookUrl: null,
+      webhookSecret: null,
+      createdBy: creator,
+      createdAt: now,
+      updatedAt: now,
+      activatedAt: null,
+      archivedAt: null,
+      lastSeenAt: null,
+    };
+  }
+
+  private async freeSlug(name: string): Promise<string> {
+    const base = slugify(name) || 'app';
+    for (let n = 1; ; n++) {
+      const candidate = n === 1 ? base : `${base}-${n}`;
+      if (!(await store.appSlugTaken(this.deps.db, candidate))) return candidate;
+    }
+  }
+}
+
+function matchesType(item: ConfigItem, value: unknown): boolean {
+  if (item.type === 'number') return typeof value === 'number' && Number.isFinite(value);
+  if (item.type === 'boolean') return typeof value === 'boolean';
+  return typeof value === 'string' && value.length <= 4096;
+}
+
+export const describeProblems = (problems: Problem[]): string =>
+  `${problems.length} problem${problems.length === 1 ? '' : 's'}: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`;

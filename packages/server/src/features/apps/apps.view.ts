@@ -1,0 +1,90 @@
+// The JSON shape of an app; never a secret's hash, and secrets in plaintext only in the responses that create them.
+import { Type } from 'typebox';
+import type { AppRow, AppSecretRow } from '../../db/schema.ts';
+import { toIso, toIsoOrNull } from '../../lib/clock.ts';
+import { NullableTimestamp, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { configItemsOf, configValuesOf, scopesOf, statusOf } from './apps.service.ts';
+
+const ConfigValue = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]);
+
+export const AppJson = Type.Object({
+  uuid: Uuid,
+  client_id: Type.String({ description: 'The OAuth2 client id (`app_…`): stable, and not a secret.' }),
+  slug: Type.String(),
+  name: Type.String(),
+  description: Type.String(),
+  lifecycle: Type.Union([Type.Literal('manual'), Type.Literal('automatic')]),
+  status: Type.Union([Type.Literal('active'), Type.Literal('inactive'), Type.Literal('archived')]),
+  version: Type.Union([Type.String(), Type.Null()]),
+  scopes: Type.Array(Type.String()),
+  webhook_url: Type.Union([Type.String(), Type.Null()]),
+  configuration: Type.Array(
+    Type.Object({
+      key: Type.String(),
+      description: Type.String(),
+      type: Type.String(),
+      required: Type.Boolean(),
+      value: ConfigValue,
+    }),
+  ),
+  secret: Type.Optional(
+    Type.Union([
+      Type.Object({
+        start: Type.String({ description: 'The prefix and first characters of the current secret.' }),
+        creation: Timestamp,
+      }),
+      Type.Null(),
+    ]),
+  ),
+  creator: Type.Union([Uuid, Type.Null()]),
+  creation: Timestamp,
+  modified: Timestamp,
+  activated: NullableTimestamp,
+  archived: NullableTimestamp,
+  last_seen: NullableTimestamp,
+});
+
+export const CreatedFromManifestJson = Type.Intersect([
+  AppJson,
+  Type.Object({
+    webhook_secret: Type.Union([Type.String(), Type.Null()], {
+      description: 'The HMAC-SHA256 key that signs this app’s webhooks. Shown once; store it now.',
+    }),
+  }),
+]);
+
+export const CreatedSecretJson = Type.Object({
+  client_id: Type.String(),
+  client_secret: Type.String({ description: 'The plaintext secret. Shown once; store it now.' }),
+  start: Type.String(),
+  creation: Timestamp,
+  previous_secret_expiration: Type.Union([Timestamp, Type.Null()], {
+    description: 'When the replaced secret stops working (set when grace_seconds was given).',
+  }),
+});
+
+export function appJson(app: AppRow, secret?: AppSecretRow | null) {
+  const values = configValuesOf(app);
+  return {
+    uuid: app.id,
+    client_id: app.clientId,
+    slug: app.slug,
+    name: app.name,
+    description: app.description,
+    lifecycle: app.lifecycle,
+    status: statusOf(app),
+    version: app.version,
+    scopes: scopesOf(app),
+    webhook_url: app.webhookUrl,
+    configuration: configItemsOf(app).map((item) => ({ ...item, value: values[item.key] ?? null })),
+    ...(secret === undefined
+      ? {}
+      : { secret: secret === null ? null : { start: secret.start, creation: toIso(secret.createdAt) } }),
+    creator: app.createdBy,
+    creation: toIso(app.createdAt),
+    modified: toIso(app.updatedAt),
+    activated: toIsoOrNull(app.activatedAt),
+    archived: toIsoOrNull(app.archivedAt),
+    last_seen: toIsoOrNull(app.lastSeenAt),
+  };
+}

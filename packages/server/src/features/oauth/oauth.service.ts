@@ -1,0 +1,186 @@
+// The client-credentials grant: access tokens (RFC 9068 JWTs), their verification, introspection and revocation.
+import { randomUUID } from 'node:crypto';
+import type { JwtResolver } from '../../auth/authenticate.ts';
+import type { CachedResult, Invalidation } from '../../auth/cache.ts';
+import type { Principal } from '../../auth/principal.ts';
+import type { Db } from '../../db/schema.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { type DecodedJwt, decodeJwt, signJwt, verifyEs256 } from '../../lib/crypto/jwt.ts';
+import { SCOPE_TOKEN } from '../apps/apps.manifest.ts';
+import type { AppsService, ClientAuth } from '../apps/apps.service.ts';
+import type { SigningKeys } from '../signing-keys/signing-keys.service.ts';
+import { denyToken, isDenied } from './oauth.store.ts';
+
+export const ACCESS_TOKEN_TYPE = 'at+jwt';
+export const ACCESS_TOKEN_TTL_SECONDS = 900;
+/** Tolerated clock difference for `iat` in the future. */
+const LEEWAY_SECONDS = 60;
+
+export interface OAuthDeps {
+  db: Db;
+  clock: Clock;
+  apps: AppsService;
+  signingKeys: SigningKeys;
+  /** Our issuer (`iss`), also the audience (`aud`) of our access tokens: the Latchkey API. */
+  issuer: string;
+  invalidate(match: Invalidation): void;
+}
+
+export type AuthenticatedClient = Extract<ClientAuth, { ok: true }>['app'];
+
+export type TokenOutcome =
+  | { ok: true; accessToken: string; expiresIn: number; scope: string }
+  | { ok: false; error: 'unauthorized_client' | 'invalid_scope'; description: string };
+
+export interface IntrospectionResult {
+  active: boolean;
+  scope?: string;
+  client_id?: string;
+  token_type?: string;
+  exp?: number;
+  iat?: number;
+  sub?: string;
+  aud?: string;
+  iss?: string;
+  jti?: string;
+}
+
+/** Who asks to introspect or revoke: an authenticated client (its own tokens) or an administrator (any). */
+export type TokenCaller = { kind: 'client'; clientId: string } | { kind: 'admin' };
+
+export class OAuthService {
+  constructor(private readonly deps: OAuthDeps) {}
+
+  authenticateClient(clientId: string, secret: string): Promise<ClientAuth> {
+    return this.deps.apps.authenticateClient(clientId, secret);
+  }
+
+  /** Issues an access token to an authenticated client; `scope` as received (space-delimited), if any. */
+  issue(client: AuthenticatedClient, scope: string | undefined): TokenOutcome {
+    if (!client.active) {
+      return {
+        ok: false,
+        error: 'unauthorized_client',
+        description: 'The app is not active: an administrator must activate it before it can obtain tokens.',
+      };
+    }
+    let granted = client.scopes;
+    if (scope !== undefined) {
+      const requested = scope.split(' ');
+      const unknown = requested.filter((item) => !SCOPE_TOKEN.test(item) || !client.scopes.includes(item));
+      if (unknown.length > 0 || requested.length === 0) {
+        return {
+          ok: false,
+          error: 'invalid_scope',
+          description: `The app may request only: ${client.scopes.join(' ')}.`,
+        };
+      }
+      granted = [...new Set(requested)];
+    }
+    const now = this.deps.clock.now();
+    const iat = Math.floor(now / 1000);
+    const accessToken = signJwt(this.deps.signingKeys.current(), ACCESS_TOKEN_TYPE, {
+      iss: this.deps.issuer,
+      sub: client.id,
+      aud: this.deps.issuer,
+      client_id: client.clientId,
+      iat,
+      exp: iat + ACCESS_TOKEN_TTL_SECONDS,
+      // randomUUID draws from a cached entropy pool: a fresh randomBytes call per token showed in profiles.
+      jti: randomUUID(),
+      scope: granted.join(' '),
+    });
+    this.deps.apps.seen(client.id, now);
+    return { ok: true, accessToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, scope: granted.join(' ') };
+  }
+
+  /** Claims our access tokens for the authentication pipeline; answers are cached by the token's hash until exp. */
+  readonly jwtResolver: JwtResolver = {
+    accepts: (decoded) => this.isOurAccessToken(decoded),
+    resolve: (_token, decoded) => this.resolve(decoded),
+  };
+
+  async introspect(token: string, caller: TokenCaller): Promise<IntrospectionResult> {
+    const decoded = decodeJwt(token);
+    if (!decoded || !this.isOurAccessToken(decoded)) return { active: false };
+    const { result } = await this.resolve(decoded);
+    const claims = decoded.payload;
+    if (!result.ok || !this.mayHandle(caller, claims.client_id)) return { active: false };
+    return {
+      active: true,
+      scope: String(claims.scope ?? ''),
+      client_id: String(claims.client_id),
+      token_type: 'Bearer',
+      exp: Number(claims.exp),
+      iat: Number(claims.iat),
+      sub: String(claims.sub),
+      aud: String(claims.aud),
+      iss: String(claims.iss),
+      jti: String(claims.jti),
+    };
+  }
+
+  /** RFC 7009: the token's jti is refused until its exp, on every instance; unknown tokens are not an error. */
+  async revoke(token: string, caller: TokenCaller): Promise<void> {
+    const decoded = decodeJwt(token);
+    if (!decoded || !this.isOurAccessToken(decoded)) return;
+    const { jti, exp, client_id: clientId } = decoded.payload;
+    if (typeof jti !== 'string' || typeof exp !== 'number' || !this.mayHandle(caller, clientId)) return;
+    const key = await this.deps.signingKeys.findKey(decoded.header.kid);
+    if (!key || !verifyEs256(decoded, key.publicKey)) return;
+    const now = this.deps.clock.now();
+    if (exp * 1000 <= now) return;
+    await denyToken(this.deps.db, jti, exp * 1000, now);
+    this.deps.invalidate({ credentialId: jti });
+  }
+
+  private mayHandle(caller: TokenCaller, clientId: unknown): boolean {
+    return caller.kind === 'admin' || caller.clientId === clientId;
+  }
+
+  private isOurAccessToken(decoded: DecodedJwt): boolean {
+    const typ = decoded.header.typ;
+    return (
+      decoded.payload.iss === this.deps.issuer &&
+      (typ === ACCESS_TOKEN_TYPE || typ === `application/${ACCESS_TOKEN_TYPE}`)
+    );
+  }
+
+  /** Signature, claims, the app's standing and the deny-list; run on a cache miss. */
+  private async resolve(decoded: DecodedJwt): Promise<CachedResult> {
+    const { header, payload } = decoded;
+    const { jti, exp, iat, sub, client_id: clientId } = payload;
+    const key = await this.deps.signingKeys.findKey(header.kid);
+    if (!key || !verifyEs256(decoded, key.publicKey))
+      return { result: { ok: false, reason: 'bad_signature' } };
+    if (
+      payload.aud !== this.deps.issuer ||
+      typeof jti !== 'string' ||
+      typeof exp !== 'number' ||
+      typeof iat !== 'number' ||
+      typeof sub !== 'string' ||
+      typeof clientId !== 'string'
+    ) {
+      return { result: { ok: false, reason: 'unknown' } };
+    }
+    const now = this.deps.clock.now();
+    if (exp * 1000 <= now) return { credentialId: jti, result: { ok: false, reason: 'expired' } };
+    if (iat > now / 1000 + LEEWAY_SECONDS) return { result: { ok: false, reason: 'unknown' } };
+    const app = await this.deps.apps.findById(sub);
+    if (!app || app.clientId !== clientId) return { result: { ok: false, reason: 'unknown' } };
+    const base = { userId: app.id, credentialId: jti };
+    if (app.archivedAt !== null) return { ...base, result: { ok: false, reason: 'revoked' } };
+    if (app.activatedAt === null) return { ...base, result: { ok: false, reason: 'app_inactive' } };
+    if (await isDenied(this.deps.db, jti)) return { ...base, result: { ok: false, reason: 'revoked' } };
+    const principal: Principal = {
+      type: 'app',
+      id: app.id,
+      isAdmin: false,
+      slug: app.slug,
+      name: app.name,
+      clientId: app.clientId,
+      credential: { kind: 'app_token', id: jti },
+    };
+    return { ...base, result: { ok: true, principal, expiresAt: exp * 1000 } };
+  }
+}

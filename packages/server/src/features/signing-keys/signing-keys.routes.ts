@@ -1,0 +1,54 @@
+// The published JWKS and signing-key rotation (administrators).
+import { Type } from 'typebox';
+import type { RoutesPlugin } from '../../context.ts';
+import { authErrors } from '../../lib/schemas.ts';
+
+const Jwk = Type.Object({
+  kty: Type.String(),
+  crv: Type.String(),
+  x: Type.String(),
+  y: Type.String(),
+  kid: Type.String(),
+  alg: Type.String(),
+  use: Type.String(),
+});
+
+export const signingKeysRoutes: RoutesPlugin = (app, ctx) => {
+  app.get(
+    '/.well-known/jwks.json',
+    {
+      schema: {
+        tags: ['oauth'],
+        summary: 'The public keys that verify our access tokens (JWKS)',
+        response: { 200: Type.Object({ keys: Type.Array(Jwk) }) },
+      },
+    },
+    (_request, reply) => {
+      // Short: a rotated key must reach verifiers soon, and an unknown kid makes good clients refetch anyway.
+      reply.header('cache-control', 'public, max-age=60');
+      return { keys: ctx.signingKeys.jwks() };
+    },
+  );
+
+  app.post(
+    '/v0/admin/signing-keys/rotate',
+    {
+      config: { auth: 'admin' },
+      schema: {
+        tags: ['oauth'],
+        security: [{ bearer: [] }],
+        summary: 'Rotate the token signing key (administrators)',
+        description:
+          'A new key signs from now on. The previous key stays published and verifying until the last token it signed has expired, then disappears.',
+        response: {
+          200: Type.Object({
+            kid: Type.String({ description: 'The new signing key.' }),
+            retired: Type.Array(Type.String(), { description: 'Keys that no longer sign.' }),
+          }),
+          ...authErrors,
+        },
+      },
+    },
+    () => ctx.signingKeys.rotate(),
+  );
+};
