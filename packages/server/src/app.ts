@@ -12,6 +12,8 @@ import { healthRoutes } from './features/health/health.routes.ts';
 import { keysRoutes } from './features/keys/keys.routes.ts';
 import { KeysService } from './features/keys/keys.service.ts';
 import { writeLastUsed } from './features/keys/keys.store.ts';
+import { oidcRoutes } from './features/oidc/oidc.routes.ts';
+import { OidcService } from './features/oidc/oidc.service.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { SessionsService } from './features/sessions/sessions.service.ts';
 import { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
@@ -34,7 +36,7 @@ export interface AppDeps {
   logger?: FastifyBaseLogger;
 }
 
-const FEATURES: RoutesPlugin[] = [healthRoutes, sessionsRoutes, usersRoutes, keysRoutes];
+const FEATURES: RoutesPlugin[] = [healthRoutes, sessionsRoutes, usersRoutes, keysRoutes, oidcRoutes];
 
 export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: AppContext }> {
   const { config, db } = deps;
@@ -78,7 +80,17 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     invalidate,
   });
   const keys = new KeysService({ db, clock, users, lastUsed, invalidate });
-  const ctx: AppContext = { config, db, clock, users, sessions, keys, signingKeys };
+  const oidc = await OidcService.load({
+    db,
+    clock,
+    users,
+    ownIssuer: config.publicUrl,
+    jwksCooldownMs: config.oidcJwksCooldownMs,
+    httpTimeoutMs: config.oidcHttpTimeoutMs,
+    invalidate,
+    log: app.log,
+  });
+  const ctx: AppContext = { config, db, clock, users, sessions, keys, oidc, signingKeys };
 
   registerErrorHandler(app);
   await registerOpenApi(app);
@@ -88,7 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
       cache,
       clock,
       resolveKey: (hash, start) => keys.resolve(hash, start),
-      jwtResolvers: [sessions.jwtResolver],
+      jwtResolvers: [sessions.jwtResolver, oidc.jwtResolver],
       keyUsed: (id, at) => keys.keyUsed(id, at),
     }),
   });

@@ -15,6 +15,10 @@ export interface Config {
   flushIntervalMs: number;
   /** How long a resolved credential is trusted from the in-process cache between invalidations. */
   credentialCacheTtlMs: number;
+  /** Least time between two fetches of an identity provider's JWKS (an unknown `kid` waits this long). */
+  oidcJwksCooldownMs: number;
+  /** How long an identity provider's discovery document or JWKS may take to answer. */
+  oidcHttpTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -71,6 +75,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
       30000,
       0,
       300000,
+    ),
+    oidcJwksCooldownMs: integer(
+      'LATCHKEY_OIDC_JWKS_COOLDOWN_MS',
+      env.LATCHKEY_OIDC_JWKS_COOLDOWN_MS,
+      30000,
+      0,
+      3600000,
+    ),
+    oidcHttpTimeoutMs: integer(
+      'LATCHKEY_OIDC_HTTP_TIMEOUT_MS',
+      env.LATCHKEY_OIDC_HTTP_TIMEOUT_MS,
+      5000,
+      100,
+      60000,
     ),
   };
 }

@@ -11,6 +11,7 @@ import type {
 import type { Config } from './config.ts';
 import type { Db } from './db/schema.ts';
 import type { KeysService } from './features/keys/keys.service.ts';
+import type { OidcService } from './features/oidc/oidc.service.ts';
 import type { SessionsService } from './features/sessions/sessions.service.ts';
 import type { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
 import type { UsersService } from './features/users/users.service.ts';
@@ -23,6 +24,7 @@ export interface AppContext {
   users: UsersService;
   sessions: SessionsService;
   keys: KeysService;
+  oidc: OidcService;
   signingKeys: SigningKeys;
 }
 

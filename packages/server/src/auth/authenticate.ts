@@ -38,7 +38,8 @@ export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
     const { result } = entry;
     if (result.ok && result.expiresAt !== null && result.expiresAt <= clock.now()) {
       const { kind, start } = result.principal.credential;
-      return { ok: false, reason: kind === 'session' ? 'session_ended' : 'expired', start };
+      const reason = kind === 'session' ? 'session_ended' : kind === 'oidc' ? 'token_expired' : 'expired';
+      return { ok: false, reason, start };
     }
     return result;
   };

@@ -4,6 +4,7 @@ import { ApiError, type ErrorCode } from '../lib/errors.ts';
 import type { Authenticate } from './authenticate.ts';
 import { present } from './present.ts';
 import type { AuthFailureReason, Principal } from './principal.ts';
+import { INVALID_TOKEN_CHALLENGE, TOKEN_REFUSALS } from './token-refusals.ts';
 
 /** What a route needs: nothing, any principal, a signed-in session, or an administrator. */
 export type AuthRequirement = 'none' | 'any' | 'session' | 'admin';
@@ -40,12 +41,12 @@ export function refusal(reason: AuthFailureReason): ApiError {
       'The credential is not a well-formed Latchkey key: it may be truncated or have extra characters. Copy the whole key again.',
     );
   }
-  const disclosed = DISCLOSED[reason];
+  const disclosed = DISCLOSED[reason] ?? TOKEN_REFUSALS[reason];
   return new ApiError(
     disclosed?.code ?? 'invalid_credentials',
     disclosed?.message ??
       'The credential was not accepted. Check that it was copied whole and has not been revoked or expired.',
-    { 'www-authenticate': CHALLENGES },
+    { 'www-authenticate': INVALID_TOKEN_CHALLENGE },
   );
 }
 

@@ -1,5 +1,5 @@
 // Who is calling and how they came in; every credential resolves to exactly one principal.
-export type CredentialKind = 'session' | 'user_key';
+export type CredentialKind = 'session' | 'user_key' | 'oidc';
 
 export interface Principal {
   type: 'user';
@@ -9,7 +9,8 @@ export interface Principal {
   slug: string;
   name: string;
   email: string;
-  credential: { kind: CredentialKind; id: string; start?: string };
+  /** For `oidc`, `id` is the identity provider's id and `issuer` its issuer (for audit); never the token. */
+  credential: { kind: CredentialKind; id: string; start?: string; issuer?: string };
 }
 
 /** Why a credential was refused. Only the first group may be told to the caller (they proved a genuine secret). */
@@ -22,7 +23,16 @@ export type AuthFailureReason =
   | 'unknown'
   | 'bad_signature'
   | 'untrusted_issuer'
-  | 'user_not_found';
+  | 'user_not_found'
+  // OpenID Connect id tokens (features/oidc):
+  | 'token_expired'
+  | 'token_not_yet_valid'
+  | 'wrong_audience'
+  | 'email_not_verified'
+  | 'email_claim_missing'
+  | 'subject_mismatch'
+  | 'invalid_id_token'
+  | 'idp_unavailable';
 
 export type AuthResult =
   | { ok: true; principal: Principal; expiresAt: number | null }

@@ -40,11 +40,33 @@ export interface SigningKeysTable {
   retiredAt: number | null;
 }
 
+export interface IdentityProvidersTable {
+  id: string;
+  issuer: string;
+  audience: string;
+  emailClaim: string;
+  /** A JSON array of JWS algorithm names. */
+  algorithms: string;
+  jwksUri: string;
+  disabledAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface IdentityBindingsTable {
+  issuer: string;
+  subject: string;
+  userId: string;
+  createdAt: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   apiKeys: ApiKeysTable;
   signingKeys: SigningKeysTable;
+  identityProviders: IdentityProvidersTable;
+  identityBindings: IdentityBindingsTable;
 }
 
 export type Db = Kysely<Database>;
@@ -56,4 +78,6 @@ export type NewUser = Insertable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type SigningKeyRow = Selectable<SigningKeysTable>;
+export type IdentityProviderRow = Selectable<IdentityProvidersTable>;
+export type IdentityBindingRow = Selectable<IdentityBindingsTable>;
 export type { Generated };

@@ -1,7 +1,9 @@
 // Every migration, in order; a static list so the bundle needs no file-system scan.
 import type { Migration } from 'kysely';
 import * as initial from './2026-11-23T1000-initial.ts';
+import * as identityProviders from './2026-11-23T1300-identity-providers.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-initial': initial,
+  '2026-11-23T1300-identity-providers': identityProviders,
 };

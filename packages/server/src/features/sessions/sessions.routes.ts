@@ -24,9 +24,10 @@ const Whoami = Type.Object({
     admin: Type.Boolean(),
   }),
   credential: Type.Object({
-    kind: Type.Union([Type.Literal('session'), Type.Literal('user_key')]),
-    uuid: Type.String({ description: 'The session id, or the key id.' }),
+    kind: Type.Union([Type.Literal('session'), Type.Literal('user_key'), Type.Literal('oidc')]),
+    uuid: Type.String({ description: 'The session id, the key id, or the identity provider id.' }),
     start: Type.Optional(Type.String({ description: 'The first characters of the key, for display.' })),
+    issuer: Type.Optional(Type.String({ description: 'For an id token: its identity provider’s issuer.' })),
   }),
 });
 
@@ -94,7 +95,12 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
       const { type, id, slug, name, email, isAdmin, credential } = principalOf(request);
       return {
         principal: { type, uuid: id, slug, name, email, admin: isAdmin },
-        credential: { kind: credential.kind, uuid: credential.id, start: credential.start },
+        credential: {
+          kind: credential.kind,
+          uuid: credential.id,
+          start: credential.start,
+          issuer: credential.issuer,
+        },
       };
     },
   );

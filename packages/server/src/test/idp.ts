@@ -1,0 +1,168 @@
+// A real OpenID Connect provider (oidc-provider) on loopback for tests: mints id tokens, rotates keys, goes down.
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Provider, { type Adapter, type AdapterPayload } from 'oidc-provider';
+
+export const IDP_CLIENT_ID = 'latchkey-client';
+export const OTHER_CLIENT_ID = 'another-client';
+
+export interface PrivateJwk {
+  kty: string;
+  kid: string;
+  alg: string;
+  use: 'sig';
+  [member: string]: unknown;
+}
+
+export interface MintOptions {
+  /** The subject; `null` leaves it out. */
+  sub?: string | null;
+  email?: string;
+  emailVerified?: boolean | string;
+  /** The client the token is issued to (its `aud`). */
+  clientId?: string;
+  /** Absolute `exp`, seconds since the epoch. */
+  expiresAt?: number;
+  /** Any other claims, set last (may override the ones above, except aud/iss/exp). */
+  claims?: Record<string, unknown>;
+}
+
+/** oidc-provider wants somewhere to keep its sessions and grants; these tests never create any. */
+class MemoryAdapter implements Adapter {
+  private static readonly rows = new Map<string, AdapterPayload>();
+  constructor(private readonly name: string) {}
+  private key = (id: string) => `${this.name}:${id}`;
+  async upsert(id: string, payload: AdapterPayload) {
+    MemoryAdapter.rows.set(this.key(id), payload);
+  }
+  async find(id: string) {
+    return MemoryAdapter.rows.get(this.key(id));
+  }
+  async findByUserCode() {
+    return undefined;
+  }
+  async findByUid() {
+    return undefined;
+  }
+  async consume() {}
+  async destroy(id: string) {
+    MemoryAdapter.rows.delete(this.key(id));
+  }
+  async revokeByGrantId() {}
+}
+
+export function generateRsaJwk(kid = `k-${randomBytes(6).toString('hex')}`): PrivateJwk {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  return { ...privateKey.export({ format: 'jwk' }), kty: 'RSA', kid, alg: 'RS256', use: 'sig' };
+}
+
+export class TestIdp {
+  /** GET requests for the JWKS since start (or since the last reset). */
+  jwksRequests = 0;
+  discoveryRequests = 0;
+  issuer = '';
+  private provider: Provider | undefined;
+  private server: Server | undefined;
+  private port = 0;
+  private keys: PrivateJwk[] = [generateRsaJwk()];
+
+  static async start(): Promise<TestIdp> {
+    const idp = new TestIdp();
+    await idp.listen(0);
+    idp.issuer = `http://127.0.0.1:${idp.port}`;
+    idp.build();
+    return idp;
+  }
+
+  /** The kid new tokens are signed with. */
+  get currentKid(): string {
+    return this.keys[0]?.kid ?? '';
+  }
+
+  /** The public half of every key, as the provider publishes them. */
+  publicJwks(): { keys: Record<string, unknown>[] } {
+    return {
+      keys: this.keys.map(({ kty, kid, alg, use, n, e }) => ({ kty, kid, alg, use, n, e })),
+    };
+  }
+
+  /** The first private key (for tests that sign by hand, e.g. a token with a forged header). */
+  privateJwk(): PrivateJwk {
+    const key = this.keys[0];
+    if (!key) throw new Error('no key');
+    return key;
+  }
+
+  async mint(options: MintOptions = {}): Promise<string> {
+    const provider = this.provider;
+    if (!provider) throw new Error('idp not started');
+    const client = await provider.Client.find(options.clientId ?? IDP_CLIENT_ID);
+    if (!client) throw new Error('unknown client');
+    const token = new provider.IdToken({}, { client });
+    if (options.sub !== null) token.set('sub', options.sub ?? `sub-${randomBytes(6).toString('hex')}`);
+    if (options.email !== undefined) token.set('email', options.email);
+    if (options.emailVerified !== undefined) token.set('email_verified', options.emailVerified);
+    for (const [name, value] of Object.entries(options.claims ?? {})) token.set(name, value);
+    return token.issue({ use: 'idtoken', expiresAt: options.expiresAt });
+  }
+
+  /** Rotates: a new key signs from now on; the old ones stay published. Returns the new kid. */
+  rotate(): string {
+    this.keys = [generateRsaJwk(), ...this.keys];
+    this.build();
+    return this.currentKid;
+  }
+
+  /** The provider goes down: its port refuses connections. */
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.server = undefined;
+    const closed = new Promise((resolve) => server.close(resolve));
+    server.closeAllConnections();
+    await closed;
+  }
+
+  /** Back up on the same port. */
+  async restart(): Promise<void> {
+    if (!this.server) await this.listen(this.port);
+  }
+
+  private build(): void {
+    this.provider = new Provider(this.issuer, {
+      adapter: MemoryAdapter,
+      clients: [IDP_CLIENT_ID, OTHER_CLIENT_ID].map((client_id) => ({
+        client_id,
+        client_secret: randomBytes(24).toString('hex'),
+        redirect_uris: ['https://client.example/callback'],
+      })),
+      jwks: { keys: this.keys },
+      cookies: { keys: [randomBytes(16).toString('hex')] },
+      features: { devInteractions: { enabled: false } },
+      ttl: { IdToken: 3600 },
+    });
+  }
+
+  private handle = (request: IncomingMessage, response: ServerResponse): void => {
+    if (request.url?.startsWith('/jwks')) this.jwksRequests++;
+    if (request.url?.startsWith('/.well-known/openid-configuration')) this.discoveryRequests++;
+    const provider = this.provider;
+    if (!provider) {
+      response.statusCode = 503;
+      response.end();
+      return;
+    }
+    void provider.callback()(request, response);
+  };
+
+  private async listen(port: number): Promise<void> {
+    const server = createServer(this.handle);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => resolve());
+    });
+    this.server = server;
+    this.port = (server.address() as AddressInfo).port;
+  }
+}
