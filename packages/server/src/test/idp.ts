@@ -1,5 +1,5 @@
 // A real OpenID Connect provider (oidc-provider) on loopback for tests: mints id tokens, rotates keys, goes down.
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createHmac, createPrivateKey, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type Adapter, type AdapterPayload } from 'oidc-provider';
@@ -16,7 +16,7 @@ export interface PrivateJwk {
 }
 
 export interface MintOptions {
-  /** The subject; `null` leaves it out. */
+  /** The subject (default: one per email); `null` leaves it out. */
   sub?: string | null;
   email?: string;
   emailVerified?: boolean | string;
@@ -100,7 +100,14 @@ export class TestIdp {
     const client = await provider.Client.find(options.clientId ?? IDP_CLIENT_ID);
     if (!client) throw new Error('unknown client');
     const token = new provider.IdToken({}, { client });
-    if (options.sub !== null) token.set('sub', options.sub ?? `sub-${randomBytes(6).toString('hex')}`);
+    // One stable subject per email by default, as a real provider has.
+    const sub =
+      options.sub === undefined
+        ? `sub-${options.email?.toLowerCase() ?? randomBytes(6).toString('hex')}`
+        : options.sub;
+    if (sub !== null) token.set('sub', sub);
+    // Two tokens minted in the same second would otherwise be byte-identical (and share a cache entry).
+    token.set('jti', randomBytes(8).toString('hex'));
     if (options.email !== undefined) token.set('email', options.email);
     if (options.emailVerified !== undefined) token.set('email_verified', options.emailVerified);
     for (const [name, value] of Object.entries(options.claims ?? {})) token.set(name, value);
@@ -166,3 +173,34 @@ export class TestIdp {
     this.port = (server.address() as AddressInfo).port;
   }
 }
+
+const part = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+/** The claims of a token, read without verifying (tests only). */
+export const claimsOf = (token: string): Record<string, unknown> =>
+  JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+
+/** Signs by hand with an RSA private JWK (RS256), whatever the header says: for forged headers and foreign keys. */
+export function signRs256(
+  jwk: PrivateJwk,
+  header: Record<string, unknown>,
+  claims: Record<string, unknown>,
+): string {
+  const input = `${part(header)}.${part(claims)}`;
+  const signature = sign('sha256', Buffer.from(input), createPrivateKey({ key: jwk, format: 'jwk' }));
+  return `${input}.${signature.toString('base64url')}`;
+}
+
+/** Signs with HMAC-SHA256 using `secret`: the classic "public key as an HS256 secret" forgery. */
+export function signHs256(
+  secret: string,
+  header: Record<string, unknown>,
+  claims: Record<string, unknown>,
+): string {
+  const input = `${part(header)}.${part(claims)}`;
+  return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
+}
+
+/** The same payload and signature under another header. */
+export const withHeader = (token: string, header: Record<string, unknown>): string =>
+  [part(header), ...token.split('.').slice(1)].join('.');
