@@ -71,7 +71,7 @@ export async function startTestServer(
     };
   }
   const { db } = openDatabase(config.databaseUrl, { schema });
-  await migrateToLatest(db);
+  await migrateToLatest(db, { schema });
   const clock = new ManualClock(Date.UTC(2026, 10, 23, 12, 0, 0));
   const logger = pino({ level: options.logStream ? 'debug' : 'silent' }, options.logStream ?? process.stdout);
   const { app, ctx } = await buildApp({ config, db, clock, passwordCost: TEST_PASSWORD_COST, logger });

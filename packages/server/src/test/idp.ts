@@ -62,6 +62,8 @@ export class TestIdp {
   jwksRequests = 0;
   discoveryRequests = 0;
   issuer = '';
+  /** When set, the provider is up but answers every request with 503 (still counted). */
+  failing = false;
   private provider: Provider | undefined;
   private server: Server | undefined;
   private port = 0;
@@ -87,10 +89,15 @@ export class TestIdp {
     };
   }
 
-  /** The first private key (for tests that sign by hand, e.g. a token with a forged header). */
+  /** The current private key (for tests that sign by hand, e.g. a token with a forged header). */
   privateJwk(): PrivateJwk {
-    const key = this.keys[0];
-    if (!key) throw new Error('no key');
+    return this.privateJwkAt(0);
+  }
+
+  /** A private key by age: 0 is the current one, 1 the one before the last rotation. */
+  privateJwkAt(index: number): PrivateJwk {
+    const key = this.keys[index];
+    if (!key) throw new Error(`no key at ${index}`);
     return key;
   }
 
@@ -155,7 +162,7 @@ export class TestIdp {
     if (request.url?.startsWith('/jwks')) this.jwksRequests++;
     if (request.url?.startsWith('/.well-known/openid-configuration')) this.discoveryRequests++;
     const provider = this.provider;
-    if (!provider) {
+    if (!provider || this.failing) {
       response.statusCode = 503;
       response.end();
       return;
