@@ -15,6 +15,8 @@ export interface ProviderKeysOptions {
   /** Least time between two fetches, after a success (jose's cooldown) or a failure (ours). */
   cooldownMs: number;
   timeoutMs: number;
+  /** How long a fetched set is used before it is fetched again; jose's default (10 minutes) when unset. */
+  maxAgeMs?: number;
   /** Told (without any token) when the provider could not be reached. */
   onFetchFailure?(error: unknown): void;
 }
@@ -46,6 +48,7 @@ export class ProviderKeys {
     this.remote = createRemoteJWKSet(new URL(options.jwksUri), {
       cooldownDuration: options.cooldownMs,
       timeoutDuration: options.timeoutMs,
+      ...(options.maxAgeMs === undefined ? {} : { cacheMaxAge: options.maxAgeMs }),
     });
   }
 

@@ -66,8 +66,23 @@ export class OidcService {
 
   static async load(deps: OidcDeps): Promise<OidcService> {
     const service = new OidcService(deps);
-    for (const row of await store.listEnabledProviders(deps.db)) service.install(row);
+    await service.refresh();
     return service;
+  }
+
+  /**
+   * Re-reads the enabled providers, keeping the keys of those unchanged; for changes made by another
+   * instance (to be called by the cross-instance invalidation, once there is one).
+   */
+  async refresh(): Promise<void> {
+    const rows = await store.listEnabledProviders(this.deps.db);
+    const current = new Map(rows.map((row) => [row.issuer, row]));
+    for (const loaded of [...this.byIssuer.values()]) {
+      const row = current.get(loaded.issuer);
+      if (!row || row.id !== loaded.row.id || row.updatedAt !== loaded.row.updatedAt)
+        this.uninstall(loaded.row);
+    }
+    for (const row of rows) if (!this.byIssuer.has(row.issuer)) this.install(row);
   }
 
   list(page: PageRequest, filter: store.ProviderListFilter) {
@@ -181,6 +196,8 @@ export class OidcService {
     if (!user) return refuse('user_not_found');
     if (user.suspendedAt !== null) return refuse('suspended', user.id);
     if (!(await this.bind(provider.issuer, claims.sub, user.id))) return refuse('subject_mismatch', user.id);
+    // Disabled, changed or deleted while we were verifying: do not cache an answer for the old settings.
+    if (this.byIssuer.get(provider.issuer) !== provider) return refuse('untrusted_issuer');
     const principal: Principal = {
       type: 'user',
       id: user.id,
