@@ -80,7 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
       'LATCHKEY_OIDC_JWKS_COOLDOWN_MS',
       env.LATCHKEY_OIDC_JWKS_COOLDOWN_MS,
       30000,
-      0,
+      100,
       3600000,
     ),
     oidcHttpTimeoutMs: integer(

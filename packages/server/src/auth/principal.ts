@@ -24,7 +24,8 @@ export type AuthFailureReason =
   | 'bad_signature'
   | 'untrusted_issuer'
   | 'user_not_found'
-  // OpenID Connect id tokens (features/oidc):
+  // OpenID Connect id tokens (features/oidc). These, and the three above, are named to the caller
+  // (auth/token-refusals.ts): a token describes itself, so the failed check is no secret.
   | 'token_expired'
   | 'token_not_yet_valid'
   | 'wrong_audience'
