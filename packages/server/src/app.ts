@@ -21,6 +21,8 @@ import { KeysService } from './features/keys/keys.service.ts';
 import { writeLastUsed } from './features/keys/keys.store.ts';
 import { oauthRoutes } from './features/oauth/oauth.routes.ts';
 import { ACCESS_TOKEN_TTL_SECONDS, OAuthService } from './features/oauth/oauth.service.ts';
+import { oidcRoutes } from './features/oidc/oidc.routes.ts';
+import { OidcService } from './features/oidc/oidc.service.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { SessionsService } from './features/sessions/sessions.service.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
@@ -56,6 +58,7 @@ const FEATURES: RoutesPlugin[] = [
   appsRoutes,
   oauthRoutes,
   signingKeysRoutes,
+  oidcRoutes,
 ];
 
 export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: AppContext }> {
@@ -143,12 +146,22 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     clientCacheTtlMs: config.credentialCacheTtlMs,
   });
   const oauth = new OAuthService({ db, clock, apps, signingKeys, issuer: config.publicUrl, invalidate });
+  const oidc = await OidcService.load({
+    db,
+    clock,
+    users,
+    ownIssuer: config.publicUrl,
+    jwksCooldownMs: config.oidcJwksCooldownMs,
+    httpTimeoutMs: config.oidcHttpTimeoutMs,
+    invalidate,
+    log: app.log,
+  });
   const authenticate = createAuthenticator({
     cache,
     clock,
     resolveKey: (hash, start) => keys.resolve(hash, start),
     resolveSessionKey: (hash, start) => sessions.resolveSessionKey(hash, start),
-    jwtResolvers: [sessions.jwtResolver, oauth.jwtResolver],
+    jwtResolvers: [sessions.jwtResolver, oauth.jwtResolver, oidc.jwtResolver],
     keyUsed: (id, at) => keys.keyUsed(id, at),
     appSeen: (id, at) => apps.seen(id, at),
   });
@@ -164,6 +177,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     throttle,
     apps,
     oauth,
+    oidc,
     authenticate,
   };
 

@@ -18,6 +18,10 @@ export interface Config {
   /** Failed authentications one client address may make per window before it gets 429s (0: no limit). */
   authFailureLimit: number;
   authFailureWindowSeconds: number;
+  /** Least time between two fetches of an identity provider's JWKS (an unknown `kid` waits this long). */
+  oidcJwksCooldownMs: number;
+  /** How long an identity provider's discovery document or JWKS may take to answer. */
+  oidcHttpTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -82,6 +86,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
       60,
       1,
       86400,
+    ),
+    oidcJwksCooldownMs: integer(
+      'LATCHKEY_OIDC_JWKS_COOLDOWN_MS',
+      env.LATCHKEY_OIDC_JWKS_COOLDOWN_MS,
+      30000,
+      100,
+      3600000,
+    ),
+    oidcHttpTimeoutMs: integer(
+      'LATCHKEY_OIDC_HTTP_TIMEOUT_MS',
+      env.LATCHKEY_OIDC_HTTP_TIMEOUT_MS,
+      5000,
+      100,
+      60000,
     ),
   };
 }

@@ -15,6 +15,7 @@ import type { Db } from './db/schema.ts';
 import type { AppsService } from './features/apps/apps.service.ts';
 import type { KeysService } from './features/keys/keys.service.ts';
 import type { OAuthService } from './features/oauth/oauth.service.ts';
+import type { OidcService } from './features/oidc/oidc.service.ts';
 import type { SessionsService } from './features/sessions/sessions.service.ts';
 import type { SettingsService } from './features/settings/settings.service.ts';
 import type { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
@@ -29,6 +30,7 @@ export interface AppContext {
   sessions: SessionsService;
   keys: KeysService;
   settings: SettingsService;
+  oidc: OidcService;
   signingKeys: SigningKeys;
   apps: AppsService;
   oauth: OAuthService;

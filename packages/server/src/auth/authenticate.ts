@@ -52,7 +52,13 @@ export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
     const { result } = entry;
     if (result.ok && result.expiresAt !== null && result.expiresAt <= clock.now()) {
       const { kind, start } = result.principal.credential;
-      return { ok: false, reason: kind === 'user_key' ? 'expired' : 'session_ended', start };
+      const reason =
+        kind === 'user_key'
+          ? 'expired'
+          : kind === 'app_token' || kind === 'oidc'
+            ? 'token_expired'
+            : 'session_ended';
+      return { ok: false, reason, start };
     }
     return result;
   };

@@ -1,10 +1,12 @@
 // The onRequest hook that authenticates every request, and the one mapping from a refusal to HTTP.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { secretKindOf } from '../lib/crypto/secrets.ts';
 import { ApiError, type ErrorCode } from '../lib/errors.ts';
 import type { Authenticate } from './authenticate.ts';
 import type { FailureThrottle } from './failure-throttle.ts';
 import { present } from './present.ts';
 import type { AuthFailureReason, Principal } from './principal.ts';
+import { TOKEN_REFUSALS } from './token-refusals.ts';
 
 /** What a route needs: nothing, any principal, a signed-in session, or an administrator. */
 export type AuthRequirement = 'none' | 'any' | 'session' | 'admin';
@@ -24,9 +26,10 @@ export const CHALLENGES = [
   'Bearer realm="latchkey"',
   'apikey realm="latchkey", header="apikey"',
 ];
-/** RFC 6750 §3.1: a credential was presented and refused. */
+/** RFC 6750 §3.1: a bearer credential was presented and refused. */
+const BEARER_INVALID_TOKEN = 'Bearer realm="latchkey", error="invalid_token"';
 export const INVALID_TOKEN_CHALLENGES = CHALLENGES.map((challenge) =>
-  challenge.startsWith('Bearer ') ? `${challenge}, error="invalid_token"` : challenge,
+  challenge.startsWith('Bearer ') ? BEARER_INVALID_TOKEN : challenge,
 );
 
 /** Reasons the caller may be told: they proved they hold a genuine secret. */
@@ -43,19 +46,23 @@ const DISCLOSED: Partial<Record<AuthFailureReason, { code: ErrorCode; message: s
   session_ended: { code: 'session_ended', message: 'This session has ended. Sign in again.' },
 };
 
-export function refusal(reason: AuthFailureReason): ApiError {
+/** `bearerToken`: the refused secret was a JWT, which can only come as a Bearer token. */
+export function refusal(reason: AuthFailureReason, bearerToken = false): ApiError {
   if (reason === 'malformed') {
     return new ApiError(
       'malformed_credential',
       'The credential is not a well-formed Latchkey key: it may be truncated or have extra characters. Copy the whole key again.',
     );
   }
-  const disclosed = DISCLOSED[reason];
+  const token = TOKEN_REFUSALS[reason];
+  const disclosed = DISCLOSED[reason] ?? token;
+  // A refused token was a Bearer JWT: RFC 6750's one challenge. A key may come in any of the forms.
+  const challenges = token || bearerToken ? BEARER_INVALID_TOKEN : INVALID_TOKEN_CHALLENGES;
   return new ApiError(
     disclosed?.code ?? 'invalid_credentials',
     disclosed?.message ??
       'The credential was not accepted. Check that it was copied whole and has not been revoked or expired.',
-    { 'www-authenticate': INVALID_TOKEN_CHALLENGES },
+    { 'www-authenticate': challenges },
   );
 }
 
@@ -114,9 +121,14 @@ async function authenticateRequest(request: FastifyRequest, options: AuthPluginO
       'www-authenticate': CHALLENGES,
     });
   }
-  const { form } = presentation.presented;
+  const { form, secret } = presentation.presented;
   const result = await options.authenticate(presentation.presented, { cacheOnly: throttle.blocked });
-  if (!result.ok) return fail(refusal(result.reason), { reason: result.reason, start: result.start, form });
+  if (!result.ok)
+    return fail(refusal(result.reason, secretKindOf(secret) === undefined), {
+      reason: result.reason,
+      start: result.start,
+      form,
+    });
   if (options.logAttempts === 'debug') {
     const { credential, id } = result.principal;
     request.log.info(

@@ -1,5 +1,5 @@
 // Who is calling and how they came in; every credential resolves to exactly one principal.
-export type CredentialKind = 'session' | 'user_key' | 'session_key' | 'app_token';
+export type CredentialKind = 'session' | 'user_key' | 'session_key' | 'app_token' | 'oidc';
 
 export interface Principal {
   type: 'user' | 'app';
@@ -12,7 +12,8 @@ export interface Principal {
   email?: string;
   /** Apps only: the app's public client id. */
   clientId?: string;
-  credential: { kind: CredentialKind; id: string; start?: string };
+  /** For `oidc`, `id` is the identity provider's id and `issuer` its issuer (for audit); never the token. */
+  credential: { kind: CredentialKind; id: string; start?: string; issuer?: string };
 }
 
 /** Why a credential was refused. Only the first group may be told to the caller (they proved a genuine secret). */
@@ -28,7 +29,17 @@ export type AuthFailureReason =
   | 'untrusted_issuer'
   | 'user_not_found'
   /** Not a verdict on the credential: the address is throttled and the answer was not in the cache. */
-  | 'throttled';
+  | 'throttled'
+  // OpenID Connect id tokens (features/oidc). These, and the three above, are named to the caller
+  // (auth/token-refusals.ts): a token describes itself, so the failed check is no secret.
+  | 'token_expired'
+  | 'token_not_yet_valid'
+  | 'wrong_audience'
+  | 'email_not_verified'
+  | 'email_claim_missing'
+  | 'subject_mismatch'
+  | 'invalid_id_token'
+  | 'idp_unavailable';
 
 export type AuthResult =
   | { ok: true; principal: Principal; expiresAt: number | null }

@@ -110,6 +110,26 @@ export interface RevokedTokensTable {
   expiresAt: number;
 }
 
+export interface IdentityProvidersTable {
+  id: string;
+  issuer: string;
+  audience: string;
+  emailClaim: string;
+  /** A JSON array of JWS algorithm names. */
+  algorithms: string;
+  jwksUri: string;
+  disabledAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface IdentityBindingsTable {
+  issuer: string;
+  subject: string;
+  userId: string;
+  createdAt: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -121,6 +141,8 @@ export interface Database {
   apps: AppsTable;
   appSecrets: AppSecretsTable;
   revokedTokens: RevokedTokensTable;
+  identityProviders: IdentityProvidersTable;
+  identityBindings: IdentityBindingsTable;
 }
 
 export type Db = Kysely<Database>;
@@ -136,4 +158,6 @@ export type SessionKeyRow = Selectable<SessionKeysTable>;
 export type SigningKeyRow = Selectable<SigningKeysTable>;
 export type AppRow = Selectable<AppsTable>;
 export type AppSecretRow = Selectable<AppSecretsTable>;
+export type IdentityProviderRow = Selectable<IdentityProvidersTable>;
+export type IdentityBindingRow = Selectable<IdentityBindingsTable>;
 export type { Generated };

@@ -20,7 +20,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           bearer: {
             type: 'http',
             scheme: 'bearer',
-            description: 'A user API key (lk_user_…) or a session token.',
+            description:
+              'A user API key (lk_user_…), a session token, or an id token from a trusted identity provider.',
           },
         },
       },

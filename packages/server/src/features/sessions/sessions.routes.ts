@@ -31,9 +31,13 @@ const Whoami = Type.Object({
       Type.Literal('user_key'),
       Type.Literal('session_key'),
       Type.Literal('app_token'),
+      Type.Literal('oidc'),
     ]),
-    uuid: Type.String({ description: 'The session id, the key id, or the access token id (jti).' }),
+    uuid: Type.String({
+      description: 'The session id, the key id, the access token id (jti), or the identity provider id.',
+    }),
     start: Type.Optional(Type.String({ description: 'The first characters of the key, for display.' })),
+    issuer: Type.Optional(Type.String({ description: 'For an id token: its identity provider’s issuer.' })),
   }),
 });
 
@@ -143,7 +147,12 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
       const { type, id, slug, name, email, clientId, isAdmin, credential } = principalOf(request);
       return {
         principal: { type, uuid: id, slug, name, email, client_id: clientId, admin: isAdmin },
-        credential: { kind: credential.kind, uuid: credential.id, start: credential.start },
+        credential: {
+          kind: credential.kind,
+          uuid: credential.id,
+          start: credential.start,
+          issuer: credential.issuer,
+        },
       };
     },
   );

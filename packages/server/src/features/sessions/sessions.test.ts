@@ -112,7 +112,7 @@ for (const dialect of DIALECTS) {
       const flip = (segment: string) => segment.slice(0, -2) + (segment.endsWith('A') ? 'BA' : 'AA');
       const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
-      test('a token with a changed claim or signature is refused as invalid_credentials', async () => {
+      test('a token with a changed claim or signature is refused as bad_signature', async () => {
         const token = await s.login(user.email);
         const [h, p, sig] = token.split('.') as [string, string, string];
         const payload = JSON.parse(Buffer.from(p, 'base64url').toString());
@@ -124,7 +124,7 @@ for (const dialect of DIALECTS) {
             headers: bearer(forged),
           });
           assert.equal(response.statusCode, 401);
-          assert.equal(response.json().error.code, 'invalid_credentials');
+          assert.equal(response.json().error.code, 'bad_signature');
         }
       });
 
@@ -154,7 +154,7 @@ for (const dialect of DIALECTS) {
           headers: bearer(foreign),
         });
         assert.equal(response.statusCode, 401);
-        assert.equal(response.json().error.code, 'invalid_credentials');
+        assert.equal(response.json().error.code, 'untrusted_issuer');
       });
     });
   });

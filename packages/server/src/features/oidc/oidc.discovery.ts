@@ -1,0 +1,95 @@
+// Fetches and checks `{issuer}/.well-known/openid-configuration` (OpenID Connect Discovery 1.0 §4).
+
+export interface Discovered {
+  issuer: string;
+  jwksUri: string;
+  /** `id_token_signing_alg_values_supported`, when the provider lists it. */
+  algorithms: string[] | undefined;
+}
+
+export type DiscoveryResult = { ok: true; discovered: Discovered } | { ok: false; reason: string };
+
+const MAX_DOCUMENT_BYTES = 256 * 1024;
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** https, or plain http on loopback only (a provider run for development or tests). */
+export function secureUrlProblem(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'is not an absolute URL';
+  }
+  if (url.username || url.password) return 'must not contain credentials';
+  if (url.search || url.hash) return 'must not have a query or fragment';
+  if (url.protocol === 'https:') return undefined;
+  if (url.protocol === 'http:' && (LOOPBACK_HOSTS.has(url.hostname) || url.hostname.startsWith('127.')))
+    return undefined;
+  return 'must use https (plain http is allowed only on loopback)';
+}
+
+export const discoveryUrl = (issuer: string): string =>
+  `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
+
+export async function discover(issuer: string, timeoutMs: number): Promise<DiscoveryResult> {
+  const url = discoveryUrl(issuer);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      redirect: 'manual',
+      headers: { accept: 'application/json' },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (error) {
+    const timedOut = error instanceof Error && error.name === 'TimeoutError';
+    return {
+      ok: false,
+      reason: timedOut
+        ? `the discovery document at ${url} did not answer within ${timeoutMs} ms`
+        : `the discovery document at ${url} is unreachable`,
+    };
+  }
+  if (Number(response.headers.get('content-length') ?? 0) > MAX_DOCUMENT_BYTES) {
+    await response.body?.cancel();
+    return { ok: false, reason: `the discovery document at ${url} is too large` };
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    return { ok: false, reason: `the discovery document at ${url} could not be read` };
+  }
+  if (response.status !== 200) {
+    return {
+      ok: false,
+      reason: `the discovery document at ${url} is missing (HTTP ${response.status}, expected 200)`,
+    };
+  }
+  if (text.length > MAX_DOCUMENT_BYTES)
+    return { ok: false, reason: `the discovery document at ${url} is too large` };
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: `the discovery document at ${url} is not JSON` };
+  }
+  if (typeof document !== 'object' || document === null || Array.isArray(document))
+    return { ok: false, reason: `the discovery document at ${url} is not a JSON object` };
+  const fields = document as Record<string, unknown>;
+  if (fields.issuer !== issuer) {
+    return {
+      ok: false,
+      reason: `the discovery document names the issuer ${JSON.stringify(fields.issuer)}, which does not match ${JSON.stringify(issuer)} exactly`,
+    };
+  }
+  const jwksUri = fields.jwks_uri;
+  if (typeof jwksUri !== 'string') return { ok: false, reason: 'the discovery document has no jwks_uri' };
+  const problem = secureUrlProblem(jwksUri);
+  if (problem) return { ok: false, reason: `the discovery document's jwks_uri ${problem}` };
+  const supported = fields.id_token_signing_alg_values_supported;
+  const algorithms =
+    Array.isArray(supported) && supported.every((alg) => typeof alg === 'string')
+      ? (supported as string[])
+      : undefined;
+  return { ok: true, discovered: { issuer, jwksUri, algorithms } };
+}

@@ -1,0 +1,256 @@
+// Trusted OpenID Connect providers: the administrators' rules, and id tokens resolved to existing, bound users.
+import type { JwtResolver } from '../../auth/authenticate.ts';
+import type { CachedResult, Invalidation } from '../../auth/cache.ts';
+import type { AuthFailureReason, Principal } from '../../auth/principal.ts';
+import type { Db, IdentityProviderRow } from '../../db/schema.ts';
+import type { Clock } from '../../lib/clock.ts';
+import type { DecodedJwt } from '../../lib/crypto/jwt.ts';
+import { conflict, invalid, notFound } from '../../lib/errors.ts';
+import { uuidv7 } from '../../lib/ids.ts';
+import type { PageRequest } from '../../lib/pagination.ts';
+import type { UsersService } from '../users/users.service.ts';
+import { discover, secureUrlProblem } from './oidc.discovery.ts';
+import { ProviderKeys } from './oidc.jwks.ts';
+import * as store from './oidc.store.ts';
+import { CLOCK_TOLERANCE_SECONDS, type VerifiableProvider, verifyIdToken } from './oidc.verify.ts';
+
+export interface OidcDeps {
+  db: Db;
+  clock: Clock;
+  users: UsersService;
+  /** Our own issuer: its tokens are never verified as a provider's, and no provider may claim it. */
+  ownIssuer: string;
+  jwksCooldownMs: number;
+  httpTimeoutMs: number;
+  invalidate(match: Invalidation): void;
+  log: { warn(details: object, message: string): void };
+}
+
+export interface NewProviderInput {
+  issuer: string;
+  audience: string;
+  emailClaim?: string;
+  algorithms?: string[];
+  enabled?: boolean;
+}
+
+export interface ProviderPatch {
+  audience?: string;
+  emailClaim?: string;
+  algorithms?: string[];
+  enabled?: boolean;
+}
+
+interface LoadedProvider extends VerifiableProvider {
+  row: IdentityProviderRow;
+  emailClaim: string;
+}
+
+export const DEFAULT_ALGORITHMS = ['RS256'];
+export const DEFAULT_EMAIL_CLAIM = 'email';
+
+export const algorithmsOf = (row: IdentityProviderRow): string[] => JSON.parse(row.algorithms) as string[];
+
+const describe = (error: unknown): string =>
+  error instanceof Error
+    ? `${error.name}: ${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}`
+    : String(error);
+
+const stripSlashes = (url: string): string => url.replace(/\/+$/, '');
+
+export class OidcService {
+  /** Enabled providers by issuer, each with its own in-memory JWKS. */
+  private readonly byIssuer = new Map<string, LoadedProvider>();
+
+  private constructor(private readonly deps: OidcDeps) {}
+
+  static async load(deps: OidcDeps): Promise<OidcService> {
+    const service = new OidcService(deps);
+    await service.refresh();
+    return service;
+  }
+
+  /**
+   * Re-reads the enabled providers, keeping the keys of those unchanged; for changes made by another
+   * instance (to be called by the cross-instance invalidation, once there is one).
+   */
+  async refresh(): Promise<void> {
+    const rows = await store.listEnabledProviders(this.deps.db);
+    const current = new Map(rows.map((row) => [row.issuer, row]));
+    for (const loaded of [...this.byIssuer.values()]) {
+      const row = current.get(loaded.issuer);
+      if (!row || row.id !== loaded.row.id || row.updatedAt !== loaded.row.updatedAt)
+        this.uninstall(loaded.row);
+    }
+    for (const row of rows) if (!this.byIssuer.has(row.issuer)) this.install(row);
+  }
+
+  list(page: PageRequest, filter: store.ProviderListFilter) {
+    return store.listProviders(this.deps.db, page, filter);
+  }
+
+  async get(id: string): Promise<IdentityProviderRow> {
+    const row = await store.findProvider(this.deps.db, id);
+    if (!row) throw notFound('Identity provider');
+    return row;
+  }
+
+  /** Adds a provider after its discovery document proves the issuer is real and is who it says. */
+  async create(input: NewProviderInput): Promise<IdentityProviderRow> {
+    const { db, clock } = this.deps;
+    const issuer = input.issuer;
+    const problem = secureUrlProblem(issuer);
+    if (problem) throw invalid(`issuer: ${problem}.`);
+    if (stripSlashes(issuer) === stripSlashes(this.deps.ownIssuer)) {
+      throw invalid(
+        'issuer: this is Latchkey’s own issuer; its tokens are sessions and access tokens, never id tokens.',
+      );
+    }
+    if (await store.findProviderByIssuer(db, issuer))
+      throw conflict(`An identity provider with issuer ${issuer} already exists.`);
+    const algorithms = input.algorithms ?? DEFAULT_ALGORITHMS;
+    const found = await discover(issuer, this.deps.httpTimeoutMs);
+    if (!found.ok) throw invalid(`issuer: ${found.reason}.`);
+    const supported = found.discovered.algorithms;
+    if (supported && !algorithms.some((alg) => supported.includes(alg))) {
+      throw invalid(
+        `algorithms: the provider signs id tokens with ${supported.join(', ')}; none of ${algorithms.join(', ')} is among them.`,
+      );
+    }
+    const now = clock.now();
+    const row: IdentityProviderRow = {
+      id: uuidv7(now),
+      issuer,
+      audience: input.audience,
+      emailClaim: input.emailClaim ?? DEFAULT_EMAIL_CLAIM,
+      algorithms: JSON.stringify(algorithms),
+      jwksUri: found.discovered.jwksUri,
+      disabledAt: input.enabled === false ? now : null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    try {
+      await store.insertProvider(db, row);
+    } catch (error) {
+      // Two administrators adding the same issuer at once: the unique index decides.
+      if (await store.findProviderByIssuer(db, issuer))
+        throw conflict(`An identity provider with issuer ${issuer} already exists.`);
+      throw error;
+    }
+    this.install(row);
+    return row;
+  }
+
+  async update(id: string, patch: ProviderPatch): Promise<IdentityProviderRow> {
+    const row = await this.get(id);
+    const changes: Partial<IdentityProviderRow> = {};
+    if (patch.audience !== undefined) changes.audience = patch.audience;
+    if (patch.emailClaim !== undefined) changes.emailClaim = patch.emailClaim;
+    if (patch.algorithms !== undefined) changes.algorithms = JSON.stringify(patch.algorithms);
+    if (patch.enabled !== undefined) {
+      changes.disabledAt = patch.enabled ? null : (row.disabledAt ?? this.deps.clock.now());
+    }
+    if (Object.keys(changes).length === 0) return row;
+    changes.updatedAt = this.deps.clock.now();
+    await store.updateProvider(this.deps.db, row.id, changes);
+    const updated = { ...row, ...changes };
+    this.uninstall(row);
+    this.install(updated);
+    return updated;
+  }
+
+  /** Removes the provider; its bindings stay, so re-adding the issuer keeps every user on their subject. */
+  async remove(id: string): Promise<void> {
+    const row = await this.get(id);
+    await store.deleteProvider(this.deps.db, row.id);
+    this.uninstall(row);
+  }
+
+  /** Claims tokens whose (unverified) issuer is an enabled provider, never our own issuer. */
+  readonly jwtResolver: JwtResolver = {
+    accepts: (decoded) => {
+      const iss = decoded.payload.iss;
+      return typeof iss === 'string' && iss !== this.deps.ownIssuer && this.byIssuer.has(iss);
+    },
+    resolve: (token, decoded) => this.resolveToken(token, decoded),
+  };
+
+  private async resolveToken(token: string, decoded: DecodedJwt): Promise<CachedResult> {
+    const provider = this.byIssuer.get(String(decoded.payload.iss));
+    if (!provider) return { result: { ok: false, reason: 'untrusted_issuer' } };
+    const credentialId = provider.row.id;
+    const refuse = (reason: AuthFailureReason, userId?: string): CachedResult => ({
+      credentialId,
+      ...(userId ? { userId } : {}),
+      result: { ok: false, reason },
+    });
+    const verified = await verifyIdToken(provider, token, decoded.header, this.deps.clock);
+    if (!verified.ok) return refuse(verified.reason);
+    const { claims } = verified;
+    const email = claims[provider.emailClaim];
+    if (typeof email !== 'string' || !email.includes('@')) return refuse('email_claim_missing');
+    // Some providers (Cognito) send the boolean as a string.
+    if (claims.email_verified === false || claims.email_verified === 'false')
+      return refuse('email_not_verified');
+    const user = await this.deps.users.findByEmail(email.trim().toLowerCase());
+    if (!user) return refuse('user_not_found');
+    if (user.suspendedAt !== null) return refuse('suspended', user.id);
+    if (!(await this.bind(provider.issuer, claims.sub, user.id))) return refuse('subject_mismatch', user.id);
+    // Disabled, changed or deleted while we were verifying: do not cache an answer for the old settings.
+    if (this.byIssuer.get(provider.issuer) !== provider) return refuse('untrusted_issuer');
+    const principal: Principal = {
+      type: 'user',
+      id: user.id,
+      isAdmin: user.role === 'admin',
+      slug: user.slug,
+      name: user.name,
+      email: user.email,
+      credential: { kind: 'oidc', id: provider.row.id, issuer: provider.issuer },
+    };
+    // Accepted up to the same tolerance jose allowed, then refused from the cache without asking anyone.
+    const expiresAt = (claims.exp + CLOCK_TOLERANCE_SECONDS) * 1000;
+    return { credentialId, userId: user.id, result: { ok: true, principal, expiresAt } };
+  }
+
+  /**
+   * The first accepted token binds the user to the provider's subject; later ones must carry the same
+   * subject, and a subject bound to one user never acts as another (a reassigned or edited email claim).
+   */
+  private async bind(issuer: string, subject: string, userId: string): Promise<boolean> {
+    const { db, clock } = this.deps;
+    const forUser = await store.findBindingForUser(db, issuer, userId);
+    if (forUser) return forUser.subject === subject;
+    if (await store.findBindingForSubject(db, issuer, subject)) return false;
+    await store.insertBinding(db, { issuer, subject, userId, createdAt: clock.now() });
+    return (await store.findBindingForUser(db, issuer, userId))?.subject === subject;
+  }
+
+  private install(row: IdentityProviderRow): void {
+    if (row.disabledAt !== null) return;
+    const keys = new ProviderKeys({
+      jwksUri: row.jwksUri,
+      clock: this.deps.clock,
+      cooldownMs: this.deps.jwksCooldownMs,
+      timeoutMs: this.deps.httpTimeoutMs,
+      onFetchFailure: (error) =>
+        this.deps.log.warn(
+          { oidc: { issuer: row.issuer, jwksUri: row.jwksUri, error: describe(error) } },
+          'identity provider keys could not be fetched',
+        ),
+    });
+    this.byIssuer.set(row.issuer, {
+      row,
+      issuer: row.issuer,
+      audience: row.audience,
+      emailClaim: row.emailClaim,
+      algorithms: algorithmsOf(row),
+      keys,
+    });
+  }
+
+  /** Forgets the provider's keys and every cached answer for its tokens. */
+  private uninstall(row: IdentityProviderRow): void {
+    this.byIssuer.delete(row.issuer);
+    this.deps.invalidate({ credentialId: row.id });
+  }
+}
