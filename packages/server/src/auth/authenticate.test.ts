@@ -97,3 +97,33 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+test('LATCHKEY_LOG_AUTH=debug logs every attempt, accepted ones too, without the secret', async () => {
+  const lines: string[] = [];
+  const logStream = new PassThrough();
+  logStream.on('data', (chunk: Buffer) => lines.push(chunk.toString()));
+  const s = await startTestServer('sqlite', { env: { LATCHKEY_LOG_AUTH: 'debug' }, logStream });
+  try {
+    const user = await s.createUser();
+    const { key, uuid } = await s.createKey(await s.login(user.email), user.slug);
+    lines.length = 0;
+    await s.app.inject({ method: 'GET', url: '/v0/auth/whoami', headers: { apikey: key } });
+    const accepted = lines
+      .map((line) => JSON.parse(line))
+      .find((entry) => entry.msg === 'authentication accepted');
+    assert.ok(accepted, 'the accepted attempt is logged');
+    assert.deepEqual(
+      {
+        kind: accepted.auth.kind,
+        start: accepted.auth.start,
+        principal: accepted.auth.principal,
+        form: accepted.auth.form,
+      },
+      { kind: 'user_key', start: key.slice(0, 12), principal: user.id, form: 'apikey_header' },
+    );
+    assert.ok(!lines.join('').includes(key.slice(12)));
+    assert.ok(uuid);
+  } finally {
+    await s.close();
+  }
+});

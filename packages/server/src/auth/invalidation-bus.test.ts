@@ -1,0 +1,89 @@
+// Several instances on one PostgreSQL: a revocation or suspension on one is refused by the others within a second.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { pino } from 'pino';
+import { buildApp } from '../app.ts';
+import type { TypedApp } from '../context.ts';
+import {
+  bearer,
+  POSTGRES_URL,
+  startTestServer,
+  TEST_PASSWORD_COST,
+  type TestServer,
+} from '../test/harness.ts';
+
+describe('invalidation across instances (postgres)', {
+  skip: POSTGRES_URL ? false : 'LATCHKEY_TEST_POSTGRES_URL is not set',
+}, () => {
+  let a: TestServer;
+  let b: TypedApp;
+  let session: string;
+  let adminSession: string;
+
+  before(async () => {
+    a = await startTestServer('postgres');
+    // A second instance on the same database, with its own (warm, 30 s) credential cache.
+    b = (
+      await buildApp({
+        config: a.config,
+        db: a.ctx.db,
+        clock: a.clock,
+        passwordCost: TEST_PASSWORD_COST,
+        logger: pino({ level: 'silent' }),
+      })
+    ).app;
+    await b.ready();
+    const user = await a.createUser({ slug: 'multi' });
+    const admin = await a.createUser({ slug: 'multi-admin', admin: true });
+    session = await a.login(user.email);
+    adminSession = await a.login(admin.email);
+  });
+  after(async () => {
+    await b.close();
+    await a.close();
+  });
+
+  const onB = (secret: string) =>
+    b.inject({ method: 'GET', url: '/v0/auth/whoami', headers: bearer(secret) });
+
+  /** Polls instance B until it answers `status`, for at most one second. */
+  async function refusedByBWithin1s(secret: string): Promise<{ code: string; ms: number }> {
+    const start = Date.now();
+    for (;;) {
+      const response = await onB(secret);
+      if (response.statusCode === 401) return { code: response.json().error.code, ms: Date.now() - start };
+      if (Date.now() - start > 1000)
+        assert.fail(`instance B still accepts the credential after ${Date.now() - start} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  test("a key revoked on instance A is refused by instance B within one second, despite B's warm cache", async () => {
+    const { key, uuid } = await a.createKey(session, 'multi');
+    assert.equal((await onB(key)).statusCode, 200, 'B caches the key');
+    assert.equal((await onB(key)).statusCode, 200);
+    await a.app.inject({ method: 'DELETE', url: `/v0/users/multi/keys/${uuid}`, headers: bearer(session) });
+    const { code } = await refusedByBWithin1s(key);
+    assert.equal(code, 'credential_revoked');
+  });
+
+  test('a suspension on A is refused by B at once; logout on A ends the session on B', async () => {
+    const other = await a.createUser({ slug: 'multi-2' });
+    const otherSession = await a.login(other.email);
+    const { key } = await a.createKey(otherSession, 'multi-2');
+    assert.equal((await onB(key)).statusCode, 200);
+    assert.equal((await onB(otherSession)).statusCode, 200);
+    await a.app.inject({
+      method: 'PATCH',
+      url: '/v0/users/multi-2',
+      headers: bearer(adminSession),
+      payload: { suspended: true },
+    });
+    assert.equal((await refusedByBWithin1s(key)).code, 'user_suspended');
+
+    const fresh = await a.login((await a.createUser({ slug: 'multi-3' })).email);
+    assert.equal((await onB(fresh)).statusCode, 200);
+    await a.app.inject({ method: 'POST', url: '/v0/auth/logout', headers: bearer(fresh) });
+    assert.equal((await refusedByBWithin1s(fresh)).code, 'session_ended');
+  });
+});
