@@ -81,11 +81,15 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
 
   const cache = new CredentialCache(config.credentialCacheTtlMs);
   let apps: AppsService | undefined;
+  let oidc: OidcService | undefined;
   // One invalidation (from this instance or, through the bus, another) ends cached credentials and
   // remembered OAuth client authentications alike.
   const apply = (match: Invalidation) => {
     cache.invalidate(match);
     apps?.forget(match);
+    if (match.identityProviders) {
+      oidc?.refresh().catch((err: unknown) => app.log.error({ err }, 'could not re-read identity providers'));
+    }
   };
   const bus: InvalidationBus = config.databaseUrl.startsWith('postgres')
     ? await PostgresBus.start(
@@ -146,7 +150,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     clientCacheTtlMs: config.credentialCacheTtlMs,
   });
   const oauth = new OAuthService({ db, clock, apps, signingKeys, issuer: config.publicUrl, invalidate });
-  const oidc = await OidcService.load({
+  oidc = await OidcService.load({
     db,
     clock,
     users,

@@ -14,6 +14,8 @@ export interface CachedResult {
 export interface Invalidation {
   userId?: string;
   credentialId?: string;
+  /** The set of trusted identity providers changed: every instance re-reads it. */
+  identityProviders?: true;
 }
 
 /** Refusals are kept only briefly, so a flood of one bad secret costs one lookup a second. */

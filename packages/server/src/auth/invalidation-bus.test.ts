@@ -11,6 +11,7 @@ import {
   TEST_PASSWORD_COST,
   type TestServer,
 } from '../test/harness.ts';
+import { IDP_CLIENT_ID, TestIdp } from '../test/idp.ts';
 
 describe('invalidation across instances (postgres)', {
   skip: POSTGRES_URL ? false : 'LATCHKEY_TEST_POSTGRES_URL is not set',
@@ -85,5 +86,37 @@ describe('invalidation across instances (postgres)', {
     assert.equal((await onB(fresh)).statusCode, 200);
     await a.app.inject({ method: 'POST', url: '/v0/auth/logout', headers: bearer(fresh) });
     assert.equal((await refusedByBWithin1s(fresh)).code, 'session_ended');
+  });
+
+  test('an identity provider disabled on A stops being trusted on B within one second, (a change made on one instance reaches the others)', async () => {
+    const idp = await TestIdp.start();
+    try {
+      a.clock.set(Date.now()); // oidc-provider stamps tokens with the real time
+      const user = await a.createUser({ email: 'federated@example.com' });
+      const created = await a.app.inject({
+        method: 'POST',
+        url: '/v0/admin/identity-providers',
+        headers: bearer(adminSession),
+        payload: { issuer: idp.issuer, audience: IDP_CLIENT_ID },
+      });
+      assert.equal(created.statusCode, 201, created.body);
+      const token = await idp.mint({ email: user.email });
+      const start = Date.now();
+      while ((await onB(token)).statusCode !== 200) {
+        if (Date.now() - start > 1000) assert.fail('B did not learn of the new provider within a second');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      const patch = (enabled: boolean) =>
+        a.app.inject({
+          method: 'PATCH',
+          url: `/v0/admin/identity-providers/${created.json().uuid}`,
+          headers: bearer(adminSession),
+          payload: { enabled },
+        });
+      await patch(false);
+      assert.equal((await refusedByBWithin1s(token)).code, 'untrusted_issuer');
+    } finally {
+      await idp.stop();
+    }
   });
 });

@@ -71,8 +71,8 @@ export class OidcService {
   }
 
   /**
-   * Re-reads the enabled providers, keeping the keys of those unchanged; for changes made by another
-   * instance (to be called by the cross-instance invalidation, once there is one).
+   * Re-reads the enabled providers, keeping the keys of those unchanged: how a change made on another
+   * instance arrives here (the invalidation bus calls it).
    */
   async refresh(): Promise<void> {
     const rows = await store.listEnabledProviders(this.deps.db);
@@ -138,6 +138,7 @@ export class OidcService {
       throw error;
     }
     this.install(row);
+    this.announce(row.id);
     return row;
   }
 
@@ -156,6 +157,7 @@ export class OidcService {
     const updated = { ...row, ...changes };
     this.uninstall(row);
     this.install(updated);
+    this.announce(row.id);
     return updated;
   }
 
@@ -164,6 +166,7 @@ export class OidcService {
     const row = await this.get(id);
     await store.deleteProvider(this.deps.db, row.id);
     this.uninstall(row);
+    this.announce(row.id);
   }
 
   /** Claims tokens whose (unverified) issuer is an enabled provider, never our own issuer. */
@@ -246,6 +249,11 @@ export class OidcService {
       algorithms: algorithmsOf(row),
       keys,
     });
+  }
+
+  /** Tells the other instances to re-read the providers (they call refresh(); see app.ts). */
+  private announce(providerId: string): void {
+    this.deps.invalidate({ credentialId: providerId, identityProviders: true });
   }
 
   /** Forgets the provider's keys and every cached answer for its tokens. */
