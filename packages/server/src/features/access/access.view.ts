@@ -4,13 +4,25 @@ import type { OrgRow, Policy, ProjectRow, TeamRow } from '../../db/schema.ts';
 import { toIso } from '../../lib/clock.ts';
 import { SLUG_PATTERN } from '../../lib/ids.ts';
 import { DisplayName, Timestamp, Uuid } from '../../lib/schemas.ts';
-import type { Decision } from './access.check.ts';
+import type { Decision, ViaKind } from './access.check.ts';
 import type { MemberView } from './access.store.ts';
 import type { CollaboratorView } from './projects.store.ts';
 
 export const PolicySchema = Type.Union([Type.Literal('read'), Type.Literal('write'), Type.Literal('admin')], {
   description: 'read < write < admin.',
 });
+// Response-only enums: plain `enum` rather than `anyOf` of literals, which the serializer would try one by one
+// with a validator on every answer of the access check (its hot path).
+const enumOf = <T extends string>(values: readonly T[], description?: string) =>
+  Type.Unsafe<T>({ type: 'string', enum: values, ...(description ? { description } : {}) });
+const nullableEnumOf = <T extends string>(values: readonly T[], description?: string) =>
+  Type.Unsafe<T | null>({
+    type: ['string', 'null'],
+    enum: [...values, null],
+    ...(description ? { description } : {}),
+  });
+const POLICY_VALUES = ['read', 'write', 'admin'] as const;
+
 export const RoleSchema = Type.Union([Type.Literal('member'), Type.Literal('admin')]);
 export const SlugSchema = Type.String({ minLength: 1, maxLength: 64, pattern: SLUG_PATTERN });
 
@@ -124,30 +136,27 @@ export const collaboratorJson = (c: CollaboratorView) => ({
 });
 
 export const ViaJson = Type.Object({
-  kind: Type.Union([
-    Type.Literal('direct'),
-    Type.Literal('team'),
-    Type.Literal('org'),
-    Type.Literal('owner'),
-    Type.Literal('org_admin'),
-    Type.Literal('tenant_admin'),
-    Type.Literal('key_restriction'),
-  ]),
-  policy: Type.Union([PolicySchema, Type.Null()]),
-  subject: Type.Union([
-    Type.Object({
-      type: Type.Union([GranteeType, Type.Literal('key')]),
-      uuid: Type.String(),
-      slug: Type.Union([Type.String(), Type.Null()]),
-    }),
-    Type.Null(),
-  ]),
+  kind: enumOf<ViaKind>(['direct', 'team', 'org', 'owner', 'org_admin', 'tenant_admin', 'key_restriction']),
+  policy: nullableEnumOf(
+    POLICY_VALUES,
+    'The policy this path gives; for a key restriction, the most it allows.',
+  ),
+  subject: Type.Unsafe<{ type: string; uuid: string; slug: string | null } | null>({
+    type: ['object', 'null'],
+    properties: {
+      type: { type: 'string', enum: ['org', 'team', 'user', 'app', 'key'] },
+      uuid: { type: 'string' },
+      slug: { type: ['string', 'null'] },
+    },
+    required: ['type', 'uuid', 'slug'],
+    description: 'The grantee (or the restricted key) behind this path; null for a tenant administrator.',
+  }),
   note: Type.String(),
 });
 
 export const CheckJson = Type.Object({
   allowed: Type.Boolean(),
-  policy: Type.Union([PolicySchema, Type.Null()], { description: 'The effective policy on the project.' }),
+  policy: nullableEnumOf(POLICY_VALUES, 'The effective policy on the project.'),
   via: Type.Array(ViaJson, { description: 'The grants (and key restrictions) that gave the answer.' }),
 });
 export const checkJson = (allowed: boolean, decision: Decision) => ({

@@ -102,7 +102,7 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
     async (request, reply) => {
       const principal = principalOf(request);
       const project = await ctx.projects.create(principal, request.body);
-      const { ownerSlug, decision } = await ctx.projects.visible(principal, project.id);
+      const { ownerSlug, decision } = await ctx.projects.view(principal, project.id);
       return reply.status(201).send(projectJson(project, ownerSlug, decision.policy));
     },
   );
@@ -120,7 +120,7 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request) => {
-      const { project, ownerSlug, decision } = await ctx.projects.visible(
+      const { project, ownerSlug, decision } = await ctx.projects.view(
         principalOf(request),
         request.params.project,
       );

@@ -106,8 +106,14 @@ export class ProjectsService {
     if (!project) throw notFound('Project');
     const decision = await this.decisionFor(subjectOf(principal), project);
     if (decision.policy === null) throw notFound('Project');
-    const owners = await store.ownerSlugs(this.deps.db, [project]);
-    return { project, decision, ownerSlug: owners.get(project.orgId ?? project.ownerId ?? '') ?? '' };
+    return { project, decision };
+  }
+
+  /** The project as shown: with its owner's slug (not needed by the access check itself). */
+  async view(principal: Principal, ref: string) {
+    const found = await this.visible(principal, ref);
+    const owners = await store.ownerSlugs(this.deps.db, [found.project]);
+    return { ...found, ownerSlug: owners.get(found.project.orgId ?? found.project.ownerId ?? '') ?? '' };
   }
 
   /** Visible, and at least `needed`: otherwise 403 naming the policy needed. */

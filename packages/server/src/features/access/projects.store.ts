@@ -1,5 +1,5 @@
 // Queries for projects and their collaborators, and the two access queries: one project, and every project.
-import { sql } from 'kysely';
+import { CompiledQuery, type RawBuilder, sql } from 'kysely';
 import type { DbOrTx, GranteeType, Policy, ProjectGrantRow, ProjectRow } from '../../db/schema.ts';
 import { toCount } from '../../db/sql.ts';
 import { isUuid } from '../../lib/ids.ts';
@@ -10,12 +10,47 @@ export async function insertProject(db: DbOrTx, row: ProjectRow): Promise<void> 
   await db.insertInto('projects').values(row).execute();
 }
 
-export function findProjectByRef(db: DbOrTx, ref: string): Promise<ProjectRow | undefined> {
-  return db
-    .selectFrom('projects')
-    .selectAll()
-    .where(isUuid(ref) ? 'id' : 'slug', '=', isUuid(ref) ? ref.toLowerCase() : ref)
-    .executeTakeFirst();
+/**
+ * The access check's queries are built and compiled once per database and then run with new values: the
+ * building costs more than the indexed reads themselves. Values are placed by name through sentinels.
+ */
+const compiled = new WeakMap<object, Map<string, { sql: string; names: string[] }>>();
+
+async function runPrepared<R>(
+  db: DbOrTx,
+  key: string,
+  build: (value: (name: string) => RawBuilder<unknown>) => RawBuilder<unknown>,
+  values: Record<string, unknown>,
+): Promise<R[]> {
+  let forDb = compiled.get(db);
+  if (!forDb) {
+    forDb = new Map();
+    compiled.set(db, forDb);
+  }
+  let entry = forDb.get(key);
+  if (!entry) {
+    const query = build((name) => sql`${`\u0000${name}`}`).compile(db);
+    entry = { sql: query.sql, names: query.parameters.map((p) => String(p).slice(1)) };
+    forDb.set(key, entry);
+  }
+  const result = await db.executeQuery<R>(
+    CompiledQuery.raw(
+      entry.sql,
+      entry.names.map((n) => values[n]),
+    ),
+  );
+  return result.rows;
+}
+
+export async function findProjectByRef(db: DbOrTx, ref: string): Promise<ProjectRow | undefined> {
+  const byId = isUuid(ref);
+  const rows = await runPrepared<ProjectRow>(
+    db,
+    byId ? 'project-by-id' : 'project-by-slug',
+    (v) => sql`select * from projects where ${sql.ref(byId ? 'id' : 'slug')} = ${v('ref')}`,
+    { ref: byId ? ref.toLowerCase() : ref },
+  );
+  return rows[0];
 }
 
 export const projectSlugTaken = async (db: DbOrTx, slug: string): Promise<boolean> =>
@@ -56,8 +91,16 @@ export async function grantPaths(
   project: Pick<ProjectRow, 'id' | 'orgId' | 'ownerId'>,
   member: { id: string; type: 'user' | 'app'; slug: string },
 ): Promise<GrantPath[]> {
-  const result = await grantPathsQuery(project, member).execute(db);
-  const paths = result.rows as GrantPath[];
+  const paths = await runPrepared<GrantPath>(
+    db,
+    `grant-paths-${member.type}`,
+    (v) =>
+      grantPathsQuery(
+        { id: v('project'), orgId: v('org') },
+        { id: v('member'), type: member.type, slug: v('slug') },
+      ),
+    { project: project.id, org: project.orgId, member: member.id, slug: member.slug },
+  );
   if (member.type === 'user' && project.ownerId === member.id) {
     paths.push({
       kind: 'owner',
@@ -70,10 +113,10 @@ export async function grantPaths(
   return paths;
 }
 
-/** The query behind grantPaths, apart so a test can read its plan. */
+/** The query behind grantPaths, apart so a test can read its plan; values may be placeholders. */
 export function grantPathsQuery(
-  project: Pick<ProjectRow, 'id' | 'orgId'>,
-  member: { id: string; type: 'user' | 'app'; slug: string },
+  project: { id: unknown; orgId: unknown },
+  member: { id: unknown; type: 'user' | 'app'; slug: unknown },
 ) {
   const p = project.id;
   const m = member.id;
