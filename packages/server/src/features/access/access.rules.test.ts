@@ -180,6 +180,18 @@ for (const dialect of DIALECTS) {
       assert.match(other.json().error.message, /administrators/);
     });
 
+    test('a slug naming both a user and an app member is a 400 asking for the UUID', async () => {
+      const twin = await s.createUser({ slug: 'twin' });
+      const app = await api(s, t.sessions.root, 'POST', '/v0/apps', { name: 'Twin', slug: 'twin' }, 201);
+      await api(s, t.sessions.root, 'POST', '/v0/orgs/globex/members', { user: 'twin' }, 201);
+      await api(s, t.sessions.root, 'POST', '/v0/orgs/globex/members', { app: 'twin' }, 201);
+      const ambiguous = await api(s, t.sessions.root, 'DELETE', '/v0/orgs/globex/members/twin');
+      assert.equal(ambiguous.statusCode, 400);
+      assert.match(ambiguous.json().error.message, /params\.id: "twin" names a user and an app/);
+      await api(s, t.sessions.root, 'DELETE', `/v0/orgs/globex/members/${twin.id}`, undefined, 204);
+      await api(s, t.sessions.root, 'DELETE', `/v0/orgs/globex/members/${app.json().uuid}`, undefined, 204);
+    });
+
     test('an org that still owns projects cannot be deleted; deleting a team ends its grants', async () => {
       assert.equal((await api(s, t.sessions.root, 'DELETE', '/v0/orgs/globex')).statusCode, 409);
       await api(

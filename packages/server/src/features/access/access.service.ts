@@ -248,7 +248,8 @@ export class AccessService {
 
   private async memberOf(group: store.Group, ref: string, where: string) {
     const found = await store.findMembers(this.deps.db, group, ref);
-    if (found.length > 1) throw invalid(`id: "${ref}" names a user and an app in ${where}; use the UUID.`);
+    if (found.length > 1)
+      throw invalid(`params.id: "${ref}" names a user and an app in ${where}; use the UUID.`);
     const member = found[0];
     if (!member) throw notFound(`Member "${ref}" of ${where}`);
     return member;

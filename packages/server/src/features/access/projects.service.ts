@@ -165,7 +165,9 @@ export class ProjectsService {
     const { project } = await this.requirePolicy(principal, ref, 'admin');
     const found = await store.findCollaborators(this.deps.db, project.id, collaboratorRef);
     if (found.length > 1)
-      throw invalid(`id: "${collaboratorRef}" names several collaborators of this project; use the UUID.`);
+      throw invalid(
+        `params.id: "${collaboratorRef}" names several collaborators of this project; use the UUID.`,
+      );
     const grant = found[0];
     if (!grant) throw notFound(`Collaborator "${collaboratorRef}" of project "${project.slug}"`);
     await store.deleteGrant(this.deps.db, grant.id);
