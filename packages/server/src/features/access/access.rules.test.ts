@@ -180,6 +180,26 @@ for (const dialect of DIALECTS) {
       assert.match(other.json().error.message, /administrators/);
     });
 
+    test('orgs, teams and projects are renamed by their admins only', async () => {
+      const patch = (who: string, url: string) =>
+        s.app.inject({
+          method: 'PATCH',
+          url,
+          headers: { authorization: `Bearer ${as(who)}` },
+          payload: { name: 'Renamed' },
+        });
+      assert.equal((await patch('bob', '/v0/orgs/acme')).statusCode, 403);
+      assert.equal((await patch('bob', '/v0/orgs/globex')).statusCode, 404);
+      assert.equal((await patch('ada', '/v0/orgs/acme')).json().name, 'Renamed');
+      assert.equal((await patch('bob', '/v0/teams/rockets')).statusCode, 403);
+      assert.equal((await patch('ada', '/v0/teams/rockets')).json().name, 'Renamed');
+      assert.equal((await patch('cy', '/v0/projects/launch')).statusCode, 403);
+      const project = await patch('bob', '/v0/projects/ledger');
+      assert.equal(project.statusCode, 200);
+      assert.equal(project.json().name, 'Renamed');
+      assert.equal(project.json().policy, 'admin');
+    });
+
     test('a slug naming both a user and an app member is a 400 asking for the UUID', async () => {
       const twin = await s.createUser({ slug: 'twin' });
       const app = await api(s, t.sessions.root, 'POST', '/v0/apps', { name: 'Twin', slug: 'twin' }, 201);

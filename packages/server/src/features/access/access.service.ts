@@ -90,6 +90,13 @@ export class AccessService {
     return org;
   }
 
+  async renameOrg(principal: Principal, ref: string, name: string): Promise<OrgRow> {
+    const org = await this.manageableOrg(principal, ref, 'rename this org');
+    const at = this.deps.clock.now();
+    await store.renameOrg(this.deps.db, org.id, name.trim(), at);
+    return { ...org, name: name.trim(), updatedAt: at };
+  }
+
   async deleteOrg(principal: Principal, ref: string): Promise<OrgRow> {
     const org = await this.manageableOrg(principal, ref, 'delete this org');
     const { db } = this.deps;
@@ -183,6 +190,13 @@ export class AccessService {
       );
     }
     return found;
+  }
+
+  async renameTeam(principal: Principal, ref: string, name: string) {
+    const { team, org } = await this.manageableTeam(principal, ref, 'rename this team');
+    const at = this.deps.clock.now();
+    await store.renameTeam(this.deps.db, team.id, name.trim(), at);
+    return { team: { ...team, name: name.trim(), updatedAt: at }, org };
   }
 
   async deleteTeam(principal: Principal, ref: string) {

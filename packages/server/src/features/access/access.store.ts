@@ -35,6 +35,10 @@ export const findOrgById = (db: DbOrTx, id: string): Promise<OrgRow | undefined>
 export const orgSlugTaken = async (db: DbOrTx, slug: string): Promise<boolean> =>
   (await db.selectFrom('orgs').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined;
 
+export async function renameOrg(db: DbOrTx, id: string, name: string, at: number): Promise<void> {
+  await db.updateTable('orgs').set({ name, updatedAt: at }).where('id', '=', id).execute();
+}
+
 export async function deleteOrg(db: DbOrTx, id: string): Promise<void> {
   await db.deleteFrom('orgs').where('id', '=', id).execute();
 }
@@ -85,6 +89,10 @@ export function findTeamByRef(db: DbOrTx, ref: string): Promise<TeamRow | undefi
 
 export const teamSlugTaken = async (db: DbOrTx, slug: string): Promise<boolean> =>
   (await db.selectFrom('teams').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined;
+
+export async function renameTeam(db: DbOrTx, id: string, name: string, at: number): Promise<void> {
+  await db.updateTable('teams').set({ name, updatedAt: at }).where('id', '=', id).execute();
+}
 
 export async function deleteTeam(db: DbOrTx, id: string): Promise<void> {
   await db.deleteFrom('teams').where('id', '=', id).execute();

@@ -31,6 +31,8 @@ export const CreateNamed = Type.Object(
   { additionalProperties: false },
 );
 
+export const RenameBody = Type.Object({ name: DisplayName() }, { additionalProperties: false });
+
 const ref = (what: string) =>
   Type.String({ minLength: 1, maxLength: 64, description: `The slug or UUID of the ${what}.` });
 

@@ -11,6 +11,7 @@ import {
   memberJson,
   OrgJson,
   orgJson,
+  RenameBody,
   TeamJson,
   teamJson,
 } from './access.view.ts';
@@ -85,6 +86,23 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request) => orgJson((await ctx.access.visibleOrg(principalOf(request), request.params.org)).org),
+  );
+
+  app.patch(
+    '/v0/orgs/:org',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'Rename an organisation (org admins)',
+        params: OrgParams,
+        body: RenameBody,
+        response: { 200: OrgJson, ...authErrors },
+      },
+    },
+    async (request) =>
+      orgJson(await ctx.access.renameOrg(principalOf(request), request.params.org, request.body.name)),
   );
 
   app.delete(

@@ -12,6 +12,7 @@ import {
   PolicySchema,
   ProjectJson,
   projectJson,
+  RenameBody,
   SlugSchema,
 } from './access.view.ts';
 
@@ -123,6 +124,29 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       const { project, ownerSlug, decision } = await ctx.projects.view(
         principalOf(request),
         request.params.project,
+      );
+      return projectJson(project, ownerSlug, decision.policy);
+    },
+  );
+
+  app.patch(
+    '/v0/projects/:project',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'Rename a project (admin policy)',
+        params: ProjectParams,
+        body: RenameBody,
+        response: { 200: ProjectJson, ...authErrors },
+      },
+    },
+    async (request) => {
+      const { project, ownerSlug, decision } = await ctx.projects.rename(
+        principalOf(request),
+        request.params.project,
+        request.body.name,
       );
       return projectJson(project, ownerSlug, decision.policy);
     },

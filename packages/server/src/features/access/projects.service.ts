@@ -124,6 +124,13 @@ export class ProjectsService {
     return found;
   }
 
+  async rename(principal: Principal, ref: string, name: string) {
+    const found = await this.requirePolicy(principal, ref, 'admin');
+    const at = this.deps.clock.now();
+    await store.renameProject(this.deps.db, found.project.id, name.trim(), at);
+    return this.view(principal, found.project.id);
+  }
+
   async remove(principal: Principal, ref: string): Promise<ProjectRow> {
     const { project } = await this.requirePolicy(principal, ref, 'admin');
     await store.deleteProject(this.deps.db, project.id);

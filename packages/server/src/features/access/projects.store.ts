@@ -56,6 +56,10 @@ export async function findProjectByRef(db: DbOrTx, ref: string): Promise<Project
 export const projectSlugTaken = async (db: DbOrTx, slug: string): Promise<boolean> =>
   (await db.selectFrom('projects').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined;
 
+export async function renameProject(db: DbOrTx, id: string, name: string, at: number): Promise<void> {
+  await db.updateTable('projects').set({ name, updatedAt: at }).where('id', '=', id).execute();
+}
+
 export async function deleteProject(db: DbOrTx, id: string): Promise<void> {
   await db.deleteFrom('projects').where('id', '=', id).execute();
 }

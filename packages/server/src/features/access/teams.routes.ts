@@ -4,7 +4,7 @@ import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
 import { authErrors, ResourceRef } from '../../lib/schemas.ts';
-import { MemberBody, MemberJson, memberJson, TeamJson, teamJson } from './access.view.ts';
+import { MemberBody, MemberJson, memberJson, RenameBody, TeamJson, teamJson } from './access.view.ts';
 
 const TeamParams = Type.Object({ team: ResourceRef('team') });
 const MemberParams = Type.Object({ team: ResourceRef('team'), id: ResourceRef('member (user or app)') });
@@ -28,6 +28,29 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
     },
     async (request) => {
       const { team, org } = await ctx.access.visibleTeam(principalOf(request), request.params.team);
+      return teamJson(team, org);
+    },
+  );
+
+  app.patch(
+    '/v0/teams/:team',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'Rename a team (team or org admins)',
+        params: TeamParams,
+        body: RenameBody,
+        response: { 200: TeamJson, ...authErrors },
+      },
+    },
+    async (request) => {
+      const { team, org } = await ctx.access.renameTeam(
+        principalOf(request),
+        request.params.team,
+        request.body.name,
+      );
       return teamJson(team, org);
     },
   );
