@@ -10,6 +10,11 @@ import { registerAuth } from './auth/plugin.ts';
 import type { Config } from './config.ts';
 import type { AppContext, RoutesPlugin, TypedApp } from './context.ts';
 import type { Db } from './db/schema.ts';
+import { AccessService } from './features/access/access.service.ts';
+import { orgsRoutes } from './features/access/orgs.routes.ts';
+import { projectsRoutes } from './features/access/projects.routes.ts';
+import { ProjectsService } from './features/access/projects.service.ts';
+import { teamsRoutes } from './features/access/teams.routes.ts';
 import { appsRoutes } from './features/apps/apps.routes.ts';
 import { AppsService } from './features/apps/apps.service.ts';
 import { writeLastSeen } from './features/apps/apps.store.ts';
@@ -59,6 +64,9 @@ const FEATURES: RoutesPlugin[] = [
   oauthRoutes,
   signingKeysRoutes,
   oidcRoutes,
+  orgsRoutes,
+  teamsRoutes,
+  projectsRoutes,
 ];
 
 export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: AppContext }> {
@@ -139,7 +147,19 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     passwordCost,
     invalidate,
   });
-  const keys = new KeysService({ db, clock, users, settings, lastUsed, invalidate });
+  let projects: ProjectsService | undefined;
+  const keys = new KeysService({
+    db,
+    clock,
+    users,
+    settings,
+    lastUsed,
+    invalidate,
+    projectsForKey: (owner, refs) => {
+      if (!projects) throw new Error('projects service not built yet');
+      return projects.resolveForKey(owner, refs);
+    },
+  });
   apps = new AppsService({
     db,
     clock,
@@ -149,6 +169,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     invalidate,
     clientCacheTtlMs: config.credentialCacheTtlMs,
   });
+  const access = new AccessService({ db, clock, users, apps });
+  projects = new ProjectsService({ db, clock, access, users, apps });
   const oauth = new OAuthService({ db, clock, apps, signingKeys, issuer: config.publicUrl, invalidate });
   oidc = await OidcService.load({
     db,
@@ -182,6 +204,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     apps,
     oauth,
     oidc,
+    access,
+    projects,
     authenticate,
   };
 

@@ -12,6 +12,8 @@ import type { Authenticate } from './auth/authenticate.ts';
 import type { FailureThrottle } from './auth/failure-throttle.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/schema.ts';
+import type { AccessService } from './features/access/access.service.ts';
+import type { ProjectsService } from './features/access/projects.service.ts';
 import type { AppsService } from './features/apps/apps.service.ts';
 import type { KeysService } from './features/keys/keys.service.ts';
 import type { OAuthService } from './features/oauth/oauth.service.ts';
@@ -34,6 +36,10 @@ export interface AppContext {
   signingKeys: SigningKeys;
   apps: AppsService;
   oauth: OAuthService;
+  /** Organisations, teams and their members. */
+  access: AccessService;
+  /** Projects, collaborators and the access check. */
+  projects: ProjectsService;
   /** The request-authentication pipeline, for endpoints that authenticate by hand (OAuth introspection). */
   authenticate: Authenticate;
   /** Failed authentications per client address (also the OAuth client authentications). */

@@ -12,8 +12,16 @@ export interface Principal {
   email?: string;
   /** Apps only: the app's public client id. */
   clientId?: string;
+  /** User API keys created with `scopes`: never more than the owner, and further limited to these. */
+  restrictions?: KeyRestrictions;
   /** For `oidc`, `id` is the identity provider's id and `issuer` its issuer (for audit); never the token. */
   credential: { kind: CredentialKind; id: string; start?: string; issuer?: string };
+}
+
+/** A restricted key: read only, and/or only these projects (UUIDs; null: every project the owner reaches). */
+export interface KeyRestrictions {
+  readOnly: boolean;
+  projects: string[] | null;
 }
 
 /** Why a credential was refused. Only the first group may be told to the caller (they proved a genuine secret). */

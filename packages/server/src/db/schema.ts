@@ -33,6 +33,8 @@ export interface ApiKeysTable {
   expiresAt: number | null;
   revokedAt: number | null;
   lastUsedAt: number | null;
+  /** JSON `{"read_only", "projects"}` restrictions; null for a key with its owner's full access. */
+  scopes: string | null;
 }
 
 export interface SigningKeysTable {
@@ -130,6 +132,65 @@ export interface IdentityBindingsTable {
   createdAt: number;
 }
 
+export type MemberType = 'user' | 'app';
+export type MemberRole = 'member' | 'admin';
+export type GranteeType = 'org' | 'team' | 'user' | 'app';
+export type Policy = 'read' | 'write' | 'admin';
+
+export interface OrgsTable {
+  id: string;
+  slug: string;
+  name: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface OrgMembersTable {
+  orgId: string;
+  memberId: string;
+  memberType: MemberType;
+  role: MemberRole;
+  createdAt: number;
+}
+
+export interface TeamsTable {
+  id: string;
+  orgId: string;
+  slug: string;
+  name: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface TeamMembersTable {
+  teamId: string;
+  memberId: string;
+  memberType: MemberType;
+  role: MemberRole;
+  createdAt: number;
+}
+
+export interface ProjectsTable {
+  id: string;
+  slug: string;
+  name: string;
+  /** Set for an org's project; null for a personal project. */
+  orgId: string | null;
+  /** Set for a personal project: the user who owns it. */
+  ownerId: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ProjectGrantsTable {
+  id: string;
+  projectId: string;
+  granteeType: GranteeType;
+  granteeId: string;
+  policy: Policy;
+  createdAt: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -143,6 +204,12 @@ export interface Database {
   revokedTokens: RevokedTokensTable;
   identityProviders: IdentityProvidersTable;
   identityBindings: IdentityBindingsTable;
+  orgs: OrgsTable;
+  orgMembers: OrgMembersTable;
+  teams: TeamsTable;
+  teamMembers: TeamMembersTable;
+  projects: ProjectsTable;
+  projectGrants: ProjectGrantsTable;
 }
 
 export type Db = Kysely<Database>;
@@ -160,4 +227,10 @@ export type AppRow = Selectable<AppsTable>;
 export type AppSecretRow = Selectable<AppSecretsTable>;
 export type IdentityProviderRow = Selectable<IdentityProvidersTable>;
 export type IdentityBindingRow = Selectable<IdentityBindingsTable>;
+export type OrgRow = Selectable<OrgsTable>;
+export type OrgMemberRow = Selectable<OrgMembersTable>;
+export type TeamRow = Selectable<TeamsTable>;
+export type TeamMemberRow = Selectable<TeamMembersTable>;
+export type ProjectRow = Selectable<ProjectsTable>;
+export type ProjectGrantRow = Selectable<ProjectGrantsTable>;
 export type { Generated };

@@ -4,10 +4,12 @@ import * as initial from './2026-11-23T1000-initial.ts';
 import * as sitePolicy from './2026-11-23T1100-site-policy-and-session-keys.ts';
 import * as apps from './2026-11-23T1200-apps.ts';
 import * as identityProviders from './2026-11-23T1300-identity-providers.ts';
+import * as access from './2026-11-23T1400-access.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-initial': initial,
   '2026-11-23T1100-site-policy-and-session-keys': sitePolicy,
   '2026-11-23T1200-apps': apps,
   '2026-11-23T1300-identity-providers': identityProviders,
+  '2026-11-23T1400-access': access,
 };

@@ -272,6 +272,11 @@ export class AppsService {
     return store.findAppById(this.deps.db, id);
   }
 
+  /** By UUID, client id or slug, whoever asks (adding an app to an org or project names it). */
+  findByRef(ref: string): Promise<AppRow | undefined> {
+    return store.findAppByRef(this.deps.db, ref);
+  }
+
   /** Records that the app was seen; no I/O (the batched writer flushes). */
   seen(appId: string, at: number): void {
     this.deps.lastSeen.touch(appId, at);

@@ -35,6 +35,24 @@ const CreateBody = Type.Object(
     ttl: Type.Optional(
       Type.Integer({ minimum: 1, maximum: MAX_TTL, description: 'Seconds until the key expires.' }),
     ),
+    scopes: Type.Optional(
+      Type.Object(
+        {
+          read_only: Type.Optional(Type.Boolean({ description: 'true: the key may only read.' })),
+          projects: Type.Optional(
+            Type.Array(ResourceRef('project'), {
+              minItems: 1,
+              maxItems: 100,
+              description: 'The only projects the key may reach (slugs or UUIDs), among those of its owner.',
+            }),
+          ),
+        },
+        {
+          additionalProperties: false,
+          description: 'Least privilege: the key never exceeds its owner and is further limited to these.',
+        },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

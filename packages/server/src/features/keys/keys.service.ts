@@ -1,6 +1,6 @@
 // User API keys: the rules of the seed's REST API (who may list, create, view, rename, revoke) and key resolution.
 import type { CachedResult, Invalidation } from '../../auth/cache.ts';
-import type { Principal } from '../../auth/principal.ts';
+import type { KeyRestrictions, Principal } from '../../auth/principal.ts';
 import type { ApiKeyRow, Db } from '../../db/schema.ts';
 import type { BatchWriter } from '../../lib/batch-writer.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -19,6 +19,24 @@ export interface KeysDeps {
   settings: SettingsService;
   lastUsed: BatchWriter;
   invalidate(match: Invalidation): void;
+  /** Resolves a restricted key's projects among those its owner can see (features/access). */
+  projectsForKey(
+    owner: { id: string; slug: string; isAdmin: boolean },
+    refs: string[],
+  ): Promise<{ ok: true; ids: string[] } | { ok: false; index: number; ref: string }>;
+}
+
+/** Restrictions as `POST …/keys` takes them. */
+export interface KeyScopesInput {
+  read_only?: boolean;
+  projects?: string[];
+}
+
+/** The stored JSON of `api_keys.scopes`, read back; undefined for an unrestricted key. */
+export function restrictionsOf(scopes: string | null): KeyRestrictions | undefined {
+  if (scopes === null) return undefined;
+  const parsed = JSON.parse(scopes) as { read_only: boolean; projects: string[] | null };
+  return { readOnly: parsed.read_only, projects: parsed.projects };
 }
 
 export interface CreatedKey {
@@ -51,7 +69,7 @@ export class KeysService {
   async create(
     principal: Principal,
     userRef: string,
-    input: { name: string; ttl?: number },
+    input: { name: string; ttl?: number; scopes?: KeyScopesInput },
   ): Promise<CreatedKey> {
     const user = await this.deps.users.visibleTo(principal, userRef);
     if (principal.credential.kind !== 'session') {
@@ -72,6 +90,7 @@ export class KeysService {
       );
     }
     const ttl = input.ttl ?? maxTtl;
+    const scopes = await this.storedScopes(user, input.scopes);
     const now = this.deps.clock.now();
     const secret = generateSecret('user');
     const row: ApiKeyRow = {
@@ -84,6 +103,7 @@ export class KeysService {
       expiresAt: ttl === undefined ? null : now + ttl * 1000,
       revokedAt: null,
       lastUsedAt: null,
+      scopes,
     };
     await store.insertKey(this.deps.db, row);
     return { row, plaintext: secret.plaintext };
@@ -153,11 +173,34 @@ export class KeysService {
       email: key.email,
       credential: { kind: 'user_key', id: key.id, start: key.start },
     };
+    const restrictions = restrictionsOf(key.scopes);
+    if (restrictions) principal.restrictions = restrictions;
     return { ...base, result: { ok: true, principal, expiresAt: key.expiresAt } };
   }
 
   keyUsed(keyId: string, at: number): void {
     this.deps.lastUsed.touch(keyId, at);
+  }
+
+  /** A restricted key's JSON: its projects resolved to UUIDs among those the owner (not the caller) can see. */
+  private async storedScopes(
+    user: { id: string; slug: string; role: string },
+    scopes: KeyScopesInput | undefined,
+  ): Promise<string | null> {
+    if (!scopes || (scopes.read_only !== true && scopes.projects === undefined)) return null;
+    let projects: string[] | null = null;
+    if (scopes.projects !== undefined) {
+      const resolved = await this.deps.projectsForKey(
+        { id: user.id, slug: user.slug, isAdmin: user.role === 'admin' },
+        scopes.projects,
+      );
+      if (!resolved.ok)
+        throw invalid(
+          `body.scopes.projects.${resolved.index}: there is no project "${resolved.ref}" that this user can see.`,
+        );
+      projects = resolved.ids;
+    }
+    return JSON.stringify({ read_only: scopes.read_only === true, projects });
   }
 
   /** When a key calls about its own user, the id of that key: it may see only itself. */

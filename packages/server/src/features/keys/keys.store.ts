@@ -19,6 +19,7 @@ export function findKeyByHash(db: DbOrTx, hash: string) {
       'apiKeys.start',
       'apiKeys.expiresAt',
       'apiKeys.revokedAt',
+      'apiKeys.scopes',
       'users.role',
       'users.suspendedAt',
       'users.slug',

@@ -13,6 +13,18 @@ export const KeyJson = Type.Object({
   expiration: NullableTimestamp,
   revoked: NullableTimestamp,
   last_used: NullableTimestamp,
+  scopes: Type.Union(
+    [
+      Type.Object({
+        read_only: Type.Boolean({ description: 'The key may only read, whatever its owner may do.' }),
+        projects: Type.Union([Type.Array(Uuid), Type.Null()], {
+          description: 'The only projects the key reaches (UUIDs); null: every project its owner reaches.',
+        }),
+      }),
+      Type.Null(),
+    ],
+    { description: 'Restrictions on the key; null: the owner’s full access.' },
+  ),
 });
 
 export const CreatedKeyJson = Type.Intersect([
@@ -29,4 +41,8 @@ export const keyJson = (key: ApiKeyRow) => ({
   expiration: toIsoOrNull(key.expiresAt),
   revoked: toIsoOrNull(key.revokedAt),
   last_used: toIsoOrNull(key.lastUsedAt),
+  scopes:
+    key.scopes === null
+      ? null
+      : (JSON.parse(key.scopes) as { read_only: boolean; projects: string[] | null }),
 });

@@ -1,0 +1,56 @@
+// POST /v0/access/check with an API key (a team grant and an org grant to weigh) against a bare Fastify hello-world.
+import { join } from 'node:path';
+import { compare, LATCHKEY_BIN, ROOT, startNode } from './lib.ts';
+
+const admin = { email: 'bench@example.com', password: 'benchmark password' };
+const member = { email: 'member@example.com', password: 'another bench password' };
+const hello = await startNode(join(ROOT, 'bench/hello-world.ts'), []);
+const latchkey = await startNode(
+  LATCHKEY_BIN,
+  ['serve'],
+  {
+    LATCHKEY_LOG_LEVEL: 'warn',
+    LATCHKEY_ADMIN_EMAIL: admin.email,
+    LATCHKEY_ADMIN_PASSWORD: admin.password,
+  },
+  '/healthz',
+);
+try {
+  const base = `http://127.0.0.1:${latchkey.port}`;
+  const call = async (method: string, path: string, token: string | undefined, body: unknown) => {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as Record<string, string>;
+  };
+  const { token } = await call('POST', '/v0/auth/login', undefined, admin);
+  await call('POST', '/v0/users', token, { ...member, name: 'Member', slug: 'member' });
+  await call('POST', '/v0/orgs', token, { name: 'Acme', slug: 'acme' });
+  await call('POST', '/v0/orgs/acme/members', token, { user: 'member' });
+  await call('POST', '/v0/orgs/acme/teams', token, { name: 'Rockets', slug: 'rockets' });
+  await call('POST', '/v0/teams/rockets/members', token, { user: 'member' });
+  await call('POST', '/v0/projects', token, { name: 'Launch', slug: 'launch', org: 'acme' });
+  await call('POST', '/v0/projects/launch/collaborators', token, { team: 'rockets', policy: 'write' });
+  await call('POST', '/v0/projects/launch/collaborators', token, { org: 'acme', policy: 'read' });
+  const session = (await call('POST', '/v0/auth/login', undefined, member)).token;
+  const { key } = await call('POST', '/v0/users/member/keys', session, { name: 'bench' });
+  await compare(
+    'access check with an API key / hello-world',
+    {
+      url: `${base}/v0/access/check`,
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ project: 'launch', action: 'write' }),
+    },
+    { url: `http://127.0.0.1:${hello.port}/` },
+    0.6,
+  );
+} finally {
+  await Promise.all([hello.stop(), latchkey.stop()]);
+}

@@ -1,0 +1,295 @@
+// Organisations and teams: who sees them, who manages them, and their members (users and apps).
+import type { Principal } from '../../auth/principal.ts';
+import type { Db, MemberRole, MemberType, OrgRow, TeamRow } from '../../db/schema.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
+import { slugify, uuidv7 } from '../../lib/ids.ts';
+import type { PageRequest } from '../../lib/pagination.ts';
+import type { AppsService } from '../apps/apps.service.ts';
+import type { UsersService } from '../users/users.service.ts';
+import * as store from './access.store.ts';
+import { countOrgProjects, deleteGrantsTo } from './projects.store.ts';
+
+export interface AccessDeps {
+  db: Db;
+  clock: Clock;
+  users: UsersService;
+  apps: AppsService;
+}
+
+export interface MemberInput {
+  user?: string;
+  app?: string;
+  role: MemberRole;
+}
+
+export interface ResolvedMember {
+  id: string;
+  type: MemberType;
+  slug: string;
+  name: string;
+}
+
+/** A restricted key reaches projects only; it never changes who belongs where. */
+export function refuseRestrictedKey(principal: Principal, what: string): void {
+  if (principal.restrictions) {
+    throw forbidden(
+      `This API key is restricted (scopes) and cannot ${what}; use an unrestricted key or a session.`,
+    );
+  }
+}
+
+export class AccessService {
+  constructor(private readonly deps: AccessDeps) {}
+
+  // ---- orgs
+
+  async createOrg(principal: Principal, input: { name: string; slug?: string }): Promise<OrgRow> {
+    refuseRestrictedKey(principal, 'create organisations');
+    if (!principal.isAdmin) throw forbidden('Creating an organisation requires a tenant administrator.');
+    const { db, clock } = this.deps;
+    if (input.slug !== undefined && (await store.orgSlugTaken(db, input.slug)))
+      throw conflict(`The org slug "${input.slug}" is taken.`);
+    const now = clock.now();
+    const row: OrgRow = {
+      id: uuidv7(now),
+      slug: input.slug ?? (await freeSlug(input.name, 'org', (s) => store.orgSlugTaken(db, s))),
+      name: input.name.trim(),
+      createdAt: now,
+      updatedAt: now,
+    };
+    await store.insertOrg(db, row);
+    return row;
+  }
+
+  listOrgs(principal: Principal, page: PageRequest, search?: string) {
+    return store.listOrgs(this.deps.db, page, {
+      memberId: principal.isAdmin ? undefined : principal.id,
+      search,
+    });
+  }
+
+  /** Tenant administrators and members see an org; anyone else is told it does not exist. */
+  async visibleOrg(
+    principal: Principal,
+    ref: string,
+  ): Promise<{ org: OrgRow; role: MemberRole | undefined }> {
+    const org = await store.findOrgByRef(this.deps.db, ref);
+    if (!org) throw notFound('Org');
+    const role = await store.roleIn(this.deps.db, { table: 'orgMembers', orgId: org.id }, principal.id);
+    if (!principal.isAdmin && role === undefined) throw notFound('Org');
+    return { org, role };
+  }
+
+  /** Org admins and tenant administrators manage an org; other members get 403 naming the role. */
+  async manageableOrg(principal: Principal, ref: string, what = 'change this org'): Promise<OrgRow> {
+    const { org, role } = await this.visibleOrg(principal, ref);
+    refuseRestrictedKey(principal, what);
+    if (!principal.isAdmin && role !== 'admin')
+      throw forbidden(`To ${what} you need the admin role in org "${org.slug}" (or a tenant administrator).`);
+    return org;
+  }
+
+  async renameOrg(principal: Principal, ref: string, name: string): Promise<OrgRow> {
+    const org = await this.manageableOrg(principal, ref, 'rename this org');
+    const at = this.deps.clock.now();
+    await store.renameOrg(this.deps.db, org.id, name.trim(), at);
+    return { ...org, name: name.trim(), updatedAt: at };
+  }
+
+  async deleteOrg(principal: Principal, ref: string): Promise<OrgRow> {
+    const org = await this.manageableOrg(principal, ref, 'delete this org');
+    const { db } = this.deps;
+    if ((await countOrgProjects(db, org.id)) > 0)
+      throw conflict(`Org "${org.slug}" still owns projects; delete them first.`);
+    await db.transaction().execute(async (tx) => {
+      await deleteGrantsTo(tx, [org.id, ...(await store.teamIdsOfOrg(tx, org.id))]);
+      await store.deleteOrg(tx, org.id);
+    });
+    return org;
+  }
+
+  async listOrgMembers(principal: Principal, ref: string, page: PageRequest) {
+    const { org } = await this.visibleOrg(principal, ref);
+    return store.listMembers(this.deps.db, { table: 'orgMembers', orgId: org.id }, page);
+  }
+
+  async addOrgMember(principal: Principal, ref: string, input: MemberInput) {
+    const org = await this.manageableOrg(principal, ref, 'add members');
+    const member = await this.resolveMember(input);
+    const created = await store.putMember(
+      this.deps.db,
+      { table: 'orgMembers', orgId: org.id },
+      { memberId: member.id, memberType: member.type, role: input.role, createdAt: this.deps.clock.now() },
+    );
+    return { member: { ...member, role: input.role }, created };
+  }
+
+  /** Leaving an org also ends the member's place in the org's teams (team members belong to the org). */
+  async removeOrgMember(principal: Principal, ref: string, memberRef: string): Promise<void> {
+    const org = await this.manageableOrg(principal, ref, 'remove members');
+    const group = { table: 'orgMembers', orgId: org.id } as const;
+    const member = await this.memberOf(group, memberRef, `org "${org.slug}"`);
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.deleteTeamMemberships(tx, org.id, member.memberId);
+      await store.deleteMember(tx, group, member.memberId);
+    });
+  }
+
+  // ---- teams
+
+  async createTeam(principal: Principal, orgRef: string, input: { name: string; slug?: string }) {
+    const org = await this.manageableOrg(principal, orgRef, 'create teams');
+    const { db, clock } = this.deps;
+    if (input.slug !== undefined && (await store.teamSlugTaken(db, input.slug)))
+      throw conflict(`The team slug "${input.slug}" is taken.`);
+    const now = clock.now();
+    const row: TeamRow = {
+      id: uuidv7(now),
+      orgId: org.id,
+      slug: input.slug ?? (await freeSlug(input.name, 'team', (s) => store.teamSlugTaken(db, s))),
+      name: input.name.trim(),
+      createdAt: now,
+      updatedAt: now,
+    };
+    await store.insertTeam(db, row);
+    return { team: row, org };
+  }
+
+  async listTeams(principal: Principal, orgRef: string, page: PageRequest) {
+    const { org } = await this.visibleOrg(principal, orgRef);
+    return { org, ...(await store.listTeams(this.deps.db, org.id, page)) };
+  }
+
+  /** A team is visible to the members of its org (and tenant administrators). */
+  async visibleTeam(principal: Principal, ref: string): Promise<{ team: TeamRow; org: OrgRow }> {
+    const team = await store.findTeamByRef(this.deps.db, ref);
+    if (!team) throw notFound('Team');
+    const org = await store.findOrgById(this.deps.db, team.orgId);
+    if (!org) throw notFound('Team');
+    if (!principal.isAdmin) {
+      const role = await store.roleIn(this.deps.db, { table: 'orgMembers', orgId: org.id }, principal.id);
+      if (role === undefined) throw notFound('Team');
+    }
+    return { team, org };
+  }
+
+  /** Team admins, admins of the team's org, and tenant administrators manage a team. */
+  async manageableTeam(principal: Principal, ref: string, what: string) {
+    const found = await this.visibleTeam(principal, ref);
+    refuseRestrictedKey(principal, what);
+    if (principal.isAdmin) return found;
+    const { db } = this.deps;
+    const [orgRole, teamRole] = await Promise.all([
+      store.roleIn(db, { table: 'orgMembers', orgId: found.org.id }, principal.id),
+      store.roleIn(db, { table: 'teamMembers', teamId: found.team.id }, principal.id),
+    ]);
+    if (orgRole !== 'admin' && teamRole !== 'admin') {
+      throw forbidden(
+        `To ${what} you need the admin role in team "${found.team.slug}" or in org "${found.org.slug}".`,
+      );
+    }
+    return found;
+  }
+
+  async renameTeam(principal: Principal, ref: string, name: string) {
+    const { team, org } = await this.manageableTeam(principal, ref, 'rename this team');
+    const at = this.deps.clock.now();
+    await store.renameTeam(this.deps.db, team.id, name.trim(), at);
+    return { team: { ...team, name: name.trim(), updatedAt: at }, org };
+  }
+
+  async deleteTeam(principal: Principal, ref: string) {
+    const found = await this.manageableTeam(principal, ref, 'delete this team');
+    await this.deps.db.transaction().execute(async (tx) => {
+      await deleteGrantsTo(tx, [found.team.id]);
+      await store.deleteTeam(tx, found.team.id);
+    });
+    return found;
+  }
+
+  async listTeamMembers(principal: Principal, ref: string, page: PageRequest) {
+    const { team } = await this.visibleTeam(principal, ref);
+    return store.listMembers(this.deps.db, { table: 'teamMembers', teamId: team.id }, page);
+  }
+
+  async addTeamMember(principal: Principal, ref: string, input: MemberInput) {
+    const { team, org } = await this.manageableTeam(principal, ref, 'add members');
+    const member = await this.resolveMember(input);
+    const inOrg = await store.roleIn(this.deps.db, { table: 'orgMembers', orgId: org.id }, member.id);
+    if (inOrg === undefined) {
+      throw invalid(
+        `body.${member.type}: ${member.type} "${member.slug}" is not a member of org "${org.slug}"; add them to the org first.`,
+      );
+    }
+    const created = await store.putMember(
+      this.deps.db,
+      { table: 'teamMembers', teamId: team.id },
+      { memberId: member.id, memberType: member.type, role: input.role, createdAt: this.deps.clock.now() },
+    );
+    return { member: { ...member, role: input.role }, created };
+  }
+
+  async removeTeamMember(principal: Principal, ref: string, memberRef: string): Promise<void> {
+    const { team } = await this.manageableTeam(principal, ref, 'remove members');
+    const group = { table: 'teamMembers', teamId: team.id } as const;
+    const member = await this.memberOf(group, memberRef, `team "${team.slug}"`);
+    await store.deleteMember(this.deps.db, group, member.memberId);
+  }
+
+  /** The org or team if the principal may see (and so name) it, for granting it a project. */
+  async seenBy(
+    principal: Principal,
+    kind: 'org' | 'team',
+    ref: string,
+  ): Promise<{ id: string; slug: string; name: string } | undefined> {
+    const { db } = this.deps;
+    let found: { id: string; slug: string; name: string } | undefined;
+    let orgId: string | undefined;
+    if (kind === 'org') {
+      found = await store.findOrgByRef(db, ref);
+      orgId = found?.id;
+    } else {
+      const team = await store.findTeamByRef(db, ref);
+      found = team;
+      orgId = team?.orgId;
+    }
+    if (!found || orgId === undefined) return undefined;
+    if (principal.isAdmin) return found;
+    const role = await store.roleIn(db, { table: 'orgMembers', orgId }, principal.id);
+    return role === undefined ? undefined : found;
+  }
+
+  private async memberOf(group: store.Group, ref: string, where: string) {
+    const found = await store.findMembers(this.deps.db, group, ref);
+    if (found.length > 1)
+      throw invalid(`params.id: "${ref}" names a user and an app in ${where}; use the UUID.`);
+    const member = found[0];
+    if (!member) throw notFound(`Member "${ref}" of ${where}`);
+    return member;
+  }
+
+  /** `{user}` or `{app}`, exactly one, naming an existing principal. */
+  async resolveMember(input: { user?: string; app?: string }): Promise<ResolvedMember> {
+    if ((input.user === undefined) === (input.app === undefined))
+      throw invalid('body: give exactly one of user or app (a slug or UUID).');
+    if (input.user !== undefined) {
+      const user = await this.deps.users.findByRef(input.user);
+      if (!user) throw invalid(`body.user: there is no user "${input.user}".`);
+      return { id: user.id, type: 'user', slug: user.slug, name: user.name };
+    }
+    const ref = input.app ?? '';
+    const app = await this.deps.apps.findByRef(ref);
+    if (!app) throw invalid(`body.app: there is no app "${ref}".`);
+    return { id: app.id, type: 'app', slug: app.slug, name: app.name };
+  }
+}
+
+/** The first of `base`, `base-2`, … that is free. */
+export async function freeSlug(name: string, fallback: string, taken: (slug: string) => Promise<boolean>) {
+  const base = slugify(name) || fallback;
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!(await taken(candidate))) return candidate;
+  }
+}

@@ -1,0 +1,233 @@
+// /v0/orgs: organisations, their members (users and apps) and their teams.
+import { Type } from 'typebox';
+import { principalOf } from '../../auth/plugin.ts';
+import type { RoutesPlugin } from '../../context.ts';
+import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
+import { authErrors, ErrorBody, ResourceRef } from '../../lib/schemas.ts';
+import {
+  CreateNamed,
+  MemberBody,
+  MemberJson,
+  memberJson,
+  OrgJson,
+  orgJson,
+  RenameBody,
+  TeamJson,
+  teamJson,
+} from './access.view.ts';
+
+const OrgParams = Type.Object({ org: ResourceRef('org') });
+const MemberParams = Type.Object({
+  org: ResourceRef('org'),
+  id: ResourceRef('member (user or app)'),
+});
+const PageOnly = Type.Object({ ...pageQuery }, { additionalProperties: false });
+const OrgListQuery = Type.Object(
+  {
+    ...pageQuery,
+    sort: Type.Optional(Type.Literal('name', { default: 'name' })),
+    search: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 64, description: 'Part of the name or slug.' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const security = [{ bearer: [] }];
+const tags = ['access'];
+
+export const orgsRoutes: RoutesPlugin = (app, ctx) => {
+  app.get(
+    '/v0/orgs',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'List the organisations the caller belongs to (every one, for administrators)',
+        querystring: OrgListQuery,
+        response: { 200: Type.Array(OrgJson), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const page = pageRequest(request.query);
+      const { rows, total } = await ctx.access.listOrgs(principalOf(request), page, request.query.search);
+      reply.headers(pageHeaders(request.url, page, total));
+      return rows.map(orgJson);
+    },
+  );
+
+  app.post(
+    '/v0/orgs',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'Create an organisation (tenant administrators)',
+        body: CreateNamed,
+        response: { 201: OrgJson, ...authErrors, 409: ErrorBody },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(orgJson(await ctx.access.createOrg(principalOf(request), request.body))),
+  );
+
+  app.get(
+    '/v0/orgs/:org',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'View an organisation',
+        params: OrgParams,
+        response: { 200: OrgJson, ...authErrors },
+      },
+    },
+    async (request) => orgJson((await ctx.access.visibleOrg(principalOf(request), request.params.org)).org),
+  );
+
+  app.patch(
+    '/v0/orgs/:org',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'Rename an organisation (org admins)',
+        params: OrgParams,
+        body: RenameBody,
+        response: { 200: OrgJson, ...authErrors },
+      },
+    },
+    async (request) =>
+      orgJson(await ctx.access.renameOrg(principalOf(request), request.params.org, request.body.name)),
+  );
+
+  app.delete(
+    '/v0/orgs/:org',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'Delete an organisation with its teams and memberships (it must own no project)',
+        params: OrgParams,
+        response: { 204: Type.Null(), ...authErrors, 409: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      await ctx.access.deleteOrg(principalOf(request), request.params.org);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/v0/orgs/:org/members',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'List the members (users and apps) of an organisation',
+        params: OrgParams,
+        querystring: PageOnly,
+        response: { 200: Type.Array(MemberJson), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const page = pageRequest(request.query);
+      const { rows, total } = await ctx.access.listOrgMembers(principalOf(request), request.params.org, page);
+      reply.headers(pageHeaders(request.url, page, total));
+      return rows.map(memberJson);
+    },
+  );
+
+  app.post(
+    '/v0/orgs/:org/members',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'Add a user or an app to an organisation, or change its role (org admins)',
+        description: '201 when the member was added, 200 when an existing member’s role was changed.',
+        params: OrgParams,
+        body: MemberBody,
+        response: { 200: MemberJson, 201: MemberJson, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const { member, created } = await ctx.access.addOrgMember(principalOf(request), request.params.org, {
+        ...request.body,
+        role: request.body.role ?? 'member',
+      });
+      return reply
+        .status(created ? 201 : 200)
+        .send(memberJson({ memberType: member.type, memberId: member.id, ...member }));
+    },
+  );
+
+  app.delete(
+    '/v0/orgs/:org/members/:id',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'Remove a member from an organisation (and from its teams)',
+        params: MemberParams,
+        response: { 204: Type.Null(), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      await ctx.access.removeOrgMember(principalOf(request), request.params.org, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/v0/orgs/:org/teams',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'List the teams of an organisation',
+        params: OrgParams,
+        querystring: PageOnly,
+        response: { 200: Type.Array(TeamJson), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const page = pageRequest(request.query);
+      const { org, rows, total } = await ctx.access.listTeams(principalOf(request), request.params.org, page);
+      reply.headers(pageHeaders(request.url, page, total));
+      return rows.map((team) => teamJson(team, org));
+    },
+  );
+
+  app.post(
+    '/v0/orgs/:org/teams',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'Create a team in an organisation (org admins)',
+        params: OrgParams,
+        body: CreateNamed,
+        response: { 201: TeamJson, ...authErrors, 409: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const { team, org } = await ctx.access.createTeam(
+        principalOf(request),
+        request.params.org,
+        request.body,
+      );
+      return reply.status(201).send(teamJson(team, org));
+    },
+  );
+};

@@ -1,0 +1,259 @@
+// /v0/projects: projects, their collaborators, and POST /v0/access/check for resource servers.
+import { Type } from 'typebox';
+import { principalOf } from '../../auth/plugin.ts';
+import type { RoutesPlugin } from '../../context.ts';
+import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
+import { authErrors, DisplayName, ErrorBody, ResourceRef } from '../../lib/schemas.ts';
+import {
+  CheckJson,
+  CollaboratorJson,
+  checkJson,
+  collaboratorJson,
+  PolicySchema,
+  ProjectJson,
+  projectJson,
+  RenameBody,
+  SlugSchema,
+} from './access.view.ts';
+
+const ProjectParams = Type.Object({ project: ResourceRef('project') });
+const CollaboratorParams = Type.Object({
+  project: ResourceRef('project'),
+  id: ResourceRef('collaborator (the grant’s UUID, or the org, team, user or app)'),
+});
+const PageOnly = Type.Object({ ...pageQuery }, { additionalProperties: false });
+const ListQuery = Type.Object(
+  { ...pageQuery, sort: Type.Optional(Type.Literal('name', { default: 'name' })) },
+  { additionalProperties: false },
+);
+const CreateBody = Type.Object(
+  {
+    name: DisplayName(),
+    slug: Type.Optional(SlugSchema),
+    org: Type.Optional(ResourceRef('org that will own the project; omit for a personal project')),
+  },
+  { additionalProperties: false },
+);
+const CollaboratorBody = Type.Object(
+  {
+    org: Type.Optional(ResourceRef('org')),
+    team: Type.Optional(ResourceRef('team')),
+    user: Type.Optional(ResourceRef('user')),
+    app: Type.Optional(ResourceRef('app (or its client id)')),
+    policy: PolicySchema,
+  },
+  { additionalProperties: false, description: 'Exactly one of org, team, user or app, with a policy.' },
+);
+const CheckBody = Type.Object(
+  {
+    project: ResourceRef('project'),
+    action: PolicySchema,
+    principal: Type.Optional(
+      Type.Object(
+        {
+          type: Type.Union([Type.Literal('user'), Type.Literal('app')]),
+          id: ResourceRef('user or app (an app also by its client id)'),
+        },
+        {
+          additionalProperties: false,
+          description: 'Administrators only: ask about this principal instead of the caller.',
+        },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const security = [{ bearer: [] }];
+const tags = ['access'];
+
+export const projectsRoutes: RoutesPlugin = (app, ctx) => {
+  app.get(
+    '/v0/projects',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'List exactly the projects the caller can see, with its effective policy on each',
+        querystring: ListQuery,
+        response: { 200: Type.Array(ProjectJson), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const page = pageRequest(request.query);
+      const { rows, total } = await ctx.projects.list(principalOf(request), page);
+      reply.headers(pageHeaders(request.url, page, total));
+      return rows.map((r) => projectJson(r.project, r.ownerSlug, r.policy));
+    },
+  );
+
+  app.post(
+    '/v0/projects',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'Create a project in an organisation (org admins), or a personal project (no org)',
+        body: CreateBody,
+        response: { 201: ProjectJson, ...authErrors, 409: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const project = await ctx.projects.create(principal, request.body);
+      const { ownerSlug, decision } = await ctx.projects.view(principal, project.id);
+      return reply.status(201).send(projectJson(project, ownerSlug, decision.policy));
+    },
+  );
+
+  app.get(
+    '/v0/projects/:project',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'View a project, with the caller’s effective policy',
+        params: ProjectParams,
+        response: { 200: ProjectJson, ...authErrors },
+      },
+    },
+    async (request) => {
+      const { project, ownerSlug, decision } = await ctx.projects.view(
+        principalOf(request),
+        request.params.project,
+      );
+      return projectJson(project, ownerSlug, decision.policy);
+    },
+  );
+
+  app.patch(
+    '/v0/projects/:project',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'Rename a project (admin policy)',
+        params: ProjectParams,
+        body: RenameBody,
+        response: { 200: ProjectJson, ...authErrors },
+      },
+    },
+    async (request) => {
+      const { project, ownerSlug, decision } = await ctx.projects.rename(
+        principalOf(request),
+        request.params.project,
+        request.body.name,
+      );
+      return projectJson(project, ownerSlug, decision.policy);
+    },
+  );
+
+  app.delete(
+    '/v0/projects/:project',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'Delete a project (admin policy)',
+        params: ProjectParams,
+        response: { 204: Type.Null(), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      await ctx.projects.remove(principalOf(request), request.params.project);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/v0/projects/:project/collaborators',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'List the collaborators of a project (orgs, teams, users and apps with a policy)',
+        params: ProjectParams,
+        querystring: PageOnly,
+        response: { 200: Type.Array(CollaboratorJson), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const page = pageRequest(request.query);
+      const { rows, total } = await ctx.projects.listCollaborators(
+        principalOf(request),
+        request.params.project,
+        page,
+      );
+      reply.headers(pageHeaders(request.url, page, total));
+      return rows.map(collaboratorJson);
+    },
+  );
+
+  app.post(
+    '/v0/projects/:project/collaborators',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'Add a collaborator to a project, or change its policy (admin policy)',
+        description: '201 when the collaborator was added, 200 when an existing one’s policy was changed.',
+        params: ProjectParams,
+        body: CollaboratorBody,
+        response: { 200: CollaboratorJson, 201: CollaboratorJson, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const { grant, created } = await ctx.projects.addCollaborator(
+        principalOf(request),
+        request.params.project,
+        request.body,
+      );
+      return reply.status(created ? 201 : 200).send(collaboratorJson(grant));
+    },
+  );
+
+  app.delete(
+    '/v0/projects/:project/collaborators/:id',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'Remove a collaborator from a project; it takes effect on the next request',
+        params: CollaboratorParams,
+        response: { 204: Type.Null(), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      await ctx.projects.removeCollaborator(principalOf(request), request.params.project, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/v0/access/check',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags,
+        security,
+        summary: 'May the caller (or, for administrators, another principal) do this to that project?',
+        description:
+          'A resource server calls this with the end caller’s credential. A project the caller cannot see is a 404; otherwise the answer is 200 with `allowed`, the effective `policy` and `via`: the grants, and any key restriction, that gave it.',
+        body: CheckBody,
+        response: { 200: CheckJson, ...authErrors },
+      },
+    },
+    async (request) => {
+      const { allowed, decision } = await ctx.projects.check(principalOf(request), request.body);
+      return checkJson(allowed, decision);
+    },
+  );
+};

@@ -1,0 +1,234 @@
+// Projects and their collaborators, and the access decision: may this principal do this to that project?
+import type { Principal } from '../../auth/principal.ts';
+import type { Db, GranteeType, Policy, ProjectGrantRow, ProjectRow } from '../../db/schema.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
+import { uuidv7 } from '../../lib/ids.ts';
+import type { PageRequest } from '../../lib/pagination.ts';
+import type { AppsService } from '../apps/apps.service.ts';
+import type { UsersService } from '../users/users.service.ts';
+import { type Decision, decide, rank, refusal, type Subject } from './access.check.ts';
+import { type AccessService, freeSlug, refuseRestrictedKey } from './access.service.ts';
+import * as store from './projects.store.ts';
+
+export interface ProjectsDeps {
+  db: Db;
+  clock: Clock;
+  access: AccessService;
+  users: UsersService;
+  apps: AppsService;
+}
+
+export interface CollaboratorInput {
+  org?: string;
+  team?: string;
+  user?: string;
+  app?: string;
+  policy: Policy;
+}
+
+/** Names another principal for an administrator's check. */
+export interface PrincipalRef {
+  type: 'user' | 'app';
+  id: string;
+}
+
+export const subjectOf = (principal: Principal): Subject => ({
+  type: principal.type,
+  id: principal.id,
+  slug: principal.slug,
+  isAdmin: principal.isAdmin,
+  restrictions: principal.restrictions,
+  keyId: principal.restrictions ? principal.credential.id : undefined,
+});
+
+const GRANTEE_TYPES: GranteeType[] = ['org', 'team', 'user', 'app'];
+
+export class ProjectsService {
+  constructor(private readonly deps: ProjectsDeps) {}
+
+  /** With `org`: an org admin's (or tenant administrator's) project; without: a personal project of the caller. */
+  async create(
+    principal: Principal,
+    input: { name: string; slug?: string; org?: string },
+  ): Promise<ProjectRow> {
+    const { db, clock } = this.deps;
+    const org =
+      input.org === undefined
+        ? undefined
+        : await this.deps.access.manageableOrg(principal, input.org, 'create projects in this org');
+    refuseRestrictedKey(principal, 'create projects');
+    if (!org && principal.type !== 'user')
+      throw forbidden('An app cannot own a personal project; give body.org to create the project in an org.');
+    if (input.slug !== undefined && (await store.projectSlugTaken(db, input.slug)))
+      throw conflict(`The project slug "${input.slug}" is taken.`);
+    const now = clock.now();
+    const row: ProjectRow = {
+      id: uuidv7(now),
+      slug: input.slug ?? (await freeSlug(input.name, 'project', (s) => store.projectSlugTaken(db, s))),
+      name: input.name.trim(),
+      orgId: org?.id ?? null,
+      ownerId: org ? null : principal.id,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await store.insertProject(db, row);
+    return row;
+  }
+
+  /** Exactly the projects the caller reaches, each with its effective policy (a key's restrictions applied). */
+  async list(principal: Principal, page: PageRequest) {
+    const restrictions = principal.restrictions;
+    const { rows, total } = await store.listVisibleProjects(this.deps.db, principal, page, {
+      all: principal.isAdmin,
+      onlyIds: restrictions?.projects ?? null,
+    });
+    const cap = restrictions?.readOnly ? rank('read') : 3;
+    const owners = await store.ownerSlugs(this.deps.db, rows);
+    return {
+      total,
+      rows: rows.map((row) => ({
+        project: row,
+        policy: (['read', 'write', 'admin'] as const)[Math.min(row.rank, cap) - 1] ?? 'read',
+        ownerSlug: owners.get(row.orgId ?? row.ownerId ?? '') ?? '',
+      })),
+    };
+  }
+
+  async decisionFor(subject: Subject, project: ProjectRow): Promise<Decision> {
+    const paths = await store.grantPaths(this.deps.db, project, subject);
+    return decide(subject, project.id, paths);
+  }
+
+  /** The project if the caller can see it (any policy); otherwise it does not exist for them. */
+  async visible(principal: Principal, ref: string) {
+    const project = await store.findProjectByRef(this.deps.db, ref);
+    if (!project) throw notFound('Project');
+    const decision = await this.decisionFor(subjectOf(principal), project);
+    if (decision.policy === null) throw notFound('Project');
+    return { project, decision };
+  }
+
+  /** The project as shown: with its owner's slug (not needed by the access check itself). */
+  async view(principal: Principal, ref: string) {
+    const found = await this.visible(principal, ref);
+    const owners = await store.ownerSlugs(this.deps.db, [found.project]);
+    return { ...found, ownerSlug: owners.get(found.project.orgId ?? found.project.ownerId ?? '') ?? '' };
+  }
+
+  /** Visible, and at least `needed`: otherwise 403 naming the policy needed. */
+  async requirePolicy(principal: Principal, ref: string, needed: Policy) {
+    const found = await this.visible(principal, ref);
+    if (rank(found.decision.policy) < rank(needed))
+      throw forbidden(refusal(needed, found.decision, `project "${found.project.slug}"`));
+    return found;
+  }
+
+  async rename(principal: Principal, ref: string, name: string) {
+    const found = await this.requirePolicy(principal, ref, 'admin');
+    const at = this.deps.clock.now();
+    await store.renameProject(this.deps.db, found.project.id, name.trim(), at);
+    return this.view(principal, found.project.id);
+  }
+
+  async remove(principal: Principal, ref: string): Promise<ProjectRow> {
+    const { project } = await this.requirePolicy(principal, ref, 'admin');
+    await store.deleteProject(this.deps.db, project.id);
+    return project;
+  }
+
+  async listCollaborators(principal: Principal, ref: string, page: PageRequest) {
+    const { project } = await this.requirePolicy(principal, ref, 'read');
+    return store.listCollaborators(this.deps.db, project.id, page);
+  }
+
+  /** Adds a collaborator, or changes its policy; `created` tells which. */
+  async addCollaborator(principal: Principal, ref: string, input: CollaboratorInput) {
+    const { project } = await this.requirePolicy(principal, ref, 'admin');
+    const given = GRANTEE_TYPES.filter((type) => input[type] !== undefined);
+    const type = given[0];
+    if (given.length !== 1 || type === undefined)
+      throw invalid('body: give exactly one of org, team, user or app (a slug or UUID).');
+    const grantee = await this.resolveGrantee(principal, type, input[type] ?? '');
+    const { db, clock } = this.deps;
+    const existing = await store.findGrant(db, project.id, grantee.id);
+    if (existing) {
+      await store.setGrantPolicy(db, existing.id, input.policy);
+      return { grant: { ...existing, policy: input.policy, ...grantee }, created: false };
+    }
+    const row: ProjectGrantRow = {
+      id: uuidv7(clock.now()),
+      projectId: project.id,
+      granteeType: type,
+      granteeId: grantee.id,
+      policy: input.policy,
+      createdAt: clock.now(),
+    };
+    await store.insertGrant(db, row);
+    return { grant: { ...row, slug: grantee.slug, name: grantee.name }, created: true };
+  }
+
+  async removeCollaborator(principal: Principal, ref: string, collaboratorRef: string): Promise<void> {
+    const { project } = await this.requirePolicy(principal, ref, 'admin');
+    const found = await store.findCollaborators(this.deps.db, project.id, collaboratorRef);
+    if (found.length > 1)
+      throw invalid(
+        `params.id: "${collaboratorRef}" names several collaborators of this project; use the UUID.`,
+      );
+    const grant = found[0];
+    if (!grant) throw notFound(`Collaborator "${collaboratorRef}" of project "${project.slug}"`);
+    await store.deleteGrant(this.deps.db, grant.id);
+  }
+
+  /**
+   * The access check: the caller's own access, or (administrators) another principal's. A project the
+   * caller cannot see is a 404, as everywhere; one it can see answers allowed true or false.
+   */
+  async check(principal: Principal, input: { project: string; action: Policy; principal?: PrincipalRef }) {
+    const found = await this.visible(principal, input.project);
+    if (input.principal === undefined) {
+      return { allowed: rank(found.decision.policy) >= rank(input.action), decision: found.decision };
+    }
+    if (!principal.isAdmin)
+      throw forbidden('Only tenant administrators may ask about another principal (body.principal).');
+    const subject = await this.subjectFor(input.principal);
+    const decision = await this.decisionFor(subject, found.project);
+    return { allowed: rank(decision.policy) >= rank(input.action), decision };
+  }
+
+  private async subjectFor(ref: PrincipalRef): Promise<Subject> {
+    if (ref.type === 'user') {
+      const user = await this.deps.users.findByRef(ref.id);
+      if (!user) throw invalid(`body.principal.id: there is no user "${ref.id}".`);
+      return { type: 'user', id: user.id, slug: user.slug, isAdmin: user.role === 'admin' };
+    }
+    const app = await this.deps.apps.findByRef(ref.id);
+    if (!app) throw invalid(`body.principal.id: there is no app "${ref.id}".`);
+    return { type: 'app', id: app.id, slug: app.slug, isAdmin: false };
+  }
+
+  private async resolveGrantee(principal: Principal, type: GranteeType, ref: string) {
+    if (type === 'user' || type === 'app') return this.deps.access.resolveMember({ [type]: ref });
+    // Granting an org or team names it: the caller must be able to see it.
+    const found = await this.deps.access.seenBy(principal, type, ref);
+    if (!found) throw invalid(`body.${type}: there is no ${type} "${ref}" that you can see.`);
+    return { id: found.id, type, slug: found.slug, name: found.name };
+  }
+
+  /** For key creation: the owner's visible projects among `refs`, as UUIDs; the first one not visible otherwise. */
+  async resolveForKey(
+    owner: { id: string; slug: string; isAdmin: boolean },
+    refs: string[],
+  ): Promise<{ ok: true; ids: string[] } | { ok: false; index: number; ref: string }> {
+    const ids: string[] = [];
+    for (const [index, ref] of refs.entries()) {
+      const project = await store.findProjectByRef(this.deps.db, ref);
+      const decision = project
+        ? await this.decisionFor({ type: 'user', ...owner }, project)
+        : { policy: null, via: [] };
+      if (!project || decision.policy === null) return { ok: false, index, ref };
+      if (!ids.includes(project.id)) ids.push(project.id);
+    }
+    return { ok: true, ids };
+  }
+}
