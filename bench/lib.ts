@@ -132,7 +132,7 @@ export async function compare(
   subject: Load,
   reference: Load,
   target: number | undefined,
-  rounds = 2,
+  rounds = Number(process.env.BENCH_ROUNDS ?? 2),
 ): Promise<number> {
   await requestsPerSecond(subject, 1);
   await requestsPerSecond(reference, 1);
