@@ -47,8 +47,6 @@ const THROTTLED: AuthResult = Object.freeze({ ok: false, reason: 'throttled' });
 const MALFORMED: AuthResult = Object.freeze({ ok: false, reason: 'malformed' });
 const UNKNOWN: AuthResult = Object.freeze({ ok: false, reason: 'unknown' });
 
-const isPromise = <T>(value: T | Promise<T>): value is Promise<T> => value instanceof Promise;
-
 export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
   const { cache, clock } = deps;
 
@@ -67,19 +65,11 @@ export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
     return result;
   };
 
-  const cached = (
-    hash: string,
-    miss: () => Promise<CachedResult>,
-    cacheOnly: boolean,
-  ): AuthResult | Promise<AuthResult> => {
-    const entry = cache.get(hash);
-    if (entry) return current(entry.result);
-    if (cacheOnly) return THROTTLED;
-    return (async () => {
-      const resolved = await miss();
-      cache.set(hash, resolved);
-      return current(resolved.result);
-    })();
+  /** Resolves a miss and caches it. */
+  const fill = async (hash: string, miss: () => Promise<CachedResult>): Promise<AuthResult> => {
+    const resolved = await miss();
+    cache.set(hash, resolved);
+    return current(resolved.result);
   };
 
   const keyUsed = (result: AuthResult): AuthResult => {
@@ -103,20 +93,29 @@ export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
   return (presented, options) => {
     const cacheOnly = options?.cacheOnly === true;
     const secret = presented.secret;
-    if (secretKindOf(secret) !== undefined) {
-      const check = checkSecret(secret);
-      if (!check.ok) return MALFORMED;
-      // A client secret is exchanged at the token endpoint; it never authenticates a request itself.
-      if (check.kind === 'appSecret') return UNKNOWN;
+    const kind = secretKindOf(secret);
+    if (kind === 'user' || kind === 'session') {
       const hash = hashSecret(secret);
-      const resolve = check.kind === 'user' ? deps.resolveKey : deps.resolveSessionKey;
-      const result = cached(hash, () => resolve(hash, secretStart(secret)), cacheOnly);
-      if (check.kind !== 'user') return result;
-      return isPromise(result) ? result.then(keyUsed) : keyUsed(result);
+      const entry = cache.get(hash);
+      // Only a secret that passed the shape and checksum check was ever cached, so a hit needs no
+      // second check; the check guards the database lookup on a miss.
+      if (entry) return kind === 'user' ? keyUsed(current(entry.result)) : current(entry.result);
+      if (!checkSecret(secret).ok) return MALFORMED;
+      if (cacheOnly) return THROTTLED;
+      const resolve = kind === 'user' ? deps.resolveKey : deps.resolveSessionKey;
+      const resolved = fill(hash, () => resolve(hash, secretStart(secret)));
+      return kind === 'user' ? resolved.then(keyUsed) : resolved;
+    }
+    if (kind !== undefined) {
+      // A client secret is exchanged at the token endpoint; it never authenticates a request itself.
+      return checkSecret(secret).ok ? UNKNOWN : MALFORMED;
     }
     if (!looksLikeJwt(secret)) return UNKNOWN;
     // Decoded only on a cache miss: a cached token costs one hash and one lookup.
-    const result = cached(hashSecret(secret), () => resolveJwt(secret), cacheOnly);
-    return isPromise(result) ? result.then(appSeen) : appSeen(result);
+    const hash = hashSecret(secret);
+    const entry = cache.get(hash);
+    if (entry) return appSeen(current(entry.result));
+    if (cacheOnly) return THROTTLED;
+    return fill(hash, () => resolveJwt(secret)).then(appSeen);
   };
 }
