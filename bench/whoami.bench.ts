@@ -34,6 +34,13 @@ try {
     { url: `http://127.0.0.1:${hello.port}/` },
     0.85,
   );
+  // The floor under every route: what the app costs before authentication, for reading the figure above.
+  await compare(
+    'healthz (no authentication) / hello-world',
+    { url: `${base}/healthz` },
+    { url: `http://127.0.0.1:${hello.port}/` },
+    undefined,
+  );
 } finally {
   await Promise.all([hello.stop(), latchkey.stop()]);
 }

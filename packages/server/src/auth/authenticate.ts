@@ -33,23 +33,25 @@ export interface AuthenticateOptions {
   cacheOnly?: boolean;
 }
 
-export type Authenticate = (presented: Presented, options?: AuthenticateOptions) => Promise<AuthResult>;
+/**
+ * A cached credential is answered synchronously (no promise, no microtask): the hot path of every
+ * authenticated request. Only a cache miss returns a promise.
+ */
+export type Authenticate = (
+  presented: Presented,
+  options?: AuthenticateOptions,
+) => AuthResult | Promise<AuthResult>;
+
+// Shared, so frozen: a refusal costs no allocation.
+const THROTTLED: AuthResult = Object.freeze({ ok: false, reason: 'throttled' });
+const MALFORMED: AuthResult = Object.freeze({ ok: false, reason: 'malformed' });
+const UNKNOWN: AuthResult = Object.freeze({ ok: false, reason: 'unknown' });
 
 export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
   const { cache, clock } = deps;
 
-  const cached = async (
-    hash: string,
-    miss: () => Promise<CachedResult>,
-    cacheOnly: boolean,
-  ): Promise<AuthResult> => {
-    let entry = cache.get(hash);
-    if (!entry && cacheOnly) return { ok: false, reason: 'throttled' };
-    if (!entry) {
-      entry = await miss();
-      cache.set(hash, entry);
-    }
-    const { result } = entry;
+  /** A cached result as of now: an entry cached before its credential expired answers "expired". */
+  const current = (result: AuthResult): AuthResult => {
     if (result.ok && result.expiresAt !== null && result.expiresAt <= clock.now()) {
       const { kind, start } = result.principal.credential;
       const reason =
@@ -63,36 +65,57 @@ export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
     return result;
   };
 
-  return async (presented, options = {}) => {
-    const cacheOnly = options.cacheOnly === true;
-    const secret = presented.secret;
-    if (secretKindOf(secret) !== undefined) {
-      const check = checkSecret(secret);
-      if (!check.ok) return { ok: false, reason: 'malformed' };
-      // A client secret is exchanged at the token endpoint; it never authenticates a request itself.
-      if (check.kind === 'appSecret') return { ok: false, reason: 'unknown' };
-      const hash = hashSecret(secret);
-      const start = secretStart(secret);
-      const resolve = check.kind === 'user' ? deps.resolveKey : deps.resolveSessionKey;
-      const result = await cached(hash, () => resolve(hash, start), cacheOnly);
-      if (result.ok && check.kind === 'user') deps.keyUsed(result.principal.credential.id, clock.now());
-      return result;
-    }
-    if (!looksLikeJwt(secret)) return { ok: false, reason: 'unknown' };
-    // Decoded only on a cache miss: a cached token costs one hash and one lookup.
-    const result = await cached(
-      hashSecret(secret),
-      async () => {
-        const decoded = decodeJwt(secret);
-        if (!decoded) return { result: { ok: false, reason: 'unknown' } };
-        const resolver = deps.jwtResolvers.find((candidate) => candidate.accepts(decoded));
-        return resolver
-          ? resolver.resolve(secret, decoded)
-          : { result: { ok: false, reason: 'untrusted_issuer' } };
-      },
-      cacheOnly,
-    );
+  /** Resolves a miss and caches it. */
+  const fill = async (hash: string, miss: () => Promise<CachedResult>): Promise<AuthResult> => {
+    const resolved = await miss();
+    cache.set(hash, resolved);
+    return current(resolved.result);
+  };
+
+  const keyUsed = (result: AuthResult): AuthResult => {
+    if (result.ok) deps.keyUsed(result.principal.credential.id, clock.now());
+    return result;
+  };
+  const appSeen = (result: AuthResult): AuthResult => {
     if (result.ok && result.principal.type === 'app') deps.appSeen?.(result.principal.id, clock.now());
     return result;
+  };
+
+  const resolveJwt = async (secret: string): Promise<CachedResult> => {
+    const decoded = decodeJwt(secret);
+    if (!decoded) return { result: UNKNOWN };
+    const resolver = deps.jwtResolvers.find((candidate) => candidate.accepts(decoded));
+    return resolver
+      ? resolver.resolve(secret, decoded)
+      : { result: { ok: false, reason: 'untrusted_issuer' } };
+  };
+
+  return (presented, options) => {
+    const cacheOnly = options?.cacheOnly === true;
+    const secret = presented.secret;
+    const kind = secretKindOf(secret);
+    if (kind === 'user' || kind === 'session') {
+      const hash = hashSecret(secret);
+      const entry = cache.get(hash);
+      // Only a secret that passed the shape and checksum check was ever cached, so a hit needs no
+      // second check; the check guards the database lookup on a miss.
+      if (entry) return kind === 'user' ? keyUsed(current(entry.result)) : current(entry.result);
+      if (!checkSecret(secret).ok) return MALFORMED;
+      if (cacheOnly) return THROTTLED;
+      const resolve = kind === 'user' ? deps.resolveKey : deps.resolveSessionKey;
+      const resolved = fill(hash, () => resolve(hash, secretStart(secret)));
+      return kind === 'user' ? resolved.then(keyUsed) : resolved;
+    }
+    if (kind !== undefined) {
+      // A client secret is exchanged at the token endpoint; it never authenticates a request itself.
+      return checkSecret(secret).ok ? UNKNOWN : MALFORMED;
+    }
+    if (!looksLikeJwt(secret)) return UNKNOWN;
+    // Decoded only on a cache miss: a cached token costs one hash and one lookup.
+    const hash = hashSecret(secret);
+    const entry = cache.get(hash);
+    if (entry) return appSeen(current(entry.result));
+    if (cacheOnly) return THROTTLED;
+    return fill(hash, () => resolveJwt(secret)).then(appSeen);
   };
 }

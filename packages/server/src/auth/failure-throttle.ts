@@ -8,6 +8,9 @@ export interface ThrottleState {
   retryAfterSeconds: number;
 }
 
+// Shared by every address that is not blocked: the common answer allocates nothing.
+const OPEN: ThrottleState = Object.freeze({ blocked: false, retryAfterSeconds: 0 });
+
 interface Window {
   start: number;
   failures: number;
@@ -26,9 +29,9 @@ export class FailureThrottle {
   }
 
   state(address: string): ThrottleState {
-    if (this.limit === 0) return { blocked: false, retryAfterSeconds: 0 };
+    if (this.limit === 0) return OPEN;
     const window = this.current(address);
-    if (!window || window.failures < this.limit) return { blocked: false, retryAfterSeconds: 0 };
+    if (!window || window.failures < this.limit) return OPEN;
     return {
       blocked: true,
       retryAfterSeconds: Math.max(1, Math.ceil((window.start + this.windowMs - this.clock.now()) / 1000)),

@@ -1,11 +1,11 @@
 // The onRequest hook that authenticates every request, and the one mapping from a refusal to HTTP.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { secretKindOf } from '../lib/crypto/secrets.ts';
 import { ApiError, type ErrorCode } from '../lib/errors.ts';
 import type { Authenticate } from './authenticate.ts';
-import type { FailureThrottle } from './failure-throttle.ts';
-import { present } from './present.ts';
-import type { AuthFailureReason, Principal } from './principal.ts';
+import type { FailureThrottle, ThrottleState } from './failure-throttle.ts';
+import { type Presented, present } from './present.ts';
+import type { AuthFailureReason, AuthResult, Principal } from './principal.ts';
 import { TOKEN_REFUSALS } from './token-refusals.ts';
 
 /** What a route needs: nothing, any principal, a signed-in session, or an administrator. */
@@ -78,12 +78,37 @@ export function registerAuth(app: FastifyInstance, options: AuthPluginOptions): 
   app.addHook('onRoute', (route) => {
     const requirement = route.config?.auth ?? 'none';
     if (requirement === 'none') return;
-    const hook = async (request: FastifyRequest) => {
-      request.principal = await authenticateRequest(request, options);
-      checkRequirement(request.principal, requirement);
+    // Callback style, not async: a cached credential is settled synchronously and the request goes
+    // on to its handler without a promise or a microtask; only a cache miss waits.
+    const hook = (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) => {
+      const outcome = authenticateRequest(request, options);
+      if (outcome instanceof Promise) {
+        outcome.then(
+          (principal) => settle(request, principal, requirement, done),
+          (error: unknown) => done(error as Error),
+        );
+        return;
+      }
+      settle(request, outcome, requirement, done);
     };
     route.onRequest = [...toArray(route.onRequest), hook];
   });
+}
+
+function settle(
+  request: FastifyRequest,
+  principal: Principal,
+  requirement: AuthRequirement,
+  done: HookHandlerDoneFunction,
+): void {
+  request.principal = principal;
+  try {
+    checkRequirement(principal, requirement);
+  } catch (error) {
+    done(error as Error);
+    return;
+  }
+  done();
 }
 
 const toArray = <T>(value: T | T[] | undefined): T[] =>
@@ -98,33 +123,49 @@ export function throttled(retryAfterSeconds: number): ApiError {
   );
 }
 
-async function authenticateRequest(request: FastifyRequest, options: AuthPluginOptions): Promise<Principal> {
+const CACHE_ONLY = Object.freeze({ cacheOnly: true });
+
+/** Throws the refusal; a cached credential is answered without a promise. */
+function authenticateRequest(
+  request: FastifyRequest,
+  options: AuthPluginOptions,
+): Principal | Promise<Principal> {
   const throttle = options.throttle.state(request.ip);
-  const fail = (error: ApiError, details: { reason: string; start?: string; form?: string }): never => {
-    request.log.info(
-      { auth: { outcome: 'refused', ...details, address: request.ip } },
-      'authentication refused',
-    );
-    if (throttle.blocked) throw throttled(throttle.retryAfterSeconds);
-    options.throttle.recordFailure(request.ip);
-    throw error;
-  };
   const presentation = present(request.headers);
   if (!presentation.ok) {
     const code = presentation.status === 400 ? 'ambiguous_credentials' : 'invalid_credentials';
-    return fail(new ApiError(code, presentation.message, { 'www-authenticate': CHALLENGES }), {
-      reason: 'unreadable',
-    });
+    return refuse(
+      request,
+      options,
+      throttle,
+      new ApiError(code, presentation.message, { 'www-authenticate': CHALLENGES }),
+      {
+        reason: 'unreadable',
+      },
+    );
   }
   if (!presentation.presented) {
     throw new ApiError('authentication_required', 'This endpoint requires a credential.', {
       'www-authenticate': CHALLENGES,
     });
   }
-  const { form, secret } = presentation.presented;
-  const result = await options.authenticate(presentation.presented, { cacheOnly: throttle.blocked });
+  const presented = presentation.presented;
+  const result = options.authenticate(presented, throttle.blocked ? CACHE_ONLY : undefined);
+  return result instanceof Promise
+    ? result.then((settled) => accept(request, options, throttle, presented, settled))
+    : accept(request, options, throttle, presented, result);
+}
+
+function accept(
+  request: FastifyRequest,
+  options: AuthPluginOptions,
+  throttle: ThrottleState,
+  presented: Presented,
+  result: AuthResult,
+): Principal {
+  const { form, secret } = presented;
   if (!result.ok)
-    return fail(refusal(result.reason, secretKindOf(secret) === undefined), {
+    return refuse(request, options, throttle, refusal(result.reason, secretKindOf(secret) === undefined), {
       reason: result.reason,
       start: result.start,
       form,
@@ -146,6 +187,24 @@ async function authenticateRequest(request: FastifyRequest, options: AuthPluginO
     );
   }
   return result.principal;
+}
+
+/** Logs the refusal with its reason (never the secret), counts it against the address, and throws. */
+function refuse(
+  request: FastifyRequest,
+  options: AuthPluginOptions,
+  /** The address's state when the request arrived. */
+  throttle: ThrottleState,
+  error: ApiError,
+  details: { reason: string; start?: string; form?: string },
+): never {
+  request.log.info(
+    { auth: { outcome: 'refused', ...details, address: request.ip } },
+    'authentication refused',
+  );
+  if (throttle.blocked) throw throttled(throttle.retryAfterSeconds);
+  options.throttle.recordFailure(request.ip);
+  throw error;
 }
 
 function checkRequirement(principal: Principal, requirement: AuthRequirement): void {

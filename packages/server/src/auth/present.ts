@@ -27,6 +27,13 @@ const refuse = (message: string): PresentResult => ({
 });
 
 function fromAuthorization(value: string): PresentResult {
+  // The common form, answered without the regular expression; the same result as the general path.
+  if (value.startsWith('Bearer ')) {
+    const token = value.slice(7).trim();
+    return token === ''
+      ? refuse('The Bearer credential is empty.')
+      : { ok: true, presented: { form: 'bearer', secret: token } };
+  }
   const match = /^(\S+)(?:\s+(.*))?$/.exec(value.trim());
   const scheme = match?.[1]?.toLowerCase();
   const rest = match?.[2]?.trim() ?? '';

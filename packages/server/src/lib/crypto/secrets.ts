@@ -1,5 +1,5 @@
 // Credential secrets: `<prefix>` + 30 random base62 + 6 base62 CRC32 (GitHub-style), and their hashes.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import { encodeBase62, randomBase62 } from './base62.ts';
 
@@ -29,7 +29,8 @@ export function generateSecret(kind: SecretKind): GeneratedSecret {
   return { plaintext, hash: hashSecret(plaintext), start: secretStart(plaintext) };
 }
 
-export const hashSecret = (plaintext: string): string => createHash('sha256').update(plaintext).digest('hex');
+// crypto.hash (Node ≥ 20.12) is one call with no Hash object: about a quarter of createHash's cost.
+export const hashSecret = (plaintext: string): string => hash('sha256', plaintext, 'hex');
 
 export function secretStart(plaintext: string): string {
   const kind = secretKindOf(plaintext);
@@ -37,10 +38,13 @@ export function secretStart(plaintext: string): string {
   return plaintext.slice(0, prefix.length + START_LENGTH);
 }
 
+const KINDS = Object.entries(SECRET_PREFIXES) as [SecretKind, string][];
+
 /** Which of our prefixes the value carries, whether or not it is well formed. */
 export function secretKindOf(value: string): SecretKind | undefined {
   if (!value.startsWith('lk_')) return undefined;
-  for (const [kind, prefix] of Object.entries(SECRET_PREFIXES) as [SecretKind, string][]) {
+  // A plain loop over a list made once: this runs on every authenticated request.
+  for (const [kind, prefix] of KINDS) {
     if (value.startsWith(prefix)) return kind;
   }
   return undefined;
