@@ -1,7 +1,9 @@
 // The reference: a bare Fastify hello-world, run as its own process so it gets the same core as ours.
 import Fastify from 'fastify';
 
+// HELLO_BODY (JSON) replaces the greeting, to tell the cost of a larger response from the cost of our work.
+const body: unknown = process.env.HELLO_BODY ? JSON.parse(process.env.HELLO_BODY) : { hello: 'world' };
 const app = Fastify({ logger: false });
-app.get('/', () => ({ hello: 'world' }));
+app.get('/', () => body);
 await app.listen({ host: '127.0.0.1', port: Number(process.env.PORT ?? 0) });
 process.once('SIGTERM', () => void app.close().then(() => process.exit(0)));
