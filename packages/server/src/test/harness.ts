@@ -1,6 +1,7 @@
 // Test servers on an isolated database: in-memory SQLite always, a fresh PostgreSQL schema when configured.
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import type { LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { pino } from 'pino';
 import { buildApp } from '../app.ts';
@@ -32,6 +33,13 @@ export interface TestServer {
   createUser(
     fields?: Partial<{ email: string; name: string; slug: string; admin: boolean }>,
   ): Promise<UserRow>;
+  /** One JSON request through the app (no socket) with a Bearer credential. */
+  call(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    secret: string,
+    payload?: unknown,
+  ): Promise<LightMyRequestResponse>;
   /** Signs in through the API and returns the session token. */
   login(email: string, password?: string): Promise<string>;
   /** Creates a key through the API with a session token and returns the response body. */
@@ -101,6 +109,14 @@ export async function startTestServer(
         slug: fields.slug,
         password: TEST_PASSWORD,
         admin: fields.admin,
+      });
+    },
+    call(method, url, secret, payload) {
+      return app.inject({
+        method,
+        url,
+        headers: bearer(secret),
+        ...(payload === undefined ? {} : { payload: payload as object }),
       });
     },
     async login(email, password = TEST_PASSWORD) {
