@@ -92,12 +92,20 @@ for (const dialect of DIALECTS) {
       assert.equal(refused.json().error.code, 'session_ended');
     });
 
-    test('a session expires after its lifetime', async () => {
+    test('a session expires after its lifetime, and its session key with it', async () => {
       const token = await s.login(user.email);
+      const sessionKey = (await s.call('POST', '/v0/auth/session-keys', token)).json();
+      assert.equal(
+        sessionKey.expiration,
+        new Date(s.clock.now() + s.config.sessionTtlSeconds * 1000).toISOString(),
+      );
+      assert.equal((await s.call('GET', '/v0/auth/whoami', sessionKey.key)).statusCode, 200, 'warm cache');
       s.clock.advance(s.config.sessionTtlSeconds * 1000);
-      const refused = await s.app.inject({ method: 'GET', url: '/v0/auth/whoami', headers: bearer(token) });
-      assert.equal(refused.statusCode, 401);
-      assert.equal(refused.json().error.code, 'session_ended');
+      for (const secret of [token, sessionKey.key]) {
+        const refused = await s.call('GET', '/v0/auth/whoami', secret);
+        assert.equal(refused.statusCode, 401);
+        assert.equal(refused.json().error.code, 'session_ended');
+      }
     });
 
     test('an API key cannot log out; it is told how to revoke itself', async () => {
