@@ -18,6 +18,28 @@ export interface Principal {
   credential: { kind: CredentialKind; id: string; start?: string; issuer?: string };
 }
 
+/** The user fields every user credential resolves with (a users row, or a lookup joined to one). */
+export interface UserFields {
+  id: string;
+  role: 'admin' | 'user';
+  slug: string;
+  name: string;
+  email: string;
+}
+
+/** One way to turn a user and the credential they came in with into a principal. */
+export function userPrincipal(user: UserFields, credential: Principal['credential']): Principal {
+  return {
+    type: 'user',
+    id: user.id,
+    isAdmin: user.role === 'admin',
+    slug: user.slug,
+    name: user.name,
+    email: user.email,
+    credential,
+  };
+}
+
 /** A restricted key: read only, and/or only these projects (UUIDs; null: every project the owner reaches). */
 export interface KeyRestrictions {
   readOnly: boolean;

@@ -1,6 +1,6 @@
 // User API keys: the rules of the seed's REST API (who may list, create, view, rename, revoke) and key resolution.
 import type { CachedResult, Invalidation } from '../../auth/cache.ts';
-import type { KeyRestrictions, Principal } from '../../auth/principal.ts';
+import { type KeyRestrictions, type Principal, userPrincipal } from '../../auth/principal.ts';
 import type { ApiKeyRow, Db } from '../../db/schema.ts';
 import type { BatchWriter } from '../../lib/batch-writer.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -164,15 +164,10 @@ export class KeysService {
     const base = { userId: key.userId, credentialId: key.id };
     if (key.revokedAt !== null) return { ...base, result: { ok: false, reason: 'revoked', start } };
     if (key.suspendedAt !== null) return { ...base, result: { ok: false, reason: 'suspended', start } };
-    const principal: Principal = {
-      type: 'user',
-      id: key.userId,
-      isAdmin: key.role === 'admin',
-      slug: key.slug,
-      name: key.name,
-      email: key.email,
-      credential: { kind: 'user_key', id: key.id, start: key.start },
-    };
+    const principal = userPrincipal(
+      { ...key, id: key.userId },
+      { kind: 'user_key', id: key.id, start: key.start },
+    );
     const restrictions = restrictionsOf(key.scopes);
     if (restrictions) principal.restrictions = restrictions;
     return { ...base, result: { ok: true, principal, expiresAt: key.expiresAt } };

@@ -1,7 +1,7 @@
 // Trusted OpenID Connect providers: the administrators' rules, and id tokens resolved to existing, bound users.
 import type { JwtResolver } from '../../auth/authenticate.ts';
 import type { CachedResult, Invalidation } from '../../auth/cache.ts';
-import type { AuthFailureReason, Principal } from '../../auth/principal.ts';
+import { type AuthFailureReason, userPrincipal } from '../../auth/principal.ts';
 import type { Db, IdentityProviderRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { DecodedJwt } from '../../lib/crypto/jwt.ts';
@@ -201,15 +201,7 @@ export class OidcService {
     if (!(await this.bind(provider.issuer, claims.sub, user.id))) return refuse('subject_mismatch', user.id);
     // Disabled, changed or deleted while we were verifying: do not cache an answer for the old settings.
     if (this.byIssuer.get(provider.issuer) !== provider) return refuse('untrusted_issuer');
-    const principal: Principal = {
-      type: 'user',
-      id: user.id,
-      isAdmin: user.role === 'admin',
-      slug: user.slug,
-      name: user.name,
-      email: user.email,
-      credential: { kind: 'oidc', id: provider.row.id, issuer: provider.issuer },
-    };
+    const principal = userPrincipal(user, { kind: 'oidc', id: provider.row.id, issuer: provider.issuer });
     // Accepted up to the same tolerance jose allowed, then refused from the cache without asking anyone.
     const expiresAt = (claims.exp + CLOCK_TOLERANCE_SECONDS) * 1000;
     return { credentialId, userId: user.id, result: { ok: true, principal, expiresAt } };

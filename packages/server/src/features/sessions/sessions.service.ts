@@ -2,7 +2,7 @@
 
 import type { JwtResolver } from '../../auth/authenticate.ts';
 import type { CachedResult, Invalidation } from '../../auth/cache.ts';
-import type { Principal } from '../../auth/principal.ts';
+import { type Principal, userPrincipal } from '../../auth/principal.ts';
 import type { Db, UserRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { type DecodedJwt, signJwt, verifyEs256 } from '../../lib/crypto/jwt.ts';
@@ -103,15 +103,10 @@ export class SessionsService {
     const base = { userId: key.userId, credentialId: key.sessionId };
     if (key.endedAt !== null) return { ...base, result: { ok: false, reason: 'session_ended', start } };
     if (key.suspendedAt !== null) return { ...base, result: { ok: false, reason: 'suspended', start } };
-    const principal: Principal = {
-      type: 'user',
-      id: key.userId,
-      isAdmin: key.role === 'admin',
-      slug: key.slug,
-      name: key.name,
-      email: key.email,
-      credential: { kind: 'session_key', id: key.id, start: key.start },
-    };
+    const principal = userPrincipal(
+      { ...key, id: key.userId },
+      { kind: 'session_key', id: key.id, start: key.start },
+    );
     return { ...base, result: { ok: true, principal, expiresAt: key.expiresAt } };
   }
 
@@ -153,15 +148,7 @@ export class SessionsService {
     const user = await this.deps.users.findById(session.userId);
     if (!user) return { ...base, result: { ok: false, reason: 'user_not_found' } };
     if (user.suspendedAt !== null) return { ...base, result: { ok: false, reason: 'suspended' } };
-    const principal: Principal = {
-      type: 'user',
-      id: user.id,
-      isAdmin: user.role === 'admin',
-      slug: user.slug,
-      name: user.name,
-      email: user.email,
-      credential: { kind: 'session', id: session.id },
-    };
+    const principal = userPrincipal(user, { kind: 'session', id: session.id });
     return {
       ...base,
       result: { ok: true, principal, expiresAt: Math.min(session.expiresAt, payload.exp * 1000) },
