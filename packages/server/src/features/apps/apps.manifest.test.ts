@@ -60,18 +60,7 @@ for (const dialect of DIALECTS) {
     });
     after(() => s.close());
 
-    const call = (
-      method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
-      url: string,
-      secret: string,
-      payload?: unknown,
-    ) =>
-      s.app.inject({
-        method,
-        url,
-        headers: bearer(secret),
-        ...(payload === undefined ? {} : { payload: payload as object }),
-      });
+    const call: TestServer['call'] = (...args) => s.call(...args);
 
     describe('manifests', () => {
       const manifest = (webhookUrl?: string) => ({

@@ -28,18 +28,7 @@ for (const dialect of DIALECTS) {
     });
     after(() => s.close());
 
-    const call = (
-      method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
-      url: string,
-      secret: string,
-      payload?: unknown,
-    ) =>
-      s.app.inject({
-        method,
-        url,
-        headers: bearer(secret),
-        ...(payload === undefined ? {} : { payload: payload as object }),
-      });
+    const call: TestServer['call'] = (...args) => s.call(...args);
 
     describe('the developer capability', () => {
       test('an administrator grants it with PATCH /v0/users/{user}, and it shows in the user JSON', async () => {

@@ -17,18 +17,7 @@ for (const dialect of DIALECTS) {
     });
     after(() => s.close());
 
-    const call = (
-      method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-      url: string,
-      secret: string,
-      payload?: unknown,
-    ) =>
-      s.app.inject({
-        method,
-        url,
-        headers: bearer(secret),
-        ...(payload === undefined ? {} : { payload: payload as object }),
-      });
+    const call: TestServer['call'] = (...args) => s.call(...args);
 
     test('creating a key returns the plaintext once, in the lk_user_ format, and never again', async () => {
       const created = await call('POST', '/v0/users/alice/keys', aliceSession, { name: 'laptop' });

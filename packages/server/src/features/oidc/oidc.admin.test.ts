@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { UserRow } from '../../db/schema.ts';
-import { bearer, DIALECTS, startTestServer, type TestServer } from '../../test/harness.ts';
+import { DIALECTS, startTestServer, type TestServer } from '../../test/harness.ts';
 import { IDP_CLIENT_ID, TestIdp } from '../../test/idp.ts';
 
 const PATH = '/v0/admin/identity-providers';
@@ -47,18 +47,7 @@ for (const dialect of DIALECTS) {
       await Promise.all([idp.stop(), second.stop()]);
     });
 
-    const call = (
-      method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-      url: string,
-      secret: string,
-      payload?: unknown,
-    ) =>
-      s.app.inject({
-        method,
-        url,
-        headers: bearer(secret),
-        ...(payload === undefined ? {} : { payload: payload as object }),
-      });
+    const call: TestServer['call'] = (...args) => s.call(...args);
 
     describe('administration', () => {
       test('adding a provider reads its discovery document and stores its jwks_uri', async () => {

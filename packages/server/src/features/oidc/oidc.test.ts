@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import type { UserRow } from '../../db/schema.ts';
-import { bearer, DIALECTS, startTestServer, type TestServer } from '../../test/harness.ts';
+import { DIALECTS, startTestServer, type TestServer } from '../../test/harness.ts';
 import { claimsOf, IDP_CLIENT_ID, OTHER_CLIENT_ID, TestIdp } from '../../test/idp.ts';
 
 const PATH = '/v0/admin/identity-providers';
@@ -42,18 +42,7 @@ for (const dialect of DIALECTS) {
     // oidc-provider stamps tokens with the real time; verification uses the injected clock.
     beforeEach(() => s.clock.set(Date.now()));
 
-    const call = (
-      method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-      url: string,
-      secret: string,
-      payload?: unknown,
-    ) =>
-      s.app.inject({
-        method,
-        url,
-        headers: bearer(secret),
-        ...(payload === undefined ? {} : { payload: payload as object }),
-      });
+    const call: TestServer['call'] = (...args) => s.call(...args);
     const whoami = (token: string) => call('GET', '/v0/auth/whoami', token);
     const refusedWith = async (token: string, code: string) => {
       const response = await whoami(token);

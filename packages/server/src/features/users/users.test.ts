@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { UserRow } from '../../db/schema.ts';
-import { bearer, DIALECTS, startTestServer, TEST_PASSWORD, type TestServer } from '../../test/harness.ts';
+import { DIALECTS, startTestServer, TEST_PASSWORD, type TestServer } from '../../test/harness.ts';
 
 for (const dialect of DIALECTS) {
   describe(`users (${dialect})`, () => {
@@ -16,18 +16,7 @@ for (const dialect of DIALECTS) {
     });
     after(() => s.close());
 
-    const call = (
-      method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-      url: string,
-      secret: string,
-      payload?: unknown,
-    ) =>
-      s.app.inject({
-        method,
-        url,
-        headers: bearer(secret),
-        ...(payload === undefined ? {} : { payload: payload as object }),
-      });
+    const call: TestServer['call'] = (...args) => s.call(...args);
 
     test('an administrator creates a user who can then sign in; the slug comes from the name', async () => {
       const response = await call('POST', '/v0/users', adminSession, {
