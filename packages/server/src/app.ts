@@ -109,7 +109,11 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     cache.invalidate(match);
     apps?.forget(match);
     if (match.identityProviders) {
-      oidc?.refresh().catch((err: unknown) => app.log.error({ err }, 'could not re-read identity providers'));
+      // Refusals cached before the new set was read (an issuer not trusted yet) must not outlive it.
+      oidc
+        ?.refresh()
+        .then(() => cache.dropRefusals())
+        .catch((err: unknown) => app.log.error({ err }, 'could not re-read identity providers'));
     }
   };
   const bus: InvalidationBus = config.databaseUrl.startsWith('postgres')

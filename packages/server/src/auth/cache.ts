@@ -51,6 +51,13 @@ export class CredentialCache {
     }
   }
 
+  /** Drops every cached refusal: what was untrusted a moment ago (a new identity provider) may be trusted now. */
+  dropRefusals(): void {
+    for (const [hash, entry] of this.lru.entries()) {
+      if (!entry.result.ok) this.lru.delete(hash);
+    }
+  }
+
   clear(): void {
     this.lru.clear();
   }
