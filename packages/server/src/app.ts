@@ -20,6 +20,8 @@ import { appsRoutes } from './features/apps/apps.routes.ts';
 import { AppsService } from './features/apps/apps.service.ts';
 import { writeLastSeen } from './features/apps/apps.store.ts';
 import { WebhookSender } from './features/apps/apps.webhook.ts';
+import { auditRoutes } from './features/audit/audit.routes.ts';
+import { AuditLog } from './features/audit/audit.service.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { adminKeysRoutes } from './features/keys/admin-keys.routes.ts';
 import { keysRoutes } from './features/keys/keys.routes.ts';
@@ -68,6 +70,7 @@ const FEATURES: RoutesPlugin[] = [
   orgsRoutes,
   teamsRoutes,
   projectsRoutes,
+  auditRoutes,
 ];
 
 /**
@@ -133,7 +136,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     config.authFailureWindowSeconds * 1000,
     clock,
   );
-  const settings = new SettingsService({ db, clock });
+  const audit = new AuditLog({ db, clock });
+  const settings = new SettingsService({ db, clock, audit });
   const lastUsed = new BatchWriter((latest) => writeLastUsed(db, latest), config.flushIntervalMs, app.log);
   const lastSeen = new BatchWriter((latest) => writeLastSeen(db, latest), config.flushIntervalMs, app.log);
   const signingKeys = await SigningKeys.load(db, clock, {
@@ -149,6 +153,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const users = new UsersService({
     db,
     clock,
+    audit,
     passwordCost,
     invalidate,
     endSessions: (userId, except) => sessions?.endUserSessions(userId, except) ?? Promise.resolve(),
@@ -156,6 +161,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   sessions = new SessionsService({
     db,
     clock,
+    audit,
     users,
     settings,
     signingKeys,
@@ -168,6 +174,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const keys = new KeysService({
     db,
     clock,
+    audit,
     users,
     settings,
     lastUsed,
@@ -180,18 +187,28 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   apps = new AppsService({
     db,
     clock,
+    audit,
     users,
     lastSeen,
     webhooks,
     invalidate,
     clientCacheTtlMs: config.credentialCacheTtlMs,
   });
-  const access = new AccessService({ db, clock, users, apps });
-  projects = new ProjectsService({ db, clock, access, users, apps });
-  const oauth = new OAuthService({ db, clock, apps, signingKeys, issuer: config.publicUrl, invalidate });
+  const access = new AccessService({ db, clock, audit, users, apps });
+  projects = new ProjectsService({ db, clock, audit, access, users, apps });
+  const oauth = new OAuthService({
+    db,
+    clock,
+    audit,
+    apps,
+    signingKeys,
+    issuer: config.publicUrl,
+    invalidate,
+  });
   oidc = await OidcService.load({
     db,
     clock,
+    audit,
     users,
     ownIssuer: config.publicUrl,
     jwksCooldownMs: config.oidcJwksCooldownMs,
@@ -223,6 +240,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     oidc,
     access,
     projects,
+    audit,
     authenticate,
   };
 

@@ -15,6 +15,7 @@ import type { Db } from './db/schema.ts';
 import type { AccessService } from './features/access/access.service.ts';
 import type { ProjectsService } from './features/access/projects.service.ts';
 import type { AppsService } from './features/apps/apps.service.ts';
+import type { AuditLog } from './features/audit/audit.service.ts';
 import type { KeysService } from './features/keys/keys.service.ts';
 import type { OAuthService } from './features/oauth/oauth.service.ts';
 import type { OidcService } from './features/oidc/oidc.service.ts';
@@ -40,6 +41,8 @@ export interface AppContext {
   access: AccessService;
   /** Projects, collaborators and the access check. */
   projects: ProjectsService;
+  /** The hash-chained audit log. */
+  audit: AuditLog;
   /** The request-authentication pipeline, for endpoints that authenticate by hand (OAuth introspection). */
   authenticate: Authenticate;
   /** Failed authentications per client address (also the OAuth client authentications). */

@@ -51,15 +51,34 @@ export interface SettingsTable {
   updatedAt: number;
 }
 
-export interface SettingChangesTable {
+/** One recorded change or security event, chained to the one before it (lib/crypto/hash-chain.ts). */
+export interface AuditEventsTable {
+  seq: number;
   id: string;
-  name: string;
-  oldValue: string;
-  newValue: string;
-  actorId: string;
-  /** How the actor authenticated: `session:<id>` or `user_key:<start>`. */
-  actorCredential: string;
-  changedAt: number;
+  at: number;
+  actorType: 'user' | 'app' | 'anonymous' | 'system';
+  actorId: string | null;
+  actorLabel: string | null;
+  credentialKind: string | null;
+  credentialId: string | null;
+  credentialHint: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+  /** JSON. */
+  changes: string;
+  prevHash: string;
+  hash: string;
+}
+
+/** The one row (id 1) holding the last event's seq and hash. */
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
 }
 
 export interface SessionKeysTable {
@@ -197,7 +216,6 @@ export interface Database {
   apiKeys: ApiKeysTable;
   signingKeys: SigningKeysTable;
   settings: SettingsTable;
-  settingChanges: SettingChangesTable;
   sessionKeys: SessionKeysTable;
   apps: AppsTable;
   appSecrets: AppSecretsTable;
@@ -210,17 +228,20 @@ export interface Database {
   teamMembers: TeamMembersTable;
   projects: ProjectsTable;
   projectGrants: ProjectGrantsTable;
+  auditEvents: AuditEventsTable;
+  auditHead: AuditHeadTable;
 }
 
 export type Db = Kysely<Database>;
 /** A database handle or an open transaction: stores take either. */
 export type DbOrTx = Kysely<Database> | Transaction<Database>;
+/** An open transaction: what the audit log records into, beside the change it records. */
+export type Tx = Transaction<Database>;
 
 export type UserRow = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type ApiKeyRow = Selectable<ApiKeysTable>;
-export type SettingChangeRow = Selectable<SettingChangesTable>;
 export type SessionKeyRow = Selectable<SessionKeysTable>;
 export type SigningKeyRow = Selectable<SigningKeysTable>;
 export type AppRow = Selectable<AppsTable>;
@@ -233,4 +254,5 @@ export type TeamRow = Selectable<TeamsTable>;
 export type TeamMemberRow = Selectable<TeamMembersTable>;
 export type ProjectRow = Selectable<ProjectsTable>;
 export type ProjectGrantRow = Selectable<ProjectGrantsTable>;
+export type AuditEventRow = Selectable<AuditEventsTable>;
 export type { Generated };

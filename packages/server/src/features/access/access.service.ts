@@ -6,12 +6,15 @@ import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { slugify, uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
 import type { AppsService } from '../apps/apps.service.ts';
+import type { AuditLog } from '../audit/audit.service.ts';
 import type { UsersService } from '../users/users.service.ts';
 import * as store from './access.store.ts';
 import { countOrgProjects, deleteGrantsTo } from './projects.store.ts';
 
 export interface AccessDeps {
   db: Db;
+  /** Records each change in the transaction that makes it. */
+  audit: AuditLog;
   clock: Clock;
   users: UsersService;
   apps: AppsService;

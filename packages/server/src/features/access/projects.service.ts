@@ -6,6 +6,7 @@ import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
 import type { AppsService } from '../apps/apps.service.ts';
+import type { AuditLog } from '../audit/audit.service.ts';
 import type { UsersService } from '../users/users.service.ts';
 import { type Decision, decide, rank, refusal, type Subject } from './access.check.ts';
 import { type AccessService, freeSlug, refuseRestrictedKey } from './access.service.ts';
@@ -13,6 +14,8 @@ import * as store from './projects.store.ts';
 
 export interface ProjectsDeps {
   db: Db;
+  /** Records each change in the transaction that makes it. */
+  audit: AuditLog;
   clock: Clock;
   access: AccessService;
   users: UsersService;

@@ -10,6 +10,7 @@ import { generateSecret, hashSecret } from '../../lib/crypto/secrets.ts';
 import { ApiError, conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { slugify, uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
+import type { AuditLog } from '../audit/audit.service.ts';
 import type { UsersService } from '../users/users.service.ts';
 import type { ConfigItem, Manifest, Problem } from './apps.manifest.ts';
 import * as store from './apps.store.ts';
@@ -20,6 +21,8 @@ export const DEFAULT_SCOPES = ['api'];
 
 export interface AppsDeps {
   db: Db;
+  /** Records each change in the transaction that makes it. */
+  audit: AuditLog;
   clock: Clock;
   users: UsersService;
   lastSeen: BatchWriter;

@@ -1,5 +1,6 @@
 // /v0/admin/keys: every user's keys for administrators, and revoking many at once.
 import { Type } from 'typebox';
+import { callerOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { toIso, toIsoOrNull } from '../../lib/clock.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
@@ -114,6 +115,6 @@ export const adminKeysRoutes: RoutesPlugin = (app, ctx) => {
         },
       },
     },
-    async (request) => ({ revoked: await ctx.keys.revokeMany(request.body) }),
+    async (request) => ({ revoked: await ctx.keys.revokeMany(callerOf(request), request.body) }),
   );
 };

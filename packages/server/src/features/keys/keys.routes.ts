@@ -1,5 +1,6 @@
 // /v0/users/{user}/keys: the user API key REST API (Bencher's, point by point).
 import { Type } from 'typebox';
+import { callerOf } from '../../auth/actor.ts';
 import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
@@ -102,7 +103,7 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      const created = await ctx.keys.create(principalOf(request), request.params.user, request.body);
+      const created = await ctx.keys.create(callerOf(request), request.params.user, request.body);
       reply.header('cache-control', 'no-store');
       return reply.status(201).send({ ...keyJson(created.row), key: created.plaintext });
     },
@@ -139,12 +140,7 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
     },
     async (request) =>
       keyJson(
-        await ctx.keys.rename(
-          principalOf(request),
-          request.params.user,
-          request.params.key,
-          request.body.name,
-        ),
+        await ctx.keys.rename(callerOf(request), request.params.user, request.params.key, request.body.name),
       ),
   );
 
@@ -161,6 +157,6 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request) =>
-      keyJson(await ctx.keys.revoke(principalOf(request), request.params.user, request.params.key)),
+      keyJson(await ctx.keys.revoke(callerOf(request), request.params.user, request.params.key)),
   );
 };

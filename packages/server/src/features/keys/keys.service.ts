@@ -1,4 +1,5 @@
 // User API keys: the rules of the seed's REST API (who may list, create, view, rename, revoke) and key resolution.
+import type { Caller } from '../../auth/actor.ts';
 import type { CachedResult, Invalidation } from '../../auth/cache.ts';
 import { type KeyRestrictions, type Principal, userPrincipal } from '../../auth/principal.ts';
 import type { ApiKeyRow, Db } from '../../db/schema.ts';
@@ -8,12 +9,15 @@ import { generateSecret } from '../../lib/crypto/secrets.ts';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
+import type { AuditLog } from '../audit/audit.service.ts';
 import { maxLifetimeSeconds, type SettingsService } from '../settings/settings.service.ts';
 import type { UsersService } from '../users/users.service.ts';
 import * as store from './keys.store.ts';
 
 export interface KeysDeps {
   db: Db;
+  /** Records each change in the transaction that makes it. */
+  audit: AuditLog;
   clock: Clock;
   users: UsersService;
   settings: SettingsService;
@@ -50,6 +54,12 @@ export interface KeyListQuery {
   search?: string;
 }
 
+/** Who revoked a key, for the audit log: its owner, the key itself, or an administrator. */
+function revokedBy(principal: Principal, key: ApiKeyRow): 'key_itself' | 'owner' | 'administrator' {
+  if (principal.credential.kind === 'user_key' && principal.credential.id === key.id) return 'key_itself';
+  return principal.type === 'user' && principal.id === key.userId ? 'owner' : 'administrator';
+}
+
 const KEY_ONLY_ITSELF =
   'An API key can only view, rename or revoke itself; sign in with a session to manage other keys.';
 
@@ -67,10 +77,11 @@ export class KeysService {
   }
 
   async create(
-    principal: Principal,
+    caller: Caller,
     userRef: string,
     input: { name: string; ttl?: number; scopes?: KeyScopesInput },
   ): Promise<CreatedKey> {
+    const principal = caller.principal;
     const user = await this.deps.users.visibleTo(principal, userRef);
     if (principal.credential.kind !== 'session') {
       throw forbidden(
@@ -105,7 +116,20 @@ export class KeysService {
       lastUsedAt: null,
       scopes,
     };
-    await store.insertKey(this.deps.db, row);
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.insertKey(tx, row);
+      await this.deps.audit.record(tx, caller, {
+        action: 'key.created',
+        target: { type: 'key', id: row.id },
+        changes: {
+          user: user.id,
+          name: row.name,
+          start: row.start,
+          expiration: row.expiresAt,
+          scopes: scopes === null ? null : JSON.parse(scopes),
+        },
+      });
+    });
     return { row, plaintext: secret.plaintext };
   }
 
@@ -118,17 +142,33 @@ export class KeysService {
     return key;
   }
 
-  async rename(principal: Principal, userRef: string, keyId: string, name: string): Promise<ApiKeyRow> {
-    const key = await this.get(principal, userRef, keyId);
-    await store.renameKey(this.deps.db, key.id, name);
+  async rename(caller: Caller, userRef: string, keyId: string, name: string): Promise<ApiKeyRow> {
+    const key = await this.get(caller.principal, userRef, keyId);
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.renameKey(tx, key.id, name);
+      await this.deps.audit.record(tx, caller, {
+        action: 'key.renamed',
+        target: { type: 'key', id: key.id },
+        changes: { user: key.userId, name: { from: key.name, to: name } },
+      });
+    });
     return { ...key, name };
   }
 
   /** Terminal: a revoked key never authenticates again, and revoking twice is a conflict. */
-  async revoke(principal: Principal, userRef: string, keyId: string): Promise<ApiKeyRow> {
-    const key = await this.get(principal, userRef, keyId);
+  async revoke(caller: Caller, userRef: string, keyId: string): Promise<ApiKeyRow> {
+    const key = await this.get(caller.principal, userRef, keyId);
     const at = this.deps.clock.now();
-    if (!(await store.revokeKey(this.deps.db, key.id, at))) throw conflict('This key is already revoked.');
+    const revoked = await this.deps.db.transaction().execute(async (tx) => {
+      if (!(await store.revokeKey(tx, key.id, at))) return false;
+      await this.deps.audit.record(tx, caller, {
+        action: 'key.revoked',
+        target: { type: 'key', id: key.id },
+        changes: { user: key.userId, name: key.name, start: key.start, by: revokedBy(caller.principal, key) },
+      });
+      return true;
+    });
+    if (!revoked) throw conflict('This key is already revoked.');
     this.deps.invalidate({ credentialId: key.id });
     return { ...key, revokedAt: at };
   }
@@ -145,14 +185,30 @@ export class KeysService {
   }
 
   /** Revokes the given keys, or all keys (of one user), at once; answers how many were revoked. */
-  async revokeMany(selection: { keys?: string[]; all?: boolean; user?: string }): Promise<number> {
+  async revokeMany(
+    caller: Caller,
+    selection: { keys?: string[]; all?: boolean; user?: string },
+  ): Promise<number> {
     if ((selection.keys === undefined) === (selection.all !== true)) {
       throw invalid('body: give either keys (a list of key UUIDs) or all: true.');
     }
     const userId =
       selection.user === undefined ? undefined : (await this.deps.users.findByRef(selection.user))?.id;
     if (selection.user !== undefined && userId === undefined) throw notFound('User');
-    const ids = await store.revokeKeys(this.deps.db, this.deps.clock.now(), { ids: selection.keys, userId });
+    const by = selection.all ? 'revoke_all' : 'administrator';
+    const ids = await this.deps.db.transaction().execute(async (tx) => {
+      const revoked = await store.revokeKeys(tx, this.deps.clock.now(), { ids: selection.keys, userId });
+      await this.deps.audit.record(
+        tx,
+        caller,
+        ...revoked.map((key) => ({
+          action: 'key.revoked' as const,
+          target: { type: 'key' as const, id: key.id },
+          changes: { user: key.userId, name: key.name, start: key.start, by },
+        })),
+      );
+      return revoked.map((key) => key.id);
+    });
     for (const id of ids) this.deps.invalidate({ credentialId: id });
     return ids.length;
   }

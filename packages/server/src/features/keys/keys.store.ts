@@ -172,12 +172,12 @@ export async function listAllKeys(db: DbOrTx, page: PageRequest, filter: AdminKe
   return { rows, total: toCount(count) };
 }
 
-/** Revokes what is not revoked yet among the selection; returns the ids it revoked. */
+/** Revokes what is not revoked yet among the selection; returns the keys it revoked. */
 export async function revokeKeys(
   db: DbOrTx,
   at: number,
   selection: { ids?: string[]; userId?: string },
-): Promise<string[]> {
+): Promise<Pick<ApiKeyRow, 'id' | 'userId' | 'name' | 'start'>[]> {
   let query = db.updateTable('apiKeys').set({ revokedAt: at }).where('revokedAt', 'is', null);
   if (selection.ids) {
     const ids = selection.ids.map((id) => id.toLowerCase());
@@ -185,5 +185,5 @@ export async function revokeKeys(
     query = query.where('id', 'in', ids);
   }
   if (selection.userId) query = query.where('userId', '=', selection.userId);
-  return (await query.returning('id').execute()).map((row) => row.id);
+  return query.returning(['id', 'userId', 'name', 'start']).execute();
 }

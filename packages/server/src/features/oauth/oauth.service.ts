@@ -8,6 +8,7 @@ import type { Clock } from '../../lib/clock.ts';
 import { type DecodedJwt, decodeJwt, signJwt, verifyEs256 } from '../../lib/crypto/jwt.ts';
 import { SCOPE_TOKEN } from '../apps/apps.manifest.ts';
 import type { AppsService, ClientAuth } from '../apps/apps.service.ts';
+import type { AuditLog } from '../audit/audit.service.ts';
 import type { SigningKeys } from '../signing-keys/signing-keys.service.ts';
 import { denyToken, isDenied } from './oauth.store.ts';
 
@@ -18,6 +19,8 @@ const LEEWAY_SECONDS = 60;
 
 export interface OAuthDeps {
   db: Db;
+  /** Records each change in the transaction that makes it. */
+  audit: AuditLog;
   clock: Clock;
   apps: AppsService;
   signingKeys: SigningKeys;

@@ -8,6 +8,7 @@ import type { DecodedJwt } from '../../lib/crypto/jwt.ts';
 import { conflict, invalid, notFound } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
+import type { AuditLog } from '../audit/audit.service.ts';
 import type { UsersService } from '../users/users.service.ts';
 import { discover, secureUrlProblem } from './oidc.discovery.ts';
 import { ProviderKeys } from './oidc.jwks.ts';
@@ -16,6 +17,8 @@ import { CLOCK_TOLERANCE_SECONDS, type VerifiableProvider, verifyIdToken } from 
 
 export interface OidcDeps {
   db: Db;
+  /** Records each change in the transaction that makes it. */
+  audit: AuditLog;
   clock: Clock;
   users: UsersService;
   /** Our own issuer: its tokens are never verified as a provider's, and no provider may claim it. */

@@ -10,6 +10,7 @@ import { dummyPasswordHash, verifyPassword } from '../../lib/crypto/passwords.ts
 import { generateSecret } from '../../lib/crypto/secrets.ts';
 import { ApiError, forbidden } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
+import type { AuditLog } from '../audit/audit.service.ts';
 import type { SettingsService } from '../settings/settings.service.ts';
 import type { SigningKeys } from '../signing-keys/signing-keys.service.ts';
 import type { PasswordCost, UsersService } from '../users/users.service.ts';
@@ -19,6 +20,8 @@ export const SESSION_JWT_TYPE = 'session+jwt';
 
 export interface SessionsDeps {
   db: Db;
+  /** Records each change in the transaction that makes it. */
+  audit: AuditLog;
   clock: Clock;
   users: UsersService;
   settings: SettingsService;

@@ -1,6 +1,6 @@
 // /v0/admin/settings: the site's key policy, administrators only.
 import { Type } from 'typebox';
-import { principalOf } from '../../auth/plugin.ts';
+import { callerOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { authErrors } from '../../lib/schemas.ts';
 
@@ -55,6 +55,6 @@ export const settingsRoutes: RoutesPlugin = (app, ctx) => {
         response: { 200: Policy, ...authErrors },
       },
     },
-    async (request) => ctx.settings.update(principalOf(request), request.body),
+    async (request) => ctx.settings.update(callerOf(request), request.body),
   );
 };

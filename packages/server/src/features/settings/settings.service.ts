@@ -1,8 +1,8 @@
 // The site's key policy (LabKey's site settings): who may create keys, and how long they may live.
-import type { Principal } from '../../auth/principal.ts';
+import type { Caller } from '../../auth/actor.ts';
 import type { Db, DbOrTx } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { uuidv7 } from '../../lib/ids.ts';
+import type { AuditLog } from '../audit/audit.service.ts';
 import * as store from './settings.store.ts';
 
 export const KEY_LIFETIMES = {
@@ -33,11 +33,8 @@ export function maxLifetimeSeconds(policy: SitePolicy): number | undefined {
   return days === null ? undefined : days * 86400;
 }
 
-export const credentialLabel = (principal: Principal): string =>
-  `${principal.credential.kind}:${principal.credential.start ?? principal.credential.id}`;
-
 export class SettingsService {
-  constructor(private readonly deps: { db: Db; clock: Clock }) {}
+  constructor(private readonly deps: { db: Db; clock: Clock; audit: AuditLog }) {}
 
   async policy(db: DbOrTx = this.deps.db): Promise<SitePolicy> {
     const stored = await store.readSettings(db);
@@ -48,29 +45,23 @@ export class SettingsService {
     return policy;
   }
 
-  /** Applies the changed settings and records each change (who, what, when) in the same transaction. */
-  async update(principal: Principal, patch: Partial<SitePolicy>): Promise<SitePolicy> {
-    const at = this.deps.clock.now();
+  /** Applies the changed settings and records what changed (from, to) in the same transaction. */
+  async update(caller: Caller, patch: Partial<SitePolicy>): Promise<SitePolicy> {
     return this.deps.db.transaction().execute(async (tx) => {
       const current = await this.policy(tx);
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
       for (const [name, value] of Object.entries(patch) as [keyof SitePolicy, unknown][]) {
         if (value === undefined || value === current[name]) continue;
-        await store.writeSetting(tx, name, value, at);
-        await store.insertSettingChange(tx, {
-          id: uuidv7(at),
-          name,
-          oldValue: JSON.stringify(current[name]),
-          newValue: JSON.stringify(value),
-          actorId: principal.id,
-          actorCredential: credentialLabel(principal),
-          changedAt: at,
-        });
+        await store.writeSetting(tx, name, value, this.deps.clock.now());
+        changes[name] = { from: current[name], to: value };
       }
+      if (Object.keys(changes).length > 0)
+        await this.deps.audit.record(tx, caller, {
+          action: 'settings.changed',
+          target: { type: 'settings', id: 'site' },
+          changes,
+        });
       return { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
     });
-  }
-
-  changes() {
-    return store.listSettingChanges(this.deps.db);
   }
 }

@@ -1,5 +1,5 @@
-// Queries for site settings and their change history.
-import type { DbOrTx, SettingChangeRow } from '../../db/schema.ts';
+// Queries for site settings.
+import type { DbOrTx } from '../../db/schema.ts';
 
 export async function readSettings(db: DbOrTx): Promise<Map<string, unknown>> {
   const rows = await db.selectFrom('settings').select(['name', 'value']).execute();
@@ -14,10 +14,3 @@ export async function writeSetting(db: DbOrTx, name: string, value: unknown, at:
     .onConflict((oc) => oc.column('name').doUpdateSet({ value: json, updatedAt: at }))
     .execute();
 }
-
-export async function insertSettingChange(db: DbOrTx, row: SettingChangeRow): Promise<void> {
-  await db.insertInto('settingChanges').values(row).execute();
-}
-
-export const listSettingChanges = (db: DbOrTx): Promise<SettingChangeRow[]> =>
-  db.selectFrom('settingChanges').selectAll().orderBy('changedAt', 'desc').orderBy('id', 'desc').execute();

@@ -7,6 +7,7 @@ import { hashPassword, verifyPassword } from '../../lib/crypto/passwords.ts';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { slugify, uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
+import type { AuditLog } from '../audit/audit.service.ts';
 import * as store from './users.store.ts';
 
 export interface PasswordCost {
@@ -17,6 +18,8 @@ export interface PasswordCost {
 
 export interface UsersDeps {
   db: Db;
+  /** Records each change in the transaction that makes it. */
+  audit: AuditLog;
   clock: Clock;
   passwordCost: PasswordCost;
   /** Drops cached credentials of a user whose details or standing changed. */

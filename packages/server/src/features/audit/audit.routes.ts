@@ -1,0 +1,133 @@
+// /v0/admin/audit (every event, filtered; NDJSON export) and /v0/audit (the history of one object you can see).
+import { Readable } from 'node:stream';
+import { Type } from 'typebox';
+import { principalOf } from '../../auth/plugin.ts';
+import type { RoutesPlugin } from '../../context.ts';
+import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
+import { authErrors, Timestamp } from '../../lib/schemas.ts';
+import { adminFilter, parseTarget, timeWindow } from './audit.query.ts';
+import { visibleTargetId } from './audit.targets.ts';
+import { AuditEventJson, auditEventJson } from './audit.view.ts';
+
+const direction = Type.Optional(
+  Type.Union([Type.Literal('asc'), Type.Literal('desc')], {
+    default: 'desc',
+    description: 'desc (the default): newest first; asc: in chain order.',
+  }),
+);
+const window = {
+  since: Type.Optional(Timestamp),
+  until: Type.Optional({ ...Timestamp, description: 'Exclusive.' }),
+};
+const filters = {
+  ...window,
+  actor: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 254,
+      description: 'A user or app: UUID, slug, email or client id.',
+    }),
+  ),
+  action: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 64, description: 'An action (key.revoked) or a type (key.*).' }),
+  ),
+  target: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 128, description: 'TYPE or TYPE:ID, e.g. key or key:<uuid>.' }),
+  ),
+};
+const AdminQuery = Type.Object({ ...pageQuery, direction, ...filters }, { additionalProperties: false });
+const ExportQuery = Type.Object(filters, { additionalProperties: false });
+const HistoryQuery = Type.Object(
+  {
+    ...pageQuery,
+    direction,
+    ...window,
+    target: Type.String({
+      minLength: 3,
+      maxLength: 128,
+      description: 'TYPE:REF of an object you can see, e.g. key:<uuid>, user:<slug>, project:<slug>.',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+const security = [{ bearer: [] }];
+
+export const auditRoutes: RoutesPlugin = (app, ctx) => {
+  app.get(
+    '/v0/admin/audit',
+    {
+      config: { auth: 'admin' },
+      schema: {
+        tags: ['admin'],
+        security,
+        summary: 'The audit log, filtered',
+        querystring: AdminQuery,
+        response: { 200: Type.Array(AuditEventJson), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const page = pageRequest({ ...request.query, direction: request.query.direction ?? 'desc' });
+      const { rows, total } = await ctx.audit.list(page, await adminFilter(ctx, request.query));
+      reply.headers(pageHeaders(request.url, page, total));
+      return rows.map(auditEventJson);
+    },
+  );
+
+  app.get(
+    '/v0/admin/audit/export',
+    {
+      config: { auth: 'admin' },
+      schema: {
+        tags: ['admin'],
+        security,
+        summary: 'Export the audit log as NDJSON (one event a line, in chain order)',
+        querystring: ExportQuery,
+        response: {
+          200: {
+            description: 'One event (as in GET /v0/admin/audit) per line.',
+            content: { 'application/x-ndjson': { schema: Type.String() } },
+          },
+          ...authErrors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const filter = await adminFilter(ctx, request.query);
+      const lines = async function* () {
+        for await (const row of ctx.audit.export(filter)) yield `${JSON.stringify(auditEventJson(row))}\n`;
+      };
+      reply.type('application/x-ndjson');
+      reply.header('content-disposition', 'attachment; filename="latchkey-audit.ndjson"');
+      // A stream, not the string the typed reply expects: its schema describes the NDJSON text.
+      return reply.send(Readable.from(lines()) as unknown as string);
+    },
+  );
+
+  app.get(
+    '/v0/audit',
+    {
+      config: { auth: 'any' },
+      schema: {
+        tags: ['audit'],
+        security,
+        summary: 'The history of one object you can see',
+        querystring: HistoryQuery,
+        response: { 200: Type.Array(AuditEventJson), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const { type, ref } = parseTarget(request.query.target, true);
+      const targetId = await visibleTargetId(ctx, principal, type, ref ?? '');
+      const page = pageRequest({ ...request.query, direction: request.query.direction ?? 'desc' });
+      const { rows, total } = await ctx.audit.list(page, {
+        ...timeWindow(request.query),
+        targetType: type,
+        targetId,
+      });
+      reply.headers(pageHeaders(request.url, page, total));
+      return rows.map(auditEventJson);
+    },
+  );
+};
