@@ -5,6 +5,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { pino } from 'pino';
 import { buildApp } from '../app.ts';
+import { SYSTEM } from '../auth/actor.ts';
 import { type Config, loadConfig } from '../config.ts';
 import type { AppContext, TypedApp } from '../context.ts';
 import { type DialectName, migrateToLatest, openDatabase } from '../db/database.ts';
@@ -103,7 +104,7 @@ export async function startTestServer(
     },
     async createUser(fields = {}) {
       const n = randomBytes(4).toString('hex');
-      return ctx.users.create({
+      return ctx.users.create(SYSTEM, {
         email: fields.email ?? `user-${n}@example.com`,
         name: fields.name ?? `User ${n}`,
         slug: fields.slug,

@@ -1,5 +1,6 @@
 // /v0/auth: sign in, sign out, and who the caller is.
 import { Type } from 'typebox';
+import { anonymousOf, callerOf } from '../../auth/actor.ts';
 import { principalOf, throttled } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { toIso } from '../../lib/clock.ts';
@@ -67,7 +68,7 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
       const throttle = ctx.throttle.state(request.ip);
       if (throttle.blocked) throw throttled(throttle.retryAfterSeconds);
       const signedIn = await ctx.sessions
-        .login(request.body.email, request.body.password)
+        .login(anonymousOf(request), request.body.email, request.body.password)
         .catch((err: unknown) => {
           if (err instanceof ApiError && err.status === 401) ctx.throttle.recordFailure(request.ip);
           throw err;
@@ -93,7 +94,7 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      await ctx.sessions.logout(principalOf(request));
+      await ctx.sessions.logout(callerOf(request));
       return reply.status(204).send(null);
     },
   );
@@ -119,7 +120,7 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      const created = await ctx.sessions.createSessionKey(principalOf(request));
+      const created = await ctx.sessions.createSessionKey(callerOf(request));
       reply.header('cache-control', 'no-store');
       return reply.status(201).send({
         uuid: created.id,

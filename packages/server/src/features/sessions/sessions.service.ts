@@ -1,5 +1,6 @@
 // Sign-in: password check, session rows and their ES256 session JWTs, logout, and session verification.
 
+import { type Actor, actingAs, type Caller } from '../../auth/actor.ts';
 import type { JwtResolver } from '../../auth/authenticate.ts';
 import type { CachedResult, Invalidation } from '../../auth/cache.ts';
 import { type Principal, userPrincipal } from '../../auth/principal.ts';
@@ -42,26 +43,51 @@ export interface SignedIn {
 export class SessionsService {
   constructor(private readonly deps: SessionsDeps) {}
 
-  /** Wrong email and wrong password cost the same scrypt work and give the same answer. */
-  async login(email: string, password: string): Promise<SignedIn> {
+  /**
+   * Wrong email and wrong password cost the same scrypt work and give the same answer; the audit log
+   * (which only administrators read) records which it was. `actor`: the anonymous caller.
+   */
+  async login(actor: Actor, email: string, password: string): Promise<SignedIn> {
     const user = await this.deps.users.findByEmail(email.trim());
     const hash = user?.passwordHash ?? (await dummyPasswordHash(this.deps.passwordCost));
     const matches = await verifyPassword(password, hash);
+    const failed = (reason: string, error: ApiError) =>
+      this.deps.audit
+        .recordAlone(actor, {
+          action: 'session.sign_in_failed',
+          // An unknown email has no user to point at: the attempted address stands in for its id.
+          target: { type: 'user', id: user?.id ?? email.trim().toLowerCase().slice(0, 254) },
+          changes: { email: email.trim().slice(0, 254), reason },
+        })
+        .then(() => Promise.reject(error));
     if (!user?.passwordHash || !matches) {
-      throw new ApiError('invalid_credentials', 'The email or password is incorrect.');
+      return failed(
+        user ? 'wrong_password' : 'unknown_email',
+        new ApiError('invalid_credentials', 'The email or password is incorrect.'),
+      );
     }
     if (user.suspendedAt !== null) {
-      throw new ApiError('user_suspended', 'This account is suspended. Contact an administrator.');
+      return failed(
+        'suspended',
+        new ApiError('user_suspended', 'This account is suspended. Contact an administrator.'),
+      );
     }
-    return this.start(user);
+    return this.start(actor, user);
   }
 
-  private async start(user: UserRow): Promise<SignedIn> {
+  private async start(actor: Actor, user: UserRow): Promise<SignedIn> {
     const { clock, ttlSeconds, issuer } = this.deps;
     const createdAt = clock.now();
     const expiresAt = createdAt + ttlSeconds * 1000;
     const id = uuidv7(createdAt);
-    await store.insertSession(this.deps.db, { id, userId: user.id, createdAt, expiresAt, endedAt: null });
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.insertSession(tx, { id, userId: user.id, createdAt, expiresAt, endedAt: null });
+      await this.deps.audit.record(tx, actingAs(actor, userPrincipal(user, { kind: 'session', id })), {
+        action: 'session.signed_in',
+        target: { type: 'user', id: user.id },
+        changes: { session: id, expiration: expiresAt },
+      });
+    });
     const token = signJwt(this.deps.signingKeys.current(), SESSION_JWT_TYPE, {
       iss: issuer,
       sub: user.id,
@@ -75,8 +101,9 @@ export class SessionsService {
 
   /** A LabKey session key: works in every form while the session lives, and dies with it. */
   async createSessionKey(
-    principal: Principal,
+    caller: Caller,
   ): Promise<{ id: string; plaintext: string; start: string; createdAt: number; expiresAt: number }> {
+    const principal = caller.principal;
     if (principal.credential.kind !== 'session')
       throw forbidden('A session key can only be created from a signed-in session.');
     if (!(await this.deps.settings.policy()).allow_session_keys) {
@@ -89,12 +116,19 @@ export class SessionsService {
     const createdAt = this.deps.clock.now();
     const secret = generateSecret('session');
     const id = uuidv7(createdAt);
-    await store.insertSessionKey(this.deps.db, {
-      id,
-      sessionId: session.id,
-      hash: secret.hash,
-      start: secret.start,
-      createdAt,
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.insertSessionKey(tx, {
+        id,
+        sessionId: session.id,
+        hash: secret.hash,
+        start: secret.start,
+        createdAt,
+      });
+      await this.deps.audit.record(tx, caller, {
+        action: 'session.key_created',
+        target: { type: 'user', id: principal.id },
+        changes: { session: session.id, session_key: id, start: secret.start },
+      });
     });
     return { id, plaintext: secret.plaintext, start: secret.start, createdAt, expiresAt: session.expiresAt };
   }
@@ -113,14 +147,23 @@ export class SessionsService {
     return { ...base, result: { ok: true, principal, expiresAt: key.expiresAt } };
   }
 
-  async logout(principal: Principal): Promise<void> {
+  async logout(caller: Caller): Promise<void> {
+    const principal = caller.principal;
     if (principal.credential.kind !== 'session') {
       throw new ApiError(
         'forbidden',
         'Only a session can sign out; revoke an API key with DELETE /v0/users/{user}/keys/{key}.',
       );
     }
-    await store.endSession(this.deps.db, principal.credential.id, this.deps.clock.now());
+    const sessionId = principal.credential.id;
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.endSession(tx, sessionId, this.deps.clock.now());
+      await this.deps.audit.record(tx, caller, {
+        action: 'session.signed_out',
+        target: { type: 'user', id: principal.id },
+        changes: { session: sessionId },
+      });
+    });
     this.deps.invalidate({ credentialId: principal.credential.id });
   }
 

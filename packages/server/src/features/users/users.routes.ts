@@ -1,5 +1,6 @@
 // /v0/users: administrators create and list users; a user reads and updates themselves.
 import { Type } from 'typebox';
+import { callerOf } from '../../auth/actor.ts';
 import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { SLUG_PATTERN } from '../../lib/ids.ts';
@@ -68,7 +69,8 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
         response: { 201: UserJson, ...authErrors, 409: ErrorBody },
       },
     },
-    async (request, reply) => reply.status(201).send(userJson(await ctx.users.create(request.body))),
+    async (request, reply) =>
+      reply.status(201).send(userJson(await ctx.users.create(callerOf(request), request.body))),
   );
 
   app.get(
@@ -125,7 +127,7 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
     async (request) => {
       const { name, developer, password, current_password, suspended } = request.body;
       const patch = { name, developer, password, currentPassword: current_password, suspended };
-      return userJson(await ctx.users.update(principalOf(request), request.params.user, patch));
+      return userJson(await ctx.users.update(callerOf(request), request.params.user, patch));
     },
   );
 
@@ -142,7 +144,7 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      await ctx.users.remove(principalOf(request), request.params.user);
+      await ctx.users.remove(callerOf(request), request.params.user);
       return reply.status(204).send(null);
     },
   );

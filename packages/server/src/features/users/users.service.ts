@@ -1,5 +1,6 @@
 // Users: creation, lookup with visibility rules, profile and password changes, the first administrator.
 import { randomBytes } from 'node:crypto';
+import { type Actor, type Caller, SYSTEM } from '../../auth/actor.ts';
 import type { Principal } from '../../auth/principal.ts';
 import type { Db, UserRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -8,6 +9,7 @@ import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { slugify, uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
+import { userChangeEntries } from './users.audit.ts';
 import * as store from './users.store.ts';
 
 export interface PasswordCost {
@@ -48,7 +50,8 @@ export interface UserPatch {
 export class UsersService {
   constructor(private readonly deps: UsersDeps) {}
 
-  async create(input: NewUserInput): Promise<UserRow> {
+  /** `actor`: the administrator creating the user, or SYSTEM for the first administrator. */
+  async create(actor: Actor, input: NewUserInput): Promise<UserRow> {
     const { db, clock } = this.deps;
     const email = input.email.trim().toLowerCase();
     if (await store.findUserByEmail(db, email)) throw conflict(`A user with email ${email} already exists.`);
@@ -68,7 +71,14 @@ export class UsersService {
       createdAt: now,
       updatedAt: now,
     };
-    await store.insertUser(db, row);
+    await db.transaction().execute(async (tx) => {
+      await store.insertUser(tx, row);
+      await this.deps.audit.record(tx, actor, {
+        action: 'user.created',
+        target: { type: 'user', id: row.id },
+        changes: { email: row.email, name: row.name, slug: row.slug, role: row.role },
+      });
+    });
     return row;
   }
 
@@ -95,7 +105,8 @@ export class UsersService {
     return store.listUsers(this.deps.db, page, filter);
   }
 
-  async update(principal: Principal, ref: string, patch: UserPatch): Promise<UserRow> {
+  async update(caller: Caller, ref: string, patch: UserPatch): Promise<UserRow> {
+    const principal = caller.principal;
     const user = await this.visibleTo(principal, ref);
     const changes: Partial<UserRow> = {};
     if (patch.name !== undefined) changes.name = patch.name.trim();
@@ -114,7 +125,10 @@ export class UsersService {
     }
     if (Object.keys(changes).length === 0) return user;
     changes.updatedAt = this.deps.clock.now();
-    await store.updateUser(this.deps.db, user.id, changes);
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.updateUser(tx, user.id, changes);
+      await this.deps.audit.record(tx, caller, ...userChangeEntries(user, changes));
+    });
     // Every cached credential of the user is dropped, on every instance: suspension has no grace period.
     this.deps.invalidate({ userId: user.id });
     if (changes.suspendedAt) {
@@ -149,10 +163,17 @@ export class UsersService {
     }
   }
 
-  async remove(principal: Principal, ref: string): Promise<void> {
-    const user = await this.visibleTo(principal, ref);
-    if (user.id === principal.id) throw forbidden('You cannot delete your own account.');
-    await store.deleteUser(this.deps.db, user.id);
+  async remove(caller: Caller, ref: string): Promise<void> {
+    const user = await this.visibleTo(caller.principal, ref);
+    if (user.id === caller.principal.id) throw forbidden('You cannot delete your own account.');
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.deleteUser(tx, user.id);
+      await this.deps.audit.record(tx, caller, {
+        action: 'user.deleted',
+        target: { type: 'user', id: user.id },
+        changes: { email: user.email, slug: user.slug },
+      });
+    });
     this.deps.invalidate({ userId: user.id });
   }
 
@@ -163,7 +184,7 @@ export class UsersService {
   ): Promise<{ user: UserRow; generatedPassword?: string } | undefined> {
     if ((await store.countUsers(this.deps.db)) > 0) return undefined;
     const generatedPassword = password ? undefined : randomBytes(18).toString('base64url');
-    const user = await this.create({
+    const user = await this.create(SYSTEM, {
       email: email ?? 'admin@localhost',
       name: 'Administrator',
       slug: 'admin',
