@@ -1,6 +1,7 @@
 // The `latchkey` command.
 import { Command } from 'commander';
 import { ConfigError } from './config.ts';
+import { verifyAuditChain } from './features/audit/audit.verify-command.ts';
 import { serve } from './main.ts';
 import { openApiDocument } from './openapi-document.ts';
 
@@ -18,6 +19,14 @@ export async function run(argv: string[]): Promise<void> {
     .description('Print the OpenAPI 3.1 document built from the routes')
     .action(async () => {
       process.stdout.write(`${JSON.stringify(await openApiDocument(), null, 2)}\n`);
+    });
+  const audit = program.command('audit').description('The audit log');
+  audit
+    .command('verify')
+    .description('Walk the hash chain and report the first broken link (exit 1), or that it is intact')
+    .option('--database-url <url>', 'sqlite:PATH or postgres://… (LATCHKEY_DATABASE_URL)')
+    .action(async (options: { databaseUrl?: string }) => {
+      process.exitCode = await verifyAuditChain(options);
     });
   try {
     await program.parseAsync(argv);

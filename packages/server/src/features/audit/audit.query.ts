@@ -21,11 +21,13 @@ export function actionsMatching(action: string): readonly string[] {
     const type = action.slice(0, -2);
     const matching = AUDIT_ACTIONS.filter((known) => known.startsWith(`${type}.`));
     if (matching.length > 0) return matching;
-    throw invalid(`query.action: there are no "${type}" actions; the types are ${ACTION_TYPES.join(', ')}.`);
+    throw invalid(
+      `querystring.action: there are no "${type}" actions; the types are ${ACTION_TYPES.join(', ')}.`,
+    );
   }
   if ((AUDIT_ACTIONS as readonly string[]).includes(action)) return [action];
   throw invalid(
-    `query.action: "${action}" is not an audited action; give one such as key.revoked, or a type such as key.*.`,
+    `querystring.action: "${action}" is not an audited action; give one such as key.revoked, or a type such as key.*.`,
   );
 }
 
@@ -35,9 +37,11 @@ export function parseTarget(target: string, requireRef: boolean): { type: Target
   const type = colon === -1 ? target : target.slice(0, colon);
   const ref = colon === -1 ? undefined : target.slice(colon + 1);
   if (!(TARGET_TYPES as readonly string[]).includes(type))
-    throw invalid(`query.target: "${type}" is not a target type; use one of ${TARGET_TYPES.join(', ')}.`);
+    throw invalid(
+      `querystring.target: "${type}" is not a target type; use one of ${TARGET_TYPES.join(', ')}.`,
+    );
   if (ref === '' || (requireRef && ref === undefined))
-    throw invalid(`query.target: give TYPE:REF, e.g. key:<uuid> or project:<slug>; got "${target}".`);
+    throw invalid(`querystring.target: give TYPE:REF, e.g. key:<uuid> or project:<slug>; got "${target}".`);
   return { type: type as TargetType, ref };
 }
 
@@ -45,7 +49,7 @@ function parseTime(value: string | undefined, field: string): number | undefined
   if (value === undefined) return undefined;
   const ms = Date.parse(value);
   if (Number.isNaN(ms))
-    throw invalid(`query.${field}: expected an RFC 3339 time such as 2026-11-23T12:00:00Z.`);
+    throw invalid(`querystring.${field}: expected an RFC 3339 time such as 2026-11-23T12:00:00Z.`);
   return ms;
 }
 
@@ -54,7 +58,7 @@ export function timeWindow(query: { since?: string; until?: string }): Pick<Audi
   const since = parseTime(query.since, 'since');
   const until = parseTime(query.until, 'until');
   if (since !== undefined && until !== undefined && since >= until)
-    throw invalid('query.until: must be later than query.since.');
+    throw invalid('querystring.until: must be later than querystring.since.');
   return { since, until };
 }
 
@@ -78,6 +82,6 @@ async function actorId(ctx: AppContext, ref: string): Promise<string> {
   const app = await ctx.apps.findByRef(ref);
   if (app) return app.id;
   throw invalid(
-    `query.actor: no user or app is named "${ref}"; give a UUID, a slug, an email or a client id.`,
+    `querystring.actor: no user or app is named "${ref}"; give a UUID, a slug, an email or a client id.`,
   );
 }
