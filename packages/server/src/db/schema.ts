@@ -1,5 +1,6 @@
 // Table types as Kysely sees them (camelCase; the columns are snake_case). Times are epoch milliseconds, UTC.
 import type { Generated, Insertable, Kysely, Selectable, Transaction } from 'kysely';
+import type { ChainedFields } from '../lib/crypto/hash-chain.ts';
 
 export interface UsersTable {
   id: string;
@@ -52,24 +53,8 @@ export interface SettingsTable {
 }
 
 /** One recorded change or security event, chained to the one before it (lib/crypto/hash-chain.ts). */
-export interface AuditEventsTable {
-  seq: number;
-  id: string;
-  at: number;
+export interface AuditEventsTable extends ChainedFields {
   actorType: 'user' | 'app' | 'anonymous' | 'system';
-  actorId: string | null;
-  actorLabel: string | null;
-  credentialKind: string | null;
-  credentialId: string | null;
-  credentialHint: string | null;
-  action: string;
-  targetType: string;
-  targetId: string;
-  ip: string | null;
-  userAgent: string | null;
-  requestId: string | null;
-  /** JSON. */
-  changes: string;
   prevHash: string;
   hash: string;
 }

@@ -3,7 +3,7 @@
 import { type Actor, actingAs, type Caller } from '../../auth/actor.ts';
 import type { JwtResolver } from '../../auth/authenticate.ts';
 import type { CachedResult, Invalidation } from '../../auth/cache.ts';
-import { type Principal, userPrincipal } from '../../auth/principal.ts';
+import { userPrincipal } from '../../auth/principal.ts';
 import type { Db, UserRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { type DecodedJwt, signJwt, verifyEs256 } from '../../lib/crypto/jwt.ts';
