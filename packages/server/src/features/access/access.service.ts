@@ -1,4 +1,5 @@
 // Organisations and teams: who sees them, who manages them, and their members (users and apps).
+import type { Caller } from '../../auth/actor.ts';
 import type { Principal } from '../../auth/principal.ts';
 import type { Db, MemberRole, MemberType, OrgRow, TeamRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -10,6 +11,9 @@ import type { AuditLog } from '../audit/audit.service.ts';
 import type { UsersService } from '../users/users.service.ts';
 import * as store from './access.store.ts';
 import { countOrgProjects, deleteGrantsTo } from './projects.store.ts';
+
+/** How the audit log names a member: its type and UUID (slugs change). */
+const audited = (member: { id: string; type: MemberType }) => ({ type: member.type, id: member.id });
 
 export interface AccessDeps {
   db: Db;
@@ -47,7 +51,8 @@ export class AccessService {
 
   // ---- orgs
 
-  async createOrg(principal: Principal, input: { name: string; slug?: string }): Promise<OrgRow> {
+  async createOrg(caller: Caller, input: { name: string; slug?: string }): Promise<OrgRow> {
+    const principal = caller.principal;
     refuseRestrictedKey(principal, 'create organisations');
     if (!principal.isAdmin) throw forbidden('Creating an organisation requires a tenant administrator.');
     const { db, clock } = this.deps;
@@ -61,7 +66,14 @@ export class AccessService {
       createdAt: now,
       updatedAt: now,
     };
-    await store.insertOrg(db, row);
+    await db.transaction().execute(async (tx) => {
+      await store.insertOrg(tx, row);
+      await this.deps.audit.record(tx, caller, {
+        action: 'org.created',
+        target: { type: 'org', id: row.id },
+        changes: { slug: row.slug, name: row.name },
+      });
+    });
     return row;
   }
 
@@ -93,21 +105,39 @@ export class AccessService {
     return org;
   }
 
-  async renameOrg(principal: Principal, ref: string, name: string): Promise<OrgRow> {
-    const org = await this.manageableOrg(principal, ref, 'rename this org');
+  async renameOrg(caller: Caller, ref: string, name: string): Promise<OrgRow> {
+    const org = await this.manageableOrg(caller.principal, ref, 'rename this org');
     const at = this.deps.clock.now();
-    await store.renameOrg(this.deps.db, org.id, name.trim(), at);
-    return { ...org, name: name.trim(), updatedAt: at };
+    const to = name.trim();
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.renameOrg(tx, org.id, to, at);
+      await this.deps.audit.record(tx, caller, {
+        action: 'org.updated',
+        target: { type: 'org', id: org.id },
+        changes: { name: { from: org.name, to } },
+      });
+    });
+    return { ...org, name: to, updatedAt: at };
   }
 
-  async deleteOrg(principal: Principal, ref: string): Promise<OrgRow> {
-    const org = await this.manageableOrg(principal, ref, 'delete this org');
-    const { db } = this.deps;
-    if ((await countOrgProjects(db, org.id)) > 0)
-      throw conflict(`Org "${org.slug}" still owns projects; delete them first.`);
-    await db.transaction().execute(async (tx) => {
-      await deleteGrantsTo(tx, [org.id, ...(await store.teamIdsOfOrg(tx, org.id))]);
+  /**
+   * Its teams, memberships and the grants to it and its teams go with it: one `org.deleted` event
+   * names the teams and counts the rest.
+   */
+  async deleteOrg(caller: Caller, ref: string): Promise<OrgRow> {
+    const org = await this.manageableOrg(caller.principal, ref, 'delete this org');
+    await this.deps.db.transaction().execute(async (tx) => {
+      if ((await countOrgProjects(tx, org.id)) > 0)
+        throw conflict(`Org "${org.slug}" still owns projects; delete them first.`);
+      const teams = (await store.teamIdsOfOrg(tx, org.id)).sort();
+      const members = await store.countMembers(tx, { table: 'orgMembers', orgId: org.id });
+      const grants = await deleteGrantsTo(tx, [org.id, ...teams]);
       await store.deleteOrg(tx, org.id);
+      await this.deps.audit.record(tx, caller, {
+        action: 'org.deleted',
+        target: { type: 'org', id: org.id },
+        changes: { slug: org.slug, name: org.name, teams, members, grants },
+      });
     });
     return org;
   }
@@ -117,32 +147,43 @@ export class AccessService {
     return store.listMembers(this.deps.db, { table: 'orgMembers', orgId: org.id }, page);
   }
 
-  async addOrgMember(principal: Principal, ref: string, input: MemberInput) {
-    const org = await this.manageableOrg(principal, ref, 'add members');
+  async addOrgMember(caller: Caller, ref: string, input: MemberInput) {
+    const org = await this.manageableOrg(caller.principal, ref, 'add members');
     const member = await this.resolveMember(input);
-    const created = await store.putMember(
-      this.deps.db,
-      { table: 'orgMembers', orgId: org.id },
-      { memberId: member.id, memberType: member.type, role: input.role, createdAt: this.deps.clock.now() },
-    );
+    const created = await this.putMember(caller, { type: 'org', id: org.id }, member, input.role, {
+      table: 'orgMembers',
+      orgId: org.id,
+    });
     return { member: { ...member, role: input.role }, created };
   }
 
-  /** Leaving an org also ends the member's place in the org's teams (team members belong to the org). */
-  async removeOrgMember(principal: Principal, ref: string, memberRef: string): Promise<void> {
-    const org = await this.manageableOrg(principal, ref, 'remove members');
+  /**
+   * Leaving an org also ends the member's place in the org's teams (team members belong to the org):
+   * one `org.member_removed` event names the teams it left.
+   */
+  async removeOrgMember(caller: Caller, ref: string, memberRef: string): Promise<void> {
+    const org = await this.manageableOrg(caller.principal, ref, 'remove members');
     const group = { table: 'orgMembers', orgId: org.id } as const;
     const member = await this.memberOf(group, memberRef, `org "${org.slug}"`);
     await this.deps.db.transaction().execute(async (tx) => {
-      await store.deleteTeamMemberships(tx, org.id, member.memberId);
+      const teams = await store.deleteTeamMemberships(tx, org.id, member.memberId);
       await store.deleteMember(tx, group, member.memberId);
+      await this.deps.audit.record(tx, caller, {
+        action: 'org.member_removed',
+        target: { type: 'org', id: org.id },
+        changes: {
+          member: audited({ type: member.memberType, id: member.memberId }),
+          role: member.role,
+          teams,
+        },
+      });
     });
   }
 
   // ---- teams
 
-  async createTeam(principal: Principal, orgRef: string, input: { name: string; slug?: string }) {
-    const org = await this.manageableOrg(principal, orgRef, 'create teams');
+  async createTeam(caller: Caller, orgRef: string, input: { name: string; slug?: string }) {
+    const org = await this.manageableOrg(caller.principal, orgRef, 'create teams');
     const { db, clock } = this.deps;
     if (input.slug !== undefined && (await store.teamSlugTaken(db, input.slug)))
       throw conflict(`The team slug "${input.slug}" is taken.`);
@@ -155,7 +196,14 @@ export class AccessService {
       createdAt: now,
       updatedAt: now,
     };
-    await store.insertTeam(db, row);
+    await db.transaction().execute(async (tx) => {
+      await store.insertTeam(tx, row);
+      await this.deps.audit.record(tx, caller, {
+        action: 'team.created',
+        target: { type: 'team', id: row.id },
+        changes: { org: org.id, slug: row.slug, name: row.name },
+      });
+    });
     return { team: row, org };
   }
 
@@ -195,18 +243,34 @@ export class AccessService {
     return found;
   }
 
-  async renameTeam(principal: Principal, ref: string, name: string) {
-    const { team, org } = await this.manageableTeam(principal, ref, 'rename this team');
+  async renameTeam(caller: Caller, ref: string, name: string) {
+    const { team, org } = await this.manageableTeam(caller.principal, ref, 'rename this team');
     const at = this.deps.clock.now();
-    await store.renameTeam(this.deps.db, team.id, name.trim(), at);
-    return { team: { ...team, name: name.trim(), updatedAt: at }, org };
+    const to = name.trim();
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.renameTeam(tx, team.id, to, at);
+      await this.deps.audit.record(tx, caller, {
+        action: 'team.updated',
+        target: { type: 'team', id: team.id },
+        changes: { name: { from: team.name, to } },
+      });
+    });
+    return { team: { ...team, name: to, updatedAt: at }, org };
   }
 
-  async deleteTeam(principal: Principal, ref: string) {
-    const found = await this.manageableTeam(principal, ref, 'delete this team');
+  /** Its memberships and the grants to it go with it: one `team.deleted` event counts them. */
+  async deleteTeam(caller: Caller, ref: string) {
+    const found = await this.manageableTeam(caller.principal, ref, 'delete this team');
+    const { team, org } = found;
     await this.deps.db.transaction().execute(async (tx) => {
-      await deleteGrantsTo(tx, [found.team.id]);
-      await store.deleteTeam(tx, found.team.id);
+      const members = await store.countMembers(tx, { table: 'teamMembers', teamId: team.id });
+      const grants = await deleteGrantsTo(tx, [team.id]);
+      await store.deleteTeam(tx, team.id);
+      await this.deps.audit.record(tx, caller, {
+        action: 'team.deleted',
+        target: { type: 'team', id: team.id },
+        changes: { org: org.id, slug: team.slug, name: team.name, members, grants },
+      });
     });
     return found;
   }
@@ -216,8 +280,8 @@ export class AccessService {
     return store.listMembers(this.deps.db, { table: 'teamMembers', teamId: team.id }, page);
   }
 
-  async addTeamMember(principal: Principal, ref: string, input: MemberInput) {
-    const { team, org } = await this.manageableTeam(principal, ref, 'add members');
+  async addTeamMember(caller: Caller, ref: string, input: MemberInput) {
+    const { team, org } = await this.manageableTeam(caller.principal, ref, 'add members');
     const member = await this.resolveMember(input);
     const inOrg = await store.roleIn(this.deps.db, { table: 'orgMembers', orgId: org.id }, member.id);
     if (inOrg === undefined) {
@@ -225,19 +289,59 @@ export class AccessService {
         `body.${member.type}: ${member.type} "${member.slug}" is not a member of org "${org.slug}"; add them to the org first.`,
       );
     }
-    const created = await store.putMember(
-      this.deps.db,
-      { table: 'teamMembers', teamId: team.id },
-      { memberId: member.id, memberType: member.type, role: input.role, createdAt: this.deps.clock.now() },
-    );
+    const created = await this.putMember(caller, { type: 'team', id: team.id }, member, input.role, {
+      table: 'teamMembers',
+      teamId: team.id,
+    });
     return { member: { ...member, role: input.role }, created };
   }
 
-  async removeTeamMember(principal: Principal, ref: string, memberRef: string): Promise<void> {
-    const { team } = await this.manageableTeam(principal, ref, 'remove members');
+  async removeTeamMember(caller: Caller, ref: string, memberRef: string): Promise<void> {
+    const { team } = await this.manageableTeam(caller.principal, ref, 'remove members');
     const group = { table: 'teamMembers', teamId: team.id } as const;
     const member = await this.memberOf(group, memberRef, `team "${team.slug}"`);
-    await store.deleteMember(this.deps.db, group, member.memberId);
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.deleteMember(tx, group, member.memberId);
+      await this.deps.audit.record(tx, caller, {
+        action: 'team.member_removed',
+        target: { type: 'team', id: team.id },
+        changes: { member: audited({ type: member.memberType, id: member.memberId }), role: member.role },
+      });
+    });
+  }
+
+  /**
+   * Adds the member or changes its role, recording `*.member_added` or `*.member_updated`; giving a
+   * member the role it has changes nothing and records nothing. True when the member was added.
+   */
+  private async putMember(
+    caller: Caller,
+    target: { type: 'org' | 'team'; id: string },
+    member: ResolvedMember,
+    role: MemberRole,
+    group: store.Group,
+  ): Promise<boolean> {
+    return this.deps.db.transaction().execute(async (tx) => {
+      const before = await store.putMember(tx, group, {
+        memberId: member.id,
+        memberType: member.type,
+        role,
+        createdAt: this.deps.clock.now(),
+      });
+      if (before === role) return false;
+      await this.deps.audit.record(
+        tx,
+        caller,
+        before === undefined
+          ? { action: `${target.type}.member_added`, target, changes: { member: audited(member), role } }
+          : {
+              action: `${target.type}.member_updated`,
+              target,
+              changes: { member: audited(member), role: { from: before, to: role } },
+            },
+      );
+      return before === undefined;
+    });
   }
 
   /** The org or team if the principal may see (and so name) it, for granting it a project. */

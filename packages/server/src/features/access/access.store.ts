@@ -141,13 +141,14 @@ export async function roleIn(db: DbOrTx, group: Group, memberId: string): Promis
   return row?.role;
 }
 
-/** Adds the member, or changes its role; true when it was added. */
+/** Adds the member, or changes its role; answers its role before (undefined when it was added). */
 export async function putMember(
   db: DbOrTx,
   group: Group,
   member: { memberId: string; memberType: MemberType; role: MemberRole; createdAt: number },
-): Promise<boolean> {
+): Promise<MemberRole | undefined> {
   const existing = await roleIn(db, group, member.memberId);
+  if (existing === member.role) return existing;
   if (existing !== undefined) {
     if (group.table === 'orgMembers') {
       await db
@@ -164,7 +165,7 @@ export async function putMember(
         .where('memberId', '=', member.memberId)
         .execute();
     }
-    return false;
+    return existing;
   }
   if (group.table === 'orgMembers') {
     await db
@@ -177,7 +178,7 @@ export async function putMember(
       .values({ ...member, teamId: group.teamId })
       .execute();
   }
-  return true;
+  return undefined;
 }
 
 export async function deleteMember(db: DbOrTx, group: Group, memberId: string): Promise<void> {
@@ -196,13 +197,32 @@ export async function deleteMember(db: DbOrTx, group: Group, memberId: string): 
   }
 }
 
-/** Team memberships in the org's teams end with the org membership. */
-export async function deleteTeamMemberships(db: DbOrTx, orgId: string, memberId: string): Promise<void> {
-  await db
+/** Team memberships in the org's teams end with the org membership; answers the teams it left. */
+export async function deleteTeamMemberships(db: DbOrTx, orgId: string, memberId: string): Promise<string[]> {
+  const rows = await db
     .deleteFrom('teamMembers')
     .where('memberId', '=', memberId)
     .where('teamId', 'in', (eb) => eb.selectFrom('teams').select('id').where('orgId', '=', orgId))
+    .returning('teamId')
     .execute();
+  return rows.map((row) => row.teamId).sort();
+}
+
+/** How many members the group has (rows, including any left behind by a deleted user or app). */
+export async function countMembers(db: DbOrTx, group: Group): Promise<number> {
+  const count =
+    group.table === 'orgMembers'
+      ? await db
+          .selectFrom('orgMembers')
+          .where('orgId', '=', group.orgId)
+          .select((eb) => eb.fn.countAll<number | string>().as('count'))
+          .executeTakeFirstOrThrow()
+      : await db
+          .selectFrom('teamMembers')
+          .where('teamId', '=', group.teamId)
+          .select((eb) => eb.fn.countAll<number | string>().as('count'))
+          .executeTakeFirstOrThrow();
+  return toCount(count);
 }
 
 function membersQuery(db: DbOrTx, group: Group) {

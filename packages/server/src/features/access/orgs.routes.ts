@@ -1,5 +1,6 @@
 // /v0/orgs: organisations, their members (users and apps) and their teams.
 import { Type } from 'typebox';
+import { callerOf } from '../../auth/actor.ts';
 import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
@@ -70,7 +71,7 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(orgJson(await ctx.access.createOrg(principalOf(request), request.body))),
+      reply.status(201).send(orgJson(await ctx.access.createOrg(callerOf(request), request.body))),
   );
 
   app.get(
@@ -102,7 +103,7 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request) =>
-      orgJson(await ctx.access.renameOrg(principalOf(request), request.params.org, request.body.name)),
+      orgJson(await ctx.access.renameOrg(callerOf(request), request.params.org, request.body.name)),
   );
 
   app.delete(
@@ -118,7 +119,7 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      await ctx.access.deleteOrg(principalOf(request), request.params.org);
+      await ctx.access.deleteOrg(callerOf(request), request.params.org);
       return reply.status(204).send(null);
     },
   );
@@ -159,7 +160,7 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      const { member, created } = await ctx.access.addOrgMember(principalOf(request), request.params.org, {
+      const { member, created } = await ctx.access.addOrgMember(callerOf(request), request.params.org, {
         ...request.body,
         role: request.body.role ?? 'member',
       });
@@ -182,7 +183,7 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      await ctx.access.removeOrgMember(principalOf(request), request.params.org, request.params.id);
+      await ctx.access.removeOrgMember(callerOf(request), request.params.org, request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -222,11 +223,7 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      const { team, org } = await ctx.access.createTeam(
-        principalOf(request),
-        request.params.org,
-        request.body,
-      );
+      const { team, org } = await ctx.access.createTeam(callerOf(request), request.params.org, request.body);
       return reply.status(201).send(teamJson(team, org));
     },
   );

@@ -1,5 +1,6 @@
 // /v0/projects: projects, their collaborators, and POST /v0/access/check for resource servers.
 import { Type } from 'typebox';
+import { callerOf } from '../../auth/actor.ts';
 import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
@@ -101,9 +102,9 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      const principal = principalOf(request);
-      const project = await ctx.projects.create(principal, request.body);
-      const { ownerSlug, decision } = await ctx.projects.view(principal, project.id);
+      const caller = callerOf(request);
+      const project = await ctx.projects.create(caller, request.body);
+      const { ownerSlug, decision } = await ctx.projects.view(caller.principal, project.id);
       return reply.status(201).send(projectJson(project, ownerSlug, decision.policy));
     },
   );
@@ -144,7 +145,7 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
     },
     async (request) => {
       const { project, ownerSlug, decision } = await ctx.projects.rename(
-        principalOf(request),
+        callerOf(request),
         request.params.project,
         request.body.name,
       );
@@ -165,7 +166,7 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      await ctx.projects.remove(principalOf(request), request.params.project);
+      await ctx.projects.remove(callerOf(request), request.params.project);
       return reply.status(204).send(null);
     },
   );
@@ -211,7 +212,7 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
     },
     async (request, reply) => {
       const { grant, created } = await ctx.projects.addCollaborator(
-        principalOf(request),
+        callerOf(request),
         request.params.project,
         request.body,
       );
@@ -232,7 +233,7 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      await ctx.projects.removeCollaborator(principalOf(request), request.params.project, request.params.id);
+      await ctx.projects.removeCollaborator(callerOf(request), request.params.project, request.params.id);
       return reply.status(204).send(null);
     },
   );

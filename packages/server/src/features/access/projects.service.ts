@@ -1,4 +1,5 @@
 // Projects and their collaborators, and the access decision: may this principal do this to that project?
+import type { Caller } from '../../auth/actor.ts';
 import type { Principal } from '../../auth/principal.ts';
 import type { Db, GranteeType, Policy, ProjectGrantRow, ProjectRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -51,10 +52,8 @@ export class ProjectsService {
   constructor(private readonly deps: ProjectsDeps) {}
 
   /** With `org`: an org admin's (or tenant administrator's) project; without: a personal project of the caller. */
-  async create(
-    principal: Principal,
-    input: { name: string; slug?: string; org?: string },
-  ): Promise<ProjectRow> {
+  async create(caller: Caller, input: { name: string; slug?: string; org?: string }): Promise<ProjectRow> {
+    const principal = caller.principal;
     const { db, clock } = this.deps;
     const org =
       input.org === undefined
@@ -75,7 +74,14 @@ export class ProjectsService {
       createdAt: now,
       updatedAt: now,
     };
-    await store.insertProject(db, row);
+    await db.transaction().execute(async (tx) => {
+      await store.insertProject(tx, row);
+      await this.deps.audit.record(tx, caller, {
+        action: 'project.created',
+        target: { type: 'project', id: row.id },
+        changes: { slug: row.slug, name: row.name, org: row.orgId, owner: row.ownerId },
+      });
+    });
     return row;
   }
 
@@ -127,16 +133,39 @@ export class ProjectsService {
     return found;
   }
 
-  async rename(principal: Principal, ref: string, name: string) {
-    const found = await this.requirePolicy(principal, ref, 'admin');
+  async rename(caller: Caller, ref: string, name: string) {
+    const { project } = await this.requirePolicy(caller.principal, ref, 'admin');
     const at = this.deps.clock.now();
-    await store.renameProject(this.deps.db, found.project.id, name.trim(), at);
-    return this.view(principal, found.project.id);
+    const to = name.trim();
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.renameProject(tx, project.id, to, at);
+      await this.deps.audit.record(tx, caller, {
+        action: 'project.updated',
+        target: { type: 'project', id: project.id },
+        changes: { name: { from: project.name, to } },
+      });
+    });
+    return this.view(caller.principal, project.id);
   }
 
-  async remove(principal: Principal, ref: string): Promise<ProjectRow> {
-    const { project } = await this.requirePolicy(principal, ref, 'admin');
-    await store.deleteProject(this.deps.db, project.id);
+  /** Its collaborators' grants go with it: one `project.deleted` event counts them. */
+  async remove(caller: Caller, ref: string): Promise<ProjectRow> {
+    const { project } = await this.requirePolicy(caller.principal, ref, 'admin');
+    await this.deps.db.transaction().execute(async (tx) => {
+      const grants = await store.countGrants(tx, project.id);
+      await store.deleteProject(tx, project.id);
+      await this.deps.audit.record(tx, caller, {
+        action: 'project.deleted',
+        target: { type: 'project', id: project.id },
+        changes: {
+          slug: project.slug,
+          name: project.name,
+          org: project.orgId,
+          owner: project.ownerId,
+          grants,
+        },
+      });
+    });
     return project;
   }
 
@@ -145,34 +174,58 @@ export class ProjectsService {
     return store.listCollaborators(this.deps.db, project.id, page);
   }
 
-  /** Adds a collaborator, or changes its policy; `created` tells which. */
-  async addCollaborator(principal: Principal, ref: string, input: CollaboratorInput) {
+  /**
+   * Adds a collaborator, or changes its policy; `created` tells which. Giving a collaborator the policy
+   * it has changes nothing and records nothing.
+   */
+  async addCollaborator(caller: Caller, ref: string, input: CollaboratorInput) {
+    const principal = caller.principal;
     const { project } = await this.requirePolicy(principal, ref, 'admin');
     const given = GRANTEE_TYPES.filter((type) => input[type] !== undefined);
     const type = given[0];
     if (given.length !== 1 || type === undefined)
       throw invalid('body: give exactly one of org, team, user or app (a slug or UUID).');
     const grantee = await this.resolveGrantee(principal, type, input[type] ?? '');
-    const { db, clock } = this.deps;
-    const existing = await store.findGrant(db, project.id, grantee.id);
-    if (existing) {
-      await store.setGrantPolicy(db, existing.id, input.policy);
-      return { grant: { ...existing, policy: input.policy, ...grantee }, created: false };
-    }
-    const row: ProjectGrantRow = {
-      id: uuidv7(clock.now()),
-      projectId: project.id,
-      granteeType: type,
-      granteeId: grantee.id,
-      policy: input.policy,
-      createdAt: clock.now(),
-    };
-    await store.insertGrant(db, row);
-    return { grant: { ...row, slug: grantee.slug, name: grantee.name }, created: true };
+    const { clock } = this.deps;
+    const target = { type: 'project', id: project.id } as const;
+    const audited = { type, id: grantee.id };
+    return this.deps.db.transaction().execute(async (tx) => {
+      const existing = await store.findGrant(tx, project.id, grantee.id);
+      if (existing) {
+        if (existing.policy !== input.policy) {
+          await store.setGrantPolicy(tx, existing.id, input.policy);
+          await this.deps.audit.record(tx, caller, {
+            action: 'project.grant_updated',
+            target,
+            changes: {
+              grant: existing.id,
+              grantee: audited,
+              policy: { from: existing.policy, to: input.policy },
+            },
+          });
+        }
+        return { grant: { ...existing, policy: input.policy, ...grantee }, created: false };
+      }
+      const row: ProjectGrantRow = {
+        id: uuidv7(clock.now()),
+        projectId: project.id,
+        granteeType: type,
+        granteeId: grantee.id,
+        policy: input.policy,
+        createdAt: clock.now(),
+      };
+      await store.insertGrant(tx, row);
+      await this.deps.audit.record(tx, caller, {
+        action: 'project.grant_added',
+        target,
+        changes: { grant: row.id, grantee: audited, policy: row.policy },
+      });
+      return { grant: { ...row, slug: grantee.slug, name: grantee.name }, created: true };
+    });
   }
 
-  async removeCollaborator(principal: Principal, ref: string, collaboratorRef: string): Promise<void> {
-    const { project } = await this.requirePolicy(principal, ref, 'admin');
+  async removeCollaborator(caller: Caller, ref: string, collaboratorRef: string): Promise<void> {
+    const { project } = await this.requirePolicy(caller.principal, ref, 'admin');
     const found = await store.findCollaborators(this.deps.db, project.id, collaboratorRef);
     if (found.length > 1)
       throw invalid(
@@ -180,7 +233,18 @@ export class ProjectsService {
       );
     const grant = found[0];
     if (!grant) throw notFound(`Collaborator "${collaboratorRef}" of project "${project.slug}"`);
-    await store.deleteGrant(this.deps.db, grant.id);
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.deleteGrant(tx, grant.id);
+      await this.deps.audit.record(tx, caller, {
+        action: 'project.grant_removed',
+        target: { type: 'project', id: project.id },
+        changes: {
+          grant: grant.id,
+          grantee: { type: grant.granteeType, id: grant.granteeId },
+          policy: grant.policy,
+        },
+      });
+    });
   }
 
   /**

@@ -244,10 +244,25 @@ export async function deleteGrant(db: DbOrTx, id: string): Promise<void> {
   await db.deleteFrom('projectGrants').where('id', '=', id).execute();
 }
 
-/** Grants to a team or org that is being deleted (grantee_id has no foreign key: it names four tables). */
-export async function deleteGrantsTo(db: DbOrTx, granteeIds: string[]): Promise<void> {
-  if (granteeIds.length === 0) return;
-  await db.deleteFrom('projectGrants').where('granteeId', 'in', granteeIds).execute();
+/**
+ * Grants to a team or org that is being deleted (grantee_id has no foreign key: it names four tables);
+ * answers how many there were.
+ */
+export async function deleteGrantsTo(db: DbOrTx, granteeIds: string[]): Promise<number> {
+  if (granteeIds.length === 0) return 0;
+  const result = await db.deleteFrom('projectGrants').where('granteeId', 'in', granteeIds).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** How many collaborators (grants) the project has. */
+export async function countGrants(db: DbOrTx, projectId: string): Promise<number> {
+  return toCount(
+    await db
+      .selectFrom('projectGrants')
+      .select((eb) => eb.fn.countAll<number | string>().as('count'))
+      .where('projectId', '=', projectId)
+      .executeTakeFirstOrThrow(),
+  );
 }
 
 function collaboratorsQuery(db: DbOrTx, projectId: string) {

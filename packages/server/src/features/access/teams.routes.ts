@@ -1,5 +1,6 @@
 // /v0/teams/{team}: a team and its members, who must belong to the team's organisation.
 import { Type } from 'typebox';
+import { callerOf } from '../../auth/actor.ts';
 import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
@@ -47,7 +48,7 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
     },
     async (request) => {
       const { team, org } = await ctx.access.renameTeam(
-        principalOf(request),
+        callerOf(request),
         request.params.team,
         request.body.name,
       );
@@ -68,7 +69,7 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      await ctx.access.deleteTeam(principalOf(request), request.params.team);
+      await ctx.access.deleteTeam(callerOf(request), request.params.team);
       return reply.status(204).send(null);
     },
   );
@@ -113,7 +114,7 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      const { member, created } = await ctx.access.addTeamMember(principalOf(request), request.params.team, {
+      const { member, created } = await ctx.access.addTeamMember(callerOf(request), request.params.team, {
         ...request.body,
         role: request.body.role ?? 'member',
       });
@@ -136,7 +137,7 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      await ctx.access.removeTeamMember(principalOf(request), request.params.team, request.params.id);
+      await ctx.access.removeTeamMember(callerOf(request), request.params.team, request.params.id);
       return reply.status(204).send(null);
     },
   );
