@@ -5,6 +5,7 @@ import { Type } from 'typebox';
 import { present } from '../../auth/present.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { describeValidation } from '../../lib/error-handler.ts';
+import { budgetOwner, exhaustedMessage, setRateLimitHeaders } from '../ratelimit/ratelimit.ts';
 import {
   acceptForms,
   type ClientCredentials,
@@ -191,6 +192,23 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
           credentials.method === 'client_secret_basic' ? { 'www-authenticate': BASIC_CHALLENGE } : {},
         );
         return undefined;
+      }
+      // The app proved who it is: the request is charged to the app's own budget, as its API calls are.
+      const limits = ctx.rateLimits;
+      if (limits) {
+        const budget = limits.budgetFor(auth.app.rateLimit);
+        const decision = await limits.charge('app', auth.app.id, budget);
+        if (decision) setRateLimitHeaders(reply, decision);
+        if (decision && !decision.allowed) {
+          void oauthError(
+            reply,
+            429,
+            'temporarily_unavailable',
+            exhaustedMessage(budgetOwner('app', auth.app.slug), budget, decision),
+            { 'retry-after': String(decision.retryAfterSeconds) },
+          );
+          return undefined;
+        }
       }
       return auth.app;
     };

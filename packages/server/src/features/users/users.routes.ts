@@ -1,10 +1,13 @@
 // /v0/users: administrators create and list users; a user reads and updates themselves.
 import { Type } from 'typebox';
 import { principalOf } from '../../auth/plugin.ts';
+import type { Principal } from '../../auth/principal.ts';
 import type { RoutesPlugin } from '../../context.ts';
+import type { UserRow } from '../../db/schema.ts';
 import { SLUG_PATTERN } from '../../lib/ids.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
 import { authErrors, DisplayName, ErrorBody, ResourceRef } from '../../lib/schemas.ts';
+import { RateLimitBody, rateLimitField } from '../ratelimit/ratelimit.view.ts';
 import { UserJson, userJson } from './users.view.ts';
 
 const Password = Type.String({ minLength: 12, maxLength: 1024, description: 'At least 12 characters.' });
@@ -34,6 +37,7 @@ const PatchBody = Type.Object(
     suspended: Type.Optional(
       Type.Boolean({ description: 'Administrators: suspend (true) or unsuspend (false) the user.' }),
     ),
+    rate_limit: Type.Optional(RateLimitBody),
   },
   { additionalProperties: false },
 );
@@ -56,6 +60,12 @@ const security = [{ bearer: [] }];
 const tags = ['users'];
 
 export const usersRoutes: RoutesPlugin = (app, ctx) => {
+  /** A user's JSON as `viewer` sees it (administrators also see the rate limit). */
+  const view = (viewer: Principal, user: UserRow) => ({
+    ...userJson(user),
+    ...rateLimitField(viewer, user, ctx.rateLimits?.defaults),
+  });
+
   app.post(
     '/v0/users',
     {
@@ -68,7 +78,8 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
         response: { 201: UserJson, ...authErrors, 409: ErrorBody },
       },
     },
-    async (request, reply) => reply.status(201).send(userJson(await ctx.users.create(request.body))),
+    async (request, reply) =>
+      reply.status(201).send(view(principalOf(request), await ctx.users.create(request.body))),
   );
 
   app.get(
@@ -90,7 +101,8 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
         sort: request.query.sort ?? 'name',
       });
       reply.headers(pageHeaders(request.url, page, total));
-      return rows.map(userJson);
+      const viewer = principalOf(request);
+      return rows.map((row) => view(viewer, row));
     },
   );
 
@@ -106,7 +118,10 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
         response: { 200: UserJson, ...authErrors },
       },
     },
-    async (request) => userJson(await ctx.users.visibleTo(principalOf(request), request.params.user)),
+    async (request) => {
+      const viewer = principalOf(request);
+      return view(viewer, await ctx.users.visibleTo(viewer, request.params.user));
+    },
   );
 
   app.patch(
@@ -123,9 +138,17 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request) => {
-      const { name, developer, password, current_password, suspended } = request.body;
-      const patch = { name, developer, password, currentPassword: current_password, suspended };
-      return userJson(await ctx.users.update(principalOf(request), request.params.user, patch));
+      const { name, developer, password, current_password, suspended, rate_limit } = request.body;
+      const patch = {
+        name,
+        developer,
+        password,
+        currentPassword: current_password,
+        suspended,
+        rateLimit: rate_limit,
+      };
+      const viewer = principalOf(request);
+      return view(viewer, await ctx.users.update(viewer, request.params.user, patch));
     },
   );
 

@@ -7,6 +7,7 @@ import { hashPassword, verifyPassword } from '../../lib/crypto/passwords.ts';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { slugify, uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
+import { changesColumns, columnsOf, type RateLimitInput } from '../ratelimit/budget.ts';
 import * as store from './users.store.ts';
 
 export interface PasswordCost {
@@ -40,6 +41,8 @@ export interface UserPatch {
   developer?: boolean;
   password?: string;
   currentPassword?: string;
+  /** Administrators only; null restores the configured default. */
+  rateLimit?: RateLimitInput | null;
 }
 
 export class UsersService {
@@ -62,6 +65,8 @@ export class UsersService {
       role: input.admin ? 'admin' : 'user',
       suspendedAt: null,
       developerAt: null,
+      rateLimitPerSecond: null,
+      rateLimitBurst: null,
       createdAt: now,
       updatedAt: now,
     };
@@ -100,6 +105,10 @@ export class UsersService {
       if (!principal.isAdmin)
         throw forbidden('Only an administrator can grant or remove the developer capability.');
       changes.developerAt = patch.developer ? this.deps.clock.now() : null;
+    }
+    if (patch.rateLimit !== undefined) {
+      if (!principal.isAdmin) throw forbidden('Only an administrator can set a user’s rate limit.');
+      if (changesColumns(user, patch.rateLimit)) Object.assign(changes, columnsOf(patch.rateLimit));
     }
     if (patch.password !== undefined) {
       await this.checkPasswordChange(principal, user, patch);
