@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
-import { createApp, createSecret, obtainToken } from '../../test/apps-helpers.ts';
+import { createApp, createSecret, oauthPost, obtainToken } from '../../test/apps-helpers.ts';
 import { DIALECTS, startTestServer, type TestServer } from '../../test/harness.ts';
 
 /** RateLimit-Remaining as a number. */
@@ -145,15 +145,10 @@ for (const dialect of DIALECTS) {
       });
 
       test("the token endpoint charges the app's budget and refuses an empty one with 429", async () => {
-        const refused = await s.app.inject({
-          method: 'POST',
-          url: '/v0/oauth/token',
-          headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          payload: new URLSearchParams({
-            grant_type: 'client_credentials',
-            client_id: appA.client_id,
-            client_secret: secretA,
-          }).toString(),
+        const refused = await oauthPost(s, {
+          grant_type: 'client_credentials',
+          client_id: appA.client_id,
+          client_secret: secretA,
         });
         assert.equal(refused.statusCode, 429);
         assert.equal(refused.json().error, 'temporarily_unavailable');
@@ -162,6 +157,27 @@ for (const dialect of DIALECTS) {
         assert.equal(refused.headers['ratelimit-remaining'], '0');
         s.clock.advance(5000);
         assert.ok(await obtainToken(s, appA.client_id, secretA), 'a refilled app obtains tokens again');
+      });
+
+      test("introspection is charged to the caller: the client's budget, or the administrator's", async () => {
+        const url = '/v0/oauth/introspect';
+        const byClient = await oauthPost(
+          s,
+          { token: tokenA, client_id: appA.client_id, client_secret: secretA },
+          {},
+          { url },
+        );
+        assert.equal(byClient.statusCode, 200);
+        assert.equal(byClient.headers['ratelimit-limit'], '2');
+        const byAdmin = await oauthPost(
+          s,
+          { token: tokenA },
+          { authorization: `Bearer ${adminSession}` },
+          { url },
+        );
+        assert.equal(byAdmin.statusCode, 200);
+        assert.equal(byAdmin.json().active, true);
+        assert.equal(byAdmin.headers['ratelimit-limit'], '1000');
       });
     });
   });
