@@ -1,6 +1,6 @@
 // POST /v0/access/check with an API key (a team grant and an org grant to weigh) against a bare Fastify hello-world.
 import { join } from 'node:path';
-import { compare, LATCHKEY_BIN, ROOT, startNode } from './lib.ts';
+import { compare, LATCHKEY_BIN, NEVER_EXHAUSTED, ROOT, startNode } from './lib.ts';
 
 const admin = { email: 'bench@example.com', password: 'benchmark password' };
 const member = { email: 'member@example.com', password: 'another bench password' };
@@ -12,6 +12,7 @@ const latchkey = await startNode(
     LATCHKEY_LOG_LEVEL: 'warn',
     LATCHKEY_ADMIN_EMAIL: admin.email,
     LATCHKEY_ADMIN_PASSWORD: admin.password,
+    ...NEVER_EXHAUSTED,
   },
   '/healthz',
 );

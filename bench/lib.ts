@@ -152,3 +152,44 @@ export async function compare(
 }
 
 export const LATCHKEY_BIN = join(ROOT, 'packages/server/bin/latchkey.mjs');
+
+/**
+ * A per-principal budget the load never exhausts (every answer must be a 2xx): the limiter still runs on
+ * every request, as it does in production, but never refuses one.
+ */
+export const NEVER_EXHAUSTED = {
+  LATCHKEY_RATE_LIMIT_PER_SECOND: '1000000000',
+  LATCHKEY_RATE_LIMIT_BURST: '1000000000',
+};
+
+const BENCH_ADMIN = { email: 'bench@example.com', password: 'benchmark password' };
+
+/** Latchkey with an administrator and one API key of theirs (cache hits from the second request on). */
+export async function startLatchkeyWithKey(env: NodeJS.ProcessEnv = {}): Promise<Child & { key: string }> {
+  const latchkey = await startNode(
+    LATCHKEY_BIN,
+    ['serve'],
+    {
+      LATCHKEY_LOG_LEVEL: 'warn',
+      LATCHKEY_ADMIN_EMAIL: BENCH_ADMIN.email,
+      LATCHKEY_ADMIN_PASSWORD: BENCH_ADMIN.password,
+      ...NEVER_EXHAUSTED,
+      ...env,
+    },
+    '/healthz',
+  );
+  const base = `http://127.0.0.1:${latchkey.port}`;
+  const login = await fetch(`${base}/v0/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(BENCH_ADMIN),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const created = await fetch(`${base}/v0/users/admin/keys`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ name: 'bench' }),
+  });
+  const { key } = (await created.json()) as { key: string };
+  return { ...latchkey, key };
+}

@@ -1,6 +1,6 @@
 // The token endpoint against oidc-provider's client-credentials grant, and an app-token request against hello-world.
 import { join } from 'node:path';
-import { compare, LATCHKEY_BIN, ROOT, startNode } from './lib.ts';
+import { compare, LATCHKEY_BIN, NEVER_EXHAUSTED, ROOT, startNode } from './lib.ts';
 
 const CLIENT = { id: 'bench-client', secret: 'bench-client-secret-0123456789abcdef' };
 const admin = { email: 'bench@example.com', password: 'benchmark password' };
@@ -19,7 +19,12 @@ const hello = await startNode(join(ROOT, 'bench/hello-world.ts'), []);
 const latchkey = await startNode(
   LATCHKEY_BIN,
   ['serve'],
-  { LATCHKEY_LOG_LEVEL: 'warn', LATCHKEY_ADMIN_EMAIL: admin.email, LATCHKEY_ADMIN_PASSWORD: admin.password },
+  {
+    LATCHKEY_LOG_LEVEL: 'warn',
+    LATCHKEY_ADMIN_EMAIL: admin.email,
+    LATCHKEY_ADMIN_PASSWORD: admin.password,
+    ...NEVER_EXHAUSTED,
+  },
   '/healthz',
 );
 try {

@@ -1,33 +1,12 @@
 // GET /v0/auth/whoami with an API key (a cache hit: no database read or write) against a bare Fastify hello-world.
 import { join } from 'node:path';
-import { compare, LATCHKEY_BIN, ROOT, startNode } from './lib.ts';
+import { compare, ROOT, startLatchkeyWithKey, startNode } from './lib.ts';
 
-const admin = { email: 'bench@example.com', password: 'benchmark password' };
 const hello = await startNode(join(ROOT, 'bench/hello-world.ts'), []);
-const latchkey = await startNode(
-  LATCHKEY_BIN,
-  ['serve'],
-  {
-    LATCHKEY_LOG_LEVEL: 'warn',
-    LATCHKEY_ADMIN_EMAIL: admin.email,
-    LATCHKEY_ADMIN_PASSWORD: admin.password,
-  },
-  '/healthz',
-);
+const latchkey = await startLatchkeyWithKey();
 try {
   const base = `http://127.0.0.1:${latchkey.port}`;
-  const login = await fetch(`${base}/v0/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
-  });
-  const { token } = (await login.json()) as { token: string };
-  const created = await fetch(`${base}/v0/users/admin/keys`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ name: 'bench' }),
-  });
-  const { key } = (await created.json()) as { key: string };
+  const { key } = latchkey;
   await compare(
     'whoami with an API key / hello-world',
     { url: `${base}/v0/auth/whoami`, headers: { authorization: `Bearer ${key}` } },

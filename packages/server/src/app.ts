@@ -31,6 +31,7 @@ import { oauthRoutes } from './features/oauth/oauth.routes.ts';
 import { ACCESS_TOKEN_TTL_SECONDS, OAuthService } from './features/oauth/oauth.service.ts';
 import { oidcRoutes } from './features/oidc/oidc.routes.ts';
 import { OidcService } from './features/oidc/oidc.service.ts';
+import { buildRateLimits } from './features/ratelimit/build.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { SessionsService } from './features/sessions/sessions.service.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
@@ -137,6 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     clock,
   );
   const audit = new AuditLog({ db, clock });
+  const rateLimits = await buildRateLimits(config, clock, app.log);
   const settings = new SettingsService({ db, clock, audit });
   const lastUsed = new BatchWriter((latest) => writeLastUsed(db, latest), config.flushIntervalMs, app.log);
   const lastSeen = new BatchWriter((latest) => writeLastSeen(db, latest), config.flushIntervalMs, app.log);
@@ -242,11 +244,12 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     projects,
     audit,
     authenticate,
+    rateLimits,
   };
 
   registerErrorHandler(app);
   await registerOpenApi(app);
-  registerAuth(app, { logAttempts: config.logAuth, throttle, authenticate });
+  registerAuth(app, { logAttempts: config.logAuth, throttle, authenticate, rateLimits });
   for (const feature of FEATURES) feature(app, ctx);
 
   lastUsed.start();
@@ -256,6 +259,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     signingKeys.stopRefreshing();
     await Promise.all([lastUsed.stop(), lastSeen.stop(), webhooks.drain()]);
     await bus.close();
+    await rateLimits?.close();
   });
   return { app, ctx };
 }

@@ -24,6 +24,10 @@ test('a bad value stops start-up with a message naming the setting', () => {
     [{ LATCHKEY_ADMIN_PASSWORD: 'short' }, /LATCHKEY_ADMIN_PASSWORD/],
     [{ LATCHKEY_PUBLIC_URL: 'not a url' }, /LATCHKEY_PUBLIC_URL/],
     [{ LATCHKEY_SESSION_TTL: '1.5' }, /LATCHKEY_SESSION_TTL/],
+    [{ LATCHKEY_RATE_LIMIT_PER_SECOND: '-1' }, /LATCHKEY_RATE_LIMIT_PER_SECOND/],
+    [{ LATCHKEY_RATE_LIMIT_BURST: '0' }, /LATCHKEY_RATE_LIMIT_BURST/],
+    [{ LATCHKEY_REDIS_URL: 'localhost:6379' }, /LATCHKEY_REDIS_URL/],
+    [{ LATCHKEY_REDIS_PREFIX: 'has space' }, /LATCHKEY_REDIS_PREFIX/],
   ];
   for (const [env, message] of cases) {
     assert.throws(

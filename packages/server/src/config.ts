@@ -22,6 +22,13 @@ export interface Config {
   oidcJwksCooldownMs: number;
   /** How long an identity provider's discovery document or JWKS may take to answer. */
   oidcHttpTimeoutMs: number;
+  /** Each principal's default budget: tokens a second (0: rate limits off) and the bucket's capacity. */
+  rateLimitPerSecond: number;
+  rateLimitBurst: number;
+  /** Rate-limit buckets live here when set (shared by every instance); in process otherwise. */
+  redisUrl: string | undefined;
+  /** Prefix of every Redis key, so servers (or tests) sharing one Redis can keep apart. */
+  redisPrefix: string;
 }
 
 export class ConfigError extends Error {}
@@ -61,6 +68,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
   if (adminPassword !== undefined && adminPassword.length < 12) {
     throw new ConfigError('LATCHKEY_ADMIN_PASSWORD must be at least 12 characters');
   }
+  const redisUrl = env.LATCHKEY_REDIS_URL || undefined;
+  if (redisUrl !== undefined && !/^rediss?:\/\/[^/]/.test(redisUrl))
+    throw new ConfigError('LATCHKEY_REDIS_URL must be redis://HOST:PORT (or rediss:// for TLS)');
+  const redisPrefix = env.LATCHKEY_REDIS_PREFIX ?? 'latchkey:';
+  if (!/^[\x21-\x7e]{1,64}$/.test(redisPrefix))
+    throw new ConfigError('LATCHKEY_REDIS_PREFIX must be 1 to 64 printable characters without spaces');
   return {
     host,
     port,
@@ -101,8 +114,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
       100,
       60000,
     ),
+    rateLimitPerSecond: integer(
+      'LATCHKEY_RATE_LIMIT_PER_SECOND',
+      env.LATCHKEY_RATE_LIMIT_PER_SECOND,
+      100,
+      0,
+      MAX_RATE,
+    ),
+    rateLimitBurst: integer('LATCHKEY_RATE_LIMIT_BURST', env.LATCHKEY_RATE_LIMIT_BURST, 200, 1, MAX_RATE),
+    redisUrl,
+    redisPrefix,
   };
 }
+
+const MAX_RATE = 1_000_000_000;
 
 function integer(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
   if (raw === undefined || raw === '') return fallback;

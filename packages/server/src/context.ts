@@ -19,6 +19,7 @@ import type { AuditLog } from './features/audit/audit.service.ts';
 import type { KeysService } from './features/keys/keys.service.ts';
 import type { OAuthService } from './features/oauth/oauth.service.ts';
 import type { OidcService } from './features/oidc/oidc.service.ts';
+import type { RateLimits } from './features/ratelimit/ratelimit.ts';
 import type { SessionsService } from './features/sessions/sessions.service.ts';
 import type { SettingsService } from './features/settings/settings.service.ts';
 import type { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
@@ -47,6 +48,8 @@ export interface AppContext {
   authenticate: Authenticate;
   /** Failed authentications per client address (also the OAuth client authentications). */
   throttle: FailureThrottle;
+  /** Per-principal request budgets; undefined when rate limits are off. */
+  rateLimits: RateLimits | undefined;
 }
 
 export type TypedApp = FastifyInstance<

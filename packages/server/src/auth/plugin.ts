@@ -1,5 +1,6 @@
 // The onRequest hook that authenticates every request, and the one mapping from a refusal to HTTP.
 import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
+import { chargePrincipal, type RateLimits } from '../features/ratelimit/ratelimit.ts';
 import { secretKindOf } from '../lib/crypto/secrets.ts';
 import { ApiError, type ErrorCode } from '../lib/errors.ts';
 import type { Authenticate } from './authenticate.ts';
@@ -70,6 +71,8 @@ export interface AuthPluginOptions {
   authenticate: Authenticate;
   throttle: FailureThrottle;
   logAttempts: 'refusals' | 'debug';
+  /** Charges every authenticated request to its principal's budget; undefined when limits are off. */
+  rateLimits?: RateLimits;
 }
 
 export function registerAuth(app: FastifyInstance, options: AuthPluginOptions): void {
@@ -80,28 +83,49 @@ export function registerAuth(app: FastifyInstance, options: AuthPluginOptions): 
     if (requirement === 'none') return;
     // Callback style, not async: a cached credential is settled synchronously and the request goes
     // on to its handler without a promise or a microtask; only a cache miss waits.
-    const hook = (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) => {
+    const hook = (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => {
       const outcome = authenticateRequest(request, options);
       if (outcome instanceof Promise) {
         outcome.then(
-          (principal) => settle(request, principal, requirement, done),
+          (principal) => settle(request, reply, principal, requirement, options.rateLimits, done),
           (error: unknown) => done(error as Error),
         );
         return;
       }
-      settle(request, outcome, requirement, done);
+      settle(request, reply, outcome, requirement, options.rateLimits, done);
     };
     route.onRequest = [...toArray(route.onRequest), hook];
   });
 }
 
+/** Charges the principal's budget (every authenticated request, whatever its answer), then checks the requirement. */
 function settle(
   request: FastifyRequest,
+  reply: FastifyReply,
   principal: Principal,
   requirement: AuthRequirement,
+  rateLimits: RateLimits | undefined,
   done: HookHandlerDoneFunction,
 ): void {
   request.principal = principal;
+  try {
+    // The memory limiter answers synchronously; only Redis makes this a promise.
+    const charged = rateLimits ? chargePrincipal(rateLimits, principal, reply) : undefined;
+    if (charged) {
+      charged.then(
+        () => finish(principal, requirement, done),
+        (error: unknown) => done(error as Error),
+      );
+      return;
+    }
+  } catch (error) {
+    done(error as Error);
+    return;
+  }
+  finish(principal, requirement, done);
+}
+
+function finish(principal: Principal, requirement: AuthRequirement, done: HookHandlerDoneFunction): void {
   try {
     checkRequirement(principal, requirement);
   } catch (error) {

@@ -1,4 +1,6 @@
 // Who is calling and how they came in; every credential resolves to exactly one principal.
+import { type Budget, overrideOf, type RateLimitColumns } from '../features/ratelimit/budget.ts';
+
 export type CredentialKind = 'session' | 'user_key' | 'session_key' | 'app_token' | 'oidc';
 
 export interface Principal {
@@ -14,12 +16,14 @@ export interface Principal {
   clientId?: string;
   /** User API keys created with `scopes`: never more than the owner, and further limited to these. */
   restrictions?: KeyRestrictions;
+  /** An administrator's rate-limit override for this user or app; absent: the configured default. */
+  rateLimit?: Budget;
   /** For `oidc`, `id` is the identity provider's id and `issuer` its issuer (for audit); never the token. */
   credential: { kind: CredentialKind; id: string; start?: string; issuer?: string };
 }
 
 /** The user fields every user credential resolves with (a users row, or a lookup joined to one). */
-export interface UserFields {
+export interface UserFields extends RateLimitColumns {
   id: string;
   role: 'admin' | 'user';
   slug: string;
@@ -29,7 +33,7 @@ export interface UserFields {
 
 /** One way to turn a user and the credential they came in with into a principal. */
 export function userPrincipal(user: UserFields, credential: Principal['credential']): Principal {
-  return {
+  const principal: Principal = {
     type: 'user',
     id: user.id,
     isAdmin: user.role === 'admin',
@@ -38,6 +42,9 @@ export function userPrincipal(user: UserFields, credential: Principal['credentia
     email: user.email,
     credential,
   };
+  const rateLimit = overrideOf(user);
+  if (rateLimit) principal.rateLimit = rateLimit;
+  return principal;
 }
 
 /** A restricted key: read only, and/or only these projects (UUIDs; null: every project the owner reaches). */

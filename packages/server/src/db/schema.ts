@@ -12,6 +12,9 @@ export interface UsersTable {
   suspendedAt: number | null;
   /** Set when an administrator granted the developer capability (may create apps). */
   developerAt: number | null;
+  /** An administrator's rate-limit override; both null: the configured default. */
+  rateLimitPerSecond: number | null;
+  rateLimitBurst: number | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -98,6 +101,9 @@ export interface AppsTable {
   activatedAt: number | null;
   archivedAt: number | null;
   lastSeenAt: number | null;
+  /** An administrator's rate-limit override; both null: the configured default. */
+  rateLimitPerSecond: number | null;
+  rateLimitBurst: number | null;
 }
 
 export interface AppSecretsTable {

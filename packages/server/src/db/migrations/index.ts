@@ -5,6 +5,7 @@ import * as sitePolicy from './2026-11-23T1100-site-policy-and-session-keys.ts';
 import * as apps from './2026-11-23T1200-apps.ts';
 import * as identityProviders from './2026-11-23T1300-identity-providers.ts';
 import * as access from './2026-11-23T1400-access.ts';
+import * as rateLimits from './2026-11-23T1500-rate-limits.ts';
 import * as audit from './2026-11-23T1600-audit.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T1200-apps': apps,
   '2026-11-23T1300-identity-providers': identityProviders,
   '2026-11-23T1400-access': access,
+  '2026-11-23T1500-rate-limits': rateLimits,
   '2026-11-23T1600-audit': audit,
 };

@@ -8,6 +8,7 @@ import { ApiError } from '../../lib/errors.ts';
 import { SLUG_PATTERN } from '../../lib/ids.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
 import { authErrors, DisplayName, ErrorBody, ResourceRef } from '../../lib/schemas.ts';
+import { RateLimitBody, rateLimitField } from '../ratelimit/ratelimit.view.ts';
 import { parseManifest } from './apps.manifest.ts';
 import { describeProblems, MAX_GRACE_SECONDS } from './apps.service.ts';
 import { AppJson, appJson, CreatedFromManifestJson, CreatedSecretJson } from './apps.view.ts';
@@ -22,7 +23,11 @@ const CreateBody = Type.Object(
   { additionalProperties: false },
 );
 const PatchBody = Type.Object(
-  { name: Type.Optional(DisplayName()), description: Type.Optional(Description) },
+  {
+    name: Type.Optional(DisplayName()),
+    description: Type.Optional(Description),
+    rate_limit: Type.Optional(RateLimitBody),
+  },
   { additionalProperties: false },
 );
 const SecretBody = Type.Object(
@@ -70,6 +75,7 @@ const security = [{ bearer: [] }];
 const tags = ['apps'];
 
 export const appsRoutes: RoutesPlugin = (root, ctx) => {
+  const defaults = ctx.rateLimits?.defaults;
   void root.register(async (scoped) => {
     const app = scoped.withTypeProvider<TypeBoxTypeProvider>();
     // Manifests may be YAML; only this plugin accepts it.
@@ -141,7 +147,8 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
           sort: request.query.sort ?? 'name',
         });
         reply.headers(pageHeaders(request.url, page, total));
-        return rows.map((row) => appJson(row));
+        const viewer = principalOf(request);
+        return rows.map((row) => ({ ...appJson(row), ...rateLimitField(viewer, row, defaults) }));
       },
     );
 
@@ -158,8 +165,12 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         },
       },
       async (request) => {
-        const found = await ctx.apps.get(principalOf(request), request.params.app);
-        return appJson(found, (await ctx.apps.currentSecret(found.id)) ?? null);
+        const viewer = principalOf(request);
+        const found = await ctx.apps.get(viewer, request.params.app);
+        return {
+          ...appJson(found, (await ctx.apps.currentSecret(found.id)) ?? null),
+          ...rateLimitField(viewer, found, defaults),
+        };
       },
     );
 
@@ -170,14 +181,22 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         schema: {
           tags,
           security,
-          summary: 'Rename an app or change its description',
+          summary: 'Rename an app, change its description, or (administrators) set its rate limit',
           params: Params,
           body: PatchBody,
           response: { 200: AppJson, ...authErrors, 409: ErrorBody },
         },
       },
-      async (request) =>
-        appJson(await ctx.apps.update(principalOf(request), request.params.app, request.body)),
+      async (request) => {
+        const viewer = principalOf(request);
+        const { name, description, rate_limit } = request.body;
+        const updated = await ctx.apps.update(viewer, request.params.app, {
+          name,
+          description,
+          rateLimit: rate_limit,
+        });
+        return { ...appJson(updated), ...rateLimitField(viewer, updated, defaults) };
+      },
     );
 
     app.delete(

@@ -11,6 +11,13 @@ import { ApiError, conflict, forbidden, invalid, notFound } from '../../lib/erro
 import { slugify, uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
+import {
+  type Budget,
+  changesColumns,
+  columnsOf,
+  overrideOf,
+  type RateLimitInput,
+} from '../ratelimit/budget.ts';
 import type { UsersService } from '../users/users.service.ts';
 import type { ConfigItem, Manifest, Problem } from './apps.manifest.ts';
 import * as store from './apps.store.ts';
@@ -53,9 +60,25 @@ export interface CreatedSecret {
 export type ClientAuth =
   | {
       ok: true;
-      app: { id: string; clientId: string; slug: string; name: string; scopes: string[]; active: boolean };
+      app: {
+        id: string;
+        clientId: string;
+        slug: string;
+        name: string;
+        scopes: string[];
+        active: boolean;
+        /** An administrator's rate-limit override (the token endpoint charges the app's budget). */
+        rateLimit?: Budget;
+      };
     }
   | { ok: false };
+
+export interface AppPatch {
+  name?: string;
+  description?: string;
+  /** Administrators only; null restores the configured default. */
+  rateLimit?: RateLimitInput | null;
+}
 
 export type AppStatus = 'active' | 'inactive' | 'archived';
 
@@ -150,11 +173,15 @@ export class AppsService {
     return store.currentSecret(this.deps.db, appId);
   }
 
-  async update(principal: Principal, ref: string, patch: { name?: string; description?: string }) {
+  async update(principal: Principal, ref: string, patch: AppPatch) {
+    if (patch.rateLimit !== undefined && !principal.isAdmin)
+      throw forbidden('Only an administrator can set an app’s rate limit.');
     const app = await this.manageable(principal, ref);
     const changes: Partial<AppRow> = {};
     if (patch.name !== undefined) changes.name = patch.name.trim();
     if (patch.description !== undefined) changes.description = patch.description.trim();
+    if (patch.rateLimit !== undefined && changesColumns(app, patch.rateLimit))
+      Object.assign(changes, columnsOf(patch.rateLimit));
     if (Object.keys(changes).length === 0) return app;
     changes.updatedAt = this.deps.clock.now();
     await store.updateApp(this.deps.db, app.id, changes);
@@ -266,6 +293,7 @@ export class AppsService {
           name: found.name,
           scopes: scopesOf(found),
           active: found.activatedAt !== null,
+          rateLimit: overrideOf(found),
         },
       },
     };
@@ -367,6 +395,8 @@ export class AppsService {
       activatedAt: null,
       archivedAt: null,
       lastSeenAt: null,
+      rateLimitPerSecond: null,
+      rateLimitBurst: null,
     };
   }
 

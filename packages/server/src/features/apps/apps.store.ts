@@ -122,6 +122,8 @@ export function findSecretByHash(db: DbOrTx, hash: string) {
       'apps.scopes',
       'apps.activatedAt',
       'apps.archivedAt',
+      'apps.rateLimitPerSecond',
+      'apps.rateLimitBurst',
     ])
     .where('appSecrets.hash', '=', hash)
     .executeTakeFirst();

@@ -25,6 +25,8 @@ export function findKeyByHash(db: DbOrTx, hash: string) {
       'users.slug',
       'users.name',
       'users.email',
+      'users.rateLimitPerSecond',
+      'users.rateLimitBurst',
     ])
     .where('apiKeys.hash', '=', hash)
     .executeTakeFirst();

@@ -5,6 +5,8 @@ import { Type } from 'typebox';
 import { present } from '../../auth/present.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { describeValidation } from '../../lib/error-handler.ts';
+import type { Budget } from '../ratelimit/budget.ts';
+import { budgetOwner, exhaustedMessage, setRateLimitHeaders } from '../ratelimit/ratelimit.ts';
 import {
   acceptForms,
   type ClientCredentials,
@@ -154,6 +156,31 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
       return request.body;
     };
 
+    /**
+     * Charges an authenticated caller's own budget and sets the RateLimit headers; false when it is
+     * used up (a 429 in the RFC 6749 form has been sent).
+     */
+    const withinBudget = async (
+      reply: FastifyReply,
+      caller: { type: 'user' | 'app'; id: string; slug: string; rateLimit?: Budget },
+    ): Promise<boolean> => {
+      const limits = ctx.rateLimits;
+      if (!limits) return true;
+      const budget = limits.budgetFor(caller.rateLimit);
+      const decision = await limits.charge(caller.type, caller.id, budget);
+      if (!decision) return true; // the limiter could not answer: fail open
+      setRateLimitHeaders(reply, decision);
+      if (decision.allowed) return true;
+      void oauthError(
+        reply,
+        429,
+        'temporarily_unavailable',
+        exhaustedMessage(budgetOwner(caller.type, caller.slug), budget, decision),
+        { 'retry-after': String(decision.retryAfterSeconds) },
+      );
+      return false;
+    };
+
     /** Client authentication with the failure throttle; an answer has been sent when it returns undefined. */
     const clientOf = async (
       request: FastifyRequest,
@@ -192,7 +219,9 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
         );
         return undefined;
       }
-      return auth.app;
+      // The app proved who it is: the request is charged to the app's own budget, as its API calls are.
+      const charged = await withinBudget(reply, { type: 'app', ...auth.app });
+      return charged ? auth.app : undefined;
     };
 
     const refuseCredentials = (reply: FastifyReply, credentials: Extract<ClientCredentials, { ok: false }>) =>
@@ -279,7 +308,7 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
           );
           return undefined;
         }
-        return { kind: 'admin' };
+        return (await withinBudget(reply, result.principal)) ? { kind: 'admin' } : undefined;
       }
       const credentials = clientCredentialsOf(authorization, form);
       if (!credentials.ok) {

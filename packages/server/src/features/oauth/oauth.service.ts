@@ -9,6 +9,7 @@ import { type DecodedJwt, decodeJwt, signJwt, verifyEs256 } from '../../lib/cryp
 import { SCOPE_TOKEN } from '../apps/apps.manifest.ts';
 import type { AppsService, ClientAuth } from '../apps/apps.service.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
+import { overrideOf } from '../ratelimit/budget.ts';
 import type { SigningKeys } from '../signing-keys/signing-keys.service.ts';
 import { denyToken, isDenied } from './oauth.store.ts';
 
@@ -184,6 +185,8 @@ export class OAuthService {
       clientId: app.clientId,
       credential: { kind: 'app_token', id: jti },
     };
+    const rateLimit = overrideOf(app);
+    if (rateLimit) principal.rateLimit = rateLimit;
     return { ...base, result: { ok: true, principal, expiresAt: exp * 1000 } };
   }
 }

@@ -57,6 +57,8 @@ export function findSessionKeyByHash(db: DbOrTx, hash: string) {
       'users.slug',
       'users.name',
       'users.email',
+      'users.rateLimitPerSecond',
+      'users.rateLimitBurst',
     ])
     .where('sessionKeys.hash', '=', hash)
     .executeTakeFirst();

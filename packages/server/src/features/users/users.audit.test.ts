@@ -81,6 +81,18 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(deleted.changes, { email: user.email, slug: 'subject' });
     });
 
+    test('a rate-limit override and its removal, from and to', async () => {
+      const user = await s.createUser({ slug: 'limited' });
+      await s.call('PATCH', '/v0/users/limited', adminSession, { rate_limit: { per_second: 5, burst: 10 } });
+      const set = await lastEvent(s, 'user.updated');
+      assert.equal(set.target.id, user.id);
+      assert.deepEqual(set.changes, { rate_limit: { from: null, to: { per_second: 5, burst: 10 } } });
+      await s.call('PATCH', '/v0/users/limited', adminSession, { rate_limit: null });
+      assert.deepEqual((await lastEvent(s, 'user.updated')).changes, {
+        rate_limit: { from: { per_second: 5, burst: 10 }, to: null },
+      });
+    });
+
     test('refused user changes record nothing', async () => {
       const user = await s.createUser({ slug: 'plain-user' });
       const session = await s.login(user.email);

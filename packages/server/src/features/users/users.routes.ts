@@ -2,10 +2,13 @@
 import { Type } from 'typebox';
 import { callerOf } from '../../auth/actor.ts';
 import { principalOf } from '../../auth/plugin.ts';
+import type { Principal } from '../../auth/principal.ts';
 import type { RoutesPlugin } from '../../context.ts';
+import type { UserRow } from '../../db/schema.ts';
 import { SLUG_PATTERN } from '../../lib/ids.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
 import { authErrors, DisplayName, ErrorBody, ResourceRef } from '../../lib/schemas.ts';
+import { RateLimitBody, rateLimitField } from '../ratelimit/ratelimit.view.ts';
 import { UserJson, userJson } from './users.view.ts';
 
 const Password = Type.String({ minLength: 12, maxLength: 1024, description: 'At least 12 characters.' });
@@ -35,6 +38,7 @@ const PatchBody = Type.Object(
     suspended: Type.Optional(
       Type.Boolean({ description: 'Administrators: suspend (true) or unsuspend (false) the user.' }),
     ),
+    rate_limit: Type.Optional(RateLimitBody),
   },
   { additionalProperties: false },
 );
@@ -57,6 +61,12 @@ const security = [{ bearer: [] }];
 const tags = ['users'];
 
 export const usersRoutes: RoutesPlugin = (app, ctx) => {
+  /** A user's JSON as `viewer` sees it (administrators also see the rate limit). */
+  const view = (viewer: Principal, user: UserRow) => ({
+    ...userJson(user),
+    ...rateLimitField(viewer, user, ctx.rateLimits?.defaults),
+  });
+
   app.post(
     '/v0/users',
     {
@@ -70,7 +80,9 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(userJson(await ctx.users.create(callerOf(request), request.body))),
+      reply
+        .status(201)
+        .send(view(principalOf(request), await ctx.users.create(callerOf(request), request.body))),
   );
 
   app.get(
@@ -92,7 +104,8 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
         sort: request.query.sort ?? 'name',
       });
       reply.headers(pageHeaders(request.url, page, total));
-      return rows.map(userJson);
+      const viewer = principalOf(request);
+      return rows.map((row) => view(viewer, row));
     },
   );
 
@@ -108,7 +121,10 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
         response: { 200: UserJson, ...authErrors },
       },
     },
-    async (request) => userJson(await ctx.users.visibleTo(principalOf(request), request.params.user)),
+    async (request) => {
+      const viewer = principalOf(request);
+      return view(viewer, await ctx.users.visibleTo(viewer, request.params.user));
+    },
   );
 
   app.patch(
@@ -125,9 +141,17 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request) => {
-      const { name, developer, password, current_password, suspended } = request.body;
-      const patch = { name, developer, password, currentPassword: current_password, suspended };
-      return userJson(await ctx.users.update(callerOf(request), request.params.user, patch));
+      const { name, developer, password, current_password, suspended, rate_limit } = request.body;
+      const patch = {
+        name,
+        developer,
+        password,
+        currentPassword: current_password,
+        suspended,
+        rateLimit: rate_limit,
+      };
+      const caller = callerOf(request);
+      return view(caller.principal, await ctx.users.update(caller, request.params.user, patch));
     },
   );
 

@@ -9,6 +9,7 @@ import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { slugify, uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
+import { changesColumns, columnsOf, type RateLimitInput } from '../ratelimit/budget.ts';
 import { userChangeEntries } from './users.audit.ts';
 import * as store from './users.store.ts';
 
@@ -45,6 +46,8 @@ export interface UserPatch {
   developer?: boolean;
   password?: string;
   currentPassword?: string;
+  /** Administrators only; null restores the configured default. */
+  rateLimit?: RateLimitInput | null;
 }
 
 export class UsersService {
@@ -68,6 +71,8 @@ export class UsersService {
       role: input.admin ? 'admin' : 'user',
       suspendedAt: null,
       developerAt: null,
+      rateLimitPerSecond: null,
+      rateLimitBurst: null,
       createdAt: now,
       updatedAt: now,
     };
@@ -114,6 +119,10 @@ export class UsersService {
       if (!principal.isAdmin)
         throw forbidden('Only an administrator can grant or remove the developer capability.');
       changes.developerAt = patch.developer ? this.deps.clock.now() : null;
+    }
+    if (patch.rateLimit !== undefined) {
+      if (!principal.isAdmin) throw forbidden('Only an administrator can set a user’s rate limit.');
+      if (changesColumns(user, patch.rateLimit)) Object.assign(changes, columnsOf(patch.rateLimit));
     }
     if (patch.password !== undefined) {
       await this.checkPasswordChange(principal, user, patch);

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import type { UserRow } from '../../db/schema.ts';
 import { toIso } from '../../lib/clock.ts';
 import { Timestamp, Uuid } from '../../lib/schemas.ts';
+import { RateLimitJson } from '../ratelimit/ratelimit.view.ts';
 
 export const UserJson = Type.Object({
   uuid: Uuid,
@@ -16,6 +17,7 @@ export const UserJson = Type.Object({
   developer: Type.Boolean({ description: 'May create apps (administrators always may).' }),
   creation: Timestamp,
   modified: Timestamp,
+  rate_limit: RateLimitJson,
 });
 
 export const userJson = (user: UserRow) => ({

@@ -1,0 +1,86 @@
+// Per-principal rate limits: the limiter interface, the budget a principal gets, its headers and its 429.
+import type { FastifyReply } from 'fastify';
+import type { Principal } from '../../auth/principal.ts';
+import { ApiError } from '../../lib/errors.ts';
+import type { Budget } from './budget.ts';
+import type { Decision } from './token-bucket.ts';
+
+export interface RateLimiter {
+  /**
+   * Takes one token from the principal's bucket. The memory limiter answers synchronously (the auth hook's
+   * cache-hit path stays free of promises); Redis answers later, and `undefined` when it could not answer.
+   */
+  take(type: 'user' | 'app', id: string, budget: Budget): Decision | Promise<Decision | undefined>;
+  close(): Promise<void>;
+}
+
+export type Charge = Decision | undefined | Promise<Decision | undefined>;
+
+export class RateLimits {
+  constructor(
+    private readonly limiter: RateLimiter,
+    /** For every principal without an administrator's override. */
+    readonly defaults: Budget,
+  ) {}
+
+  /** The budget of a principal with this override (or none). */
+  budgetFor(override: Budget | undefined): Budget {
+    return override ?? this.defaults;
+  }
+
+  /** Charges one request to a user's or app's own budget. */
+  charge(type: 'user' | 'app', id: string, budget: Budget): Charge {
+    return this.limiter.take(type, id, budget);
+  }
+
+  close(): Promise<void> {
+    return this.limiter.close();
+  }
+}
+
+/** The IETF RateLimit-* headers (draft-ietf-httpapi-ratelimit-headers), set on success and error alike. */
+export function setRateLimitHeaders(reply: FastifyReply, decision: Decision): void {
+  reply.header('ratelimit-limit', String(decision.limit));
+  reply.header('ratelimit-remaining', String(decision.remaining));
+  reply.header('ratelimit-reset', String(decision.resetSeconds));
+}
+
+/** Whose budget it is, as the caller would name it. */
+export const budgetOwner = (type: 'user' | 'app', slug: string): string =>
+  type === 'app' ? `app "${slug}"` : `user "${slug}"`;
+
+export function exhaustedMessage(owner: string, budget: Budget, decision: Decision): string {
+  return `The rate limit of ${owner} (${budget.perSecond} requests a second, bursts of up to ${budget.burst}) is used up; retry in ${decision.retryAfterSeconds} second${decision.retryAfterSeconds === 1 ? '' : 's'}.`;
+}
+
+/** The 429 for a principal whose bucket is empty. */
+export function rateLimited(principal: Principal, budget: Budget, decision: Decision): ApiError {
+  return new ApiError(
+    'rate_limited',
+    exhaustedMessage(budgetOwner(principal.type, principal.slug), budget, decision),
+    { 'retry-after': String(decision.retryAfterSeconds) },
+  );
+}
+
+/**
+ * Charges an authenticated principal and sets the headers; throws the 429 when the bucket is empty.
+ * Synchronous when the limiter is (memory), a promise otherwise (Redis).
+ */
+export function chargePrincipal(
+  limits: RateLimits,
+  principal: Principal,
+  reply: FastifyReply,
+): undefined | Promise<void> {
+  const budget = limits.budgetFor(principal.rateLimit);
+  const charged = limits.charge(principal.type, principal.id, budget);
+  if (charged instanceof Promise)
+    return charged.then((decision) => apply(principal, budget, reply, decision));
+  apply(principal, budget, reply, charged);
+  return undefined;
+}
+
+function apply(principal: Principal, budget: Budget, reply: FastifyReply, decision: Decision | undefined) {
+  if (decision === undefined) return; // the limiter could not answer: fail open
+  setRateLimitHeaders(reply, decision);
+  if (!decision.allowed) throw rateLimited(principal, budget, decision);
+}
