@@ -101,6 +101,28 @@ for (const dialect of DIALECTS) {
       });
     });
 
+    test('an app that administers an org creates a project in it and is made its admin collaborator', async () => {
+      const before = await total();
+      const response = await s.call('POST', '/v0/projects', token('bot-a'), {
+        name: 'Bot Built',
+        org: 'acme',
+      });
+      assert.equal(response.statusCode, 201, response.body);
+      assert.equal(response.json().policy, 'admin', 'the creating app can see and manage what it made');
+      const [granted, created] = (await auditEvents(s)).slice(0, (await total()) - before);
+      assert.equal(created?.action, 'project.created');
+      assert.equal(granted?.action, 'project.grant_added');
+      assert.deepEqual(granted?.changes.grantee, { type: 'app', id: t.apps['bot-a'].uuid });
+      assert.equal(granted?.changes.creator, true);
+      for (const event of [created, granted])
+        assertActor(event as AuditEvent, { type: 'app', uuid: t.apps['bot-a'].uuid, kind: 'app_token' });
+      const check = await s.call('POST', '/v0/access/check', token('bot-b'), {
+        project: 'bot-built',
+        action: 'read',
+      });
+      assert.equal(check.statusCode, 404, 'another app still sees nothing it was not granted');
+    });
+
     test('refused project creation records nothing', async () => {
       // An app cannot own a personal project; a restricted key creates nothing; a plain org member
       // cannot create in the org; a taken slug; an org the caller cannot see.

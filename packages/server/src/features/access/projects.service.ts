@@ -74,13 +74,40 @@ export class ProjectsService {
       createdAt: now,
       updatedAt: now,
     };
+    // Apps reach projects only through explicit grants, and being an org admin is not one: an app that
+    // creates a project is made its admin collaborator, so it can see and manage what it made.
+    const creatorGrant: ProjectGrantRow | undefined =
+      principal.type === 'app'
+        ? {
+            id: uuidv7(now),
+            projectId: row.id,
+            granteeType: 'app',
+            granteeId: principal.id,
+            policy: 'admin',
+            createdAt: now,
+          }
+        : undefined;
     await db.transaction().execute(async (tx) => {
       await store.insertProject(tx, row);
+      const target = { type: 'project' as const, id: row.id };
       await this.deps.audit.record(tx, caller, {
         action: 'project.created',
-        target: { type: 'project', id: row.id },
+        target,
         changes: { slug: row.slug, name: row.name, org: row.orgId, owner: row.ownerId },
       });
+      if (creatorGrant) {
+        await store.insertGrant(tx, creatorGrant);
+        await this.deps.audit.record(tx, caller, {
+          action: 'project.grant_added',
+          target,
+          changes: {
+            grant: creatorGrant.id,
+            grantee: { type: 'app', id: principal.id },
+            policy: 'admin',
+            creator: true,
+          },
+        });
+      }
     });
     return row;
   }
