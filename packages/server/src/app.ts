@@ -11,6 +11,7 @@ import { registerAuth } from './auth/plugin.ts';
 import type { Config } from './config.ts';
 import type { AppContext, RoutesPlugin, TypedApp } from './context.ts';
 import type { Db } from './db/schema.ts';
+import { AccessCache } from './features/access/access.cache.ts';
 import { AccessService } from './features/access/access.service.ts';
 import { orgsRoutes } from './features/access/orgs.routes.ts';
 import { projectsRoutes } from './features/access/projects.routes.ts';
@@ -109,8 +110,10 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   let oidc: OidcService | undefined;
   // One invalidation (from this instance or, through the bus, another) ends cached credentials and
   // remembered OAuth client authentications alike.
+  const accessCache = new AccessCache(config.credentialCacheTtlMs);
   const apply = (match: Invalidation) => {
     cache.invalidate(match);
+    if (match.access) accessCache.clear();
     apps?.forget(match);
     if (match.identityProviders) {
       // Refusals cached before the new set was read (an issuer not trusted yet) must not outlive it.
@@ -126,6 +129,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
         apply,
         () => {
           cache.clear();
+          accessCache.clear();
           apps?.forgetAll();
         },
         app.log,
@@ -196,8 +200,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     invalidate,
     clientCacheTtlMs: config.credentialCacheTtlMs,
   });
-  const access = new AccessService({ db, clock, audit, users, apps });
-  projects = new ProjectsService({ db, clock, audit, access, users, apps });
+  const access = new AccessService({ db, clock, audit, users, apps, invalidate });
+  projects = new ProjectsService({ db, clock, audit, access, users, apps, invalidate, cache: accessCache });
   const oauth = new OAuthService({
     db,
     clock,

@@ -16,6 +16,8 @@ export interface Invalidation {
   credentialId?: string;
   /** The set of trusted identity providers changed: every instance re-reads it. */
   identityProviders?: true;
+  /** Orgs, teams, projects, members or grants changed: every instance forgets its access reads. */
+  access?: true;
 }
 
 /** Refusals are kept only briefly, so a flood of one bad secret costs one lookup a second. */
@@ -41,6 +43,7 @@ export class CredentialCache {
   }
 
   invalidate(match: Invalidation): void {
+    if (match.userId === undefined && match.credentialId === undefined) return;
     for (const [hash, entry] of this.lru.entries()) {
       if (
         (match.userId !== undefined && entry.userId === match.userId) ||

@@ -54,7 +54,7 @@ const NOTES: Record<GrantPath['kind'], (path: GrantPath) => string> = {
   org_admin: (p) => `an admin of org "${p.granteeSlug}", which owns the project`,
 };
 
-export function decide(subject: Subject, projectId: string, paths: GrantPath[]): Decision {
+export function decide(subject: Subject, projectId: string, paths: readonly GrantPath[]): Decision {
   const via: Via[] = [...paths]
     .sort((a, b) => rank(b.policy) - rank(a.policy))
     .map((path) => ({

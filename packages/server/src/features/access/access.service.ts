@@ -1,5 +1,6 @@
 // Organisations and teams: who sees them, who manages them, and their members (users and apps).
 import type { Caller } from '../../auth/actor.ts';
+import type { Invalidation } from '../../auth/cache.ts';
 import type { Principal } from '../../auth/principal.ts';
 import type { Db, MemberRole, MemberType, OrgRow, TeamRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -9,6 +10,7 @@ import type { PageRequest } from '../../lib/pagination.ts';
 import type { AppsService } from '../apps/apps.service.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import type { UsersService } from '../users/users.service.ts';
+import { changeAccess } from './access.cache.ts';
 import * as store from './access.store.ts';
 import { countOrgProjects, deleteGrantsTo } from './projects.store.ts';
 
@@ -17,6 +19,8 @@ const audited = (member: { id: string; type: MemberType }) => ({ type: member.ty
 
 export interface AccessDeps {
   db: Db;
+  /** Publishes `{ access: true }` after each change (see changeAccess). */
+  invalidate(match: Invalidation): void;
   /** Records each change in the transaction that makes it. */
   audit: AuditLog;
   clock: Clock;
@@ -66,7 +70,7 @@ export class AccessService {
       createdAt: now,
       updatedAt: now,
     };
-    await db.transaction().execute(async (tx) => {
+    await changeAccess(this.deps, async (tx) => {
       await store.insertOrg(tx, row);
       await this.deps.audit.record(tx, caller, {
         action: 'org.created',
@@ -109,7 +113,7 @@ export class AccessService {
     const org = await this.manageableOrg(caller.principal, ref, 'rename this org');
     const at = this.deps.clock.now();
     const to = name.trim();
-    await this.deps.db.transaction().execute(async (tx) => {
+    await changeAccess(this.deps, async (tx) => {
       await store.renameOrg(tx, org.id, to, at);
       await this.deps.audit.record(tx, caller, {
         action: 'org.updated',
@@ -126,7 +130,7 @@ export class AccessService {
    */
   async deleteOrg(caller: Caller, ref: string): Promise<OrgRow> {
     const org = await this.manageableOrg(caller.principal, ref, 'delete this org');
-    await this.deps.db.transaction().execute(async (tx) => {
+    await changeAccess(this.deps, async (tx) => {
       if ((await countOrgProjects(tx, org.id)) > 0)
         throw conflict(`Org "${org.slug}" still owns projects; delete them first.`);
       const teams = (await store.teamIdsOfOrg(tx, org.id)).sort();
@@ -165,7 +169,7 @@ export class AccessService {
     const org = await this.manageableOrg(caller.principal, ref, 'remove members');
     const group = { table: 'orgMembers', orgId: org.id } as const;
     const member = await this.memberOf(group, memberRef, `org "${org.slug}"`);
-    await this.deps.db.transaction().execute(async (tx) => {
+    await changeAccess(this.deps, async (tx) => {
       const teams = await store.deleteTeamMemberships(tx, org.id, member.memberId);
       await store.deleteMember(tx, group, member.memberId);
       await this.deps.audit.record(tx, caller, {
@@ -196,7 +200,7 @@ export class AccessService {
       createdAt: now,
       updatedAt: now,
     };
-    await db.transaction().execute(async (tx) => {
+    await changeAccess(this.deps, async (tx) => {
       await store.insertTeam(tx, row);
       await this.deps.audit.record(tx, caller, {
         action: 'team.created',
@@ -247,7 +251,7 @@ export class AccessService {
     const { team, org } = await this.manageableTeam(caller.principal, ref, 'rename this team');
     const at = this.deps.clock.now();
     const to = name.trim();
-    await this.deps.db.transaction().execute(async (tx) => {
+    await changeAccess(this.deps, async (tx) => {
       await store.renameTeam(tx, team.id, to, at);
       await this.deps.audit.record(tx, caller, {
         action: 'team.updated',
@@ -262,7 +266,7 @@ export class AccessService {
   async deleteTeam(caller: Caller, ref: string) {
     const found = await this.manageableTeam(caller.principal, ref, 'delete this team');
     const { team, org } = found;
-    await this.deps.db.transaction().execute(async (tx) => {
+    await changeAccess(this.deps, async (tx) => {
       const members = await store.countMembers(tx, { table: 'teamMembers', teamId: team.id });
       const grants = await deleteGrantsTo(tx, [team.id]);
       await store.deleteTeam(tx, team.id);
@@ -300,7 +304,7 @@ export class AccessService {
     const { team } = await this.manageableTeam(caller.principal, ref, 'remove members');
     const group = { table: 'teamMembers', teamId: team.id } as const;
     const member = await this.memberOf(group, memberRef, `team "${team.slug}"`);
-    await this.deps.db.transaction().execute(async (tx) => {
+    await changeAccess(this.deps, async (tx) => {
       await store.deleteMember(tx, group, member.memberId);
       await this.deps.audit.record(tx, caller, {
         action: 'team.member_removed',
@@ -321,7 +325,7 @@ export class AccessService {
     role: MemberRole,
     group: store.Group,
   ): Promise<boolean> {
-    return this.deps.db.transaction().execute(async (tx) => {
+    return changeAccess(this.deps, async (tx) => {
       const before = await store.putMember(tx, group, {
         memberId: member.id,
         memberType: member.type,

@@ -1,5 +1,6 @@
 // Projects and their collaborators, and the access decision: may this principal do this to that project?
 import type { Caller } from '../../auth/actor.ts';
+import type { Invalidation } from '../../auth/cache.ts';
 import type { Principal } from '../../auth/principal.ts';
 import type { Db, GranteeType, Policy, ProjectGrantRow, ProjectRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -9,12 +10,17 @@ import type { PageRequest } from '../../lib/pagination.ts';
 import type { AppsService } from '../apps/apps.service.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import type { UsersService } from '../users/users.service.ts';
+import { type AccessCache, changeAccess } from './access.cache.ts';
 import { type Decision, decide, rank, refusal, type Subject } from './access.check.ts';
 import { type AccessService, freeSlug, refuseRestrictedKey } from './access.service.ts';
 import * as store from './projects.store.ts';
 
 export interface ProjectsDeps {
   db: Db;
+  /** Publishes `{ access: true }` after each change (see changeAccess). */
+  invalidate(match: Invalidation): void;
+  /** The access check's cached reads. */
+  cache: AccessCache;
   /** Records each change in the transaction that makes it. */
   audit: AuditLog;
   clock: Clock;
@@ -87,7 +93,7 @@ export class ProjectsService {
             createdAt: now,
           }
         : undefined;
-    await db.transaction().execute(async (tx) => {
+    await changeAccess(this.deps, async (tx) => {
       await store.insertProject(tx, row);
       const target = { type: 'project' as const, id: row.id };
       await this.deps.audit.record(tx, caller, {
@@ -132,13 +138,15 @@ export class ProjectsService {
   }
 
   async decisionFor(subject: Subject, project: ProjectRow): Promise<Decision> {
-    const paths = await store.grantPaths(this.deps.db, project, subject);
+    const paths = await this.deps.cache.grantPaths(project.id, subject, () =>
+      store.grantPaths(this.deps.db, project, subject),
+    );
     return decide(subject, project.id, paths);
   }
 
   /** The project if the caller can see it (any policy); otherwise it does not exist for them. */
   async visible(principal: Principal, ref: string) {
-    const project = await store.findProjectByRef(this.deps.db, ref);
+    const project = await this.deps.cache.project(ref, () => store.findProjectByRef(this.deps.db, ref));
     if (!project) throw notFound('Project');
     const decision = await this.decisionFor(subjectOf(principal), project);
     if (decision.policy === null) throw notFound('Project');
@@ -164,7 +172,7 @@ export class ProjectsService {
     const { project } = await this.requirePolicy(caller.principal, ref, 'admin');
     const at = this.deps.clock.now();
     const to = name.trim();
-    await this.deps.db.transaction().execute(async (tx) => {
+    await changeAccess(this.deps, async (tx) => {
       await store.renameProject(tx, project.id, to, at);
       await this.deps.audit.record(tx, caller, {
         action: 'project.updated',
@@ -178,7 +186,7 @@ export class ProjectsService {
   /** Its collaborators' grants go with it: one `project.deleted` event counts them. */
   async remove(caller: Caller, ref: string): Promise<ProjectRow> {
     const { project } = await this.requirePolicy(caller.principal, ref, 'admin');
-    await this.deps.db.transaction().execute(async (tx) => {
+    await changeAccess(this.deps, async (tx) => {
       const grants = await store.countGrants(tx, project.id);
       await store.deleteProject(tx, project.id);
       await this.deps.audit.record(tx, caller, {
@@ -216,7 +224,7 @@ export class ProjectsService {
     const { clock } = this.deps;
     const target = { type: 'project', id: project.id } as const;
     const audited = { type, id: grantee.id };
-    return this.deps.db.transaction().execute(async (tx) => {
+    return changeAccess(this.deps, async (tx) => {
       const existing = await store.findGrant(tx, project.id, grantee.id);
       if (existing) {
         if (existing.policy !== input.policy) {
@@ -260,7 +268,7 @@ export class ProjectsService {
       );
     const grant = found[0];
     if (!grant) throw notFound(`Collaborator "${collaboratorRef}" of project "${project.slug}"`);
-    await this.deps.db.transaction().execute(async (tx) => {
+    await changeAccess(this.deps, async (tx) => {
       await store.deleteGrant(tx, grant.id);
       await this.deps.audit.record(tx, caller, {
         action: 'project.grant_removed',

@@ -108,6 +108,7 @@ export class AppsService {
 
   /** Drops remembered client authentications that an invalidation ends (by app id as userId, or secret id). */
   forget(match: Invalidation): void {
+    if (match.userId === undefined && match.credentialId === undefined) return;
     for (const [hash, entry] of this.clients.entries()) {
       if (
         (match.userId !== undefined && entry.appId === match.userId) ||
