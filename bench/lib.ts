@@ -25,11 +25,19 @@ export async function startNode(
   readyPath = '/',
 ): Promise<Child> {
   const port = nextPort++;
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), script, ...args], {
-    cwd: mkdtempSync(join(tmpdir(), 'latchkey-bench-')),
-    env: { ...process.env, PORT: String(port), LATCHKEY_PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // BENCH_PROFILE=DIR: each server writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+    : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, '--import', import.meta.resolve('tsx'), script, ...args],
+    {
+      cwd: mkdtempSync(join(tmpdir(), 'latchkey-bench-')),
+      env: { ...process.env, PORT: String(port), LATCHKEY_PORT: String(port), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => {
     output += chunk.toString();
