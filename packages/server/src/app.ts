@@ -146,7 +146,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const settings = new SettingsService({ db, clock, audit });
   const lastUsed = new BatchWriter((latest) => writeLastUsed(db, latest), config.flushIntervalMs, app.log);
   const lastSeen = new BatchWriter((latest) => writeLastSeen(db, latest), config.flushIntervalMs, app.log);
-  const signingKeys = await SigningKeys.load(db, clock, {
+  const signingKeys = await SigningKeys.load(db, clock, audit, {
     publishSeconds: ACCESS_TOKEN_TTL_SECONDS,
     verifySeconds: Math.max(ACCESS_TOKEN_TTL_SECONDS, config.sessionTtlSeconds),
   });

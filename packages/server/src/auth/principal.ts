@@ -1,7 +1,8 @@
 // Who is calling and how they came in; every credential resolves to exactly one principal.
 import { type Budget, overrideOf, type RateLimitColumns } from '../features/ratelimit/budget.ts';
 
-export type CredentialKind = 'session' | 'user_key' | 'session_key' | 'app_token' | 'oidc';
+/** `client_secret`: an app authenticating to the OAuth endpoints with its client id and secret. */
+export type CredentialKind = 'session' | 'user_key' | 'session_key' | 'app_token' | 'client_secret' | 'oidc';
 
 export interface Principal {
   type: 'user' | 'app';
@@ -43,6 +44,30 @@ export function userPrincipal(user: UserFields, credential: Principal['credentia
     credential,
   };
   const rateLimit = overrideOf(user);
+  if (rateLimit) principal.rateLimit = rateLimit;
+  return principal;
+}
+
+/** The app fields an app credential resolves with (an apps row, or a lookup joined to one). */
+export interface AppFields extends RateLimitColumns {
+  id: string;
+  slug: string;
+  name: string;
+  clientId: string;
+}
+
+/** One way to turn an app and the credential it came in with (a token, or its client secret) into a principal. */
+export function appPrincipal(app: AppFields, credential: Principal['credential']): Principal {
+  const principal: Principal = {
+    type: 'app',
+    id: app.id,
+    isAdmin: false,
+    slug: app.slug,
+    name: app.name,
+    clientId: app.clientId,
+    credential,
+  };
+  const rateLimit = overrideOf(app);
   if (rateLimit) principal.rateLimit = rateLimit;
   return principal;
 }

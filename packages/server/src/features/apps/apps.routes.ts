@@ -1,6 +1,7 @@
 // /v0/apps: create (from scratch or from a JSON/YAML manifest), list, view, update, archive, secrets, configuration, activation.
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { callerOf } from '../../auth/actor.ts';
 import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { toIso, toIsoOrNull } from '../../lib/clock.ts';
@@ -94,7 +95,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         },
       },
       async (request, reply) =>
-        reply.status(201).send(appJson(await ctx.apps.create(principalOf(request), request.body), null)),
+        reply.status(201).send(appJson(await ctx.apps.create(callerOf(request), request.body), null)),
     );
 
     app.post(
@@ -119,7 +120,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         if (!parsed.ok) {
           throw new ApiError('validation_failed', `The manifest has ${describeProblems(parsed.problems)}`);
         }
-        const created = await ctx.apps.createFromManifest(principalOf(request), parsed.manifest);
+        const created = await ctx.apps.createFromManifest(callerOf(request), parsed.manifest);
         reply.header('cache-control', 'no-store');
         return reply
           .status(201)
@@ -188,14 +189,14 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         },
       },
       async (request) => {
-        const viewer = principalOf(request);
+        const caller = callerOf(request);
         const { name, description, rate_limit } = request.body;
-        const updated = await ctx.apps.update(viewer, request.params.app, {
+        const updated = await ctx.apps.update(caller, request.params.app, {
           name,
           description,
           rateLimit: rate_limit,
         });
-        return { ...appJson(updated), ...rateLimitField(viewer, updated, defaults) };
+        return { ...appJson(updated), ...rateLimitField(caller.principal, updated, defaults) };
       },
     );
 
@@ -211,7 +212,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
           response: { 200: AppJson, ...authErrors, 409: ErrorBody },
         },
       },
-      async (request) => appJson(await ctx.apps.archive(principalOf(request), request.params.app)),
+      async (request) => appJson(await ctx.apps.archive(callerOf(request), request.params.app)),
     );
 
     app.post(
@@ -233,7 +234,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
       },
       async (request, reply) => {
         const created = await ctx.apps.generateSecret(
-          principalOf(request),
+          callerOf(request),
           request.params.app,
           request.body.grace_seconds ?? 0,
         );
@@ -262,7 +263,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         },
       },
       async (request) =>
-        appJson(await ctx.apps.setConfiguration(principalOf(request), request.params.app, request.body)),
+        appJson(await ctx.apps.setConfiguration(callerOf(request), request.params.app, request.body)),
     );
 
     app.post(
@@ -277,7 +278,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
           response: { 200: AppJson, ...authErrors, 409: ErrorBody },
         },
       },
-      async (request) => appJson(await ctx.apps.activate(principalOf(request), request.params.app)),
+      async (request) => appJson(await ctx.apps.activate(callerOf(request), request.params.app)),
     );
   });
 };

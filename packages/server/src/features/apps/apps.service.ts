@@ -1,8 +1,9 @@
 // Apps: who may create and manage them, secrets with optional grace, configuration, activation, archiving.
 import { LRUCache } from 'lru-cache';
+import type { Caller } from '../../auth/actor.ts';
 import type { Invalidation } from '../../auth/cache.ts';
-import type { Principal } from '../../auth/principal.ts';
-import type { AppRow, AppSecretRow, Db } from '../../db/schema.ts';
+import { appPrincipal, type Principal } from '../../auth/principal.ts';
+import type { AppRow, AppSecretRow, Db, Tx } from '../../db/schema.ts';
 import type { BatchWriter } from '../../lib/batch-writer.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { randomBase62 } from '../../lib/crypto/base62.ts';
@@ -10,14 +11,9 @@ import { generateSecret, hashSecret } from '../../lib/crypto/secrets.ts';
 import { ApiError, conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { slugify, uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
+import type { AuditEntry } from '../audit/audit.actions.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
-import {
-  type Budget,
-  changesColumns,
-  columnsOf,
-  overrideOf,
-  type RateLimitInput,
-} from '../ratelimit/budget.ts';
+import { changesColumns, columnsOf, overrideJson, type RateLimitInput } from '../ratelimit/budget.ts';
 import type { UsersService } from '../users/users.service.ts';
 import type { ConfigItem, Manifest, Problem } from './apps.manifest.ts';
 import * as store from './apps.store.ts';
@@ -67,8 +63,8 @@ export type ClientAuth =
         name: string;
         scopes: string[];
         active: boolean;
-        /** An administrator's rate-limit override (the token endpoint charges the app's budget). */
-        rateLimit?: Budget;
+        /** The app as it authenticated with this secret: charged, and recorded as the actor of what it does. */
+        principal: Principal;
       };
     }
   | { ok: false };
@@ -121,24 +117,27 @@ export class AppsService {
 
   /** "From scratch": manual lifecycle, active at once. */
   async create(
-    principal: Principal,
+    caller: Caller,
     input: { name: string; description?: string; slug?: string },
   ): Promise<AppRow> {
-    const creator = await this.requireDeveloper(principal);
+    const creator = await this.requireDeveloper(caller.principal);
     const now = this.deps.clock.now();
     const row = await this.newRow(creator, input.name, input.slug, now);
     row.description = input.description?.trim() ?? '';
     row.activatedAt = now;
-    await store.insertApp(this.deps.db, row);
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.insertApp(tx, row);
+      await this.deps.audit.record(tx, caller, createdEntry(row));
+    });
     return row;
   }
 
   /** From a checked manifest; automatic lifecycle apps start inactive. Returns the webhook secret, shown once. */
   async createFromManifest(
-    principal: Principal,
+    caller: Caller,
     manifest: Manifest,
   ): Promise<{ app: AppRow; webhookSecret: string | null }> {
-    const creator = await this.requireDeveloper(principal);
+    const creator = await this.requireDeveloper(caller.principal);
     const now = this.deps.clock.now();
     const row = await this.newRow(creator, manifest.name, undefined, now);
     const webhookSecret = manifest.webhookUrl ? `whsec_${randomBase62(32)}` : null;
@@ -152,7 +151,10 @@ export class AppsService {
       webhookSecret,
       activatedAt: manifest.lifecycle === 'manual' ? now : null,
     });
-    await store.insertApp(this.deps.db, row);
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.insertApp(tx, row);
+      await this.deps.audit.record(tx, caller, createdEntry(row));
+    });
     return { app: row, webhookSecret };
   }
 
@@ -174,47 +176,54 @@ export class AppsService {
     return store.currentSecret(this.deps.db, appId);
   }
 
-  async update(principal: Principal, ref: string, patch: AppPatch) {
-    if (patch.rateLimit !== undefined && !principal.isAdmin)
+  async update(caller: Caller, ref: string, patch: AppPatch) {
+    if (patch.rateLimit !== undefined && !caller.principal.isAdmin)
       throw forbidden('Only an administrator can set an app’s rate limit.');
-    const app = await this.manageable(principal, ref);
+    const app = await this.manageable(caller.principal, ref);
     const changes: Partial<AppRow> = {};
-    if (patch.name !== undefined) changes.name = patch.name.trim();
-    if (patch.description !== undefined) changes.description = patch.description.trim();
+    if (patch.name !== undefined && patch.name.trim() !== app.name) changes.name = patch.name.trim();
+    if (patch.description !== undefined && patch.description.trim() !== app.description)
+      changes.description = patch.description.trim();
     if (patch.rateLimit !== undefined && changesColumns(app, patch.rateLimit))
       Object.assign(changes, columnsOf(patch.rateLimit));
     if (Object.keys(changes).length === 0) return app;
     changes.updatedAt = this.deps.clock.now();
-    await store.updateApp(this.deps.db, app.id, changes);
-    this.deps.invalidate({ userId: app.id });
-    return { ...app, ...changes };
+    const updated = { ...app, ...changes };
+    await this.changeApp(caller, app, changes, {
+      action: 'app.updated',
+      target: { type: 'app', id: app.id },
+      changes: updateChanges(app, updated),
+    });
+    return updated;
   }
 
   /** Terminal: the app's secrets and tokens stop working at once. */
-  async archive(principal: Principal, ref: string): Promise<AppRow> {
-    const app = await this.manageable(principal, ref, { allowArchived: true });
+  async archive(caller: Caller, ref: string): Promise<AppRow> {
+    const app = await this.manageable(caller.principal, ref, { allowArchived: true });
     const at = this.deps.clock.now();
-    if (!(await store.archiveApp(this.deps.db, app.id, at))) throw conflict('This app is already archived.');
-    await store.endSecrets(this.deps.db, app.id, at);
+    await this.deps.db.transaction().execute(async (tx) => {
+      if (!(await store.archiveApp(tx, app.id, at))) throw conflict('This app is already archived.');
+      await store.endSecrets(tx, app.id, at);
+      await this.deps.audit.record(tx, caller, {
+        action: 'app.archived',
+        target: { type: 'app', id: app.id },
+      });
+    });
     this.deps.invalidate({ userId: app.id });
     return { ...app, archivedAt: at, updatedAt: at };
   }
 
   /** A new client secret; the old one ends now, or after `graceSeconds` so a running integration can be redeployed. */
-  async generateSecret(principal: Principal, ref: string, graceSeconds = 0): Promise<CreatedSecret> {
-    const app = await this.manageable(principal, ref);
+  async generateSecret(caller: Caller, ref: string, graceSeconds = 0): Promise<CreatedSecret> {
+    const app = await this.manageable(caller.principal, ref);
     if (graceSeconds < 0 || graceSeconds > MAX_GRACE_SECONDS || !Number.isInteger(graceSeconds)) {
       throw invalid(`grace_seconds: must be a whole number from 0 to ${MAX_GRACE_SECONDS}`);
     }
-    return this.replaceSecret(app, graceSeconds);
+    return this.replaceSecret(caller, app, graceSeconds);
   }
 
-  async setConfiguration(
-    principal: Principal,
-    ref: string,
-    values: Record<string, unknown>,
-  ): Promise<AppRow> {
-    const app = await this.manageable(principal, ref);
+  async setConfiguration(caller: Caller, ref: string, values: Record<string, unknown>): Promise<AppRow> {
+    const app = await this.manageable(caller.principal, ref);
     const items = configItemsOf(app);
     const problems: Problem[] = [];
     const checked: Record<string, ConfigValue> = {};
@@ -227,14 +236,23 @@ export class AppsService {
     }
     if (problems.length > 0) throw new ApiError('validation_failed', describeProblems(problems));
     const changes = { configuration: JSON.stringify(checked), updatedAt: this.deps.clock.now() };
-    await store.updateApp(this.deps.db, app.id, changes);
+    // Values may be credentials for the platform behind the app: the record names the keys, never the values.
+    const previous = configValuesOf(app);
+    await this.changeApp(caller, app, changes, {
+      action: 'app.configured',
+      target: { type: 'app', id: app.id },
+      changes: {
+        set: Object.keys(checked).filter((key) => previous[key] !== checked[key]),
+        removed: Object.keys(previous).filter((key) => !(key in checked)),
+      },
+    });
     return { ...app, ...changes };
   }
 
   /** Administrators activate a fully configured automatic app; its webhook then receives the credentials. */
-  async activate(principal: Principal, ref: string): Promise<AppRow> {
-    if (!principal.isAdmin) throw forbidden('Only an administrator can activate an app.');
-    const app = await this.manageable(principal, ref);
+  async activate(caller: Caller, ref: string): Promise<AppRow> {
+    if (!caller.principal.isAdmin) throw forbidden('Only an administrator can activate an app.');
+    const app = await this.manageable(caller.principal, ref);
     if (app.activatedAt !== null) throw conflict('This app is already active.');
     const values = configValuesOf(app);
     const missing = configItemsOf(app)
@@ -247,11 +265,15 @@ export class AppsService {
       );
     }
     const at = this.deps.clock.now();
-    await store.updateApp(this.deps.db, app.id, { activatedAt: at, updatedAt: at });
-    this.deps.invalidate({ userId: app.id });
+    await this.changeApp(
+      caller,
+      app,
+      { activatedAt: at, updatedAt: at },
+      { action: 'app.activated', target: { type: 'app', id: app.id } },
+    );
     const active = { ...app, activatedAt: at, updatedAt: at };
     if (app.webhookUrl && app.webhookSecret) {
-      const created = await this.replaceSecret(active, 0);
+      const created = await this.replaceSecret(caller, active, 0);
       void this.deps.webhooks.send(app.webhookUrl, app.webhookSecret, {
         type: 'app.activated',
         client_id: app.clientId,
@@ -294,7 +316,11 @@ export class AppsService {
           name: found.name,
           scopes: scopesOf(found),
           active: found.activatedAt !== null,
-          rateLimit: overrideOf(found),
+          principal: appPrincipal(found, {
+            kind: 'client_secret',
+            id: found.secretId,
+            start: found.secretStart,
+          }),
         },
       },
     };
@@ -314,7 +340,16 @@ export class AppsService {
     this.deps.lastSeen.touch(appId, at);
   }
 
-  private async replaceSecret(app: AppRow, graceSeconds: number): Promise<CreatedSecret> {
+  /** Writes `changes` to the app with its audit entry in one transaction, then tells every instance. */
+  private async changeApp(caller: Caller, app: AppRow, changes: Partial<AppRow>, entry: AuditEntry) {
+    await this.deps.db.transaction().execute(async (tx: Tx) => {
+      await store.updateApp(tx, app.id, changes);
+      await this.deps.audit.record(tx, caller, entry);
+    });
+    this.deps.invalidate({ userId: app.id });
+  }
+
+  private async replaceSecret(caller: Caller, app: AppRow, graceSeconds: number): Promise<CreatedSecret> {
     const now = this.deps.clock.now();
     const previousExpiresAt = graceSeconds > 0 ? now + graceSeconds * 1000 : now;
     const generated = generateSecret('appSecret');
@@ -330,6 +365,14 @@ export class AppsService {
       await store.purgeEndedSecrets(tx, app.id, now);
       await store.endSecrets(tx, app.id, previousExpiresAt);
       await store.insertSecret(tx, secret);
+      await this.deps.audit.record(tx, caller, {
+        action: 'app.secret_generated',
+        target: { type: 'app', id: app.id },
+        changes: {
+          start: secret.start,
+          previous_secret_expiration: graceSeconds > 0 ? previousExpiresAt : null,
+        },
+      });
     });
     this.deps.invalidate({ userId: app.id });
     return {
@@ -408,6 +451,30 @@ export class AppsService {
       if (!(await store.appSlugTaken(this.deps.db, candidate))) return candidate;
     }
   }
+}
+
+const createdEntry = (row: AppRow): AuditEntry => ({
+  action: 'app.created',
+  target: { type: 'app', id: row.id },
+  changes: {
+    name: row.name,
+    slug: row.slug,
+    client_id: row.clientId,
+    lifecycle: row.lifecycle,
+    ...(row.version === null ? {} : { version: row.version }),
+    ...(row.webhookUrl === null ? {} : { webhook_url: row.webhookUrl }),
+  },
+});
+
+/** `{field: {from, to}}` for each field a PATCH changed. */
+function updateChanges(before: AppRow, after: AppRow): Record<string, { from: unknown; to: unknown }> {
+  const changed: Record<string, { from: unknown; to: unknown }> = {};
+  if (before.name !== after.name) changed.name = { from: before.name, to: after.name };
+  if (before.description !== after.description)
+    changed.description = { from: before.description, to: after.description };
+  const [from, to] = [overrideJson(before), overrideJson(after)];
+  if (JSON.stringify(from) !== JSON.stringify(to)) changed.rate_limit = { from, to };
+  return changed;
 }
 
 function matchesType(item: ConfigItem, value: unknown): boolean {

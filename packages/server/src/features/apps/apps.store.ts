@@ -115,6 +115,7 @@ export function findSecretByHash(db: DbOrTx, hash: string) {
     .select([
       'appSecrets.id as secretId',
       'appSecrets.expiresAt as secretExpiresAt',
+      'appSecrets.start as secretStart',
       'apps.id',
       'apps.clientId',
       'apps.slug',

@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   'user.suspended',
   'user.unsuspended',
   'user.deleted',
+  'user.identity_bound',
   'key.created',
   'key.renamed',
   'key.revoked',

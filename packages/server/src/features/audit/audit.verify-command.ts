@@ -26,9 +26,9 @@ export async function verifyAuditChain(
       return 0;
     }
     const which = verdict.id === null ? `event ${verdict.seq}` : `event ${verdict.seq} (${verdict.id})`;
-    out.stderr.write(
-      `audit chain broken at ${which}: ${verdict.problem}. The ${verdict.events} events before it verify.\n`,
-    );
+    const before =
+      verdict.events === 1 ? 'The event before it verifies' : `The ${verdict.events} events before it verify`;
+    out.stderr.write(`audit chain broken at ${which}: ${verdict.problem}. ${before}.\n`);
     return 1;
   } finally {
     await db.destroy();

@@ -24,10 +24,13 @@ export const AuditEventJson = Type.Object({
     }),
     credential: Type.Union([
       Type.Object({
-        kind: Type.String({ description: 'session, user_key, session_key, app_token or oidc.' }),
+        kind: Type.String({
+          description:
+            'session, user_key, session_key, app_token, client_secret (an app at the OAuth endpoints) or oidc.',
+        }),
         id: NullableString,
         hint: Type.Union([Type.String(), Type.Null()], {
-          description: 'A key’s start or an identity provider’s issuer; never a secret.',
+          description: 'A key’s or client secret’s start, or an identity provider’s issuer; never a secret.',
         }),
       }),
       Type.Null(),

@@ -2,6 +2,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { originOf } from '../../auth/actor.ts';
 import { present } from '../../auth/present.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { describeValidation } from '../../lib/error-handler.ts';
@@ -220,7 +221,7 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
         return undefined;
       }
       // The app proved who it is: the request is charged to the app's own budget, as its API calls are.
-      const charged = await withinBudget(reply, { type: 'app', ...auth.app });
+      const charged = await withinBudget(reply, auth.app.principal);
       return charged ? auth.app : undefined;
     };
 
@@ -308,7 +309,9 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
           );
           return undefined;
         }
-        return (await withinBudget(reply, result.principal)) ? { kind: 'admin' } : undefined;
+        return (await withinBudget(reply, result.principal))
+          ? { principal: result.principal, origin: originOf(request) }
+          : undefined;
       }
       const credentials = clientCredentialsOf(authorization, form);
       if (!credentials.ok) {
@@ -322,7 +325,9 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
         return undefined;
       }
       const client = await clientOf(request, reply, credentials);
-      return client ? { kind: 'client', clientId: client.clientId } : undefined;
+      return client
+        ? { principal: client.principal, origin: originOf(request), clientId: client.clientId }
+        : undefined;
     };
 
     app.post(

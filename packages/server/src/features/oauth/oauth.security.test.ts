@@ -4,6 +4,7 @@ import { createHmac, createPublicKey } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { pino } from 'pino';
 import { buildApp } from '../../app.ts';
+import { SYSTEM } from '../../auth/actor.ts';
 import { generateSigningKeyPem, loadKey, signJwt } from '../../lib/crypto/jwt.ts';
 import {
   basicAuth,
@@ -239,7 +240,7 @@ for (const dialect of DIALECTS) {
         logger: pino({ level: 'silent' }),
       });
       try {
-        const { kid } = await second.ctx.signingKeys.rotate();
+        const { kid } = await second.ctx.signingKeys.rotate(SYSTEM);
         s.clock.advance(1001);
         const fromSecond = await second.app.inject({
           method: 'POST',

@@ -1,15 +1,15 @@
 // The client-credentials grant: access tokens (RFC 9068 JWTs), their verification, introspection and revocation.
 import { randomUUID } from 'node:crypto';
+import type { Caller } from '../../auth/actor.ts';
 import type { JwtResolver } from '../../auth/authenticate.ts';
 import type { CachedResult, Invalidation } from '../../auth/cache.ts';
-import type { Principal } from '../../auth/principal.ts';
+import { appPrincipal } from '../../auth/principal.ts';
 import type { Db } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { type DecodedJwt, decodeJwt, signJwt, verifyEs256 } from '../../lib/crypto/jwt.ts';
 import { SCOPE_TOKEN } from '../apps/apps.manifest.ts';
 import type { AppsService, ClientAuth } from '../apps/apps.service.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
-import { overrideOf } from '../ratelimit/budget.ts';
 import type { SigningKeys } from '../signing-keys/signing-keys.service.ts';
 import { denyToken, isDenied } from './oauth.store.ts';
 
@@ -50,7 +50,10 @@ export interface IntrospectionResult {
 }
 
 /** Who asks to introspect or revoke: an authenticated client (its own tokens) or an administrator (any). */
-export type TokenCaller = { kind: 'client'; clientId: string } | { kind: 'admin' };
+export interface TokenCaller extends Caller {
+  /** Set when a client authenticated with its secret: it may handle only the tokens issued to it. */
+  clientId?: string;
+}
 
 export class OAuthService {
   constructor(private readonly deps: OAuthDeps) {}
@@ -134,12 +137,19 @@ export class OAuthService {
     if (!key || !verifyEs256(decoded, key.publicKey)) return;
     const now = this.deps.clock.now();
     if (exp * 1000 <= now) return;
-    await denyToken(this.deps.db, jti, exp * 1000, now);
+    await this.deps.db.transaction().execute(async (tx) => {
+      if (!(await denyToken(tx, jti, exp * 1000, now))) return;
+      await this.deps.audit.record(tx, caller, {
+        action: 'token.revoked',
+        target: { type: 'token', id: jti },
+        changes: { client_id: clientId, expiration: exp * 1000 },
+      });
+    });
     this.deps.invalidate({ credentialId: jti });
   }
 
   private mayHandle(caller: TokenCaller, clientId: unknown): boolean {
-    return caller.kind === 'admin' || caller.clientId === clientId;
+    return caller.clientId === undefined ? caller.principal.isAdmin : caller.clientId === clientId;
   }
 
   private isOurAccessToken(decoded: DecodedJwt): boolean {
@@ -176,17 +186,7 @@ export class OAuthService {
     if (app.archivedAt !== null) return { ...base, result: { ok: false, reason: 'revoked' } };
     if (app.activatedAt === null) return { ...base, result: { ok: false, reason: 'app_inactive' } };
     if (await isDenied(this.deps.db, jti)) return { ...base, result: { ok: false, reason: 'revoked' } };
-    const principal: Principal = {
-      type: 'app',
-      id: app.id,
-      isAdmin: false,
-      slug: app.slug,
-      name: app.name,
-      clientId: app.clientId,
-      credential: { kind: 'app_token', id: jti },
-    };
-    const rateLimit = overrideOf(app);
-    if (rateLimit) principal.rateLimit = rateLimit;
+    const principal = appPrincipal(app, { kind: 'app_token', id: jti });
     return { ...base, result: { ok: true, principal, expiresAt: exp * 1000 } };
   }
 }

@@ -1,13 +1,15 @@
 // The access-token deny-list: revoked `jti`s, kept until the token would have expired anyway.
 import type { DbOrTx } from '../../db/schema.ts';
 
-export async function denyToken(db: DbOrTx, jti: string, expiresAt: number, now: number): Promise<void> {
+/** Adds the token to the deny-list; false when it was already there. */
+export async function denyToken(db: DbOrTx, jti: string, expiresAt: number, now: number): Promise<boolean> {
   await db.deleteFrom('revokedTokens').where('expiresAt', '<=', now).execute();
-  await db
+  const result = await db
     .insertInto('revokedTokens')
     .values({ jti, expiresAt })
     .onConflict((oc) => oc.column('jti').doNothing())
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
 export const isDenied = async (db: DbOrTx, jti: string): Promise<boolean> =>

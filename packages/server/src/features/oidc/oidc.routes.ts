@@ -1,5 +1,6 @@
 // /v0/admin/identity-providers: administrators manage the OpenID Connect providers whose id tokens are trusted.
 import { Type } from 'typebox';
+import { callerOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
 import { authErrors, ErrorBody } from '../../lib/schemas.ts';
@@ -125,7 +126,13 @@ export const oidcRoutes: RoutesPlugin = (app, ctx) => {
     },
     async (request, reply) => {
       const { issuer, audience, email_claim, algorithms, enabled } = request.body;
-      const row = await ctx.oidc.create({ issuer, audience, emailClaim: email_claim, algorithms, enabled });
+      const row = await ctx.oidc.create(callerOf(request), {
+        issuer,
+        audience,
+        emailClaim: email_claim,
+        algorithms,
+        enabled,
+      });
       return reply.status(201).send(providerJson(row));
     },
   );
@@ -161,7 +168,7 @@ export const oidcRoutes: RoutesPlugin = (app, ctx) => {
     async (request) => {
       const { audience, email_claim, algorithms, enabled } = request.body;
       return providerJson(
-        await ctx.oidc.update(request.params.provider, {
+        await ctx.oidc.update(callerOf(request), request.params.provider, {
           audience,
           emailClaim: email_claim,
           algorithms,
@@ -184,7 +191,7 @@ export const oidcRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      await ctx.oidc.remove(request.params.provider);
+      await ctx.oidc.remove(callerOf(request), request.params.provider);
       return reply.status(204).send(null);
     },
   );

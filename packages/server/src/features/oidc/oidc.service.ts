@@ -1,7 +1,8 @@
 // Trusted OpenID Connect providers: the administrators' rules, and id tokens resolved to existing, bound users.
+import { type Actor, type Caller, SYSTEM } from '../../auth/actor.ts';
 import type { JwtResolver } from '../../auth/authenticate.ts';
 import type { CachedResult, Invalidation } from '../../auth/cache.ts';
-import { type AuthFailureReason, userPrincipal } from '../../auth/principal.ts';
+import { type AuthFailureReason, type Principal, userPrincipal } from '../../auth/principal.ts';
 import type { Db, IdentityProviderRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { DecodedJwt } from '../../lib/crypto/jwt.ts';
@@ -54,6 +55,25 @@ export const DEFAULT_EMAIL_CLAIM = 'email';
 
 export const algorithmsOf = (row: IdentityProviderRow): string[] => JSON.parse(row.algorithms) as string[];
 
+/** What an administrator sets on a provider, as the audit log records it. */
+const settingsOf = (row: IdentityProviderRow) => ({
+  issuer: row.issuer,
+  audience: row.audience,
+  email_claim: row.emailClaim,
+  algorithms: algorithmsOf(row),
+  enabled: row.disabledAt === null,
+});
+
+function settingChanges(before: IdentityProviderRow, after: IdentityProviderRow) {
+  const [from, to] = [settingsOf(before), settingsOf(after)];
+  const changed: Record<string, { from: unknown; to: unknown }> = {};
+  for (const field of Object.keys(from) as (keyof typeof from)[]) {
+    if (JSON.stringify(from[field]) !== JSON.stringify(to[field]))
+      changed[field] = { from: from[field], to: to[field] };
+  }
+  return changed;
+}
+
 const describe = (error: unknown): string =>
   error instanceof Error
     ? `${error.name}: ${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}`
@@ -99,7 +119,7 @@ export class OidcService {
   }
 
   /** Adds a provider after its discovery document proves the issuer is real and is who it says. */
-  async create(input: NewProviderInput): Promise<IdentityProviderRow> {
+  async create(caller: Caller, input: NewProviderInput): Promise<IdentityProviderRow> {
     const { db, clock } = this.deps;
     const issuer = input.issuer;
     const problem = secureUrlProblem(issuer);
@@ -133,7 +153,14 @@ export class OidcService {
       updatedAt: now,
     };
     try {
-      await store.insertProvider(db, row);
+      await db.transaction().execute(async (tx) => {
+        await store.insertProvider(tx, row);
+        await this.deps.audit.record(tx, caller, {
+          action: 'identity_provider.created',
+          target: { type: 'identity_provider', id: row.id },
+          changes: settingsOf(row),
+        });
+      });
     } catch (error) {
       // Two administrators adding the same issuer at once: the unique index decides.
       if (await store.findProviderByIssuer(db, issuer))
@@ -145,7 +172,7 @@ export class OidcService {
     return row;
   }
 
-  async update(id: string, patch: ProviderPatch): Promise<IdentityProviderRow> {
+  async update(caller: Caller, id: string, patch: ProviderPatch): Promise<IdentityProviderRow> {
     const row = await this.get(id);
     const changes: Partial<IdentityProviderRow> = {};
     if (patch.audience !== undefined) changes.audience = patch.audience;
@@ -154,10 +181,18 @@ export class OidcService {
     if (patch.enabled !== undefined) {
       changes.disabledAt = patch.enabled ? null : (row.disabledAt ?? this.deps.clock.now());
     }
-    if (Object.keys(changes).length === 0) return row;
-    changes.updatedAt = this.deps.clock.now();
-    await store.updateProvider(this.deps.db, row.id, changes);
     const updated = { ...row, ...changes };
+    const changed = settingChanges(row, updated);
+    if (Object.keys(changed).length === 0) return row;
+    updated.updatedAt = this.deps.clock.now();
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.updateProvider(tx, row.id, { ...changes, updatedAt: updated.updatedAt });
+      await this.deps.audit.record(tx, caller, {
+        action: 'identity_provider.updated',
+        target: { type: 'identity_provider', id: row.id },
+        changes: changed,
+      });
+    });
     this.uninstall(row);
     this.install(updated);
     this.announce(row.id);
@@ -165,9 +200,16 @@ export class OidcService {
   }
 
   /** Removes the provider; its bindings stay, so re-adding the issuer keeps every user on their subject. */
-  async remove(id: string): Promise<void> {
+  async remove(caller: Caller, id: string): Promise<void> {
     const row = await this.get(id);
-    await store.deleteProvider(this.deps.db, row.id);
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.deleteProvider(tx, row.id);
+      await this.deps.audit.record(tx, caller, {
+        action: 'identity_provider.deleted',
+        target: { type: 'identity_provider', id: row.id },
+        changes: { issuer: row.issuer },
+      });
+    });
     this.uninstall(row);
     this.announce(row.id);
   }
@@ -201,10 +243,11 @@ export class OidcService {
     const user = await this.deps.users.findByEmail(email.trim().toLowerCase());
     if (!user) return refuse('user_not_found');
     if (user.suspendedAt !== null) return refuse('suspended', user.id);
-    if (!(await this.bind(provider.issuer, claims.sub, user.id))) return refuse('subject_mismatch', user.id);
+    const principal = userPrincipal(user, { kind: 'oidc', id: provider.row.id, issuer: provider.issuer });
+    if (!(await this.bind(provider.issuer, claims.sub, principal)))
+      return refuse('subject_mismatch', user.id);
     // Disabled, changed or deleted while we were verifying: do not cache an answer for the old settings.
     if (this.byIssuer.get(provider.issuer) !== provider) return refuse('untrusted_issuer');
-    const principal = userPrincipal(user, { kind: 'oidc', id: provider.row.id, issuer: provider.issuer });
     // Accepted up to the same tolerance jose allowed, then refused from the cache without asking anyone.
     const expiresAt = (claims.exp + CLOCK_TOLERANCE_SECONDS) * 1000;
     return { credentialId, userId: user.id, result: { ok: true, principal, expiresAt } };
@@ -214,13 +257,23 @@ export class OidcService {
    * The first accepted token binds the user to the provider's subject; later ones must carry the same
    * subject, and a subject bound to one user never acts as another (a reassigned or edited email claim).
    */
-  private async bind(issuer: string, subject: string, userId: string): Promise<boolean> {
+  private async bind(issuer: string, subject: string, user: Principal): Promise<boolean> {
     const { db, clock } = this.deps;
-    const forUser = await store.findBindingForUser(db, issuer, userId);
+    const forUser = await store.findBindingForUser(db, issuer, user.id);
     if (forUser) return forUser.subject === subject;
     if (await store.findBindingForSubject(db, issuer, subject)) return false;
-    await store.insertBinding(db, { issuer, subject, userId, createdAt: clock.now() });
-    return (await store.findBindingForUser(db, issuer, userId))?.subject === subject;
+    // The user's first sign-in through this provider: recorded as theirs (no request is at hand here).
+    const actor: Actor = { principal: user, origin: SYSTEM.origin };
+    await db.transaction().execute(async (tx) => {
+      if (!(await store.insertBinding(tx, { issuer, subject, userId: user.id, createdAt: clock.now() })))
+        return;
+      await this.deps.audit.record(tx, actor, {
+        action: 'user.identity_bound',
+        target: { type: 'user', id: user.id },
+        changes: { identity_provider: user.credential.id, issuer, subject },
+      });
+    });
+    return (await store.findBindingForUser(db, issuer, user.id))?.subject === subject;
   }
 
   private install(row: IdentityProviderRow): void {

@@ -82,10 +82,12 @@ export const findBindingForSubject = (
     .executeTakeFirst();
 
 /** Binds once: a concurrent first sign-in for the same user or subject leaves the earlier binding in place. */
-export async function insertBinding(db: DbOrTx, row: IdentityBindingRow): Promise<void> {
-  await db
+/** False when the user or the subject was already bound (another request got there first). */
+export async function insertBinding(db: DbOrTx, row: IdentityBindingRow): Promise<boolean> {
+  const result = await db
     .insertInto('identityBindings')
     .values(row)
     .onConflict((oc) => oc.doNothing())
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }

@@ -33,6 +33,8 @@ const Whoami = Type.Object({
       Type.Literal('session_key'),
       Type.Literal('app_token'),
       Type.Literal('oidc'),
+      // Only at the OAuth endpoints, where an app authenticates with its secret; never on whoami.
+      Type.Literal('client_secret'),
     ]),
     uuid: Type.String({
       description: 'The session id, the key id, the access token id (jti), or the identity provider id.',

@@ -1,5 +1,6 @@
 // The published JWKS and signing-key rotation (administrators).
 import { Type } from 'typebox';
+import { callerOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { authErrors } from '../../lib/schemas.ts';
 
@@ -49,6 +50,6 @@ export const signingKeysRoutes: RoutesPlugin = (app, ctx) => {
         },
       },
     },
-    () => ctx.signingKeys.rotate(),
+    (request) => ctx.signingKeys.rotate(callerOf(request)),
   );
 };

@@ -1,8 +1,10 @@
 // Our ES256 signing keys: generated at first start, kept in the database, loaded as KeyObjects, rotated on request.
+import { type Actor, SYSTEM } from '../../auth/actor.ts';
 import type { Db, SigningKeyRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { generateSigningKeyPem, type LoadedKey, loadKey, type PublicJwk } from '../../lib/crypto/jwt.ts';
 import { uuidv7 } from '../../lib/ids.ts';
+import type { AuditLog } from '../audit/audit.service.ts';
 import { insertSigningKey, listSigningKeys, retireSigningKeys } from './signing-keys.store.ts';
 
 export interface SigningKeyOptions {
@@ -28,18 +30,20 @@ export class SigningKeys {
   private constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    private readonly audit: AuditLog,
     private readonly options: SigningKeyOptions,
   ) {}
 
-  /** Loads the keys in use, creating the first one on a new database. */
+  /** Loads the keys in use, creating the first one on a new database (recorded as the server's rotation). */
   static async load(
     db: Db,
     clock: Clock,
+    audit: AuditLog,
     options: SigningKeyOptions = { publishSeconds: 900, verifySeconds: 30 * 86400 },
   ): Promise<SigningKeys> {
-    const keys = new SigningKeys(db, clock, options);
+    const keys = new SigningKeys(db, clock, audit, options);
     await keys.reload();
-    if (!keys.keys.some((held) => held.retiredAt === null)) await keys.rotate();
+    if (!keys.keys.some((held) => held.retiredAt === null)) await keys.rotate(SYSTEM);
     return keys;
   }
 
@@ -74,7 +78,7 @@ export class SigningKeys {
   }
 
   /** A new key signs from now on; the others are retired (still verifying their tokens until those expire). */
-  async rotate(): Promise<{ kid: string; retired: string[] }> {
+  async rotate(actor: Actor): Promise<{ kid: string; retired: string[] }> {
     const now = this.clock.now();
     const row: SigningKeyRow = {
       id: uuidv7(now),
@@ -86,6 +90,11 @@ export class SigningKeys {
     await this.db.transaction().execute(async (tx) => {
       await insertSigningKey(tx, row);
       await retireSigningKeys(tx, now, row.id);
+      await this.audit.record(tx, actor, {
+        action: 'signing_key.rotated',
+        target: { type: 'signing_key', id: row.id },
+        changes: { retired },
+      });
     });
     await this.reload();
     return { kid: row.id, retired };
