@@ -2,20 +2,9 @@
 import { Type } from 'typebox';
 import { callerOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
-import { toIso, toIsoOrNull } from '../../lib/clock.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
-import { authErrors, NullableTimestamp, ResourceRef, Timestamp, Uuid } from '../../lib/schemas.ts';
-
-const AdminKeyJson = Type.Object({
-  uuid: Uuid,
-  user: Type.Object({ uuid: Uuid, email: Type.String(), name: Type.String(), slug: Type.String() }),
-  name: Type.String(),
-  start: Type.String(),
-  creation: Timestamp,
-  expiration: NullableTimestamp,
-  last_used: NullableTimestamp,
-  revoked: NullableTimestamp,
-});
+import { authErrors, ResourceRef, Uuid } from '../../lib/schemas.ts';
+import { AdminKeyJson, keyJson } from './keys.view.ts';
 
 const ListQuery = Type.Object(
   {
@@ -88,14 +77,8 @@ export const adminKeysRoutes: RoutesPlugin = (app, ctx) => {
       );
       reply.headers(pageHeaders(request.url, page, total));
       return rows.map((row) => ({
-        uuid: row.id,
+        ...keyJson(row),
         user: { uuid: row.userId, email: row.userEmail, name: row.userName, slug: row.userSlug },
-        name: row.name,
-        start: row.start,
-        creation: toIso(row.createdAt),
-        expiration: toIsoOrNull(row.expiresAt),
-        last_used: toIsoOrNull(row.lastUsedAt),
-        revoked: toIsoOrNull(row.revokedAt),
       }));
     },
   );

@@ -62,6 +62,18 @@ for (const dialect of DIALECTS) {
       assert.equal((await get('?sort=hash')).statusCode, 400);
     });
 
+    test('a restricted key shows its scopes, an unrestricted one null', async () => {
+      await s.createKey(benSession, 'ben', { name: 'ben-reader', scopes: { read_only: true } });
+      const listed = (await get('?user=ben&sort=name')).json();
+      assert.deepEqual(
+        listed.map((k: { name: string; scopes: unknown }) => [k.name, k.scopes]),
+        [
+          ['ben-laptop', null],
+          ['ben-reader', { read_only: true, projects: null }],
+        ],
+      );
+    });
+
     test('only administrators', async () => {
       assert.equal((await get('', adaSession)).statusCode, 403);
       const response = await s.app.inject({

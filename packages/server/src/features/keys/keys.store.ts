@@ -159,6 +159,7 @@ export async function listAllKeys(db: DbOrTx, page: PageRequest, filter: AdminKe
         'apiKeys.expiresAt',
         'apiKeys.revokedAt',
         'apiKeys.lastUsedAt',
+        'apiKeys.scopes',
         'users.email as userEmail',
         'users.name as userName',
         'users.slug as userSlug',

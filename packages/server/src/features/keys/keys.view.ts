@@ -27,12 +27,20 @@ export const KeyJson = Type.Object({
   ),
 });
 
+/** A key as administrators list it: with its owner. */
+export const AdminKeyJson = Type.Intersect([
+  Type.Omit(KeyJson, ['user']),
+  Type.Object({
+    user: Type.Object({ uuid: Uuid, email: Type.String(), name: Type.String(), slug: Type.String() }),
+  }),
+]);
+
 export const CreatedKeyJson = Type.Intersect([
   KeyJson,
   Type.Object({ key: Type.String({ description: 'The plaintext key. Shown once; store it now.' }) }),
 ]);
 
-export const keyJson = (key: ApiKeyRow) => ({
+export const keyJson = (key: Omit<ApiKeyRow, 'hash'>) => ({
   uuid: key.id,
   user: key.userId,
   name: key.name,
