@@ -1,6 +1,6 @@
 // Shared benchmark plumbing: child processes on loopback, one load generator, ratios not absolute numbers.
 import { type ChildProcess, execFile, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -16,6 +16,8 @@ export interface Child {
 }
 
 let nextPort = 27000 + Math.floor(Math.random() * 2000);
+/** The process behind each port startNode used, to read its CPU time. */
+const pidByPort = new Map<number, number>();
 
 /** Starts `node --import tsx SCRIPT ARGS` with PORT set and waits until `readyPath` answers. */
 export async function startNode(
@@ -56,6 +58,7 @@ export async function startNode(
     if (answered) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  if (child.pid !== undefined) pidByPort.set(port, child.pid);
   return {
     process: child,
     port,
@@ -86,8 +89,27 @@ export const GENERATOR: 'wrk' | 'autocannon' =
     : 'wrk';
 process.stdout.write(`load generator: ${GENERATOR}, ${CONNECTIONS} connections\n`);
 
+/**
+ * CPU time (user + system) the process has used, in ms, from /proc (Linux); undefined elsewhere. Read
+ * before and after a round, it gives CPU per request: a figure the machine's other work disturbs much
+ * less than requests per second, since a process that waits for a core is not charged for the wait.
+ */
+function cpuMsOf(port: number): number | undefined {
+  const pid = pidByPort.get(port);
+  if (pid === undefined) return undefined;
+  try {
+    const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
+    // Fields 14 and 15 of stat (utime, stime), in clock ticks of 10 ms; the list here starts at field 3.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+const portOf = (load: Load): number => Number(new URL(load.url).port);
+
 /** Requests per second with 2xx answers only; anything else fails the run. */
-export function requestsPerSecond(load: Load, seconds = DURATION_SECONDS): Promise<number> {
+export function requestsPerSecond(load: Load, seconds = DURATION_SECONDS): Promise<Rate> {
   return GENERATOR === 'wrk'
     ? wrkRequestsPerSecond(load, seconds)
     : autocannonRequestsPerSecond(load, seconds);
@@ -96,7 +118,12 @@ export function requestsPerSecond(load: Load, seconds = DURATION_SECONDS): Promi
 // JSON's escapes for the ASCII bodies used here are valid Lua string escapes too.
 const luaString = (value: string) => JSON.stringify(value);
 
-async function wrkRequestsPerSecond(load: Load, seconds: number): Promise<number> {
+export interface Rate {
+  perSecond: number;
+  requests: number;
+}
+
+async function wrkRequestsPerSecond(load: Load, seconds: number): Promise<Rate> {
   // A Lua script carries the method and body (wrk has no flags for them); headers go as -H.
   const script = join(mkdtempSync(join(tmpdir(), 'latchkey-wrk-')), 'load.lua');
   writeFileSync(
@@ -117,10 +144,10 @@ async function wrkRequestsPerSecond(load: Load, seconds: number): Promise<number
   const bad = non2xx + (socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0);
   if (!Number.isFinite(rate) || bad > 0)
     throw new Error(`${load.url}: ${bad} of ${total} requests failed\n${output}`);
-  return rate;
+  return { perSecond: rate, requests: total };
 }
 
-async function autocannonRequestsPerSecond(load: Load, seconds: number): Promise<number> {
+async function autocannonRequestsPerSecond(load: Load, seconds: number): Promise<Rate> {
   const result = await autocannon({
     url: load.url,
     method: load.method ?? 'GET',
@@ -131,10 +158,22 @@ async function autocannonRequestsPerSecond(load: Load, seconds: number): Promise
   });
   const bad = result.non2xx + result.errors + result.timeouts;
   if (bad > 0) throw new Error(`${load.url}: ${bad} of ${result.requests.total} requests failed`);
-  return result.requests.total / (result.duration || seconds);
+  return { perSecond: result.requests.total / (result.duration || seconds), requests: result.requests.total };
 }
 
-/** Alternates the two loads `rounds` times and compares the best of each, to damp noise on a shared machine. */
+/** One round of `load`, with the CPU its server used (when it can be read). */
+async function measure(load: Load): Promise<Rate & { cpuMs?: number }> {
+  const port = portOf(load);
+  const before = cpuMsOf(port);
+  const rate = await requestsPerSecond(load);
+  const after = cpuMsOf(port);
+  return before === undefined || after === undefined ? rate : { ...rate, cpuMs: after - before };
+}
+
+/**
+ * Alternates the two loads `rounds` times and compares the best of each, to damp noise on a shared machine.
+ * Also prints each server's CPU time per request over all rounds, a steadier figure where /proc is readable.
+ */
 export async function compare(
   name: string,
   subject: Load,
@@ -144,11 +183,17 @@ export async function compare(
 ): Promise<number> {
   await requestsPerSecond(subject, 1);
   await requestsPerSecond(reference, 1);
-  let best = { subject: 0, reference: 0 };
+  const best = { subject: 0, reference: 0 };
+  const cpu = { subject: { ms: 0, requests: 0 }, reference: { ms: 0, requests: 0 } };
+  let cpuKnown = true;
   for (let i = 0; i < rounds; i++) {
-    const reference_ = await requestsPerSecond(reference);
-    const subject_ = await requestsPerSecond(subject);
-    best = { subject: Math.max(best.subject, subject_), reference: Math.max(best.reference, reference_) };
+    for (const side of ['reference', 'subject'] as const) {
+      const round = await measure(side === 'subject' ? subject : reference);
+      best[side] = Math.max(best[side], round.perSecond);
+      if (round.cpuMs === undefined) cpuKnown = false;
+      cpu[side].ms += round.cpuMs ?? 0;
+      cpu[side].requests += round.requests;
+    }
   }
   const ratio = best.subject / best.reference;
   const verdict =
@@ -156,6 +201,12 @@ export async function compare(
   process.stdout.write(
     `${name}: ${best.subject.toFixed(0)} req/s vs ${best.reference.toFixed(0)} req/s reference = ${ratio.toFixed(2)} (${verdict})\n`,
   );
+  if (cpuKnown) {
+    const [mine, theirs] = [cpu.subject, cpu.reference].map(({ ms, requests }) => (ms * 1000) / requests);
+    process.stdout.write(
+      `  CPU per request: ${mine?.toFixed(1)} µs vs ${theirs?.toFixed(1)} µs reference = ${((theirs ?? 0) / (mine ?? 1)).toFixed(2)}\n`,
+    );
+  }
   return ratio;
 }
 
