@@ -275,7 +275,7 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
         }
         const client = await clientOf(request, reply, credentials);
         if (!client) return reply;
-        const outcome = ctx.oauth.issue(client, form.scope);
+        const outcome = await ctx.oauth.issue(client, form.scope);
         if (!outcome.ok) return oauthError(reply, 400, outcome.error, outcome.description);
         return reply.headers({ 'cache-control': 'no-store', pragma: 'no-cache' }).send({
           access_token: outcome.accessToken,

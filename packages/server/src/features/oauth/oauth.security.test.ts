@@ -84,7 +84,7 @@ for (const dialect of DIALECTS) {
 
     test('a token signed by a key we do not know, or with altered claims, is refused', async () => {
       const stranger = loadKey({ kid: headerOf(token).kid, privateKeyPem: generateSigningKeyPem() });
-      await assertInvalidToken(signJwt(stranger, 'at+jwt', claimsOf(token)), 'foreign key, our kid');
+      await assertInvalidToken(await signJwt(stranger, 'at+jwt', claimsOf(token)), 'foreign key, our kid');
       const [h, , sig] = segments(token);
       await assertInvalidToken(
         `${h}.${b64({ ...claimsOf(token), scope: 'admin' })}.${sig}`,
@@ -95,16 +95,25 @@ for (const dialect of DIALECTS) {
     test('wrong typ, iss or aud are refused even when signed by our key', async () => {
       const key = s.ctx.signingKeys.current();
       const claims = claimsOf(token);
-      await assertInvalidToken(signJwt(key, 'JWT', claims), 'typ JWT');
-      await assertInvalidToken(signJwt(key, 'at+jwt', { ...claims, iss: 'https://evil.example' }), 'iss');
-      await assertInvalidToken(signJwt(key, 'at+jwt', { ...claims, aud: 'https://other.example' }), 'aud');
-      await assertInvalidToken(signJwt(key, 'at+jwt', { ...claims, client_id: 'app_other' }), 'client_id');
+      await assertInvalidToken(await signJwt(key, 'JWT', claims), 'typ JWT');
+      await assertInvalidToken(
+        await signJwt(key, 'at+jwt', { ...claims, iss: 'https://evil.example' }),
+        'iss',
+      );
+      await assertInvalidToken(
+        await signJwt(key, 'at+jwt', { ...claims, aud: 'https://other.example' }),
+        'aud',
+      );
+      await assertInvalidToken(
+        await signJwt(key, 'at+jwt', { ...claims, client_id: 'app_other' }),
+        'client_id',
+      );
     });
 
     test('an id token from another issuer is refused where an access token is expected', async () => {
       const idp = loadKey({ kid: 'idp-1', privateKeyPem: generateSigningKeyPem() });
       const now = Math.floor(s.clock.now() / 1000);
-      const idToken = signJwt(idp, 'JWT', {
+      const idToken = await signJwt(idp, 'JWT', {
         iss: 'https://idp.example',
         sub: 'u1',
         aud: app.client_id,

@@ -63,7 +63,7 @@ export class OAuthService {
   }
 
   /** Issues an access token to an authenticated client; `scope` as received (space-delimited), if any. */
-  issue(client: AuthenticatedClient, scope: string | undefined): TokenOutcome {
+  async issue(client: AuthenticatedClient, scope: string | undefined): Promise<TokenOutcome> {
     if (!client.active) {
       return {
         ok: false,
@@ -86,7 +86,7 @@ export class OAuthService {
     }
     const now = this.deps.clock.now();
     const iat = Math.floor(now / 1000);
-    const accessToken = signJwt(this.deps.signingKeys.current(), ACCESS_TOKEN_TYPE, {
+    const accessToken = await signJwt(this.deps.signingKeys.current(), ACCESS_TOKEN_TYPE, {
       iss: this.deps.issuer,
       sub: client.id,
       aud: this.deps.issuer,

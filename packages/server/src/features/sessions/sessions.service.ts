@@ -88,7 +88,7 @@ export class SessionsService {
         changes: { session: id, expiration: expiresAt },
       });
     });
-    const token = signJwt(this.deps.signingKeys.current(), SESSION_JWT_TYPE, {
+    const token = await signJwt(this.deps.signingKeys.current(), SESSION_JWT_TYPE, {
       iss: issuer,
       sub: user.id,
       aud: issuer,

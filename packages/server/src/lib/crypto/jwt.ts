@@ -50,10 +50,20 @@ export function loadKey(material: SigningKeyMaterial): LoadedKey {
 
 const b64url = (value: string | Buffer): string => Buffer.from(value).toString('base64url');
 
-export function signJwt(key: LoadedKey, typ: string, claims: Record<string, unknown>): string {
+/**
+ * Signs with ES256 on libuv's thread pool (the callback form of `crypto.sign`): the signature is most of
+ * a token's cost, and there it runs beside the event loop instead of in it.
+ */
+export function signJwt(key: LoadedKey, typ: string, claims: Record<string, unknown>): Promise<string> {
   const head = `${b64url(JSON.stringify({ alg: 'ES256', typ, kid: key.kid }))}.${b64url(JSON.stringify(claims))}`;
-  const signature = sign('sha256', Buffer.from(head), { key: key.privateKey, dsaEncoding: 'ieee-p1363' });
-  return `${head}.${signature.toString('base64url')}`;
+  return new Promise((resolve, reject) =>
+    sign(
+      'sha256',
+      Buffer.from(head),
+      { key: key.privateKey, dsaEncoding: 'ieee-p1363' },
+      (error, signature) => (error ? reject(error) : resolve(`${head}.${signature.toString('base64url')}`)),
+    ),
+  );
 }
 
 export interface DecodedJwt {
