@@ -17,6 +17,21 @@ for (const dialect of DIALECTS) {
     });
     after(() => s.close());
 
+    const activeAdmins = async () =>
+      (
+        await s.ctx.db
+          .selectFrom('users')
+          .select('slug')
+          .where('role', '=', 'admin')
+          .where('suspendedAt', 'is', null)
+          .execute()
+      ).map((row) => row.slug);
+    /** Suspends every other administrator: each suspension of these two alone would then be allowed. */
+    const leaveActive = async (slugs: string[], session: string) => {
+      for (const slug of (await activeAdmins()).filter((slug) => !slugs.includes(slug)))
+        assert.equal((await suspend(slug, true, session)).statusCode, 200);
+      assert.deepEqual((await activeAdmins()).sort(), [...slugs].sort());
+    };
     const whoami = (secret: string) =>
       s.app.inject({ method: 'GET', url: '/v0/auth/whoami', headers: bearer(secret) });
     const suspend = (user: string, suspended: boolean, secret = adminSession) =>
@@ -96,6 +111,34 @@ for (const dialect of DIALECTS) {
         'a suspended administrator does not count',
       );
       await suspend(deputy.slug, false);
+    });
+
+    test('two administrators suspending each other at once: one succeeds, one is refused, one stays active', async () => {
+      const [first, second] = [
+        await s.createUser({ slug: 'first-admin', admin: true }),
+        await s.createUser({ slug: 'second-admin', admin: true }),
+      ];
+      const [a, b] = [await s.login(first.email), await s.login(second.email)];
+      await leaveActive([first.slug, second.slug], a);
+      const answers = await Promise.all([suspend(second.slug, true, a), suspend(first.slug, true, b)]);
+      assert.deepEqual(answers.map((answer) => answer.statusCode).sort(), [200, 409], answers[1]?.body);
+      assert.equal((await activeAdmins()).length, 1);
+    });
+
+    test('suspending one administrator while they delete the other, at once: one stays active', async () => {
+      const [p, q] = [
+        await s.createUser({ slug: 'p-admin', admin: true }),
+        await s.createUser({ slug: 'q-admin', admin: true }),
+      ];
+      const [pSession, qSession] = [await s.login(p.email), await s.login(q.email)];
+      await leaveActive([p.slug, q.slug], pSession);
+      const answers = await Promise.all([
+        suspend(q.slug, true, pSession),
+        s.app.inject({ method: 'DELETE', url: `/v0/users/${p.slug}`, headers: bearer(qSession) }),
+      ]);
+      const codes = answers.map((answer) => answer.statusCode);
+      assert.ok(codes.includes(409), `one of them is refused: ${codes}`);
+      assert.equal((await activeAdmins()).length, 1);
     });
   });
 }

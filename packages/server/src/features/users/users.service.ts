@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Actor, type Caller, SYSTEM } from '../../auth/actor.ts';
 import type { Principal } from '../../auth/principal.ts';
-import type { Db, UserRow } from '../../db/schema.ts';
+import type { Db, Tx, UserRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { hashPassword, verifyPassword } from '../../lib/crypto/passwords.ts';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
@@ -129,12 +129,13 @@ export class UsersService {
       changes.passwordHash = await hashPassword(patch.password, this.deps.passwordCost);
     }
     if (patch.suspended !== undefined && patch.suspended !== (user.suspendedAt !== null)) {
-      await this.checkSuspension(principal, user, patch.suspended);
+      if (!principal.isAdmin) throw forbidden('Only an administrator can suspend or unsuspend a user.');
       changes.suspendedAt = patch.suspended ? this.deps.clock.now() : null;
     }
     if (Object.keys(changes).length === 0) return user;
     changes.updatedAt = this.deps.clock.now();
     await this.deps.db.transaction().execute(async (tx) => {
+      if (changes.suspendedAt) await keepAnAdministrator(tx, user, 'suspending');
       await store.updateUser(tx, user.id, changes);
       await this.deps.audit.record(tx, caller, ...userChangeEntries(user, changes));
     });
@@ -147,15 +148,6 @@ export class UsersService {
       await this.deps.endSessions(user.id, keep);
     }
     return { ...user, ...changes };
-  }
-
-  private async checkSuspension(principal: Principal, user: UserRow, suspend: boolean): Promise<void> {
-    if (!principal.isAdmin) throw forbidden('Only an administrator can suspend or unsuspend a user.');
-    if (suspend && user.role === 'admin' && (await store.countUsers(this.deps.db, { role: 'admin' })) <= 1) {
-      throw conflict(
-        'This is the last active administrator; make another administrator before suspending this one.',
-      );
-    }
   }
 
   private async checkPasswordChange(principal: Principal, user: UserRow, patch: UserPatch): Promise<void> {
@@ -176,6 +168,7 @@ export class UsersService {
     const user = await this.visibleTo(caller.principal, ref);
     if (user.id === caller.principal.id) throw forbidden('You cannot delete your own account.');
     await this.deps.db.transaction().execute(async (tx) => {
+      await keepAnAdministrator(tx, user, 'deleting');
       await store.deleteUser(tx, user.id);
       await this.deps.audit.record(tx, caller, {
         action: 'user.deleted',
@@ -209,5 +202,16 @@ export class UsersService {
       const candidate = n === 1 ? base : `${base}-${n}`;
       if (!(await store.slugTaken(this.deps.db, candidate))) return candidate;
     }
+  }
+}
+
+/** Refuses to suspend or delete the last active administrator; checked under lock, in the change's transaction. */
+async function keepAnAdministrator(tx: Tx, user: UserRow, doing: 'suspending' | 'deleting'): Promise<void> {
+  if (user.role !== 'admin') return;
+  const active = await store.lockActiveAdmins(tx);
+  if (active.includes(user.id) && active.length <= 1) {
+    throw conflict(
+      `This is the last active administrator; make another administrator before ${doing} this one.`,
+    );
   }
 }

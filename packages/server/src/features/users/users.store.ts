@@ -1,5 +1,5 @@
 // Queries for users.
-import type { DbOrTx, NewUser, UserRow } from '../../db/schema.ts';
+import type { DbOrTx, NewUser, Tx, UserRow } from '../../db/schema.ts';
 import { containsText, toCount } from '../../db/sql.ts';
 import { isUuid } from '../../lib/ids.ts';
 import { offsetOf, type PageRequest } from '../../lib/pagination.ts';
@@ -30,13 +30,29 @@ export async function updateUser(db: DbOrTx, id: string, patch: Partial<Omit<Use
   await db.updateTable('users').set(patch).where('id', '=', id).execute();
 }
 
+/**
+ * The ids of the active (not suspended) administrators, with their rows locked until the transaction ends:
+ * an UPDATE that changes nothing takes the same row locks as SELECT … FOR UPDATE on PostgreSQL, and
+ * SQLite has one writer. Two administrators suspending each other at once then queue, and the second sees
+ * the first's change.
+ */
+export async function lockActiveAdmins(tx: Tx): Promise<string[]> {
+  const rows = await tx
+    .updateTable('users')
+    .set((eb) => ({ role: eb.ref('role') }))
+    .where('role', '=', 'admin')
+    .where('suspendedAt', 'is', null)
+    .returning('id')
+    .execute();
+  return rows.map((row) => row.id);
+}
+
 export async function deleteUser(db: DbOrTx, id: string): Promise<void> {
   await db.deleteFrom('users').where('id', '=', id).execute();
 }
 
-export async function countUsers(db: DbOrTx, filter: { role?: 'admin' } = {}): Promise<number> {
-  let query = db.selectFrom('users').select((eb) => eb.fn.countAll<number | string>().as('count'));
-  if (filter.role) query = query.where('role', '=', filter.role).where('suspendedAt', 'is', null);
+export async function countUsers(db: DbOrTx): Promise<number> {
+  const query = db.selectFrom('users').select((eb) => eb.fn.countAll<number | string>().as('count'));
   return toCount(await query.executeTakeFirstOrThrow());
 }
 
