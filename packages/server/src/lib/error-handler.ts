@@ -12,7 +12,7 @@ interface ValidationIssue {
 /** "body.name: must be at most 64 characters", naming the field the way the client wrote it. */
 export function describeValidation(context: string | undefined, issues: ValidationIssue[]): string {
   return (
-    issues
+    withoutUnionNoise(issues)
       // TypeBox reports an unknown field twice: once on the object (with its name) and once as "schema is false".
       .filter((issue) => issue.message !== 'schema is false')
       .slice(0, 5)
@@ -31,6 +31,29 @@ export function describeValidation(context: string | undefined, issues: Validati
       .join('; ')
   );
 }
+
+/**
+ * A nullable field (`T | null`) that fails reports each branch and then the union itself: "must be null",
+ * "must match a schema in anyOf". Only the non-null branch says what is wrong, so keep that, and when it
+ * is a wrong type say "must be object or null".
+ */
+function withoutUnionNoise(issues: ValidationIssue[]): ValidationIssue[] {
+  const nullable = new Set(
+    issues.filter((issue) => issue.keyword === 'type' && issue.params?.type === 'null').map(pathOf),
+  );
+  if (nullable.size === 0) return issues;
+  const kept = issues
+    .filter((issue) => issue.keyword !== 'anyOf' || !nullable.has(pathOf(issue)))
+    .filter((issue) => !(issue.keyword === 'type' && issue.params?.type === 'null'))
+    .map((issue) =>
+      issue.keyword === 'type' && nullable.has(pathOf(issue))
+        ? { ...issue, message: `${issue.message} or null` }
+        : issue,
+    );
+  return kept.length > 0 ? kept : issues;
+}
+
+const pathOf = (issue: ValidationIssue): string => issue.instancePath ?? '';
 
 const BY_STATUS: Record<number, ErrorCode> = {
   400: 'invalid_request',
