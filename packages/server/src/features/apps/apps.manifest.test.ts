@@ -155,6 +155,26 @@ for (const dialect of DIALECTS) {
         assert.match(message, /^The manifest has 11 problems/);
       });
 
+      test('a webhook URL must use https, except on loopback: the activation carries the client secret', async () => {
+        for (const [url, problem] of [
+          ['http://hooks.example.com/latchkey', 'must use https'],
+          ['https://user:pass@hooks.example.com/', 'must not contain credentials'],
+          ['not a url', 'is not an absolute URL'],
+        ]) {
+          const response = await call('POST', '/v0/apps/manifest', devSession, {
+            ...manifest(),
+            webhook_url: url,
+          });
+          assert.equal(response.statusCode, 400, url);
+          assert.match(response.json().error.message, new RegExp(`webhook_url: ${problem}`));
+        }
+        const ok = await call('POST', '/v0/apps/manifest', devSession, {
+          ...manifest(),
+          webhook_url: 'https://hooks.example.com/latchkey?tenant=7',
+        });
+        assert.equal(ok.statusCode, 201, ok.body);
+      });
+
       test('YAML that does not parse is a 400 with the line', async () => {
         const response = await s.app.inject({
           method: 'POST',

@@ -1,5 +1,6 @@
 // App manifests (JSON or YAML): parsed and checked in full, so a bad one is answered with every problem at once.
 import { parseDocument } from 'yaml';
+import { secureUrlProblem } from '../../lib/urls.ts';
 
 export type ConfigType = 'text' | 'number' | 'boolean';
 
@@ -130,7 +131,9 @@ export function checkManifest(value: unknown): ManifestResult {
   let webhookUrl: string | undefined;
   if (value.webhook_url !== undefined) {
     webhookUrl = typeof value.webhook_url === 'string' ? value.webhook_url : undefined;
-    if (!webhookUrl || !isHttpUrl(webhookUrl)) problem('webhook_url', 'must be an http or https URL');
+    // The activation webhook carries the client secret: never over plain http to another machine.
+    const why = webhookUrl === undefined ? 'must be a string' : secureUrlProblem(webhookUrl);
+    if (why) problem('webhook_url', why);
   }
   let scopes: string[] | undefined;
   if (value.scopes !== undefined) {
@@ -163,15 +166,6 @@ export function checkManifest(value: unknown): ManifestResult {
       ...(scopes ? { scopes: [...new Set(scopes)] } : {}),
     },
   };
-}
-
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && value.length <= 2048;
-  } catch {
-    return false;
-  }
 }
 
 function text(

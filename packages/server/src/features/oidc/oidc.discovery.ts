@@ -1,4 +1,5 @@
 // Fetches and checks `{issuer}/.well-known/openid-configuration` (OpenID Connect Discovery 1.0 §4).
+import { secureUrlProblem } from '../../lib/urls.ts';
 
 export interface Discovered {
   issuer: string;
@@ -10,22 +11,13 @@ export interface Discovered {
 export type DiscoveryResult = { ok: true; discovered: Discovered } | { ok: false; reason: string };
 
 const MAX_DOCUMENT_BYTES = 256 * 1024;
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** https, or plain http on loopback only (a provider run for development or tests). */
-export function secureUrlProblem(value: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'is not an absolute URL';
-  }
-  if (url.username || url.password) return 'must not contain credentials';
-  if (url.search || url.hash) return 'must not have a query or fragment';
-  if (url.protocol === 'https:') return undefined;
-  if (url.protocol === 'http:' && (LOOPBACK_HOSTS.has(url.hostname) || url.hostname.startsWith('127.')))
-    return undefined;
-  return 'must use https (plain http is allowed only on loopback)';
+/** An issuer or jwks_uri: a secure URL (lib/urls.ts) with no query or fragment. */
+export function providerUrlProblem(value: string): string | undefined {
+  const problem = secureUrlProblem(value);
+  if (problem) return problem;
+  const url = new URL(value);
+  return url.search || url.hash ? 'must not have a query or fragment' : undefined;
 }
 
 export const discoveryUrl = (issuer: string): string =>
@@ -84,7 +76,7 @@ export async function discover(issuer: string, timeoutMs: number): Promise<Disco
   }
   const jwksUri = fields.jwks_uri;
   if (typeof jwksUri !== 'string') return { ok: false, reason: 'the discovery document has no jwks_uri' };
-  const problem = secureUrlProblem(jwksUri);
+  const problem = providerUrlProblem(jwksUri);
   if (problem) return { ok: false, reason: `the discovery document's jwks_uri ${problem}` };
   const supported = fields.id_token_signing_alg_values_supported;
   const algorithms =

@@ -11,7 +11,7 @@ import { uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import type { UsersService } from '../users/users.service.ts';
-import { discover, secureUrlProblem } from './oidc.discovery.ts';
+import { discover, providerUrlProblem } from './oidc.discovery.ts';
 import { ProviderKeys } from './oidc.jwks.ts';
 import * as store from './oidc.store.ts';
 import { CLOCK_TOLERANCE_SECONDS, type VerifiableProvider, verifyIdToken } from './oidc.verify.ts';
@@ -122,7 +122,7 @@ export class OidcService {
   async create(caller: Caller, input: NewProviderInput): Promise<IdentityProviderRow> {
     const { db, clock } = this.deps;
     const issuer = input.issuer;
-    const problem = secureUrlProblem(issuer);
+    const problem = providerUrlProblem(issuer);
     if (problem) throw invalid(`issuer: ${problem}.`);
     if (stripSlashes(issuer) === stripSlashes(this.deps.ownIssuer)) {
       throw invalid(
