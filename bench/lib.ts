@@ -1,7 +1,7 @@
 // Shared benchmark plumbing: child processes on loopback, one load generator, ratios not absolute numbers.
 import { type ChildProcess, execFile, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 
@@ -14,6 +14,20 @@ export interface Child {
   port: number;
   stop(): Promise<void>;
 }
+
+/**
+ * `BENCH_PIN=1` (two or more cores, `taskset` on PATH): every server runs on the last core and the load
+ * generator on the first, so subject and reference meet the same core rather than wherever the scheduler
+ * put each process. Runs then agree better with each other, but a server is held to one core: Latchkey's
+ * signatures on the thread pool no longer get the other core's spare time.
+ */
+const PIN =
+  process.env.BENCH_PIN === '1' &&
+  availableParallelism() >= 2 &&
+  spawnSync('taskset', ['--version'], { stdio: 'ignore' }).error === undefined;
+const SERVER_CORE = String(availableParallelism() - 1);
+const pinned = (command: string, args: string[], core: string): [string, string[]] =>
+  PIN ? ['taskset', ['-c', core, command, ...args]] : [command, args];
 
 let nextPort = 27000 + Math.floor(Math.random() * 2000);
 /** The process behind each port startNode used, to read its CPU time. */
@@ -32,8 +46,11 @@ export async function startNode(
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
     : [];
   const child = spawn(
-    process.execPath,
-    [...profile, '--import', import.meta.resolve('tsx'), script, ...args],
+    ...pinned(
+      process.execPath,
+      [...profile, '--import', import.meta.resolve('tsx'), script, ...args],
+      SERVER_CORE,
+    ),
     {
       cwd: mkdtempSync(join(tmpdir(), 'latchkey-bench-')),
       env: { ...process.env, PORT: String(port), LATCHKEY_PORT: String(port), ...env },
@@ -87,7 +104,9 @@ export const GENERATOR: 'wrk' | 'autocannon' =
   spawnSync('wrk', ['--version'], { stdio: 'ignore' }).error !== undefined
     ? 'autocannon'
     : 'wrk';
-process.stdout.write(`load generator: ${GENERATOR}, ${CONNECTIONS} connections\n`);
+process.stdout.write(
+  `load generator: ${GENERATOR}, ${CONNECTIONS} connections${PIN ? `; servers on core ${SERVER_CORE}, wrk on core 0` : ''}\n`,
+);
 
 /**
  * CPU time (user + system) the process has used, in ms, from /proc (Linux); undefined elsewhere. Read
@@ -133,7 +152,7 @@ async function wrkRequestsPerSecond(load: Load, seconds: number): Promise<Rate> 
   const headers = Object.entries(load.headers ?? {}).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
   const args = ['-t1', `-c${CONNECTIONS}`, `-d${seconds}s`, '-s', script, ...headers, load.url];
   const output = await new Promise<string>((resolve, reject) =>
-    execFile('wrk', args, (error, stdout, stderr) =>
+    execFile(...pinned('wrk', args, '0'), (error, stdout, stderr) =>
       error ? reject(new Error(stderr || error.message)) : resolve(stdout),
     ),
   );
