@@ -67,20 +67,15 @@ export async function startTestServer(
   let dropSchema = async () => {};
   let schema: string | undefined;
   if (dialect === 'postgres') {
-    schema = `lk_test_${randomBytes(6).toString('hex')}`;
-    const client = new pg.Client({ connectionString: POSTGRES_URL });
-    await client.connect();
-    await client.query(`create schema ${schema}`);
-    await client.end();
+    const name = `lk_test_${randomBytes(6).toString('hex')}`;
+    schema = name;
+    await withSchemaLock('shared', (client) => client.query(`create schema ${name}`));
     dropSchema = async () => {
-      const c = new pg.Client({ connectionString: POSTGRES_URL });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
+      await withSchemaLock('exclusive', (client) => client.query(`drop schema ${name} cascade`));
     };
   }
   const { db } = openDatabase(config.databaseUrl, { schema });
-  await migrateToLatest(db, { schema });
+  await (schema ? withSchemaLock('shared', () => migrateToLatest(db, { schema })) : migrateToLatest(db));
   const clock = new ManualClock(Date.UTC(2026, 10, 23, 12, 0, 0));
   const logger = pino({ level: options.logStream ? 'debug' : 'silent' }, options.logStream ?? process.stdout);
   const { app, ctx } = await buildApp({ config, db, clock, passwordCost: TEST_PASSWORD_COST, logger });
@@ -143,6 +138,27 @@ export async function startTestServer(
     },
   };
   return server;
+}
+
+/** Any fixed number: the advisory lock that keeps test schemas from being dropped during a migration. */
+const SCHEMA_LOCK = 74_200_001;
+
+/**
+ * Kysely's migrator reads the catalog of every schema (`pg_get_serial_sequence` on each table), which fails
+ * with "schema … does not exist" when another test process drops its schema at that moment. Migrations
+ * hold this advisory lock shared and drops hold it exclusively, so the two never overlap.
+ */
+async function withSchemaLock<T>(mode: 'shared' | 'exclusive', work: (client: pg.Client) => Promise<T>) {
+  const client = new pg.Client({ connectionString: POSTGRES_URL });
+  await client.connect();
+  const suffix = mode === 'shared' ? '_shared' : '';
+  try {
+    await client.query(`select pg_advisory_lock${suffix}($1)`, [SCHEMA_LOCK]);
+    return await work(client);
+  } finally {
+    await client.query(`select pg_advisory_unlock${suffix}($1)`, [SCHEMA_LOCK]).catch(() => undefined);
+    await client.end();
+  }
 }
 
 export const bearer = (secret: string) => ({ authorization: `Bearer ${secret}` });
