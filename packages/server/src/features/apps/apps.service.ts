@@ -3,7 +3,7 @@ import { LRUCache } from 'lru-cache';
 import type { Caller } from '../../auth/actor.ts';
 import type { Invalidation } from '../../auth/cache.ts';
 import { appPrincipal, type Principal } from '../../auth/principal.ts';
-import type { AppRow, AppSecretRow, Db, Tx } from '../../db/schema.ts';
+import type { AppRow, AppSecretRow, Db } from '../../db/schema.ts';
 import type { BatchWriter } from '../../lib/batch-writer.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { randomBase62 } from '../../lib/crypto/base62.ts';
@@ -342,7 +342,7 @@ export class AppsService {
 
   /** Writes `changes` to the app with its audit entry in one transaction, then tells every instance. */
   private async changeApp(caller: Caller, app: AppRow, changes: Partial<AppRow>, entry: AuditEntry) {
-    await this.deps.db.transaction().execute(async (tx: Tx) => {
+    await this.deps.db.transaction().execute(async (tx) => {
       await store.updateApp(tx, app.id, changes);
       await this.deps.audit.record(tx, caller, entry);
     });
