@@ -186,6 +186,30 @@ for (const dialect of DIALECTS) {
         assert.ok(!(await everything()).includes(token));
       });
 
+      test('a refused client authentication is recorded like a failed sign-in; a granted one records nothing', async () => {
+        const before = await count();
+        await obtainToken(s, app.client_id, secret);
+        assert.equal(await count(), before, 'issuing a token writes nothing');
+        const tokenWith = (authorization: string) =>
+          oauthPost(s, { grant_type: 'client_credentials' }, { authorization });
+        const wrong = `${secret.slice(0, -3)}xyz`;
+        assert.equal((await tokenWith(basicAuth(app.client_id, wrong))).statusCode, 401);
+        const event = await lastEvent(s, 'app.client_auth_failed');
+        assert.deepEqual(event.target, { type: 'app', id: app.uuid });
+        assertActor(event, { type: 'anonymous', uuid: null, kind: null });
+        assert.deepEqual(event.changes, {
+          client_id: app.client_id,
+          method: 'client_secret_basic',
+          reason: 'wrong_secret',
+        });
+        assert.ok(!(await everything()).includes(wrong));
+        assert.equal((await tokenWith(basicAuth('app_nobody', secret))).statusCode, 401);
+        const unknown = await lastEvent(s, 'app.client_auth_failed');
+        assert.deepEqual(unknown.target, { type: 'app', id: 'app_nobody' });
+        assert.equal(unknown.changes.reason, 'unknown_client');
+        assert.ok(!(await everything()).includes(secret));
+      });
+
       test('by an administrator; revoking it again, or another app’s token, records nothing', async () => {
         const token = await obtainToken(s, app.client_id, secret);
         assert.equal((await revoke(token, `Bearer ${adminSession}`)).statusCode, 200);
@@ -203,6 +227,7 @@ for (const dialect of DIALECTS) {
 
     test('archived by its creator; archiving again is a 409 and records nothing', async () => {
       const app = await createApp(s, devSession);
+      const secret = await createSecret(s, devSession, app.uuid);
       assert.equal((await s.call('DELETE', `/v0/apps/${app.uuid}`, devSession)).statusCode, 200);
       const event = await lastEvent(s, 'app.archived');
       assert.deepEqual(event.target, { type: 'app', id: app.uuid });
@@ -210,6 +235,13 @@ for (const dialect of DIALECTS) {
       const before = await count();
       assert.equal((await s.call('DELETE', `/v0/apps/${app.uuid}`, devSession)).statusCode, 409);
       assert.equal(await count(), before);
+      const refused = await oauthPost(
+        s,
+        { grant_type: 'client_credentials' },
+        { authorization: basicAuth(app.client_id, secret) },
+      );
+      assert.equal(refused.statusCode, 401);
+      assert.equal((await lastEvent(s, 'app.client_auth_failed')).changes.reason, 'archived');
     });
 
     test('a signing key rotated by an administrator names the keys it retired', async () => {

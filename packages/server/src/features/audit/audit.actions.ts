@@ -39,6 +39,7 @@ export const AUDIT_ACTIONS = [
   'app.activated',
   'app.archived',
   'app.secret_generated',
+  'app.client_auth_failed',
   'token.revoked',
   'signing_key.rotated',
   'identity_provider.created',

@@ -2,7 +2,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { originOf } from '../../auth/actor.ts';
+import { anonymousOf, originOf } from '../../auth/actor.ts';
 import { present } from '../../auth/present.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { describeValidation } from '../../lib/error-handler.ts';
@@ -207,6 +207,11 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
       const auth = await ctx.oauth.authenticateClient(credentials.clientId, credentials.secret);
       if (!auth.ok) {
         throttle.recordFailure(request.ip);
+        await ctx.oauth.clientAuthenticationFailed(
+          anonymousOf(request),
+          credentials.clientId,
+          credentials.method,
+        );
         request.log.info(
           { auth: { outcome: 'refused', reason: 'invalid_client', method: credentials.method } },
           'client authentication refused',

@@ -1,6 +1,6 @@
 // The client-credentials grant: access tokens (RFC 9068 JWTs), their verification, introspection and revocation.
 import { randomUUID } from 'node:crypto';
-import type { Caller } from '../../auth/actor.ts';
+import type { Actor, Caller } from '../../auth/actor.ts';
 import type { JwtResolver } from '../../auth/authenticate.ts';
 import type { CachedResult, Invalidation } from '../../auth/cache.ts';
 import { appPrincipal } from '../../auth/principal.ts';
@@ -60,6 +60,22 @@ export class OAuthService {
 
   authenticateClient(clientId: string, secret: string): Promise<ClientAuth> {
     return this.deps.apps.authenticateClient(clientId, secret);
+  }
+
+  /**
+   * Records a refused client authentication, as a failed sign-in is: the app when the client id names
+   * one (else the id as presented), and why. Never the secret.
+   */
+  async clientAuthenticationFailed(actor: Actor, clientId: string, method: string): Promise<void> {
+    const presented = clientId.slice(0, 254);
+    const app = await this.deps.apps.findByRef(presented);
+    const known = app !== undefined && app.clientId === presented;
+    const reason = !known ? 'unknown_client' : app.archivedAt !== null ? 'archived' : 'wrong_secret';
+    await this.deps.audit.recordAlone(actor, {
+      action: 'app.client_auth_failed',
+      target: { type: 'app', id: known ? app.id : presented },
+      changes: { client_id: presented, method, reason },
+    });
   }
 
   /** Issues an access token to an authenticated client; `scope` as received (space-delimited), if any. */
