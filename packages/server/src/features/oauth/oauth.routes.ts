@@ -4,10 +4,11 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { anonymousOf, originOf } from '../../auth/actor.ts';
 import { present } from '../../auth/present.ts';
+import type { Principal } from '../../auth/principal.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { describeValidation } from '../../lib/error-handler.ts';
-import type { Budget } from '../ratelimit/budget.ts';
-import { budgetOwner, exhaustedMessage, setRateLimitHeaders } from '../ratelimit/ratelimit.ts';
+import { ApiError } from '../../lib/errors.ts';
+import { chargePrincipal } from '../ratelimit/ratelimit.ts';
 import {
   acceptForms,
   type ClientCredentials,
@@ -70,6 +71,9 @@ type OAuthErrorCode =
   | 'temporarily_unavailable'
   | 'server_error';
 
+const flatHeaders = (headers: Record<string, string | string[]>): Record<string, string> =>
+  Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, String(value)]));
+
 function oauthError(
   reply: FastifyReply,
   status: number,
@@ -122,6 +126,10 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
     });
     // RFC 6749 §5.2 bodies here, whatever went wrong (a wrong media type, an oversized or unreadable body).
     app.setErrorHandler((error: FastifyError, request, reply) => {
+      // The rate limiter's refusal (chargePrincipal): the same 429 and headers, in the RFC 6749 form.
+      if (error instanceof ApiError && error.code === 'rate_limited') {
+        return oauthError(reply, 429, 'temporarily_unavailable', error.message, flatHeaders(error.headers));
+      }
       const status =
         error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
       if (status === 500) {
@@ -157,29 +165,9 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
       return request.body;
     };
 
-    /**
-     * Charges an authenticated caller's own budget and sets the RateLimit headers; false when it is
-     * used up (a 429 in the RFC 6749 form has been sent).
-     */
-    const withinBudget = async (
-      reply: FastifyReply,
-      caller: { type: 'user' | 'app'; id: string; slug: string; rateLimit?: Budget },
-    ): Promise<boolean> => {
-      const limits = ctx.rateLimits;
-      if (!limits) return true;
-      const budget = limits.budgetFor(caller.rateLimit);
-      const decision = await limits.charge(caller.type, caller.id, budget);
-      if (!decision) return true; // the limiter could not answer: fail open
-      setRateLimitHeaders(reply, decision);
-      if (decision.allowed) return true;
-      void oauthError(
-        reply,
-        429,
-        'temporarily_unavailable',
-        exhaustedMessage(budgetOwner(caller.type, caller.slug), budget, decision),
-        { 'retry-after': String(decision.retryAfterSeconds) },
-      );
-      return false;
+    /** Charges an authenticated caller's own budget, as the auth hook does elsewhere; throws the 429. */
+    const charge = async (reply: FastifyReply, principal: Principal): Promise<void> => {
+      if (ctx.rateLimits) await chargePrincipal(ctx.rateLimits, principal, reply);
     };
 
     /** Client authentication with the failure throttle; an answer has been sent when it returns undefined. */
@@ -226,8 +214,8 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
         return undefined;
       }
       // The app proved who it is: the request is charged to the app's own budget, as its API calls are.
-      const charged = await withinBudget(reply, auth.app.principal);
-      return charged ? auth.app : undefined;
+      await charge(reply, auth.app.principal);
+      return auth.app;
     };
 
     const refuseCredentials = (reply: FastifyReply, credentials: Extract<ClientCredentials, { ok: false }>) =>
@@ -314,9 +302,8 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
           );
           return undefined;
         }
-        return (await withinBudget(reply, result.principal))
-          ? { principal: result.principal, origin: originOf(request) }
-          : undefined;
+        await charge(reply, result.principal);
+        return { principal: result.principal, origin: originOf(request) };
       }
       const credentials = clientCredentialsOf(authorization, form);
       if (!credentials.ok) {

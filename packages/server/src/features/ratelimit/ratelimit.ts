@@ -45,20 +45,14 @@ export function setRateLimitHeaders(reply: FastifyReply, decision: Decision): vo
   reply.header('ratelimit-reset', String(decision.resetSeconds));
 }
 
-/** Whose budget it is, as the caller would name it. */
-export const budgetOwner = (type: 'user' | 'app', slug: string): string =>
-  type === 'app' ? `app "${slug}"` : `user "${slug}"`;
-
-export function exhaustedMessage(owner: string, budget: Budget, decision: Decision): string {
-  return `The rate limit of ${owner} (${budget.perSecond} requests a second, bursts of up to ${budget.burst}) is used up; retry in ${decision.retryAfterSeconds} second${decision.retryAfterSeconds === 1 ? '' : 's'}.`;
-}
-
-/** The 429 for a principal whose bucket is empty. */
+/** The 429 for a principal whose bucket is empty, naming whose budget it is. */
 export function rateLimited(principal: Principal, budget: Budget, decision: Decision): ApiError {
+  const owner = `${principal.type} "${principal.slug}"`;
+  const seconds = decision.retryAfterSeconds;
   return new ApiError(
     'rate_limited',
-    exhaustedMessage(budgetOwner(principal.type, principal.slug), budget, decision),
-    { 'retry-after': String(decision.retryAfterSeconds) },
+    `The rate limit of ${owner} (${budget.perSecond} requests a second, bursts of up to ${budget.burst}) is used up; retry in ${seconds} second${seconds === 1 ? '' : 's'}.`,
+    { 'retry-after': String(seconds) },
   );
 }
 
