@@ -98,6 +98,20 @@ for (const dialect of DIALECTS) {
       assert.equal((await check()).statusCode, 404, 'the removal takes effect on the next request');
     });
 
+    test('a user deleted with their personal project: the project is gone on the next request', async () => {
+      const leaver = await s.createUser({ slug: 'leaver' });
+      const leaverSession = await s.login(leaver.email);
+      await s.call('POST', '/v0/projects', leaverSession, { name: 'Personal', slug: 'personal' });
+      await s.call('POST', '/v0/projects/personal/collaborators', leaverSession, {
+        user: 'reggie',
+        policy: 'read',
+      });
+      assert.equal((await check('personal')).statusCode, 200);
+      const admin = await s.createUser({ admin: true });
+      assert.equal((await s.call('DELETE', '/v0/users/leaver', await s.login(admin.email))).statusCode, 204);
+      assert.equal((await check('personal')).statusCode, 404);
+    });
+
     test('a deleted project is gone on the next request', async () => {
       await s.call('POST', '/v0/projects', ownerSession, { name: 'Brief', slug: 'brief' });
       await s.call('POST', '/v0/projects/brief/collaborators', ownerSession, {

@@ -1,6 +1,7 @@
 // Users: creation, lookup with visibility rules, profile and password changes, the first administrator.
 import { randomBytes } from 'node:crypto';
 import { type Actor, type Caller, SYSTEM } from '../../auth/actor.ts';
+import type { Invalidation } from '../../auth/cache.ts';
 import type { Principal } from '../../auth/principal.ts';
 import type { Db, Tx, UserRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -26,7 +27,7 @@ export interface UsersDeps {
   clock: Clock;
   passwordCost: PasswordCost;
   /** Drops cached credentials of a user whose details or standing changed. */
-  invalidate(match: { userId: string }): void;
+  invalidate(match: Invalidation): void;
   /** Ends a user's sessions (all, or all but one) after a password change. */
   endSessions(userId: string, exceptSessionId?: string): Promise<void>;
 }
@@ -176,7 +177,8 @@ export class UsersService {
         changes: { email: user.email, slug: user.slug },
       });
     });
-    this.deps.invalidate({ userId: user.id });
+    // Their personal projects, memberships and grants went with them: the access check forgets too.
+    this.deps.invalidate({ userId: user.id, access: true });
   }
 
   /** On a database with no users, creates the administrator; returns the password when it was generated. */
