@@ -43,9 +43,7 @@ export function userPrincipal(user: UserFields, credential: Principal['credentia
     email: user.email,
     credential,
   };
-  const rateLimit = overrideOf(user);
-  if (rateLimit) principal.rateLimit = rateLimit;
-  return principal;
+  return withOverride(principal, user);
 }
 
 /** The app fields an app credential resolves with (an apps row, or a lookup joined to one). */
@@ -67,7 +65,12 @@ export function appPrincipal(app: AppFields, credential: Principal['credential']
     clientId: app.clientId,
     credential,
   };
-  const rateLimit = overrideOf(app);
+  return withOverride(principal, app);
+}
+
+/** Carries an administrator's rate-limit override on the principal (absent: the configured default). */
+function withOverride(principal: Principal, row: RateLimitColumns): Principal {
+  const rateLimit = overrideOf(row);
   if (rateLimit) principal.rateLimit = rateLimit;
   return principal;
 }
