@@ -3,7 +3,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { callerOf } from '../../auth/actor.ts';
 import { principalOf } from '../../auth/plugin.ts';
+import type { Principal } from '../../auth/principal.ts';
 import type { RoutesPlugin } from '../../context.ts';
+import type { AppRow, AppSecretRow } from '../../db/schema.ts';
 import { toIso, toIsoOrNull } from '../../lib/clock.ts';
 import { ApiError } from '../../lib/errors.ts';
 import { SLUG_PATTERN } from '../../lib/ids.ts';
@@ -76,7 +78,11 @@ const security = [{ bearer: [] }];
 const tags = ['apps'];
 
 export const appsRoutes: RoutesPlugin = (root, ctx) => {
-  const defaults = ctx.rateLimits?.defaults;
+  /** An app's JSON as `viewer` sees it (administrators also see the rate limit). */
+  const view = (viewer: Principal, app: AppRow, secret?: AppSecretRow | null) => ({
+    ...appJson(app, secret),
+    ...rateLimitField(viewer, app, ctx.rateLimits?.defaults),
+  });
   void root.register(async (scoped) => {
     const app = scoped.withTypeProvider<TypeBoxTypeProvider>();
     // Manifests may be YAML; only this plugin accepts it.
@@ -149,7 +155,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         });
         reply.headers(pageHeaders(request.url, page, total));
         const viewer = principalOf(request);
-        return rows.map((row) => ({ ...appJson(row), ...rateLimitField(viewer, row, defaults) }));
+        return rows.map((row) => view(viewer, row));
       },
     );
 
@@ -168,10 +174,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
       async (request) => {
         const viewer = principalOf(request);
         const found = await ctx.apps.get(viewer, request.params.app);
-        return {
-          ...appJson(found, (await ctx.apps.currentSecret(found.id)) ?? null),
-          ...rateLimitField(viewer, found, defaults),
-        };
+        return view(viewer, found, (await ctx.apps.currentSecret(found.id)) ?? null);
       },
     );
 
@@ -196,7 +199,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
           description,
           rateLimit: rate_limit,
         });
-        return { ...appJson(updated), ...rateLimitField(caller.principal, updated, defaults) };
+        return view(caller.principal, updated);
       },
     );
 
