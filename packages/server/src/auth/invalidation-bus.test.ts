@@ -1,16 +1,8 @@
 // Several instances on one PostgreSQL: a revocation or suspension on one is refused by the others within a second.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { pino } from 'pino';
-import { buildApp } from '../app.ts';
 import type { TypedApp } from '../context.ts';
-import {
-  bearer,
-  POSTGRES_URL,
-  startTestServer,
-  TEST_PASSWORD_COST,
-  type TestServer,
-} from '../test/harness.ts';
+import { bearer, POSTGRES_URL, secondInstance, startTestServer, type TestServer } from '../test/harness.ts';
 import { IDP_CLIENT_ID, TestIdp } from '../test/idp.ts';
 
 describe('invalidation across instances (postgres)', {
@@ -24,16 +16,7 @@ describe('invalidation across instances (postgres)', {
   before(async () => {
     a = await startTestServer('postgres');
     // A second instance on the same database, with its own (warm, 30 s) credential cache.
-    b = (
-      await buildApp({
-        config: a.config,
-        db: a.ctx.db,
-        clock: a.clock,
-        passwordCost: TEST_PASSWORD_COST,
-        logger: pino({ level: 'silent' }),
-      })
-    ).app;
-    await b.ready();
+    b = (await secondInstance(a)).app;
     const user = await a.createUser({ slug: 'multi' });
     const admin = await a.createUser({ slug: 'multi-admin', admin: true });
     session = await a.login(user.email);

@@ -140,6 +140,25 @@ export async function startTestServer(
   return server;
 }
 
+/**
+ * Another Latchkey instance on the same database and clock (its own caches, its own invalidation-bus
+ * connection), as a second server behind a load balancer would be. `config` overrides the first's.
+ */
+export async function secondInstance(
+  s: TestServer,
+  config: Partial<Config> = {},
+): Promise<{ app: TypedApp; ctx: AppContext }> {
+  const built = await buildApp({
+    config: { ...s.config, ...config },
+    db: s.ctx.db,
+    clock: s.clock,
+    passwordCost: TEST_PASSWORD_COST,
+    logger: pino({ level: 'silent' }),
+  });
+  await built.app.ready();
+  return built;
+}
+
 /** Any fixed number: the advisory lock that keeps test schemas from being dropped during a migration. */
 const SCHEMA_LOCK = 74_200_001;
 

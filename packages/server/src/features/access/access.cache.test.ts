@@ -3,16 +3,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { pino } from 'pino';
-import { buildApp } from '../../app.ts';
 import type { TypedApp } from '../../context.ts';
 import type { ProjectRow } from '../../db/schema.ts';
 import {
   bearer,
   DIALECTS,
   POSTGRES_URL,
+  secondInstance,
   startTestServer,
-  TEST_PASSWORD_COST,
   type TestServer,
 } from '../../test/harness.ts';
 import { AccessCache } from './access.cache.ts';
@@ -135,16 +133,7 @@ describe('access check cache across instances (postgres)', {
 
   before(async () => {
     a = await startTestServer('postgres');
-    b = (
-      await buildApp({
-        config: a.config,
-        db: a.ctx.db,
-        clock: a.clock,
-        passwordCost: TEST_PASSWORD_COST,
-        logger: pino({ level: 'silent' }),
-      })
-    ).app;
-    await b.ready();
+    b = (await secondInstance(a)).app;
     const owner = await a.createUser({ slug: 'olga' });
     const reader = await a.createUser({ slug: 'ravi' });
     ownerSession = await a.login(owner.email);

@@ -2,8 +2,6 @@
 import assert from 'node:assert/strict';
 import { createHmac, createPublicKey } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { pino } from 'pino';
-import { buildApp } from '../../app.ts';
 import { SYSTEM } from '../../auth/actor.ts';
 import { generateSigningKeyPem, loadKey, signJwt } from '../../lib/crypto/jwt.ts';
 import {
@@ -14,13 +12,7 @@ import {
   oauthPost,
   obtainToken,
 } from '../../test/apps-helpers.ts';
-import {
-  bearer,
-  DIALECTS,
-  startTestServer,
-  TEST_PASSWORD_COST,
-  type TestServer,
-} from '../../test/harness.ts';
+import { bearer, DIALECTS, secondInstance, startTestServer, type TestServer } from '../../test/harness.ts';
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const segments = (token: string) => token.split('.') as [string, string, string];
@@ -181,14 +173,8 @@ for (const dialect of DIALECTS) {
 
     test('a revoked token is refused here and by another instance on the same database, until its exp', async () => {
       const own = await obtainToken(s, app.client_id, secret);
-      const second = await buildApp({
-        // No cache on the second instance: every answer comes from the shared database.
-        config: { ...s.config, credentialCacheTtlMs: 0 },
-        db: s.ctx.db,
-        clock: s.clock,
-        passwordCost: TEST_PASSWORD_COST,
-        logger: pino({ level: 'silent' }),
-      });
+      // No cache on the second instance: every answer comes from the shared database.
+      const second = await secondInstance(s, { credentialCacheTtlMs: 0 });
       try {
         const otherWhoami = () =>
           second.app.inject({ method: 'GET', url: '/v0/auth/whoami', headers: bearer(own) });
@@ -241,13 +227,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('a key rotated by another instance verifies here at once (an unknown kid reloads the keys)', async () => {
-      const second = await buildApp({
-        config: s.config,
-        db: s.ctx.db,
-        clock: s.clock,
-        passwordCost: TEST_PASSWORD_COST,
-        logger: pino({ level: 'silent' }),
-      });
+      const second = await secondInstance(s);
       try {
         const { kid } = await second.ctx.signingKeys.rotate(SYSTEM);
         s.clock.advance(1001);
