@@ -121,8 +121,9 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
     const app = scoped.withTypeProvider<TypeBoxTypeProvider>();
     acceptForms(scoped);
     // A missing body is answered by the handler (it names the media type), not by schema validation.
-    app.addHook('preValidation', async (request) => {
+    app.addHook('preValidation', (request, _reply, done) => {
       request.body ??= {};
+      done();
     });
     // RFC 6749 §5.2 bodies here, whatever went wrong (a wrong media type, an oversized or unreadable body).
     app.setErrorHandler((error: FastifyError, request, reply) => {

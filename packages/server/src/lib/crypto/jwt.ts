@@ -1,12 +1,6 @@
 // Our own ES256 JWTs, signed and verified with node:crypto and cached KeyObjects (DESIGN §8).
-import {
-  createPrivateKey,
-  createPublicKey,
-  generateKeyPairSync,
-  type KeyObject,
-  sign,
-  verify,
-} from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject, verify } from 'node:crypto';
+import { SigningThread } from './signing-thread.ts';
 
 export interface SigningKeyMaterial {
   kid: string;
@@ -50,20 +44,13 @@ export function loadKey(material: SigningKeyMaterial): LoadedKey {
 
 const b64url = (value: string | Buffer): string => Buffer.from(value).toString('base64url');
 
-/**
- * Signs with ES256 on libuv's thread pool (the callback form of `crypto.sign`): the signature is most of
- * a token's cost, and there it runs beside the event loop instead of in it.
- */
-export function signJwt(key: LoadedKey, typ: string, claims: Record<string, unknown>): Promise<string> {
+/** One signing thread for the process, started with the first signature; idle, it holds nothing up. */
+const signingThread = new SigningThread();
+
+/** Signs with ES256 on the signing thread: the signature is most of a token's cost, and there it runs beside the event loop. */
+export async function signJwt(key: LoadedKey, typ: string, claims: Record<string, unknown>): Promise<string> {
   const head = `${b64url(JSON.stringify({ alg: 'ES256', typ, kid: key.kid }))}.${b64url(JSON.stringify(claims))}`;
-  return new Promise((resolve, reject) =>
-    sign(
-      'sha256',
-      Buffer.from(head),
-      { key: key.privateKey, dsaEncoding: 'ieee-p1363' },
-      (error, signature) => (error ? reject(error) : resolve(`${head}.${signature.toString('base64url')}`)),
-    ),
-  );
+  return `${head}.${await signingThread.sign(key.privateKey, head)}`;
 }
 
 export interface DecodedJwt {
