@@ -41,17 +41,48 @@ try {
   await call('POST', '/v0/projects/launch/collaborators', token, { org: 'acme', policy: 'read' });
   const session = (await call('POST', '/v0/auth/login', undefined, member)).token;
   const { key } = await call('POST', '/v0/users/member/keys', session, { name: 'bench' });
+  const check = {
+    url: `${base}/v0/access/check`,
+    method: 'POST' as const,
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ project: 'launch', action: 'write' }),
+  };
   await compare(
     'access check with an API key / hello-world',
-    {
-      url: `${base}/v0/access/check`,
-      method: 'POST',
-      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ project: 'launch', action: 'write' }),
-    },
+    check,
     { url: `http://127.0.0.1:${hello.port}/` },
     0.6,
   );
+  // The ceiling for any JSON POST here: a bare Fastify that only parses and validates the same body and
+  // answers the access check's own JSON, no authentication and no decision.
+  const barePost = await startNode(join(ROOT, 'bench/hello-world.ts'), [], {
+    HELLO_POST: '1',
+    HELLO_BODY: await (await fetch(check.url, { ...check })).text(),
+  });
+  try {
+    await compare(
+      'bare Fastify POST, same body and answer, no authentication / hello-world',
+      {
+        ...check,
+        url: `http://127.0.0.1:${barePost.port}/`,
+        headers: { 'content-type': 'application/json' },
+      },
+      { url: `http://127.0.0.1:${hello.port}/` },
+      undefined,
+    );
+    await compare(
+      'access check with an API key / that bare Fastify POST',
+      check,
+      {
+        ...check,
+        url: `http://127.0.0.1:${barePost.port}/`,
+        headers: { 'content-type': 'application/json' },
+      },
+      undefined,
+    );
+  } finally {
+    await barePost.stop();
+  }
 } finally {
   await Promise.all([hello.stop(), latchkey.stop()]);
 }

@@ -5,5 +5,15 @@ import Fastify from 'fastify';
 const body: unknown = process.env.HELLO_BODY ? JSON.parse(process.env.HELLO_BODY) : { hello: 'world' };
 const app = Fastify({ logger: false });
 app.get('/', () => body);
+// HELLO_POST=1 adds `POST /` that parses and validates a JSON body as the access check's (and answers the
+// same): the least any JSON POST endpoint costs here, for reading the access check's figure.
+if (process.env.HELLO_POST === '1') {
+  const schema = {
+    type: 'object',
+    required: ['project', 'action'],
+    properties: { project: { type: 'string' }, action: { enum: ['read', 'write', 'admin'] } },
+  };
+  app.post('/', { schema: { body: schema } }, () => body);
+}
 await app.listen({ host: '127.0.0.1', port: Number(process.env.PORT ?? 0) });
 process.once('SIGTERM', () => void app.close().then(() => process.exit(0)));

@@ -96,6 +96,34 @@ for (const dialect of DIALECTS) {
       assert.equal((await check()).statusCode, 404, 'the removal takes effect on the next request');
     });
 
+    test("a warm check applies the key's restrictions: the cache holds the owner's grants, never a key's answer", async () => {
+      const owner = await s.createUser({ slug: 'kira' });
+      const session = await s.login(owner.email);
+      await s.call('POST', '/v0/projects', session, { name: 'Warm one', slug: 'warm-one' });
+      await s.call('POST', '/v0/projects', session, { name: 'Warm two', slug: 'warm-two' });
+      const full = (await s.createKey(session, 'kira', { name: 'full' })).key;
+      const readOnly = (await s.createKey(session, 'kira', { name: 'ro', scopes: { read_only: true } })).key;
+      const elsewhere = (
+        await s.createKey(session, 'kira', { name: 'one', scopes: { projects: ['warm-one'] } })
+      ).key;
+      const ask = (key: string, project: string, action: string) =>
+        s.call('POST', '/v0/access/check', key, { project, action });
+      // The unrestricted key warms the cache for the owner on both projects...
+      for (const project of ['warm-one', 'warm-two']) {
+        assert.deepEqual((await ask(full, project, 'admin')).json().policy, 'admin');
+      }
+      // ...and the restricted keys, answered from it, are still held to their restrictions, again and again.
+      for (let round = 0; round < 2; round++) {
+        const capped = (await ask(readOnly, 'warm-one', 'write')).json();
+        assert.equal(capped.allowed, false);
+        assert.equal(capped.policy, 'read');
+        assert.equal(capped.via.at(-1).kind, 'key_restriction');
+        assert.equal((await ask(elsewhere, 'warm-two', 'read')).statusCode, 404, 'limited to warm-one');
+        assert.equal((await ask(elsewhere, 'warm-one', 'admin')).json().allowed, true);
+      }
+      assert.equal((await ask(full, 'warm-two', 'admin')).json().allowed, true);
+    });
+
     test('a user deleted with their personal project: the project is gone on the next request', async () => {
       const leaver = await s.createUser({ slug: 'leaver' });
       const leaverSession = await s.login(leaver.email);

@@ -16,6 +16,9 @@ export async function changeAccess<T>(
   return result;
 }
 
+const pathsKey = (projectId: string, subject: { type: string; id: string }) =>
+  `${projectId}|${subject.type}:${subject.id}`;
+
 export class AccessCache {
   private readonly projects: LRUCache<string, ProjectRow>;
   private readonly paths: LRUCache<string, readonly GrantPath[]>;
@@ -26,6 +29,16 @@ export class AccessCache {
   constructor(ttlMs: number, max = 50_000) {
     this.projects = new LRUCache({ max, ttl: ttlMs });
     this.paths = new LRUCache({ max, ttl: ttlMs });
+  }
+
+  /** The project when it is cached, without a promise (the access check's warm path). */
+  peekProject(ref: string): ProjectRow | undefined {
+    return this.projects.get(ref);
+  }
+
+  /** How the subject reaches the project when it is cached, without a promise. */
+  peekGrantPaths(projectId: string, subject: { type: string; id: string }): readonly GrantPath[] | undefined {
+    return this.paths.get(pathsKey(projectId, subject));
   }
 
   /** A project by slug or UUID; a project that does not exist is not remembered. */
@@ -43,7 +56,7 @@ export class AccessCache {
     subject: { type: string; id: string },
     load: () => Promise<GrantPath[]>,
   ): Promise<readonly GrantPath[]> {
-    const key = `${projectId}|${subject.type}:${subject.id}`;
+    const key = pathsKey(projectId, subject);
     const cached = this.paths.get(key);
     if (cached) return cached;
     const generation = this.generation;

@@ -161,7 +161,7 @@ export const CheckJson = Type.Object({
   policy: nullableEnumOf(POLICY_VALUES, 'The effective policy on the project.'),
   via: Type.Array(ViaJson, { description: 'The grants (and key restrictions) that gave the answer.' }),
 });
-export const checkJson = (allowed: boolean, decision: Decision) => ({
+export const checkJson = ({ allowed, decision }: { allowed: boolean; decision: Decision }) => ({
   allowed,
   policy: decision.policy,
   via: decision.via,
