@@ -57,29 +57,21 @@ try {
   // answers the access check's own JSON, no authentication and no decision.
   const barePost = await startNode(join(ROOT, 'bench/hello-world.ts'), [], {
     HELLO_POST: '1',
-    HELLO_BODY: await (await fetch(check.url, { ...check })).text(),
+    HELLO_BODY: await (await fetch(check.url, check)).text(),
   });
+  const bare = {
+    ...check,
+    url: `http://127.0.0.1:${barePost.port}/`,
+    headers: { 'content-type': 'application/json' },
+  };
   try {
     await compare(
       'bare Fastify POST, same body and answer, no authentication / hello-world',
-      {
-        ...check,
-        url: `http://127.0.0.1:${barePost.port}/`,
-        headers: { 'content-type': 'application/json' },
-      },
+      bare,
       { url: `http://127.0.0.1:${hello.port}/` },
       undefined,
     );
-    await compare(
-      'access check with an API key / that bare Fastify POST',
-      check,
-      {
-        ...check,
-        url: `http://127.0.0.1:${barePost.port}/`,
-        headers: { 'content-type': 'application/json' },
-      },
-      undefined,
-    );
+    await compare('access check with an API key / that bare Fastify POST', check, bare, undefined);
   } finally {
     await barePost.stop();
   }

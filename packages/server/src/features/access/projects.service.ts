@@ -294,12 +294,9 @@ export class ProjectsService {
 
   /**
    * The access check: the caller's own access, or (administrators) another principal's. A project the
-   * caller cannot see is a 404, as everywhere; one it can see answers allowed true or false.
-   */
-  /**
-   * May the principal do `input.action` to the project? Answered in this turn, without a promise, when the
-   * access cache holds what it needs (a resource server asks this on every request, and each await costs
-   * microseconds there); otherwise read. A project the principal cannot see is a 404 either way.
+   * caller cannot see is a 404, as everywhere; one it can see answers allowed true or false. The caller's
+   * own check is answered in this turn, without a promise, when the access cache holds what it needs (a
+   * resource server asks on every request, and each await costs microseconds there); otherwise it reads.
    */
   check(principal: Principal, input: CheckInput): CheckOutcome | Promise<CheckOutcome> {
     return this.checkCached(principal, input) ?? this.checkReading(principal, input);
@@ -318,9 +315,10 @@ export class ProjectsService {
   private checkCached(principal: Principal, input: CheckInput): CheckOutcome | undefined {
     if (input.principal !== undefined) return undefined;
     const project = this.deps.cache.peekProject(input.project);
+    if (!project) return undefined;
     const subject = subjectOf(principal);
-    const paths = project && this.deps.cache.peekGrantPaths(project.id, subject);
-    if (!project || !paths) return undefined;
+    const paths = this.deps.cache.peekGrantPaths(project.id, subject);
+    if (!paths) return undefined;
     const decision = decide(subject, project.id, paths);
     if (decision.policy === null) throw notFound('Project');
     return outcome(decision, input.action);

@@ -34,8 +34,9 @@ test('many signatures in one turn, with two keys mixed in one batch, each come b
   });
 });
 
-test('two keys are never confused, even when made from the same material twice', async () => {
-  // Keys are told apart by identity, not by anything they carry (our kids name only our own keys).
+test('two keys signing the same input in one batch each sign with their own', async () => {
+  // Keys are told apart by identity; the thread never sees a kid (the end-to-end forgery with our kid is in
+  // oauth.security.test.ts).
   const first = keyPair().privateKey;
   const second = keyPair().privateKey;
   const [one, two] = await Promise.all([thread.sign(first, 'same'), thread.sign(second, 'same')]);

@@ -45,9 +45,9 @@ const emptyBatch = (): Batch => ({ keyIds: [], inputs: [], waiting: [] });
 /**
  * Why a thread of our own and not the callback form of `crypto.sign` (libuv's pool): each pool job wakes an
  * idle pool thread, and on a small machine those wake-ups and context switches cost the event loop as much as
- * the signature itself (measured: the same token endpoint issues ~25% more tokens a second this way). Here the
- * requests that arrive in one turn of the event loop go over in one message and come back in one; under load
- * the thread never sleeps between batches. It also keeps signing apart from scrypt (sign-ins), which fills the
+ * the signature itself (measured: the same token endpoint issues ~25% more tokens a second this way). Here
+ * signatures go over a few at a time (MAX_BATCH, or what the turn of the event loop had) and come back the
+ * same way; under load the thread never sleeps between batches. It also keeps signing apart from scrypt (sign-ins), which fills the
  * libuv pool for tens of milliseconds at a time.
  */
 export class SigningThread {
@@ -61,6 +61,7 @@ export class SigningThread {
   /** Keys the current thread holds. */
   private sent = new Set<number>();
   private next = emptyBatch();
+  /** A setImmediate will send what `next` holds by then. */
   private flushScheduled = false;
   private readonly inFlight = new Map<number, Waiting[]>();
   private batchCounter = 0;
@@ -85,7 +86,10 @@ export class SigningThread {
       if (this.next.inputs.length >= MAX_BATCH) this.flush();
       else if (!this.flushScheduled) {
         this.flushScheduled = true;
-        setImmediate(() => this.flush());
+        setImmediate(() => {
+          this.flushScheduled = false;
+          this.flush();
+        });
       }
     });
   }
@@ -97,7 +101,6 @@ export class SigningThread {
   }
 
   private flush(): void {
-    this.flushScheduled = false;
     const batch = this.next;
     this.next = emptyBatch();
     if (batch.inputs.length === 0) return;
