@@ -32,7 +32,7 @@ import { oauthRoutes } from './features/oauth/oauth.routes.ts';
 import { ACCESS_TOKEN_TTL_SECONDS, OAuthService } from './features/oauth/oauth.service.ts';
 import { oidcRoutes } from './features/oidc/oidc.routes.ts';
 import { OidcService } from './features/oidc/oidc.service.ts';
-import { buildRateLimits } from './features/ratelimit/build.ts';
+import { buildRateLimits } from './auth/ratelimit/build.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { SessionsService } from './features/sessions/sessions.service.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';

@@ -19,7 +19,7 @@ import type { AuditLog } from './features/audit/audit.service.ts';
 import type { KeysService } from './features/keys/keys.service.ts';
 import type { OAuthService } from './features/oauth/oauth.service.ts';
 import type { OidcService } from './features/oidc/oidc.service.ts';
-import type { RateLimits } from './features/ratelimit/ratelimit.ts';
+import type { RateLimits } from './auth/ratelimit/ratelimit.ts';
 import type { SessionsService } from './features/sessions/sessions.service.ts';
 import type { SettingsService } from './features/settings/settings.service.ts';
 import type { SigningKeys } from './features/signing-keys/signing-keys.service.ts';

@@ -1,6 +1,6 @@
 // The onRequest hook that authenticates every request, and the one mapping from a refusal to HTTP.
 import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
-import { chargePrincipal, type RateLimits } from '../features/ratelimit/ratelimit.ts';
+import { chargePrincipal, type RateLimits } from './ratelimit/ratelimit.ts';
 import { secretKindOf } from '../lib/crypto/secrets.ts';
 import { ApiError, type ErrorCode } from '../lib/errors.ts';
 import type { Authenticate } from './authenticate.ts';

@@ -1,5 +1,5 @@
 // Who is calling and how they came in; every credential resolves to exactly one principal.
-import { type Budget, overrideOf, type RateLimitColumns } from '../features/ratelimit/budget.ts';
+import { type Budget, overrideOf, type RateLimitColumns } from './ratelimit/budget.ts';
 
 /** `client_secret`: an app authenticating to the OAuth endpoints with its client id and secret. */
 export type CredentialKind = 'session' | 'user_key' | 'session_key' | 'app_token' | 'client_secret' | 'oidc';

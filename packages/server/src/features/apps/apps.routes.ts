@@ -11,7 +11,7 @@ import { ApiError } from '../../lib/errors.ts';
 import { SLUG_PATTERN } from '../../lib/ids.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
 import { authErrors, DisplayName, ErrorBody, ResourceRef } from '../../lib/schemas.ts';
-import { RateLimitBody, rateLimitField } from '../ratelimit/ratelimit.view.ts';
+import { RateLimitBody, rateLimitField } from '../../auth/ratelimit/ratelimit.view.ts';
 import { parseManifest } from './apps.manifest.ts';
 import { describeProblems, MAX_GRACE_SECONDS } from './apps.service.ts';
 import { AppJson, appJson, CreatedFromManifestJson, CreatedSecretJson } from './apps.view.ts';

@@ -13,7 +13,7 @@ import { slugify, uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
 import type { AuditEntry } from '../audit/audit.actions.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
-import { changesColumns, columnsOf, overrideJson, type RateLimitInput } from '../ratelimit/budget.ts';
+import { changesColumns, columnsOf, overrideJson, type RateLimitInput } from '../../auth/ratelimit/budget.ts';
 import type { UsersService } from '../users/users.service.ts';
 import type { ConfigItem, Manifest, Problem } from './apps.manifest.ts';
 import * as store from './apps.store.ts';

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { AppRow, AppSecretRow } from '../../db/schema.ts';
 import { toIso, toIsoOrNull } from '../../lib/clock.ts';
 import { NullableTimestamp, Timestamp, Uuid } from '../../lib/schemas.ts';
-import { RateLimitJson } from '../ratelimit/ratelimit.view.ts';
+import { RateLimitJson } from '../../auth/ratelimit/ratelimit.view.ts';
 import { configItemsOf, configValuesOf, scopesOf, statusOf } from './apps.service.ts';
 
 const ConfigValue = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]);

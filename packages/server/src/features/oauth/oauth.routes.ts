@@ -8,7 +8,7 @@ import type { Principal } from '../../auth/principal.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { describeValidation } from '../../lib/error-handler.ts';
 import { ApiError } from '../../lib/errors.ts';
-import { chargePrincipal } from '../ratelimit/ratelimit.ts';
+import { chargePrincipal } from '../../auth/ratelimit/ratelimit.ts';
 import {
   acceptForms,
   type ClientCredentials,

@@ -1,7 +1,7 @@
 // What a change to a user records: one event for each kind of change one PATCH made.
 import type { UserRow } from '../../db/schema.ts';
 import type { AuditEntry } from '../audit/audit.actions.ts';
-import { overrideJson } from '../ratelimit/budget.ts';
+import { overrideJson } from '../../auth/ratelimit/budget.ts';
 
 /** The entries for `changes` applied to `user` (the password itself is never recorded, only that it changed). */
 export function userChangeEntries(user: UserRow, changes: Partial<UserRow>): AuditEntry[] {

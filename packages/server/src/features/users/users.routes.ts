@@ -8,7 +8,7 @@ import type { UserRow } from '../../db/schema.ts';
 import { SLUG_PATTERN } from '../../lib/ids.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
 import { authErrors, DisplayName, ErrorBody, ResourceRef } from '../../lib/schemas.ts';
-import { RateLimitBody, rateLimitField } from '../ratelimit/ratelimit.view.ts';
+import { RateLimitBody, rateLimitField } from '../../auth/ratelimit/ratelimit.view.ts';
 import { UserJson, userJson } from './users.view.ts';
 
 const Password = Type.String({ minLength: 12, maxLength: 1024, description: 'At least 12 characters.' });

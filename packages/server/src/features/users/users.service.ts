@@ -10,7 +10,7 @@ import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { slugify, uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
-import { changesColumns, columnsOf, type RateLimitInput } from '../ratelimit/budget.ts';
+import { changesColumns, columnsOf, type RateLimitInput } from '../../auth/ratelimit/budget.ts';
 import { userChangeEntries } from './users.audit.ts';
 import * as store from './users.store.ts';
 

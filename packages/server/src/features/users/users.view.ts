@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { UserRow } from '../../db/schema.ts';
 import { toIso } from '../../lib/clock.ts';
 import { Timestamp, Uuid } from '../../lib/schemas.ts';
-import { RateLimitJson } from '../ratelimit/ratelimit.view.ts';
+import { RateLimitJson } from '../../auth/ratelimit/ratelimit.view.ts';
 
 export const UserJson = Type.Object({
   uuid: Uuid,

@@ -1,6 +1,6 @@
 // The `rate_limit` field: how PATCH sets it and how administrators see it on users and apps.
 import { Type } from 'typebox';
-import type { Principal } from '../../auth/principal.ts';
+import type { Principal } from '../principal.ts';
 import { type Budget, overrideOf, type RateLimitColumns } from './budget.ts';
 
 const MAX = 1_000_000_000;
