@@ -4,10 +4,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions, LogController } from 'fastify';
 import { createAuthenticator } from './auth/authenticate.ts';
-import { CredentialCache, type Invalidation } from './auth/cache.ts';
+import { CredentialCache } from './auth/cache.ts';
 import { FailureThrottle } from './auth/failure-throttle.ts';
-import { type InvalidationBus, LocalBus, PostgresBus } from './auth/invalidation-bus.ts';
+import { type Invalidation, Invalidations } from './auth/invalidation.ts';
+import { LocalBus, PostgresBus } from './auth/invalidation-bus.ts';
 import { registerAuth } from './auth/plugin.ts';
+import { buildRateLimits } from './auth/ratelimit/build.ts';
 import type { Config } from './config.ts';
 import type { AppContext, RoutesPlugin, TypedApp } from './context.ts';
 import type { Db } from './db/schema.ts';
@@ -32,7 +34,6 @@ import { oauthRoutes } from './features/oauth/oauth.routes.ts';
 import { ACCESS_TOKEN_TTL_SECONDS, OAuthService } from './features/oauth/oauth.service.ts';
 import { oidcRoutes } from './features/oidc/oidc.routes.ts';
 import { OidcService } from './features/oidc/oidc.service.ts';
-import { buildRateLimits } from './auth/ratelimit/build.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { SessionsService } from './features/sessions/sessions.service.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
@@ -46,7 +47,7 @@ import { type Clock, systemClock } from './lib/clock.ts';
 import { DEFAULT_COST } from './lib/crypto/passwords.ts';
 import { registerErrorHandler } from './lib/error-handler.ts';
 import { deferredChildLogger, loggerOptions } from './lib/logger.ts';
-import { registerOpenApi } from './lib/openapi.ts';
+import { DOCS_PREFIX, registerOpenApi } from './lib/openapi.ts';
 
 export interface AppDeps {
   config: Config;
@@ -106,40 +107,21 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
 
   const cache = new CredentialCache(config.credentialCacheTtlMs);
-  let apps: AppsService | undefined;
-  let oidc: OidcService | undefined;
-  // One invalidation (from this instance or, through the bus, another) ends cached credentials and
-  // remembered OAuth client authentications alike.
+  const invalidations = new Invalidations(cache, app.log);
   const accessCache = new AccessCache(config.credentialCacheTtlMs);
-  const apply = (match: Invalidation) => {
-    cache.invalidate(match);
-    if (match.access) accessCache.clear();
-    apps?.forget(match);
-    if (match.identityProviders) {
-      // Refusals cached before the new set was read (an issuer not trusted yet) must not outlive it.
-      oidc
-        ?.refresh()
-        .then(() => cache.dropRefusals())
-        .catch((err: unknown) => app.log.error({ err }, 'could not re-read identity providers'));
-    }
-  };
-  const bus: InvalidationBus = config.databaseUrl.startsWith('postgres')
-    ? await PostgresBus.start(
-        config.databaseUrl,
-        apply,
-        () => {
-          cache.clear();
-          accessCache.clear();
-          apps?.forgetAll();
-        },
-        app.log,
-      )
-    : new LocalBus(apply);
-  const invalidate = (match: Invalidation) => bus.publish(match);
+  invalidations.listen(accessCache);
+  invalidations.connect(
+    config.databaseUrl.startsWith('postgres')
+      ? await PostgresBus.start(config.databaseUrl, invalidations.apply, invalidations.reset, app.log)
+      : new LocalBus(invalidations.apply),
+  );
+  const invalidate = (match: Invalidation) => invalidations.publish(match);
   const throttle = new FailureThrottle(
     config.authFailureLimit,
     config.authFailureWindowSeconds * 1000,
     clock,
+    // A credential in use is looked up at least once a cache lifetime: known at its address for a window after.
+    config.authFailureWindowSeconds * 1000 + config.credentialCacheTtlMs,
   );
   const audit = new AuditLog({ db, clock });
   const rateLimits = await buildRateLimits(config, clock, app.log);
@@ -190,7 +172,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
       return projects.resolveForKey(owner, refs);
     },
   });
-  apps = new AppsService({
+  const apps = new AppsService({
     db,
     clock,
     audit,
@@ -198,7 +180,6 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     lastSeen,
     webhooks,
     invalidate,
-    clientCacheTtlMs: config.credentialCacheTtlMs,
   });
   const access = new AccessService({ db, clock, audit, users, apps, invalidate });
   projects = new ProjectsService({ db, clock, audit, access, users, apps, invalidate, cache: accessCache });
@@ -211,7 +192,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     issuer: config.publicUrl,
     invalidate,
   });
-  oidc = await OidcService.load({
+  const oidc = await OidcService.load({
     db,
     clock,
     audit,
@@ -222,12 +203,18 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     invalidate,
     log: app.log,
   });
+  invalidations.listen(oidc);
+  // Each feature contributes the resolver for the credentials it issues.
   const authenticate = createAuthenticator({
     cache,
     clock,
+    throttle,
     resolveKey: (hash, start) => keys.resolve(hash, start),
     resolveSessionKey: (hash, start) => sessions.resolveSessionKey(hash, start),
+    resolveClientSecret: (hash) => apps.resolveClientSecret(hash),
+    resolvePassword: (email, password, actor) => sessions.resolvePassword(email, password, actor),
     jwtResolvers: [sessions.jwtResolver, oauth.jwtResolver, oidc.jwtResolver],
+    clientRefused: (actor, clientId, form) => oauth.clientAuthenticationFailed(actor, clientId, form),
     keyUsed: (id, at) => keys.keyUsed(id, at),
     appSeen: (id, at) => apps.seen(id, at),
   });
@@ -240,20 +227,23 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     keys,
     settings,
     signingKeys,
-    throttle,
     apps,
     oauth,
     oidc,
     access,
     projects,
     audit,
-    authenticate,
-    rateLimits,
   };
 
   registerErrorHandler(app);
+  registerAuth(app, {
+    logAttempts: config.logAuth,
+    authenticate,
+    rateLimits,
+    projectIdOf: (ref) => projects.projectIdOf(ref),
+    publicPrefixes: [DOCS_PREFIX],
+  });
   await registerOpenApi(app);
-  registerAuth(app, { logAttempts: config.logAuth, throttle, authenticate, rateLimits });
   for (const feature of FEATURES) feature(app, ctx);
 
   lastUsed.start();
@@ -262,7 +252,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   app.addHook('onClose', async () => {
     signingKeys.stopRefreshing();
     await Promise.all([lastUsed.stop(), lastSeen.stop(), webhooks.drain()]);
-    await bus.close();
+    await invalidations.close();
     await rateLimits?.close();
   });
   return { app, ctx };

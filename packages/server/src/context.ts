@@ -8,8 +8,6 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from 'fastify';
-import type { Authenticate } from './auth/authenticate.ts';
-import type { FailureThrottle } from './auth/failure-throttle.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/schema.ts';
 import type { AccessService } from './features/access/access.service.ts';
@@ -19,7 +17,6 @@ import type { AuditLog } from './features/audit/audit.service.ts';
 import type { KeysService } from './features/keys/keys.service.ts';
 import type { OAuthService } from './features/oauth/oauth.service.ts';
 import type { OidcService } from './features/oidc/oidc.service.ts';
-import type { RateLimits } from './auth/ratelimit/ratelimit.ts';
 import type { SessionsService } from './features/sessions/sessions.service.ts';
 import type { SettingsService } from './features/settings/settings.service.ts';
 import type { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
@@ -44,12 +41,6 @@ export interface AppContext {
   projects: ProjectsService;
   /** The hash-chained audit log. */
   audit: AuditLog;
-  /** The request-authentication pipeline, for endpoints that authenticate by hand (OAuth introspection). */
-  authenticate: Authenticate;
-  /** Failed authentications per client address (also the OAuth client authentications). */
-  throttle: FailureThrottle;
-  /** Per-principal request budgets; undefined when rate limits are off. */
-  rateLimits: RateLimits | undefined;
 }
 
 export type TypedApp = FastifyInstance<

@@ -31,15 +31,22 @@ for (const dialect of DIALECTS) {
     const whoami = (headers: Record<string, string>) =>
       s.app.inject({ method: 'GET', url: '/v0/auth/whoami', headers });
 
-    test('a key-shaped value with a bad checksum is a 400 malformed_credential, refused before any lookup', async () => {
+    test('a key-shaped value with a bad checksum is malformed_credential (401 invalid_token as Bearer, 400 otherwise), refused before any lookup', async () => {
       const { key } = await s.createKey(session, 'pat');
       const before = lookups;
       const last = key.at(-1) === 'a' ? 'b' : 'a';
       for (const bad of [`${key.slice(0, -1)}${last}`, key.slice(0, -3), `${key}==`]) {
         const response = await whoami(bearer(bad));
-        assert.equal(response.statusCode, 400);
+        assert.equal(response.statusCode, 401);
+        assert.match(
+          String(response.headers['www-authenticate']),
+          /Bearer realm="latchkey", error="invalid_token"/,
+        );
         assert.equal(response.json().error.code, 'malformed_credential');
         assert.match(response.json().error.message, /truncated or have extra characters/);
+        const header = await whoami({ apikey: bad });
+        assert.equal(header.statusCode, 400);
+        assert.equal(header.json().error.code, 'malformed_credential');
       }
       assert.equal(lookups, before);
     });

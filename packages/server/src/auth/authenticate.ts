@@ -1,24 +1,33 @@
-// One pipeline from a presented secret to a principal or a reason; routes by shape, never throws.
+// From a presented credential to a principal or a reason: by shape to a feature's resolver, through one cache and one throttle.
 import type { Clock } from '../lib/clock.ts';
 import { type DecodedJwt, decodeJwt, looksLikeJwt } from '../lib/crypto/jwt.ts';
 import { checkSecret, hashSecret, secretKindOf, secretStart } from '../lib/crypto/secrets.ts';
+import type { Actor } from './actor.ts';
 import type { CachedResult, CredentialCache } from './cache.ts';
-import type { Presented } from './present.ts';
-import type { AuthResult } from './principal.ts';
+import type { FailureThrottle } from './failure-throttle.ts';
+import type { ClientForm, Presented } from './present.ts';
+import type { AuthResult, CredentialKind } from './principal.ts';
 
 export interface AuthenticatorDeps {
   cache: CredentialCache;
   clock: Clock;
+  throttle: FailureThrottle;
   /** Looks a user API key up by its hash (a database read; only on a cache miss). */
   resolveKey(hash: string, start: string): Promise<CachedResult>;
   /** Looks a session key up by its hash, with its session (only on a cache miss). */
   resolveSessionKey(hash: string, start: string): Promise<CachedResult>;
+  /** Looks an app's client secret up by its hash (only on a cache miss); the result names the app's client id. */
+  resolveClientSecret(hash: string, start: string): Promise<CachedResult>;
+  /** Checks an email and password (scrypt); never cached. Records a failed sign-in itself. */
+  resolvePassword(email: string, password: string, actor: Actor): Promise<AuthResult>;
   /** JWT verifiers, each claiming the tokens it understands (by `iss` and `typ`) before any key is touched. */
   jwtResolvers: JwtResolver[];
+  /** Records a refused client authentication (the audit log); the secret is not passed. */
+  clientRefused(actor: Actor, clientId: string, form: ClientForm): Promise<void>;
   /** Records that a key was used; must not do I/O. */
   keyUsed(keyId: string, at: number): void;
   /** Records that an app was seen (its access token accepted); must not do I/O. */
-  appSeen?(appId: string, at: number): void;
+  appSeen(appId: string, at: number): void;
 }
 
 export interface JwtResolver {
@@ -28,56 +37,101 @@ export interface JwtResolver {
   resolve(token: string, decoded: DecodedJwt): Promise<CachedResult>;
 }
 
-export interface AuthenticateOptions {
-  /** Answer only from the cache (a throttled address gets no database lookups). */
-  cacheOnly?: boolean;
+/** Who is asking: the client address the throttle counts, and the actor a failed sign-in is recorded as. */
+export interface Attempting {
+  ip: string;
+  actor(): Actor;
 }
 
 /**
  * A cached credential is answered synchronously (no promise, no microtask): the hot path of every
- * authenticated request. Only a cache miss returns a promise.
+ * authenticated request. Only a cache miss returns a promise. Never throws.
  */
-export type Authenticate = (
-  presented: Presented,
-  options?: AuthenticateOptions,
-) => AuthResult | Promise<AuthResult>;
+export type Authenticate = (presented: Presented, from: Attempting) => AuthResult | Promise<AuthResult>;
 
 // Shared, so frozen: a refusal costs no allocation.
-const THROTTLED: AuthResult = Object.freeze({ ok: false, reason: 'throttled' });
 const MALFORMED: AuthResult = Object.freeze({ ok: false, reason: 'malformed' });
 const UNKNOWN: AuthResult = Object.freeze({ ok: false, reason: 'unknown' });
+const UNKNOWN_CLIENT: AuthResult = Object.freeze({ ok: false, reason: 'unknown', kind: 'client_secret' });
+
+const EXPIRED_AS: Partial<Record<CredentialKind, 'expired' | 'token_expired' | 'session_ended'>> = {
+  user_key: 'expired',
+  client_secret: 'expired',
+  app_token: 'token_expired',
+  oidc: 'token_expired',
+};
 
 export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
-  const { cache, clock } = deps;
+  const { cache, clock, throttle } = deps;
+  /** Lookups in flight by hash: concurrent misses for one credential share one lookup and one throttle slot. */
+  const pending = new Map<string, Promise<AuthResult>>();
 
   /** A cached result as of now: an entry cached before its credential expired answers "expired". */
   const current = (result: AuthResult): AuthResult => {
     if (result.ok && result.expiresAt !== null && result.expiresAt <= clock.now()) {
       const { kind, start } = result.principal.credential;
-      const reason =
-        kind === 'user_key'
-          ? 'expired'
-          : kind === 'app_token' || kind === 'oidc'
-            ? 'token_expired'
-            : 'session_ended';
-      return { ok: false, reason, start };
+      return { ok: false, reason: EXPIRED_AS[kind] ?? 'session_ended', start, kind };
     }
     return result;
   };
 
-  /** Resolves a miss and caches it. */
-  const fill = async (hash: string, miss: () => Promise<CachedResult>): Promise<AuthResult> => {
-    const resolved = await miss();
-    cache.set(hash, resolved);
-    return current(resolved.result);
-  };
-
-  const keyUsed = (result: AuthResult): AuthResult => {
-    if (result.ok) deps.keyUsed(result.principal.credential.id, clock.now());
+  /**
+   * A refusal that took no full check (a cached answer, a bad checksum) still counts against the
+   * address; from an address already throttled it is the throttle's 429.
+   */
+  const counted = (result: AuthResult, from: Attempting): AuthResult => {
+    if (result.ok) return result;
+    const state = throttle.state(from.ip);
+    if (state.blocked) return { ok: false, reason: 'throttled', retryAfterSeconds: state.retryAfterSeconds };
+    throttle.recordFailure(from.ip);
     return result;
   };
-  const appSeen = (result: AuthResult): AuthResult => {
-    if (result.ok && result.principal.type === 'app') deps.appSeen?.(result.principal.id, clock.now());
+
+  /** A cached acceptance, unless its address is throttled and it never worked from there. */
+  const admitted = (hash: string, result: AuthResult, from: Attempting): AuthResult => {
+    if (!result.ok) return result;
+    const gate = throttle.admit(from.ip, hash);
+    return gate.blocked
+      ? { ok: false, reason: 'throttled', retryAfterSeconds: gate.retryAfterSeconds }
+      : result;
+  };
+
+  /** A miss: one full check, if the throttle allows it, shared by concurrent requests for the same credential. */
+  const fill = (hash: string, from: Attempting, miss: () => Promise<CachedResult>): Promise<AuthResult> => {
+    const inFlight = pending.get(hash);
+    if (inFlight) return inFlight;
+    const attempt = throttle.begin(from.ip, hash);
+    if ('blocked' in attempt)
+      return Promise.resolve({
+        ok: false,
+        reason: 'throttled',
+        retryAfterSeconds: attempt.retryAfterSeconds,
+      });
+    const lookup = miss().then(
+      (resolved) => {
+        cache.set(hash, resolved);
+        const result = current(resolved.result);
+        if (result.ok) attempt.succeeded();
+        else attempt.failed();
+        return result;
+      },
+      (error: unknown) => {
+        attempt.failed();
+        throw error;
+      },
+    );
+    const settled = lookup.finally(() => pending.delete(hash));
+    pending.set(hash, settled);
+    return settled;
+  };
+
+  const used = (result: AuthResult): AuthResult => {
+    if (result.ok) {
+      const { principal } = result;
+      if (principal.credential.kind === 'user_key') deps.keyUsed(principal.credential.id, clock.now());
+      else if (principal.type === 'app' && principal.credential.kind === 'app_token')
+        deps.appSeen(principal.id, clock.now());
+    }
     return result;
   };
 
@@ -90,32 +144,84 @@ export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
       : { result: { ok: false, reason: 'untrusted_issuer' } };
   };
 
-  return (presented, options) => {
-    const cacheOnly = options?.cacheOnly === true;
-    const secret = presented.secret;
+  /** A key, session key or token, in any of the four forms. */
+  const credential = (secret: string, from: Attempting): AuthResult | Promise<AuthResult> => {
     const kind = secretKindOf(secret);
     if (kind === 'user' || kind === 'session') {
       const hash = hashSecret(secret);
       const entry = cache.get(hash);
       // Only a secret that passed the shape and checksum check was ever cached, so a hit needs no
       // second check; the check guards the database lookup on a miss.
-      if (entry) return kind === 'user' ? keyUsed(current(entry.result)) : current(entry.result);
-      if (!checkSecret(secret).ok) return MALFORMED;
-      if (cacheOnly) return THROTTLED;
+      if (entry) return counted(used(admitted(hash, current(entry.result), from)), from);
+      if (!checkSecret(secret).ok) return counted(MALFORMED, from);
       const resolve = kind === 'user' ? deps.resolveKey : deps.resolveSessionKey;
-      const resolved = fill(hash, () => resolve(hash, secretStart(secret)));
-      return kind === 'user' ? resolved.then(keyUsed) : resolved;
+      return fill(hash, from, () => resolve(hash, secretStart(secret))).then(used);
     }
     if (kind !== undefined) {
       // A client secret is exchanged at the token endpoint; it never authenticates a request itself.
-      return checkSecret(secret).ok ? UNKNOWN : MALFORMED;
+      return counted(checkSecret(secret).ok ? UNKNOWN_CLIENT : MALFORMED, from);
     }
-    if (!looksLikeJwt(secret)) return UNKNOWN;
+    if (!looksLikeJwt(secret)) return counted(UNKNOWN, from);
     // Decoded only on a cache miss: a cached token costs one hash and one lookup.
     const hash = hashSecret(secret);
     const entry = cache.get(hash);
-    if (entry) return appSeen(current(entry.result));
-    if (cacheOnly) return THROTTLED;
-    return fill(hash, () => resolveJwt(secret)).then(appSeen);
+    if (entry) return counted(used(admitted(hash, current(entry.result), from)), from);
+    return fill(hash, from, () => resolveJwt(secret)).then(used);
+  };
+
+  /** An app's client id and secret at the OAuth endpoints; a refusal is recorded in the audit log. */
+  const client = async (
+    presented: Extract<Presented, { clientId: string }>,
+    from: Attempting,
+  ): Promise<AuthResult> => {
+    const { secret, clientId } = presented;
+    let result: AuthResult;
+    if (secretKindOf(secret) !== 'appSecret' || !checkSecret(secret).ok) {
+      result = counted({ ok: false, reason: 'malformed', kind: 'client_secret' }, from);
+    } else {
+      const hash = hashSecret(secret);
+      const entry = cache.get(hash);
+      const found = entry
+        ? counted(admitted(hash, current(entry.result), from), from)
+        : await fill(hash, from, () => deps.resolveClientSecret(hash, secretStart(secret)));
+      if (found.ok && found.principal.clientId !== clientId) {
+        // The right secret with another app's client id: a refusal like any other.
+        result = counted(UNKNOWN_CLIENT, from);
+      } else result = found;
+    }
+    if (!result.ok && result.reason !== 'throttled')
+      await deps.clientRefused(from.actor(), clientId, presented.form);
+    return result;
+  };
+
+  /** An email and password at sign-in: a full scrypt check each time, as many at once as the throttle allows. */
+  const password = async (
+    presented: Extract<Presented, { form: 'password' }>,
+    from: Attempting,
+  ): Promise<AuthResult> => {
+    const attempt = throttle.begin(from.ip);
+    if ('blocked' in attempt)
+      return { ok: false, reason: 'throttled', retryAfterSeconds: attempt.retryAfterSeconds };
+    try {
+      const result = await deps.resolvePassword(presented.email, presented.secret, from.actor());
+      if (result.ok) attempt.succeeded();
+      else attempt.failed();
+      return result;
+    } catch (error) {
+      attempt.failed();
+      throw error;
+    }
+  };
+
+  return (presented, from) => {
+    switch (presented.form) {
+      case 'password':
+        return password(presented, from);
+      case 'client_secret_basic':
+      case 'client_secret_post':
+        return client(presented, from);
+      default:
+        return credential(presented.secret, from);
+    }
   };
 }

@@ -1,23 +1,14 @@
 // In-process cache of resolved credentials, keyed by the secret's SHA-256, with targeted invalidation.
 import { LRUCache } from 'lru-cache';
+import type { Invalidation } from './invalidation.ts';
 import type { AuthResult } from './principal.ts';
 
 export interface CachedResult {
   result: AuthResult;
-  /** The user the credential belongs to, for invalidation on suspension. */
-  userId?: string;
-  /** The key or session id, for invalidation on revoke or logout. */
+  /** The user or app the credential belongs to, for invalidation on suspension or archival. */
+  principalId?: string;
+  /** The key, session, secret or token id, for invalidation on revoke, logout or regeneration. */
   credentialId?: string;
-}
-
-/** What ended (or may have ended) a credential; every cached entry that matches is dropped. */
-export interface Invalidation {
-  userId?: string;
-  credentialId?: string;
-  /** The set of trusted identity providers changed: every instance re-reads it. */
-  identityProviders?: true;
-  /** Orgs, teams, projects, members or grants changed: every instance forgets its access reads. */
-  access?: true;
 }
 
 /** Refusals are kept only briefly, so a flood of one bad secret costs one lookup a second. */
@@ -43,10 +34,10 @@ export class CredentialCache {
   }
 
   invalidate(match: Invalidation): void {
-    if (match.userId === undefined && match.credentialId === undefined) return;
+    if (match.principalId === undefined && match.credentialId === undefined) return;
     for (const [hash, entry] of this.lru.entries()) {
       if (
-        (match.userId !== undefined && entry.userId === match.userId) ||
+        (match.principalId !== undefined && entry.principalId === match.principalId) ||
         (match.credentialId !== undefined && entry.credentialId === match.credentialId)
       ) {
         this.lru.delete(hash);

@@ -1,4 +1,6 @@
-// Counts failed authentications per client address; past the limit the address is throttled for the window.
+// Failed authentications per client address: past the limit the address is throttled for the window.
+// Checks in flight count as failures until they end, so a concurrent burst gets no more full checks
+// (scrypt, lookups) than the limit; credentials that worked from an address keep working there.
 import { LRUCache } from 'lru-cache';
 import type { Clock } from '../lib/clock.ts';
 
@@ -14,42 +16,124 @@ const OPEN: ThrottleState = Object.freeze({ blocked: false, retryAfterSeconds: 0
 interface Window {
   start: number;
   failures: number;
+  /** Full checks begun and not yet ended: each may still fail. */
+  inFlight: number;
+}
+
+/** A full check reserved for an address; exactly one of its methods is called when it ends. */
+export interface Attempt {
+  failed(): void;
+  succeeded(): void;
 }
 
 export class FailureThrottle {
   private readonly windows: LRUCache<string, Window>;
+  /** `address\nhash` of credentials that authenticated from an address, until the given time. */
+  private readonly known: LRUCache<string, number>;
 
   constructor(
     private readonly limit: number,
     private readonly windowMs: number,
     private readonly clock: Clock,
+    /** How long a credential that worked stays known at its address; at least a window. */
+    private readonly rememberMs = windowMs,
   ) {
     // Bounded: a flood of spoofed addresses evicts old windows instead of growing memory.
     this.windows = new LRUCache({ max: 100_000 });
+    this.known = new LRUCache({ max: 100_000 });
   }
 
   state(address: string): ThrottleState {
     if (this.limit === 0) return OPEN;
     const window = this.current(address);
-    if (!window || window.failures < this.limit) return OPEN;
+    if (!window || window.failures + window.inFlight < this.limit) return OPEN;
     return {
       blocked: true,
       retryAfterSeconds: Math.max(1, Math.ceil((window.start + this.windowMs - this.clock.now()) / 1000)),
     };
   }
 
+  /**
+   * Reserves one full check for the address, or answers why not. `hash`: a credential that already
+   * worked from this address is checked whatever the throttle says (and reserves nothing).
+   */
+  begin(address: string, hash?: string): Attempt | ThrottleState {
+    if (this.limit === 0) return this.attempt(address, hash, undefined);
+    if (hash !== undefined && this.knows(address, hash)) return this.attempt(address, hash, undefined);
+    const blocked = this.state(address);
+    if (blocked.blocked) return blocked;
+    const window = this.current(address) ?? { start: this.clock.now(), failures: 0, inFlight: 0 };
+    window.inFlight++;
+    this.windows.set(address, window);
+    return this.attempt(address, hash, window);
+  }
+
+  /**
+   * A cached credential's request: passes unless the address is throttled and the credential has not
+   * worked from it. From an address with recent failures the credential is remembered, so it keeps
+   * working there if the address is throttled later in the window.
+   */
+  admit(address: string, hash: string): ThrottleState {
+    if (this.limit === 0) return OPEN;
+    const window = this.current(address);
+    if (!window) return OPEN;
+    if (window.failures + window.inFlight < this.limit) {
+      this.remember(address, hash);
+      return OPEN;
+    }
+    return this.knows(address, hash) ? OPEN : this.state(address);
+  }
+
+  /** A refusal that needed no full check (a cached answer, an unreadable header) still counts. */
   recordFailure(address: string): void {
     if (this.limit === 0) return;
-    const window = this.current(address) ?? { start: this.clock.now(), failures: 0 };
+    const window = this.current(address) ?? { start: this.clock.now(), failures: 0, inFlight: 0 };
     window.failures++;
     this.windows.set(address, window);
   }
 
+  private attempt(address: string, hash: string | undefined, window: Window | undefined): Attempt {
+    let ended = false;
+    const end = () => {
+      if (ended) return false;
+      ended = true;
+      if (window) window.inFlight--;
+      return true;
+    };
+    return {
+      failed: () => {
+        if (!end() || this.limit === 0) return;
+        // The window the check began in, if it is still current; otherwise a new one.
+        if (window && this.windows.get(address) === window) window.failures++;
+        else this.recordFailure(address);
+      },
+      succeeded: () => {
+        if (end() && hash !== undefined) this.remember(address, hash);
+      },
+    };
+  }
+
+  /** The credential worked from this address: it stays usable there while the address is throttled. */
+  remember(address: string, hash: string): void {
+    if (this.limit === 0) return;
+    this.known.set(`${address}\n${hash}`, this.clock.now() + this.rememberMs);
+  }
+
+  knows(address: string, hash: string): boolean {
+    const until = this.known.get(`${address}\n${hash}`);
+    return until !== undefined && until > this.clock.now();
+  }
+
   private current(address: string): Window | undefined {
     const window = this.windows.get(address);
-    if (window && this.clock.now() - window.start >= this.windowMs) {
+    if (window && this.clock.now() - window.start >= this.windowMs && window.inFlight === 0) {
       this.windows.delete(address);
       return undefined;
+    }
+    if (window && this.clock.now() - window.start >= this.windowMs) {
+      // The window ended while checks were still running: they carry into a fresh one.
+      window.start = this.clock.now();
+      window.failures = 0;
     }
     return window;
   }

@@ -1,6 +1,6 @@
 // Carries "this credential may have ended" to every instance: in-process alone, or PostgreSQL LISTEN/NOTIFY.
 import pg from 'pg';
-import type { Invalidation } from './cache.ts';
+import type { Invalidation } from './invalidation.ts';
 
 export interface InvalidationBus {
   /** Applies the invalidation here at once and tells every other instance. */

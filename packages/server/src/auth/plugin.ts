@@ -1,101 +1,111 @@
-// The onRequest hook that authenticates every request, and the one mapping from a refusal to HTTP.
-import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
+// The pipeline on every route: present -> authenticate -> throttle -> charge -> require, as each route declares.
+import type {
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  HookHandlerDoneFunction,
+  RouteOptions,
+} from 'fastify';
+import { ApiError, notFound } from '../lib/errors.ts';
+import { isForm } from '../lib/form.ts';
+import { anonymousOf } from './actor.ts';
+import type { Attempting, Authenticate } from './authenticate.ts';
+import { type Presented, type PresentResult, present, presentClient, presentPassword } from './present.ts';
+import type { AuthResult, Principal } from './principal.ts';
 import { chargePrincipal, type RateLimits } from './ratelimit/ratelimit.ts';
-import { secretKindOf } from '../lib/crypto/secrets.ts';
-import { ApiError, type ErrorCode } from '../lib/errors.ts';
-import type { Authenticate } from './authenticate.ts';
-import type { FailureThrottle, ThrottleState } from './failure-throttle.ts';
-import { type Presented, present } from './present.ts';
-import type { AuthFailureReason, AuthResult, Principal } from './principal.ts';
-import { TOKEN_REFUSALS } from './token-refusals.ts';
-
-/** What a route needs: nothing, any principal, a signed-in session, or an administrator. */
-export type AuthRequirement = 'none' | 'any' | 'session' | 'admin';
+import { CHALLENGES, refuse, throttled } from './refusals.ts';
+import {
+  type AuthSpec,
+  checkRequirement,
+  projectRef,
+  type Requirement,
+  requirementOf,
+} from './requirement.ts';
+import { securityOf } from './security.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    auth?: AuthRequirement;
+    /** Required on every route: who may call it and what it does (auth/requirement.ts). */
+    auth: AuthSpec;
   }
   interface FastifyRequest {
     principal: Principal | undefined;
   }
-}
-
-/** RFC 7235 challenges for every way a key may be presented. */
-export const CHALLENGES = [
-  'Basic realm="latchkey", charset="UTF-8"',
-  'Bearer realm="latchkey"',
-  'apikey realm="latchkey", header="apikey"',
-];
-/** RFC 6750 §3.1: a bearer credential was presented and refused. */
-const BEARER_INVALID_TOKEN = 'Bearer realm="latchkey", error="invalid_token"';
-export const INVALID_TOKEN_CHALLENGES = CHALLENGES.map((challenge) =>
-  challenge.startsWith('Bearer ') ? BEARER_INVALID_TOKEN : challenge,
-);
-
-/** Reasons the caller may be told: they proved they hold a genuine secret. */
-const DISCLOSED: Partial<Record<AuthFailureReason, { code: ErrorCode; message: string }>> = {
-  expired: { code: 'credential_expired', message: 'This credential has expired. Create a new API key.' },
-  revoked: {
-    code: 'credential_revoked',
-    message: 'This credential was revoked and can never be used again. Create a new API key.',
-  },
-  suspended: {
-    code: 'user_suspended',
-    message: 'The account this credential belongs to is suspended. Contact an administrator.',
-  },
-  session_ended: { code: 'session_ended', message: 'This session has ended. Sign in again.' },
-};
-
-/** `bearerToken`: the refused secret was a JWT, which can only come as a Bearer token. */
-export function refusal(reason: AuthFailureReason, bearerToken = false): ApiError {
-  if (reason === 'malformed') {
-    return new ApiError(
-      'malformed_credential',
-      'The credential is not a well-formed Latchkey key: it may be truncated or have extra characters. Copy the whole key again.',
-    );
+  interface FastifyInstance {
+    /** Every route with its requirement, as registered: what the route matrix test walks. */
+    declaredRoutes: DeclaredRoute[];
   }
-  const token = TOKEN_REFUSALS[reason];
-  const disclosed = DISCLOSED[reason] ?? token;
-  // A refused token was a Bearer JWT: RFC 6750's one challenge. A key may come in any of the forms.
-  const challenges = token || bearerToken ? BEARER_INVALID_TOKEN : INVALID_TOKEN_CHALLENGES;
-  return new ApiError(
-    disclosed?.code ?? 'invalid_credentials',
-    disclosed?.message ??
-      'The credential was not accepted. Check that it was copied whole and has not been revoked or expired.',
-    { 'www-authenticate': challenges },
-  );
 }
+
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  requirement: Requirement;
+}
+
+/** The project a project-limited key may reach: its UUID for a slug or UUID, undefined when there is none. */
+export type ProjectIdOf = (ref: string) => string | undefined | Promise<string | undefined>;
 
 export interface AuthPluginOptions {
   authenticate: Authenticate;
-  throttle: FailureThrottle;
   logAttempts: 'refusals' | 'debug';
   /** Charges every authenticated request to its principal's budget; undefined when limits are off. */
   rateLimits?: RateLimits;
+  /** Contributed by the access feature, for the routes that declare a project. */
+  projectIdOf: ProjectIdOf;
+  /** URL prefixes of routes a third-party plugin registers, all public (the API documentation). */
+  publicPrefixes: string[];
 }
 
 export function registerAuth(app: FastifyInstance, options: AuthPluginOptions): void {
   app.decorateRequest('principal', undefined);
-  // The hook is attached to each route that asks for authentication, so a public route pays nothing.
+  const declared: DeclaredRoute[] = [];
+  app.decorate('declaredRoutes', declared);
   app.addHook('onRoute', (route) => {
-    const requirement = route.config?.auth ?? 'none';
-    if (requirement === 'none') return;
-    // Callback style, not async: a cached credential is settled synchronously and the request goes
-    // on to its handler without a promise or a microtask; only a cache miss waits.
-    const hook = (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => {
-      const outcome = authenticateRequest(request, options);
-      if (outcome instanceof Promise) {
-        outcome.then(
-          (principal) => settle(request, reply, principal, requirement, options.rateLimits, done),
-          (error: unknown) => done(error as Error),
-        );
-        return;
-      }
-      settle(request, reply, outcome, requirement, options.rateLimits, done);
-    };
-    route.onRequest = [...toArray(route.onRequest), hook];
+    if (options.publicPrefixes.some((prefix) => route.url.startsWith(prefix)) && !route.config?.auth) return;
+    const requirement = requirementOf(route);
+    for (const method of [route.method].flat()) declared.push({ method, url: route.url, requirement });
+    if (route.schema && !route.schema.hide)
+      route.schema = { ...route.schema, security: securityOf(requirement) };
+    if (requirement.who === 'none' && requirement.presents === undefined) return;
+    attach(route, requirement, options);
   });
+}
+
+/**
+ * Keys and tokens are read from the headers as the request arrives; a client's form-body credentials
+ * and a sign-in's password need the parsed body, so those routes decide just before validation.
+ */
+function attach(route: RouteOptions, requirement: Requirement, options: AuthPluginOptions): void {
+  const fromBody =
+    requirement.presents === 'password' ||
+    requirement.who === 'client' ||
+    requirement.who === 'client_or_admin';
+  // Callback style, not async: a cached credential is settled synchronously and the request goes
+  // on to its handler without a promise or a microtask; only a cache miss waits.
+  const hook = (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => {
+    let outcome: Principal | Promise<Principal> | undefined;
+    try {
+      outcome = authenticateRequest(request, requirement, options);
+    } catch (error) {
+      done(error as Error);
+      return;
+    }
+    if (outcome === undefined) {
+      done();
+      return;
+    }
+    if (outcome instanceof Promise) {
+      outcome.then(
+        (principal) => settle(request, reply, principal, requirement, options, done),
+        (error: unknown) => done(error as Error),
+      );
+      return;
+    }
+    settle(request, reply, outcome, requirement, options, done);
+  };
+  if (fromBody) route.preValidation = [...toArray(route.preValidation), hook];
+  else route.onRequest = [...toArray(route.onRequest), hook];
 }
 
 /** Charges the principal's budget (every authenticated request, whatever its answer), then checks the requirement. */
@@ -103,17 +113,21 @@ function settle(
   request: FastifyRequest,
   reply: FastifyReply,
   principal: Principal,
-  requirement: AuthRequirement,
-  rateLimits: RateLimits | undefined,
+  requirement: Requirement,
+  options: AuthPluginOptions,
   done: HookHandlerDoneFunction,
 ): void {
   request.principal = principal;
   try {
-    // The memory limiter answers synchronously; only Redis makes this a promise.
-    const charged = rateLimits ? chargePrincipal(rateLimits, principal, reply) : undefined;
+    // The memory limiter answers synchronously; only Redis makes this a promise. A sign-in is not
+    // charged: it is no request of the user's yet, and failed ones are the throttle's.
+    const charged =
+      options.rateLimits && principal.credential.kind !== 'password'
+        ? chargePrincipal(options.rateLimits, principal, reply)
+        : undefined;
     if (charged) {
       charged.then(
-        () => finish(principal, requirement, done),
+        () => finish(request, principal, requirement, options, done),
         (error: unknown) => done(error as Error),
       );
       return;
@@ -122,78 +136,88 @@ function settle(
     done(error as Error);
     return;
   }
-  finish(principal, requirement, done);
+  finish(request, principal, requirement, options, done);
 }
 
-function finish(principal: Principal, requirement: AuthRequirement, done: HookHandlerDoneFunction): void {
+function finish(
+  request: FastifyRequest,
+  principal: Principal,
+  requirement: Requirement,
+  options: AuthPluginOptions,
+  done: HookHandlerDoneFunction,
+): void {
   try {
-    checkRequirement(principal, requirement);
+    checkRequirement(principal, requirement, request);
   } catch (error) {
     done(error as Error);
     return;
   }
-  done();
+  const limited = principal.restrictions?.projects;
+  const ref = limited ? projectRef(request, requirement) : undefined;
+  if (!limited || ref === undefined) {
+    done();
+    return;
+  }
+  // A project-limited key and a route about one project: outside the key's projects it does not exist.
+  const outside = (id: string | undefined) =>
+    id !== undefined && !limited.includes(id) ? notFound('Project') : undefined;
+  const id = options.projectIdOf(ref);
+  if (id instanceof Promise)
+    id.then(
+      (found) => done(outside(found)),
+      (error: unknown) => done(error as Error),
+    );
+  else done(outside(id));
 }
 
 const toArray = <T>(value: T | T[] | undefined): T[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
 
-/** 429 for an address that failed too often; its valid cached credentials still pass. */
-export function throttled(retryAfterSeconds: number): ApiError {
-  return new ApiError(
-    'rate_limited',
-    `Too many failed authentication attempts from this address; try again in ${retryAfterSeconds} seconds.`,
-    { 'retry-after': String(retryAfterSeconds) },
-  );
+function presentationOf(request: FastifyRequest, requirement: Requirement): PresentResult {
+  if (requirement.presents === 'password') return presentPassword(request.body);
+  if (requirement.who === 'client' || requirement.who === 'client_or_admin') {
+    const form = isForm(request.body) ? request.body : {};
+    return presentClient(request.headers, form, requirement.who === 'client_or_admin');
+  }
+  return present(request.headers);
 }
 
-const CACHE_ONLY = Object.freeze({ cacheOnly: true });
-
-/** Throws the refusal; a cached credential is answered without a promise. */
+/** Throws the refusal; a cached credential is answered without a promise; undefined: a public route, nothing presented. */
 function authenticateRequest(
   request: FastifyRequest,
+  requirement: Requirement,
   options: AuthPluginOptions,
-): Principal | Promise<Principal> {
-  const throttle = options.throttle.state(request.ip);
-  const presentation = present(request.headers);
+): Principal | Promise<Principal> | undefined {
+  const presentation = presentationOf(request, requirement);
   if (!presentation.ok) {
-    const code = presentation.status === 400 ? 'ambiguous_credentials' : 'invalid_credentials';
-    return refuse(
-      request,
-      options,
-      throttle,
-      new ApiError(code, presentation.message, { 'www-authenticate': CHALLENGES }),
-      {
-        reason: 'unreadable',
-      },
-    );
-  }
-  if (!presentation.presented) {
-    throw new ApiError('authentication_required', 'This endpoint requires a credential.', {
-      'www-authenticate': CHALLENGES,
-    });
+    logRefusal(request, presentation.reason, presentation.form);
+    throw refuse(presentation.reason, { form: presentation.form, detail: presentation.message });
   }
   const presented = presentation.presented;
-  const result = options.authenticate(presented, throttle.blocked ? CACHE_ONLY : undefined);
+  if (!presented) {
+    if (requirement.who === 'none') return undefined;
+    const form = requirement.who === 'client' ? 'client_secret_basic' : undefined;
+    throw refuse('missing', { form });
+  }
+  const from: Attempting = { ip: request.ip, actor: () => anonymousOf(request) };
+  const result = options.authenticate(presented, from);
   return result instanceof Promise
-    ? result.then((settled) => accept(request, options, throttle, presented, settled))
-    : accept(request, options, throttle, presented, result);
+    ? result.then((settled) => accept(request, options, presented, settled))
+    : accept(request, options, presented, result);
 }
 
 function accept(
   request: FastifyRequest,
   options: AuthPluginOptions,
-  throttle: ThrottleState,
   presented: Presented,
   result: AuthResult,
 ): Principal {
-  const { form, secret } = presented;
-  if (!result.ok)
-    return refuse(request, options, throttle, refusal(result.reason, secretKindOf(secret) === undefined), {
-      reason: result.reason,
-      start: result.start,
-      form,
-    });
+  const { form } = presented;
+  if (!result.ok) {
+    logRefusal(request, result.reason, form, result.start);
+    if (result.reason === 'throttled') throw throttled(result.retryAfterSeconds ?? 1, form);
+    throw refuse(result.reason, { form, secret: presented.secret, kind: result.kind });
+  }
   if (options.logAttempts === 'debug') {
     const { credential, id } = result.principal;
     request.log.info(
@@ -213,31 +237,12 @@ function accept(
   return result.principal;
 }
 
-/** Logs the refusal with its reason (never the secret), counts it against the address, and throws. */
-function refuse(
-  request: FastifyRequest,
-  options: AuthPluginOptions,
-  /** The address's state when the request arrived. */
-  throttle: ThrottleState,
-  error: ApiError,
-  details: { reason: string; start?: string; form?: string },
-): never {
+/** Every refusal is logged with its reason and the credential's display start, never the secret. */
+function logRefusal(request: FastifyRequest, reason: string, form?: string, start?: string): void {
   request.log.info(
-    { auth: { outcome: 'refused', ...details, address: request.ip } },
+    { auth: { outcome: 'refused', reason, start, form, address: request.ip } },
     'authentication refused',
   );
-  if (throttle.blocked) throw throttled(throttle.retryAfterSeconds);
-  options.throttle.recordFailure(request.ip);
-  throw error;
-}
-
-function checkRequirement(principal: Principal, requirement: AuthRequirement): void {
-  if (requirement === 'session' && principal.credential.kind !== 'session') {
-    throw new ApiError('forbidden', 'This endpoint requires a signed-in session, not an API key.');
-  }
-  if (requirement === 'admin' && !principal.isAdmin) {
-    throw new ApiError('forbidden', 'This endpoint requires an administrator.');
-  }
 }
 
 /** The caller of a route declared with auth other than 'none'. */

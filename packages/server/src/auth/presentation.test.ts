@@ -93,9 +93,20 @@ for (const dialect of DIALECTS) {
           await expectRefused(form, key, 401, 'credential_expired');
         });
 
-        test('a malformed key is a 400 malformed_credential; an unknown well-formed one a 401 invalid_credentials', async () => {
+        test('a malformed key is malformed_credential (400; as Bearer 401 invalid_token); an unknown well-formed one a 401 invalid_credentials', async () => {
           const { key } = await s.createKey(session, 'quinn', { name: `malformed ${form}` });
-          await expectRefused(form, `${key}x`, 400, 'malformed_credential');
+          // RFC 6750: a refused Bearer credential is a 401 with error="invalid_token", whatever was wrong.
+          const malformed = await expectRefused(
+            form,
+            `${key}x`,
+            form === 'bearer' ? 401 : 400,
+            'malformed_credential',
+          );
+          if (form === 'bearer')
+            assert.match(
+              malformed.headers,
+              /www-authenticate: Bearer realm="latchkey", error="invalid_token"/i,
+            );
           await expectRefused(form, generateSecret('user').plaintext, 401, 'invalid_credentials');
         });
 

@@ -1,8 +1,18 @@
 // Who is calling and how they came in; every credential resolves to exactly one principal.
 import { type Budget, overrideOf, type RateLimitColumns } from './ratelimit/budget.ts';
 
-/** `client_secret`: an app authenticating to the OAuth endpoints with its client id and secret. */
-export type CredentialKind = 'session' | 'user_key' | 'session_key' | 'app_token' | 'client_secret' | 'oidc';
+/**
+ * `client_secret`: an app authenticating to the OAuth endpoints with its client id and secret;
+ * `password`: a user at sign-in, before a session exists.
+ */
+export type CredentialKind =
+  | 'session'
+  | 'user_key'
+  | 'session_key'
+  | 'app_token'
+  | 'client_secret'
+  | 'oidc'
+  | 'password';
 
 export interface Principal {
   type: 'user' | 'app';
@@ -15,6 +25,8 @@ export interface Principal {
   email?: string;
   /** Apps only: the app's public client id. */
   clientId?: string;
+  /** An app that came with its client secret (the token endpoint): what it may be issued. */
+  client?: { scopes: string[]; active: boolean };
   /** User API keys created with `scopes`: never more than the owner, and further limited to these. */
   restrictions?: KeyRestrictions;
   /** An administrator's rate-limit override for this user or app; absent: the configured default. */
@@ -75,7 +87,10 @@ function withOverride(principal: Principal, row: RateLimitColumns): Principal {
   return principal;
 }
 
-/** A restricted key: read only, and/or only these projects (UUIDs; null: every project the owner reaches). */
+/**
+ * A restricted key: read only, and/or only these projects (UUIDs; null: every project the owner reaches).
+ * Enforced on every route by the pipeline (auth/requirement.ts).
+ */
 export interface KeyRestrictions {
   readOnly: boolean;
   projects: string[] | null;
@@ -96,7 +111,7 @@ export type AuthFailureReason =
   /** Not a verdict on the credential: the address is throttled and the answer was not in the cache. */
   | 'throttled'
   // OpenID Connect id tokens (features/oidc). These, and the three above, are named to the caller
-  // (auth/token-refusals.ts): a token describes itself, so the failed check is no secret.
+  // (auth/refusals.ts): a token describes itself, so the failed check is no secret.
   | 'token_expired'
   | 'token_not_yet_valid'
   | 'wrong_audience'
@@ -108,4 +123,12 @@ export type AuthFailureReason =
 
 export type AuthResult =
   | { ok: true; principal: Principal; expiresAt: number | null }
-  | { ok: false; reason: AuthFailureReason; start?: string };
+  | {
+      ok: false;
+      reason: AuthFailureReason;
+      start?: string;
+      /** What was refused, when the resolver knows it (a JWT's issuer): the message names it. */
+      kind?: CredentialKind;
+      /** `throttled`: when the address may try again. */
+      retryAfterSeconds?: number;
+    };

@@ -41,9 +41,11 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly headers: Record<string, string | string[]> = {},
+    /** Only the refusal table sets another status than the code's (a malformed Bearer credential is a 401). */
+    status?: number,
   ) {
     super(message);
-    this.status = ERROR_STATUS[code];
+    this.status = status ?? ERROR_STATUS[code];
   }
 }
 

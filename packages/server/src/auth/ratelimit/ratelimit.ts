@@ -1,7 +1,7 @@
 // Per-principal rate limits: the limiter interface, the budget a principal gets, its headers and its 429.
 import type { FastifyReply } from 'fastify';
-import type { Principal } from '../principal.ts';
 import { ApiError } from '../../lib/errors.ts';
+import type { Principal } from '../principal.ts';
 import type { Budget } from './budget.ts';
 import type { Decision } from './token-bucket.ts';
 

@@ -4,9 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { Redis } from 'ioredis';
+import { insertUser, updateUser } from '../../features/users/users.store.ts';
 import { freePort } from '../../test/apps-helpers.ts';
 import { startTestServer, type TestServer } from '../../test/harness.ts';
-import { insertUser, updateUser } from '../../features/users/users.store.ts';
 
 const REDIS_URL = process.env.LATCHKEY_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 

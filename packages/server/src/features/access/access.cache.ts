@@ -2,7 +2,7 @@
 // Any change to orgs, teams, projects, members or grants clears it on every instance (Invalidation.access),
 // after the change commits, so the next request reads the new state.
 import { LRUCache } from 'lru-cache';
-import type { Invalidation } from '../../auth/cache.ts';
+import type { Invalidation, InvalidationListener } from '../../auth/invalidation.ts';
 import type { Db, ProjectRow, Tx } from '../../db/schema.ts';
 import type { GrantPath } from './access.check.ts';
 
@@ -19,7 +19,7 @@ export async function changeAccess<T>(
 const pathsKey = (projectId: string, subject: { type: string; id: string }) =>
   `${projectId}|${subject.type}:${subject.id}`;
 
-export class AccessCache {
+export class AccessCache implements InvalidationListener {
   private readonly projects: LRUCache<string, ProjectRow>;
   private readonly paths: LRUCache<string, readonly GrantPath[]>;
   /** Raised by clear(): a read that began before a change must not store what it read after it. */
@@ -29,6 +29,15 @@ export class AccessCache {
   constructor(ttlMs: number, max = 50_000) {
     this.projects = new LRUCache({ max, ttl: ttlMs });
     this.paths = new LRUCache({ max, ttl: ttlMs });
+  }
+
+  invalidated(match: Invalidation): undefined {
+    if (match.access) this.clear();
+    return undefined;
+  }
+
+  reset(): void {
+    this.clear();
   }
 
   /** The project when it is cached, without a promise (the access check's warm path). */

@@ -1,6 +1,6 @@
 // Organisations and teams: who sees them, who manages them, and their members (users and apps).
 import type { Caller } from '../../auth/actor.ts';
-import type { Invalidation } from '../../auth/cache.ts';
+import type { Invalidation } from '../../auth/invalidation.ts';
 import type { Principal } from '../../auth/principal.ts';
 import type { Db, MemberRole, MemberType, OrgRow, TeamRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -41,15 +41,6 @@ export interface ResolvedMember {
   name: string;
 }
 
-/** A restricted key reaches projects only; it never changes who belongs where. */
-export function refuseRestrictedKey(principal: Principal, what: string): void {
-  if (principal.restrictions) {
-    throw forbidden(
-      `This API key is restricted (scopes) and cannot ${what}; use an unrestricted key or a session.`,
-    );
-  }
-}
-
 export class AccessService {
   constructor(private readonly deps: AccessDeps) {}
 
@@ -57,7 +48,6 @@ export class AccessService {
 
   async createOrg(caller: Caller, input: { name: string; slug?: string }): Promise<OrgRow> {
     const principal = caller.principal;
-    refuseRestrictedKey(principal, 'create organisations');
     if (!principal.isAdmin) throw forbidden('Creating an organisation requires a tenant administrator.');
     const { db, clock } = this.deps;
     if (input.slug !== undefined && (await store.orgSlugTaken(db, input.slug)))
@@ -103,7 +93,6 @@ export class AccessService {
   /** Org admins and tenant administrators manage an org; other members get 403 naming the role. */
   async manageableOrg(principal: Principal, ref: string, what = 'change this org'): Promise<OrgRow> {
     const { org, role } = await this.visibleOrg(principal, ref);
-    refuseRestrictedKey(principal, what);
     if (!principal.isAdmin && role !== 'admin')
       throw forbidden(`To ${what} you need the admin role in org "${org.slug}" (or a tenant administrator).`);
     return org;
@@ -232,7 +221,6 @@ export class AccessService {
   /** Team admins, admins of the team's org, and tenant administrators manage a team. */
   async manageableTeam(principal: Principal, ref: string, what: string) {
     const found = await this.visibleTeam(principal, ref);
-    refuseRestrictedKey(principal, what);
     if (principal.isAdmin) return found;
     const { db } = this.deps;
     const [orgRole, teamRole] = await Promise.all([

@@ -34,7 +34,6 @@ const OrgListQuery = Type.Object(
   { additionalProperties: false },
 );
 
-const security = [{ bearer: [] }];
 const tags = ['access'];
 
 export const orgsRoutes: RoutesPlugin = (app, ctx) => {
@@ -44,7 +43,6 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'List the organisations the caller belongs to (every one, for administrators)',
         querystring: OrgListQuery,
         response: { 200: Type.Array(OrgJson), ...authErrors },
@@ -64,7 +62,6 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'Create an organisation (tenant administrators)',
         body: CreateNamed,
         response: { 201: OrgJson, ...authErrors, 409: ErrorBody },
@@ -80,7 +77,6 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'View an organisation',
         params: OrgParams,
         response: { 200: OrgJson, ...authErrors },
@@ -95,7 +91,6 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'Rename an organisation (org admins)',
         params: OrgParams,
         body: RenameBody,
@@ -112,7 +107,6 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'Delete an organisation with its teams and memberships (it must own no project)',
         params: OrgParams,
         response: { 204: Type.Null(), ...authErrors, 409: ErrorBody },
@@ -130,7 +124,6 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'List the members (users and apps) of an organisation',
         params: OrgParams,
         querystring: PageOnly,
@@ -151,7 +144,6 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'Add a user or an app to an organisation, or change its role (org admins)',
         description: '201 when the member was added, 200 when an existing member’s role was changed.',
         params: OrgParams,
@@ -176,7 +168,6 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'Remove a member from an organisation (and from its teams)',
         params: MemberParams,
         response: { 204: Type.Null(), ...authErrors },
@@ -194,7 +185,6 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'List the teams of an organisation',
         params: OrgParams,
         querystring: PageOnly,
@@ -215,7 +205,6 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'Create a team in an organisation (org admins)',
         params: OrgParams,
         body: CreateNamed,

@@ -65,17 +65,15 @@ const CheckBody = Type.Object(
   { additionalProperties: false },
 );
 
-const security = [{ bearer: [] }];
 const tags = ['access'];
 
 export const projectsRoutes: RoutesPlugin = (app, ctx) => {
   app.get(
     '/v0/projects',
     {
-      config: { auth: 'any' },
+      config: { auth: { who: 'any', perProject: true } },
       schema: {
         tags,
-        security,
         summary: 'List exactly the projects the caller can see, with its effective policy on each',
         querystring: ListQuery,
         response: { 200: Type.Array(ProjectJson), ...authErrors },
@@ -95,7 +93,6 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'Create a project in an organisation (org admins), or a personal project (no org)',
         body: CreateBody,
         response: { 201: ProjectJson, ...authErrors, 409: ErrorBody },
@@ -112,10 +109,9 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
   app.get(
     '/v0/projects/:project',
     {
-      config: { auth: 'any' },
+      config: { auth: { who: 'any', project: 'project' } },
       schema: {
         tags,
-        security,
         summary: 'View a project, with the caller’s effective policy',
         params: ProjectParams,
         response: { 200: ProjectJson, ...authErrors },
@@ -133,10 +129,9 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
   app.patch(
     '/v0/projects/:project',
     {
-      config: { auth: 'any' },
+      config: { auth: { who: 'any', project: 'project' } },
       schema: {
         tags,
-        security,
         summary: 'Rename a project (admin policy)',
         params: ProjectParams,
         body: RenameBody,
@@ -156,10 +151,9 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
   app.delete(
     '/v0/projects/:project',
     {
-      config: { auth: 'any' },
+      config: { auth: { who: 'any', project: 'project' } },
       schema: {
         tags,
-        security,
         summary: 'Delete a project (admin policy)',
         params: ProjectParams,
         response: { 204: Type.Null(), ...authErrors },
@@ -174,10 +168,9 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
   app.get(
     '/v0/projects/:project/collaborators',
     {
-      config: { auth: 'any' },
+      config: { auth: { who: 'any', project: 'project' } },
       schema: {
         tags,
-        security,
         summary: 'List the collaborators of a project (orgs, teams, users and apps with a policy)',
         params: ProjectParams,
         querystring: PageOnly,
@@ -199,10 +192,9 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
   app.post(
     '/v0/projects/:project/collaborators',
     {
-      config: { auth: 'any' },
+      config: { auth: { who: 'any', project: 'project' } },
       schema: {
         tags,
-        security,
         summary: 'Add a collaborator to a project, or change its policy (admin policy)',
         description: '201 when the collaborator was added, 200 when an existing one’s policy was changed.',
         params: ProjectParams,
@@ -223,10 +215,9 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
   app.delete(
     '/v0/projects/:project/collaborators/:id',
     {
-      config: { auth: 'any' },
+      config: { auth: { who: 'any', project: 'project' } },
       schema: {
         tags,
-        security,
         summary: 'Remove a collaborator from a project; it takes effect on the next request',
         params: CollaboratorParams,
         response: { 204: Type.Null(), ...authErrors },
@@ -241,10 +232,9 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
   app.post(
     '/v0/access/check',
     {
-      config: { auth: 'any' },
+      config: { auth: { who: 'any', does: 'read', perProject: true } },
       schema: {
         tags,
-        security,
         summary: 'May the caller (or, for administrators, another principal) do this to that project?',
         description:
           'A resource server calls this with the end caller’s credential. A project the caller cannot see is a 404; otherwise the answer is 200 with `allowed`, the effective `policy` and `via`: the grants, and any key restriction, that gave it.',

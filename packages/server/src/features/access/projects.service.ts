@@ -1,6 +1,6 @@
 // Projects and their collaborators, and the access decision: may this principal do this to that project?
 import type { Caller } from '../../auth/actor.ts';
-import type { Invalidation } from '../../auth/cache.ts';
+import type { Invalidation } from '../../auth/invalidation.ts';
 import type { Principal } from '../../auth/principal.ts';
 import type { Db, GranteeType, Policy, ProjectGrantRow, ProjectRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -12,7 +12,7 @@ import type { AuditLog } from '../audit/audit.service.ts';
 import type { UsersService } from '../users/users.service.ts';
 import { type AccessCache, changeAccess } from './access.cache.ts';
 import { type Decision, decide, rank, refusal, type Subject } from './access.check.ts';
-import { type AccessService, freeSlug, refuseRestrictedKey } from './access.service.ts';
+import { type AccessService, freeSlug } from './access.service.ts';
 import * as store from './projects.store.ts';
 
 export interface ProjectsDeps {
@@ -75,7 +75,6 @@ export class ProjectsService {
       input.org === undefined
         ? undefined
         : await this.deps.access.manageableOrg(principal, input.org, 'create projects in this org');
-    refuseRestrictedKey(principal, 'create projects');
     if (!org && principal.type !== 'user')
       throw forbidden('An app cannot own a personal project; give body.org to create the project in an org.');
     if (input.slug !== undefined && (await store.projectSlugTaken(db, input.slug)))
@@ -152,6 +151,15 @@ export class ProjectsService {
       store.grantPaths(this.deps.db, project, subject),
     );
     return decide(subject, project.id, paths);
+  }
+
+  /** For the pipeline, when a project-limited key calls a route about one project: its UUID (cached), if it exists. */
+  projectIdOf(ref: string): string | undefined | Promise<string | undefined> {
+    const cached = this.deps.cache.peekProject(ref);
+    if (cached) return cached.id;
+    return this.deps.cache
+      .project(ref, () => store.findProjectByRef(this.deps.db, ref))
+      .then((found) => found?.id);
   }
 
   /** The project if the caller can see it (any policy); otherwise it does not exist for them. */

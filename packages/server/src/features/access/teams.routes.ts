@@ -11,7 +11,6 @@ const TeamParams = Type.Object({ team: ResourceRef('team') });
 const MemberParams = Type.Object({ team: ResourceRef('team'), id: ResourceRef('member (user or app)') });
 const PageOnly = Type.Object({ ...pageQuery }, { additionalProperties: false });
 
-const security = [{ bearer: [] }];
 const tags = ['access'];
 
 export const teamsRoutes: RoutesPlugin = (app, ctx) => {
@@ -21,7 +20,6 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'View a team',
         params: TeamParams,
         response: { 200: TeamJson, ...authErrors },
@@ -39,7 +37,6 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'Rename a team (team or org admins)',
         params: TeamParams,
         body: RenameBody,
@@ -62,7 +59,6 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'Delete a team (team or org admins); its project grants end with it',
         params: TeamParams,
         response: { 204: Type.Null(), ...authErrors },
@@ -80,7 +76,6 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'List the members (users and apps) of a team',
         params: TeamParams,
         querystring: PageOnly,
@@ -105,7 +100,6 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'Add a member of the organisation to a team, or change its role (team or org admins)',
         description: '201 when the member was added, 200 when an existing member’s role was changed.',
         params: TeamParams,
@@ -130,7 +124,6 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'Remove a member from a team',
         params: MemberParams,
         response: { 204: Type.Null(), ...authErrors },

@@ -4,6 +4,8 @@ import { Type } from 'typebox';
 import { callerOf } from '../../auth/actor.ts';
 import { principalOf } from '../../auth/plugin.ts';
 import type { Principal } from '../../auth/principal.ts';
+import { defaultBudget } from '../../auth/ratelimit/build.ts';
+import { RateLimitBody, rateLimitField } from '../../auth/ratelimit/ratelimit.view.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import type { AppRow, AppSecretRow } from '../../db/schema.ts';
 import { toIso, toIsoOrNull } from '../../lib/clock.ts';
@@ -11,7 +13,6 @@ import { ApiError } from '../../lib/errors.ts';
 import { SLUG_PATTERN } from '../../lib/ids.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
 import { authErrors, DisplayName, ErrorBody, ResourceRef } from '../../lib/schemas.ts';
-import { RateLimitBody, rateLimitField } from '../../auth/ratelimit/ratelimit.view.ts';
 import { parseManifest } from './apps.manifest.ts';
 import { describeProblems, MAX_GRACE_SECONDS } from './apps.service.ts';
 import { AppJson, appJson, CreatedFromManifestJson, CreatedSecretJson } from './apps.view.ts';
@@ -74,14 +75,13 @@ const ListQuery = Type.Object(
 const Params = Type.Object({ app: ResourceRef('app (or its client id)') });
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];
-const security = [{ bearer: [] }];
 const tags = ['apps'];
 
 export const appsRoutes: RoutesPlugin = (root, ctx) => {
   /** An app's JSON as `viewer` sees it (administrators also see the rate limit). */
   const view = (viewer: Principal, app: AppRow, secret?: AppSecretRow | null) => ({
     ...appJson(app, secret),
-    ...rateLimitField(viewer, app, ctx.rateLimits?.defaults),
+    ...rateLimitField(viewer, app, defaultBudget(ctx.config)),
   });
   void root.register(async (scoped) => {
     const app = scoped.withTypeProvider<TypeBoxTypeProvider>();
@@ -94,7 +94,6 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         config: { auth: 'any' },
         schema: {
           tags,
-          security,
           summary: 'Create an app from scratch (manual lifecycle, active at once)',
           body: CreateBody,
           response: { 201: AppJson, ...authErrors, 409: ErrorBody },
@@ -110,7 +109,6 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         config: { auth: 'any' },
         schema: {
           tags,
-          security,
           summary: 'Create an app from a manifest (JSON or YAML)',
           description:
             'The body is the manifest: `application/json`, or `application/yaml`. A manifest that fails validation is answered with 400 listing every problem with its path.',
@@ -140,7 +138,6 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         config: { auth: 'any' },
         schema: {
           tags,
-          security,
           summary: 'List apps, with when each was last seen',
           querystring: ListQuery,
           response: { 200: Type.Array(AppJson), ...authErrors },
@@ -165,7 +162,6 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         config: { auth: 'any' },
         schema: {
           tags,
-          security,
           summary: 'View an app',
           params: Params,
           response: { 200: AppJson, ...authErrors },
@@ -184,7 +180,6 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         config: { auth: 'any' },
         schema: {
           tags,
-          security,
           summary: 'Rename an app, change its description, or (administrators) set its rate limit',
           params: Params,
           body: PatchBody,
@@ -209,7 +204,6 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         config: { auth: 'any' },
         schema: {
           tags,
-          security,
           summary: 'Archive an app: its secrets and tokens stop working at once (terminal)',
           params: Params,
           response: { 200: AppJson, ...authErrors, 409: ErrorBody },
@@ -228,7 +222,6 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         },
         schema: {
           tags,
-          security,
           summary: 'Generate the client secret, replacing the current one (optionally after a grace period)',
           params: Params,
           body: SecretBody,
@@ -258,7 +251,6 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         config: { auth: 'any' },
         schema: {
           tags,
-          security,
           summary: 'Set the app’s configuration values',
           params: Params,
           body: ConfigurationBody,
@@ -275,7 +267,6 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         config: { auth: 'any' },
         schema: {
           tags,
-          security,
           summary: 'Activate a configured app (administrators); its webhook receives the credentials',
           params: Params,
           response: { 200: AppJson, ...authErrors, 409: ErrorBody },

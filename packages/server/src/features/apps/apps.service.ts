@@ -1,19 +1,19 @@
 // Apps: who may create and manage them, secrets with optional grace, configuration, activation, archiving.
-import { LRUCache } from 'lru-cache';
 import type { Caller } from '../../auth/actor.ts';
-import type { Invalidation } from '../../auth/cache.ts';
+import type { CachedResult } from '../../auth/cache.ts';
+import type { Invalidation } from '../../auth/invalidation.ts';
 import { appPrincipal, type Principal } from '../../auth/principal.ts';
+import { changesColumns, columnsOf, overrideJson, type RateLimitInput } from '../../auth/ratelimit/budget.ts';
 import type { AppRow, AppSecretRow, Db } from '../../db/schema.ts';
 import type { BatchWriter } from '../../lib/batch-writer.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { randomBase62 } from '../../lib/crypto/base62.ts';
-import { generateSecret, hashSecret } from '../../lib/crypto/secrets.ts';
+import { generateSecret } from '../../lib/crypto/secrets.ts';
 import { ApiError, conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { slugify, uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
 import type { AuditEntry } from '../audit/audit.actions.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
-import { changesColumns, columnsOf, overrideJson, type RateLimitInput } from '../../auth/ratelimit/budget.ts';
 import type { UsersService } from '../users/users.service.ts';
 import type { ConfigItem, Manifest, Problem } from './apps.manifest.ts';
 import * as store from './apps.store.ts';
@@ -31,16 +31,6 @@ export interface AppsDeps {
   lastSeen: BatchWriter;
   webhooks: WebhookSender;
   invalidate(match: Invalidation): void;
-  /** How long a client authentication is remembered (the credential cache's TTL); 0 disables it. */
-  clientCacheTtlMs: number;
-}
-
-interface RememberedClient {
-  auth: ClientAuth;
-  appId?: string;
-  secretId?: string;
-  /** The secret's end (a grace period), checked on every hit. */
-  secretExpiresAt: number | null;
 }
 
 export type ConfigValue = string | number | boolean;
@@ -52,22 +42,6 @@ export interface CreatedSecret {
   /** When the replaced secret stops working, if it was given a grace period. */
   previousExpiresAt: number | null;
 }
-
-export type ClientAuth =
-  | {
-      ok: true;
-      app: {
-        id: string;
-        clientId: string;
-        slug: string;
-        name: string;
-        scopes: string[];
-        active: boolean;
-        /** The app as it authenticated with this secret: charged, and recorded as the actor of what it does. */
-        principal: Principal;
-      };
-    }
-  | { ok: false };
 
 export interface AppPatch {
   name?: string;
@@ -90,30 +64,7 @@ export const configValuesOf = (app: AppRow): Record<string, ConfigValue> =>
 export const scopesOf = (app: Pick<AppRow, 'scopes'>): string[] => JSON.parse(app.scopes) as string[];
 
 export class AppsService {
-  /** Client authentications by secret hash: the token endpoint's hot path does no database read on a hit. */
-  private readonly clients: LRUCache<string, RememberedClient>;
-
-  constructor(private readonly deps: AppsDeps) {
-    this.clients = new LRUCache({ max: 10_000, ttl: Math.max(deps.clientCacheTtlMs, 1) });
-  }
-
-  /** Drops every remembered client authentication (the invalidation bus lost messages). */
-  forgetAll(): void {
-    this.clients.clear();
-  }
-
-  /** Drops remembered client authentications that an invalidation ends (by app id as userId, or secret id). */
-  forget(match: Invalidation): void {
-    if (match.userId === undefined && match.credentialId === undefined) return;
-    for (const [hash, entry] of this.clients.entries()) {
-      if (
-        (match.userId !== undefined && entry.appId === match.userId) ||
-        (match.credentialId !== undefined && entry.secretId === match.credentialId)
-      ) {
-        this.clients.delete(hash);
-      }
-    }
-  }
+  constructor(private readonly deps: AppsDeps) {}
 
   /** "From scratch": manual lifecycle, active at once. */
   async create(
@@ -209,7 +160,7 @@ export class AppsService {
         target: { type: 'app', id: app.id },
       });
     });
-    this.deps.invalidate({ userId: app.id });
+    this.deps.invalidate({ principalId: app.id });
     return { ...app, archivedAt: at, updatedAt: at };
   }
 
@@ -283,47 +234,24 @@ export class AppsService {
     return active;
   }
 
-  /** Client authentication for the token endpoint: the secret's hash, then the app it belongs to. */
-  async authenticateClient(clientId: string, secret: string): Promise<ClientAuth> {
-    const hash = hashSecret(secret);
-    let remembered = this.deps.clientCacheTtlMs > 0 ? this.clients.get(hash) : undefined;
-    if (!remembered) {
-      remembered = await this.lookUpClient(hash);
-      // Refusals only briefly: a secret generated a moment later must work at once.
-      if (this.deps.clientCacheTtlMs > 0)
-        this.clients.set(hash, remembered, remembered.auth.ok ? {} : { ttl: 1000 });
-    }
-    const { auth, secretExpiresAt } = remembered;
-    if (!auth.ok || auth.app.clientId !== clientId) return { ok: false };
-    if (secretExpiresAt !== null && secretExpiresAt <= this.deps.clock.now()) return { ok: false };
-    return auth;
-  }
-
-  private async lookUpClient(hash: string): Promise<RememberedClient> {
+  /**
+   * The authentication pipeline's resolver for client secrets (on a cache miss): the app the secret
+   * belongs to, as a principal that carries what the app may be issued. An archived app's secret is unknown.
+   */
+  async resolveClientSecret(hash: string): Promise<CachedResult> {
     const found = await store.findSecretByHash(this.deps.db, hash);
-    if (!found || found.archivedAt !== null)
-      return { auth: { ok: false }, appId: found?.id, secretExpiresAt: null };
-    return {
-      appId: found.id,
-      secretId: found.secretId,
-      secretExpiresAt: found.secretExpiresAt,
-      auth: {
-        ok: true,
-        app: {
-          id: found.id,
-          clientId: found.clientId,
-          slug: found.slug,
-          name: found.name,
-          scopes: scopesOf(found),
-          active: found.activatedAt !== null,
-          principal: appPrincipal(found, {
-            kind: 'client_secret',
-            id: found.secretId,
-            start: found.secretStart,
-          }),
-        },
-      },
-    };
+    if (!found) return { result: { ok: false, reason: 'unknown', kind: 'client_secret' } };
+    const base = { principalId: found.id, credentialId: found.secretId };
+    if (found.archivedAt !== null)
+      return { ...base, result: { ok: false, reason: 'unknown', kind: 'client_secret' } };
+    const principal = appPrincipal(found, {
+      kind: 'client_secret',
+      id: found.secretId,
+      start: found.secretStart,
+    });
+    principal.client = { scopes: scopesOf(found), active: found.activatedAt !== null };
+    // A replaced secret's grace period ends it: the pipeline answers "expired" from then on.
+    return { ...base, result: { ok: true, principal, expiresAt: found.secretExpiresAt } };
   }
 
   findById(id: string): Promise<AppRow | undefined> {
@@ -346,7 +274,7 @@ export class AppsService {
       await store.updateApp(tx, app.id, changes);
       await this.deps.audit.record(tx, caller, entry);
     });
-    this.deps.invalidate({ userId: app.id });
+    this.deps.invalidate({ principalId: app.id });
   }
 
   private async replaceSecret(caller: Caller, app: AppRow, graceSeconds: number): Promise<CreatedSecret> {
@@ -374,7 +302,7 @@ export class AppsService {
         },
       });
     });
-    this.deps.invalidate({ userId: app.id });
+    this.deps.invalidate({ principalId: app.id });
     return {
       app,
       secret,

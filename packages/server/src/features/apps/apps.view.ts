@@ -1,9 +1,9 @@
 // The JSON shape of an app; never a secret's hash, and secrets in plaintext only in the responses that create them.
 import { Type } from 'typebox';
+import { RateLimitJson } from '../../auth/ratelimit/ratelimit.view.ts';
 import type { AppRow, AppSecretRow } from '../../db/schema.ts';
 import { toIso, toIsoOrNull } from '../../lib/clock.ts';
 import { NullableTimestamp, Timestamp, Uuid } from '../../lib/schemas.ts';
-import { RateLimitJson } from '../../auth/ratelimit/ratelimit.view.ts';
 import { configItemsOf, configValuesOf, scopesOf, statusOf } from './apps.service.ts';
 
 const ConfigValue = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]);

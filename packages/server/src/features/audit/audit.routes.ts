@@ -51,8 +51,6 @@ const HistoryQuery = Type.Object(
   { additionalProperties: false },
 );
 
-const security = [{ bearer: [] }];
-
 export const auditRoutes: RoutesPlugin = (app, ctx) => {
   app.get(
     '/v0/admin/audit',
@@ -60,7 +58,6 @@ export const auditRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags: ['admin'],
-        security,
         summary: 'The audit log, filtered',
         querystring: AdminQuery,
         response: { 200: Type.Array(AuditEventJson), ...authErrors },
@@ -80,7 +77,6 @@ export const auditRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags: ['admin'],
-        security,
         summary: 'Export the audit log as NDJSON (one event a line, in chain order)',
         querystring: ExportQuery,
         response: {
@@ -110,7 +106,6 @@ export const auditRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags: ['audit'],
-        security,
         summary: 'The history of one object you can see',
         querystring: HistoryQuery,
         response: { 200: Type.Array(AuditEventJson), ...authErrors },

@@ -8,12 +8,16 @@ const Status = Type.Object({ status: Type.String() });
 export const healthRoutes: RoutesPlugin = (app, ctx) => {
   app.get(
     '/healthz',
-    { schema: { tags: ['health'], summary: 'The process is up', response: { 200: Status } } },
+    {
+      config: { auth: 'none' },
+      schema: { tags: ['health'], summary: 'The process is up', response: { 200: Status } },
+    },
     () => ({ status: 'ok' }),
   );
   app.get(
     '/readyz',
     {
+      config: { auth: 'none' },
       schema: {
         tags: ['health'],
         summary: 'The database is reachable',

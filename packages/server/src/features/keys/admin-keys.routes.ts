@@ -51,7 +51,6 @@ const RevokeBody = Type.Object(
   { additionalProperties: false },
 );
 
-const security = [{ bearer: [] }];
 const tags = ['admin'];
 
 export const adminKeysRoutes: RoutesPlugin = (app, ctx) => {
@@ -61,7 +60,6 @@ export const adminKeysRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
-        security,
         summary: "Every user's API keys",
         querystring: ListQuery,
         response: { 200: Type.Array(AdminKeyJson), ...authErrors },
@@ -89,7 +87,6 @@ export const adminKeysRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
-        security,
         summary: 'Revoke many keys at once: a list, or all (of one user)',
         body: RevokeBody,
         response: {

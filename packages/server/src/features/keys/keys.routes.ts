@@ -59,7 +59,6 @@ const CreateBody = Type.Object(
 );
 const RenameBody = Type.Object({ name: DisplayName() }, { additionalProperties: false });
 
-const security = [{ bearer: [] }];
 const tags = ['keys'];
 
 export const keysRoutes: RoutesPlugin = (app, ctx) => {
@@ -69,7 +68,6 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'List user API keys',
         params: UserParams,
         querystring: ListQuery,
@@ -95,7 +93,6 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'Create a user API key',
         params: UserParams,
         body: CreateBody,
@@ -112,10 +109,9 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
   app.get(
     '/v0/users/:user/keys/:key',
     {
-      config: { auth: 'any' },
+      config: { auth: { who: 'any', itself: 'key' } },
       schema: {
         tags,
-        security,
         summary: 'View a user API key',
         params: KeyParams,
         response: { 200: KeyJson, ...authErrors },
@@ -131,7 +127,6 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'Rename a user API key',
         params: KeyParams,
         body: RenameBody,
@@ -147,10 +142,10 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
   app.delete(
     '/v0/users/:user/keys/:key',
     {
-      config: { auth: 'any' },
+      // Bencher's rule: a key may always revoke itself, whatever its restrictions.
+      config: { auth: { who: 'any', itself: 'key' } },
       schema: {
         tags,
-        security,
         summary: 'Revoke a user API key (terminal)',
         params: KeyParams,
         response: { 200: KeyJson, ...authErrors, 409: ErrorBody },

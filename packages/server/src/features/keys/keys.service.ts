@@ -1,6 +1,7 @@
 // User API keys: the rules of the seed's REST API (who may list, create, view, rename, revoke) and key resolution.
 import type { Caller } from '../../auth/actor.ts';
-import type { CachedResult, Invalidation } from '../../auth/cache.ts';
+import type { CachedResult } from '../../auth/cache.ts';
+import type { Invalidation } from '../../auth/invalidation.ts';
 import { type KeyRestrictions, type Principal, userPrincipal } from '../../auth/principal.ts';
 import type { ApiKeyRow, Db } from '../../db/schema.ts';
 import type { BatchWriter } from '../../lib/batch-writer.ts';
@@ -217,7 +218,7 @@ export class KeysService {
   async resolve(hash: string, start: string): Promise<CachedResult> {
     const key = await store.findKeyByHash(this.deps.db, hash);
     if (!key) return { result: { ok: false, reason: 'unknown', start } };
-    const base = { userId: key.userId, credentialId: key.id };
+    const base = { principalId: key.userId, credentialId: key.id };
     if (key.revokedAt !== null) return { ...base, result: { ok: false, reason: 'revoked', start } };
     if (key.suspendedAt !== null) return { ...base, result: { ok: false, reason: 'suspended', start } };
     const principal = userPrincipal(

@@ -2,13 +2,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor, Caller } from '../../auth/actor.ts';
 import type { JwtResolver } from '../../auth/authenticate.ts';
-import type { CachedResult, Invalidation } from '../../auth/cache.ts';
-import { appPrincipal } from '../../auth/principal.ts';
+import type { CachedResult } from '../../auth/cache.ts';
+import type { Invalidation } from '../../auth/invalidation.ts';
+import { appPrincipal, type Principal } from '../../auth/principal.ts';
 import type { Db } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { type DecodedJwt, decodeJwt, signJwt, verifyEs256 } from '../../lib/crypto/jwt.ts';
 import { SCOPE_TOKEN } from '../apps/apps.manifest.ts';
-import type { AppsService, ClientAuth } from '../apps/apps.service.ts';
+import type { AppsService } from '../apps/apps.service.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import type { SigningKeys } from '../signing-keys/signing-keys.service.ts';
 import { denyToken, isDenied } from './oauth.store.ts';
@@ -29,8 +30,6 @@ export interface OAuthDeps {
   issuer: string;
   invalidate(match: Invalidation): void;
 }
-
-export type AuthenticatedClient = Extract<ClientAuth, { ok: true }>['app'];
 
 export type TokenOutcome =
   | { ok: true; accessToken: string; expiresIn: number; scope: string }
@@ -58,10 +57,6 @@ export interface TokenCaller extends Caller {
 export class OAuthService {
   constructor(private readonly deps: OAuthDeps) {}
 
-  authenticateClient(clientId: string, secret: string): Promise<ClientAuth> {
-    return this.deps.apps.authenticateClient(clientId, secret);
-  }
-
   /**
    * Records a refused client authentication, as a failed sign-in is: the app when the client id names
    * one (else the id as presented), and why. Never the secret.
@@ -78,9 +73,10 @@ export class OAuthService {
     });
   }
 
-  /** Issues an access token to an authenticated client; `scope` as received (space-delimited), if any. */
-  async issue(client: AuthenticatedClient, scope: string | undefined): Promise<TokenOutcome> {
-    if (!client.active) {
+  /** Issues an access token to a client that authenticated with its secret; `scope` as received (space-delimited), if any. */
+  async issue(app: Principal, scope: string | undefined): Promise<TokenOutcome> {
+    const client = app.client;
+    if (!client?.active || app.clientId === undefined) {
       return {
         ok: false,
         error: 'unauthorized_client',
@@ -104,16 +100,16 @@ export class OAuthService {
     const iat = Math.floor(now / 1000);
     const accessToken = await signJwt(this.deps.signingKeys.current(), ACCESS_TOKEN_TYPE, {
       iss: this.deps.issuer,
-      sub: client.id,
+      sub: app.id,
       aud: this.deps.issuer,
-      client_id: client.clientId,
+      client_id: app.clientId,
       iat,
       exp: iat + ACCESS_TOKEN_TTL_SECONDS,
       // randomUUID draws from a cached entropy pool: a fresh randomBytes call per token showed in profiles.
       jti: randomUUID(),
       scope: granted.join(' '),
     });
-    this.deps.apps.seen(client.id, now);
+    this.deps.apps.seen(app.id, now);
     return { ok: true, accessToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, scope: granted.join(' ') };
   }
 
@@ -198,7 +194,7 @@ export class OAuthService {
     if (iat > now / 1000 + LEEWAY_SECONDS) return { result: { ok: false, reason: 'unknown' } };
     const app = await this.deps.apps.findById(sub);
     if (!app || app.clientId !== clientId) return { result: { ok: false, reason: 'unknown' } };
-    const base = { userId: app.id, credentialId: jti };
+    const base = { principalId: app.id, credentialId: jti };
     if (app.archivedAt !== null) return { ...base, result: { ok: false, reason: 'revoked' } };
     if (app.activatedAt === null) return { ...base, result: { ok: false, reason: 'app_inactive' } };
     if (await isDenied(this.deps.db, jti)) return { ...base, result: { ok: false, reason: 'revoked' } };

@@ -164,7 +164,7 @@ for (const dialect of DIALECTS) {
         assert.equal(raw.statusCode, 401, 'an undecodable percent sequence is refused, not a 500');
       });
 
-      test('client_secret_post failures have no Basic challenge', async () => {
+      test('client_secret_post failures carry a Basic challenge too (RFC 9110: every 401 names a scheme)', async () => {
         const response = await oauthPost(
           s,
           { ...good(), client_secret: 'wrong' },
@@ -173,7 +173,7 @@ for (const dialect of DIALECTS) {
         );
         assert.equal(response.statusCode, 401);
         assert.equal(response.json().error, 'invalid_client');
-        assert.equal(response.headers['www-authenticate'], undefined);
+        assert.match(String(response.headers['www-authenticate']), /^Basic realm="latchkey"/);
       });
 
       test('missing, repeated or doubled parameters are invalid_request', async () => {
@@ -215,11 +215,23 @@ for (const dialect of DIALECTS) {
       });
 
       test('a scope the app may not have is invalid_scope', async () => {
-        for (const scope of ['admin', 'api admin', '', 'a"b']) {
+        for (const scope of ['admin', 'api admin', 'a"b']) {
           const response = await oauthPost(s, { ...good(), scope });
           assert.equal(response.statusCode, 400, scope);
           assert.equal(response.json().error, 'invalid_scope', scope);
         }
+      });
+
+      test('an empty parameter counts as omitted (RFC 6749 §3.2): scope= is every scope, client_secret= beside Basic is no second secret', async () => {
+        const empty = await oauthPost(s, { ...good(), scope: '' });
+        assert.equal(empty.statusCode, 200, empty.body);
+        assert.equal(empty.json().scope, 'api');
+        const basic = await oauthPost(
+          s,
+          { grant_type: 'client_credentials', client_secret: '' },
+          { authorization: basicAuth(app.client_id, secret) },
+        );
+        assert.equal(basic.statusCode, 200, basic.body);
       });
 
       test('replay of a replaced secret is refused at once', async () => {

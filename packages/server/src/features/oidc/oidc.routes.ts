@@ -82,7 +82,6 @@ const Params = Type.Object({
   provider: Type.String({ minLength: 1, maxLength: 64, description: 'The UUID of the identity provider.' }),
 });
 
-const security = [{ bearer: [] }];
 const tags = ['identity providers'];
 const PATH = '/v0/admin/identity-providers';
 
@@ -93,7 +92,6 @@ export const oidcRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
-        security,
         summary: 'List trusted OpenID Connect providers (administrators)',
         querystring: ListQuery,
         response: { 200: Type.Array(ProviderJson), ...authErrors },
@@ -116,7 +114,6 @@ export const oidcRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
-        security,
         summary: 'Trust an OpenID Connect provider (administrators)',
         description:
           'Fetches the provider’s discovery document and refuses a provider whose document is missing, unreachable or names another issuer.',
@@ -143,7 +140,6 @@ export const oidcRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
-        security,
         summary: 'View a trusted OpenID Connect provider (administrators)',
         params: Params,
         response: { 200: ProviderJson, ...authErrors },
@@ -158,7 +154,6 @@ export const oidcRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
-        security,
         summary: 'Change or disable a trusted OpenID Connect provider (administrators)',
         params: Params,
         body: PatchBody,
@@ -184,7 +179,6 @@ export const oidcRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
-        security,
         summary: 'Stop trusting an OpenID Connect provider (administrators)',
         params: Params,
         response: { 204: Type.Null(), ...authErrors },

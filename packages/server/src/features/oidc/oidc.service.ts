@@ -1,7 +1,8 @@
 // Trusted OpenID Connect providers: the administrators' rules, and id tokens resolved to existing, bound users.
 import { type Actor, type Caller, SYSTEM } from '../../auth/actor.ts';
 import type { JwtResolver } from '../../auth/authenticate.ts';
-import type { CachedResult, Invalidation } from '../../auth/cache.ts';
+import type { CachedResult } from '../../auth/cache.ts';
+import type { Invalidation, InvalidationListener } from '../../auth/invalidation.ts';
 import { type AuthFailureReason, type Principal, userPrincipal } from '../../auth/principal.ts';
 import type { Db, IdentityProviderRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -81,7 +82,7 @@ const describe = (error: unknown): string =>
 
 const stripSlashes = (url: string): string => url.replace(/\/+$/, '');
 
-export class OidcService {
+export class OidcService implements InvalidationListener {
   /** Enabled providers by issuer, each with its own in-memory JWKS. */
   private readonly byIssuer = new Map<string, LoadedProvider>();
 
@@ -93,10 +94,14 @@ export class OidcService {
     return service;
   }
 
-  /**
-   * Re-reads the enabled providers, keeping the keys of those unchanged: how a change made on another
-   * instance arrives here (the invalidation bus calls it).
-   */
+  /** A change to the providers, made here or on another instance: re-read them. */
+  invalidated(match: Invalidation): undefined | Promise<void> {
+    return match.identityProviders ? this.refresh() : undefined;
+  }
+
+  reset(): void {}
+
+  /** Re-reads the enabled providers, keeping the keys of those unchanged. */
   async refresh(): Promise<void> {
     const rows = await store.listEnabledProviders(this.deps.db);
     const current = new Map(rows.map((row) => [row.issuer, row]));
@@ -229,7 +234,7 @@ export class OidcService {
     const credentialId = provider.row.id;
     const refuse = (reason: AuthFailureReason, userId?: string): CachedResult => ({
       credentialId,
-      ...(userId ? { userId } : {}),
+      ...(userId ? { principalId: userId } : {}),
       result: { ok: false, reason },
     });
     const verified = await verifyIdToken(provider, token, decoded.header, this.deps.clock);
@@ -250,7 +255,7 @@ export class OidcService {
     if (this.byIssuer.get(provider.issuer) !== provider) return refuse('untrusted_issuer');
     // Accepted up to the same tolerance jose allowed, then refused from the cache without asking anyone.
     const expiresAt = (claims.exp + CLOCK_TOLERANCE_SECONDS) * 1000;
-    return { credentialId, userId: user.id, result: { ok: true, principal, expiresAt } };
+    return { credentialId, principalId: user.id, result: { ok: true, principal, expiresAt } };
   }
 
   /**
@@ -299,7 +304,7 @@ export class OidcService {
     });
   }
 
-  /** Tells the other instances to re-read the providers (they call refresh(); see app.ts). */
+  /** Tells every instance to re-read the providers (invalidated(), through the invalidation bus). */
   private announce(providerId: string): void {
     this.deps.invalidate({ credentialId: providerId, identityProviders: true });
   }

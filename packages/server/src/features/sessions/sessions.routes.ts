@@ -1,10 +1,9 @@
 // /v0/auth: sign in, sign out, and who the caller is.
 import { Type } from 'typebox';
-import { anonymousOf, callerOf } from '../../auth/actor.ts';
-import { principalOf, throttled } from '../../auth/plugin.ts';
+import { callerOf } from '../../auth/actor.ts';
+import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { toIso } from '../../lib/clock.ts';
-import { ApiError } from '../../lib/errors.ts';
 import { authErrors, ErrorBody, Timestamp } from '../../lib/schemas.ts';
 import { UserJson, userJson } from '../users/users.view.ts';
 
@@ -33,8 +32,9 @@ const Whoami = Type.Object({
       Type.Literal('session_key'),
       Type.Literal('app_token'),
       Type.Literal('oidc'),
-      // Only at the OAuth endpoints, where an app authenticates with its secret; never on whoami.
+      // Only at the OAuth endpoints (an app's secret) and at sign-in (a password); never on whoami.
       Type.Literal('client_secret'),
+      Type.Literal('password'),
     ]),
     uuid: Type.String({
       description: 'The session id, the key id, the access token id (jti), or the identity provider id.',
@@ -48,6 +48,7 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
   app.post(
     '/v0/auth/login',
     {
+      config: { auth: { who: 'none', presents: 'password' } },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with email and password',
@@ -66,15 +67,8 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request) => {
-      // Password guessing is throttled per address like every other failed authentication.
-      const throttle = ctx.throttle.state(request.ip);
-      if (throttle.blocked) throw throttled(throttle.retryAfterSeconds);
-      const signedIn = await ctx.sessions
-        .login(anonymousOf(request), request.body.email, request.body.password)
-        .catch((err: unknown) => {
-          if (err instanceof ApiError && err.status === 401) ctx.throttle.recordFailure(request.ip);
-          throw err;
-        });
+      // The pipeline checked the password (throttled per address like every credential).
+      const signedIn = await ctx.sessions.signIn(callerOf(request));
       return {
         token: signedIn.token,
         user: userJson(signedIn.user),
@@ -91,7 +85,6 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags: ['auth'],
         summary: 'End the current session',
-        security: [{ bearer: [] }],
         response: { 204: Type.Null(), ...authErrors },
       },
     },
@@ -108,7 +101,6 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags: ['auth'],
         summary: 'Create a session key: an lk_sess_ key that works while this session lives',
-        security: [{ bearer: [] }],
         response: {
           201: Type.Object({
             uuid: Type.String(),
@@ -137,11 +129,10 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
   app.get(
     '/v0/auth/whoami',
     {
-      config: { auth: 'any' },
+      config: { auth: { who: 'any', aboutCaller: true } },
       schema: {
         tags: ['auth'],
         summary: 'The caller and how it authenticated',
-        security: [{ bearer: [] }],
         response: { 200: Whoami, ...authErrors },
       },
     },

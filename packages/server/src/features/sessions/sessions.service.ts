@@ -2,8 +2,9 @@
 
 import { type Actor, actingAs, type Caller } from '../../auth/actor.ts';
 import type { JwtResolver } from '../../auth/authenticate.ts';
-import type { CachedResult, Invalidation } from '../../auth/cache.ts';
-import { userPrincipal } from '../../auth/principal.ts';
+import type { CachedResult } from '../../auth/cache.ts';
+import type { Invalidation } from '../../auth/invalidation.ts';
+import { type AuthResult, userPrincipal } from '../../auth/principal.ts';
 import type { Db, UserRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { type DecodedJwt, signJwt, verifyEs256 } from '../../lib/crypto/jwt.ts';
@@ -44,35 +45,34 @@ export class SessionsService {
   constructor(private readonly deps: SessionsDeps) {}
 
   /**
-   * Wrong email and wrong password cost the same scrypt work and give the same answer; the audit log
-   * (which only administrators read) records which it was. `actor`: the anonymous caller.
+   * The authentication pipeline's resolver for a sign-in. Wrong email and wrong password cost the same
+   * scrypt work and give the same answer; the audit log (which only administrators read) records which
+   * it was. `actor`: the anonymous caller.
    */
-  async login(actor: Actor, email: string, password: string): Promise<SignedIn> {
+  async resolvePassword(email: string, password: string, actor: Actor): Promise<AuthResult> {
     const user = await this.deps.users.findByEmail(email.trim());
     const hash = user?.passwordHash ?? (await dummyPasswordHash(this.deps.passwordCost));
     const matches = await verifyPassword(password, hash);
-    const failed = (reason: string, error: ApiError) =>
-      this.deps.audit
-        .recordAlone(actor, {
-          action: 'session.sign_in_failed',
-          // An unknown email has no user to point at: the attempted address stands in for its id.
-          target: { type: 'user', id: user?.id ?? email.trim().toLowerCase().slice(0, 254) },
-          changes: { email: email.trim().slice(0, 254), reason },
-        })
-        .then(() => Promise.reject(error));
-    if (!user?.passwordHash || !matches) {
-      return failed(
-        user ? 'wrong_password' : 'unknown_email',
-        new ApiError('invalid_credentials', 'The email or password is incorrect.'),
-      );
-    }
-    if (user.suspendedAt !== null) {
-      return failed(
-        'suspended',
-        new ApiError('user_suspended', 'This account is suspended. Contact an administrator.'),
-      );
-    }
-    return this.start(actor, user);
+    const failed = async (reason: 'wrong_password' | 'unknown_email' | 'suspended'): Promise<AuthResult> => {
+      await this.deps.audit.recordAlone(actor, {
+        action: 'session.sign_in_failed',
+        // An unknown email has no user to point at: the attempted address stands in for its id.
+        target: { type: 'user', id: user?.id ?? email.trim().toLowerCase().slice(0, 254) },
+        changes: { email: email.trim().slice(0, 254), reason },
+      });
+      return { ok: false, reason: reason === 'suspended' ? 'suspended' : 'unknown', kind: 'password' };
+    };
+    if (!user?.passwordHash || !matches) return failed(user ? 'wrong_password' : 'unknown_email');
+    if (user.suspendedAt !== null) return failed('suspended');
+    return { ok: true, principal: userPrincipal(user, { kind: 'password', id: user.id }), expiresAt: null };
+  }
+
+  /** Starts a session for a user whose password the pipeline accepted. */
+  async signIn(caller: Caller): Promise<SignedIn> {
+    const user = await this.deps.users.findById(caller.principal.id);
+    if (!user || user.suspendedAt !== null)
+      throw new ApiError('invalid_credentials', 'The email or password is incorrect.');
+    return this.start(caller, user);
   }
 
   private async start(actor: Actor, user: UserRow): Promise<SignedIn> {
@@ -137,7 +137,7 @@ export class SessionsService {
   async resolveSessionKey(hash: string, start: string): Promise<CachedResult> {
     const key = await store.findSessionKeyByHash(this.deps.db, hash);
     if (!key) return { result: { ok: false, reason: 'unknown', start } };
-    const base = { userId: key.userId, credentialId: key.sessionId };
+    const base = { principalId: key.userId, credentialId: key.sessionId };
     if (key.endedAt !== null) return { ...base, result: { ok: false, reason: 'session_ended', start } };
     if (key.suspendedAt !== null) return { ...base, result: { ok: false, reason: 'suspended', start } };
     const principal = userPrincipal(
@@ -189,7 +189,7 @@ export class SessionsService {
       return { result: { ok: false, reason: 'unknown' } };
     const session = await store.findSession(this.deps.db, payload.jti);
     if (!session || session.userId !== payload.sub) return { result: { ok: false, reason: 'unknown' } };
-    const base = { userId: session.userId, credentialId: session.id };
+    const base = { principalId: session.userId, credentialId: session.id };
     if (session.endedAt !== null) return { ...base, result: { ok: false, reason: 'session_ended' } };
     const user = await this.deps.users.findById(session.userId);
     if (!user) return { ...base, result: { ok: false, reason: 'user_not_found' } };

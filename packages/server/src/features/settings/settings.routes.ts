@@ -31,7 +31,6 @@ const Patch = Type.Object(
   { additionalProperties: false },
 );
 
-const security = [{ bearer: [] }];
 const tags = ['admin'];
 
 export const settingsRoutes: RoutesPlugin = (app, ctx) => {
@@ -39,7 +38,7 @@ export const settingsRoutes: RoutesPlugin = (app, ctx) => {
     '/v0/admin/settings',
     {
       config: { auth: 'admin' },
-      schema: { tags, security, summary: 'The site key policy', response: { 200: Policy, ...authErrors } },
+      schema: { tags, summary: 'The site key policy', response: { 200: Policy, ...authErrors } },
     },
     () => ctx.settings.policy(),
   );
@@ -49,7 +48,6 @@ export const settingsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
-        security,
         summary: 'Change the site key policy',
         body: Patch,
         response: { 200: Policy, ...authErrors },

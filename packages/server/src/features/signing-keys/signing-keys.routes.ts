@@ -18,6 +18,7 @@ export const signingKeysRoutes: RoutesPlugin = (app, ctx) => {
   app.get(
     '/.well-known/jwks.json',
     {
+      config: { auth: 'none' },
       schema: {
         tags: ['oauth'],
         summary: 'The public keys that verify our access tokens (JWKS)',
@@ -37,7 +38,6 @@ export const signingKeysRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags: ['oauth'],
-        security: [{ bearer: [] }],
         summary: 'Rotate the token signing key (administrators)',
         description:
           'A new key signs from now on. The previous key stays published and verifying until the last token it signed has expired, then disappears.',

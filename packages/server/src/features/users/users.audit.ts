@@ -1,7 +1,8 @@
 // What a change to a user records: one event for each kind of change one PATCH made.
+
+import { overrideJson } from '../../auth/ratelimit/budget.ts';
 import type { UserRow } from '../../db/schema.ts';
 import type { AuditEntry } from '../audit/audit.actions.ts';
-import { overrideJson } from '../../auth/ratelimit/budget.ts';
 
 /** The entries for `changes` applied to `user` (the password itself is never recorded, only that it changed). */
 export function userChangeEntries(user: UserRow, changes: Partial<UserRow>): AuditEntry[] {

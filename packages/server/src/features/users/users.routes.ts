@@ -3,12 +3,13 @@ import { Type } from 'typebox';
 import { callerOf } from '../../auth/actor.ts';
 import { principalOf } from '../../auth/plugin.ts';
 import type { Principal } from '../../auth/principal.ts';
+import { defaultBudget } from '../../auth/ratelimit/build.ts';
+import { RateLimitBody, rateLimitField } from '../../auth/ratelimit/ratelimit.view.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import type { UserRow } from '../../db/schema.ts';
 import { SLUG_PATTERN } from '../../lib/ids.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
 import { authErrors, DisplayName, ErrorBody, ResourceRef } from '../../lib/schemas.ts';
-import { RateLimitBody, rateLimitField } from '../../auth/ratelimit/ratelimit.view.ts';
 import { UserJson, userJson } from './users.view.ts';
 
 const Password = Type.String({ minLength: 12, maxLength: 1024, description: 'At least 12 characters.' });
@@ -57,14 +58,13 @@ const ListQuery = Type.Object(
 );
 
 const Params = Type.Object({ user: ResourceRef('user') });
-const security = [{ bearer: [] }];
 const tags = ['users'];
 
 export const usersRoutes: RoutesPlugin = (app, ctx) => {
   /** A user's JSON as `viewer` sees it (administrators also see the rate limit). */
   const view = (viewer: Principal, user: UserRow) => ({
     ...userJson(user),
-    ...rateLimitField(viewer, user, ctx.rateLimits?.defaults),
+    ...rateLimitField(viewer, user, defaultBudget(ctx.config)),
   });
 
   app.post(
@@ -73,7 +73,6 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
-        security,
         summary: 'Create a user (administrators)',
         body: CreateBody,
         response: { 201: UserJson, ...authErrors, 409: ErrorBody },
@@ -91,7 +90,6 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
-        security,
         summary: 'List users (administrators)',
         querystring: ListQuery,
         response: { 200: Type.Array(UserJson), ...authErrors },
@@ -115,7 +113,6 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'View a user',
         params: Params,
         response: { 200: UserJson, ...authErrors },
@@ -133,7 +130,6 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
-        security,
         summary: 'Update a user',
         params: Params,
         body: PatchBody,
@@ -161,7 +157,6 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
-        security,
         summary: 'Delete a user and all their credentials (administrators)',
         params: Params,
         response: { 204: Type.Null(), ...authErrors },

@@ -1,8 +1,9 @@
 // Users: creation, lookup with visibility rules, profile and password changes, the first administrator.
 import { randomBytes } from 'node:crypto';
 import { type Actor, type Caller, SYSTEM } from '../../auth/actor.ts';
-import type { Invalidation } from '../../auth/cache.ts';
+import type { Invalidation } from '../../auth/invalidation.ts';
 import type { Principal } from '../../auth/principal.ts';
+import { changesColumns, columnsOf, type RateLimitInput } from '../../auth/ratelimit/budget.ts';
 import type { Db, Tx, UserRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { hashPassword, verifyPassword } from '../../lib/crypto/passwords.ts';
@@ -10,7 +11,6 @@ import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { slugify, uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
-import { changesColumns, columnsOf, type RateLimitInput } from '../../auth/ratelimit/budget.ts';
 import { userChangeEntries } from './users.audit.ts';
 import * as store from './users.store.ts';
 
@@ -141,7 +141,7 @@ export class UsersService {
       await this.deps.audit.record(tx, caller, ...userChangeEntries(user, changes));
     });
     // Every cached credential of the user is dropped, on every instance: suspension has no grace period.
-    this.deps.invalidate({ userId: user.id });
+    this.deps.invalidate({ principalId: user.id });
     if (changes.suspendedAt) {
       await this.deps.endSessions(user.id);
     } else if (changes.passwordHash) {
@@ -178,7 +178,7 @@ export class UsersService {
       });
     });
     // Their personal projects, memberships and grants went with them: the access check forgets too.
-    this.deps.invalidate({ userId: user.id, access: true });
+    this.deps.invalidate({ principalId: user.id, access: true });
   }
 
   /** On a database with no users, creates the administrator; returns the password when it was generated. */

@@ -1,9 +1,9 @@
 // The JSON shape of a user.
 import { Type } from 'typebox';
+import { RateLimitJson } from '../../auth/ratelimit/ratelimit.view.ts';
 import type { UserRow } from '../../db/schema.ts';
 import { toIso } from '../../lib/clock.ts';
 import { Timestamp, Uuid } from '../../lib/schemas.ts';
-import { RateLimitJson } from '../../auth/ratelimit/ratelimit.view.ts';
 
 export const UserJson = Type.Object({
   uuid: Uuid,

@@ -1,0 +1,75 @@
+// The one invalidation path: what ended a credential (or changed what a principal may do), fanned out on every instance.
+import type { CredentialCache } from './cache.ts';
+import type { InvalidationBus } from './invalidation-bus.ts';
+
+/** What ended (or may have ended) a credential; every cached entry that matches is dropped. */
+export interface Invalidation {
+  /** A user or an app: every credential it holds. */
+  principalId?: string;
+  /** A key, session, client secret or token id. */
+  credentialId?: string;
+  /** The set of trusted identity providers changed: every instance re-reads it. */
+  identityProviders?: true;
+  /** Orgs, teams, projects, members or grants changed: every instance forgets its access reads. */
+  access?: true;
+}
+
+/** A feature's own cache of what the pipeline decides with (the access reads, the identity providers). */
+export interface InvalidationListener {
+  /**
+   * One invalidation, from this instance or another. A listener that re-reads what the pipeline trusts
+   * (identity providers) returns the promise of that read: refusals cached before it are dropped once it settles.
+   */
+  invalidated(match: Invalidation): undefined | Promise<void>;
+  /** Invalidations may have been missed (the bus reconnected): forget everything. */
+  reset(): void;
+}
+
+/**
+ * Publishes through the bus, and applies what arrives (from here or another instance) to the
+ * credential cache and to every listener.
+ */
+export class Invalidations {
+  private readonly listeners: InvalidationListener[] = [];
+  private bus: InvalidationBus | undefined;
+
+  constructor(
+    private readonly cache: CredentialCache,
+    private readonly log: { error(obj: object, msg: string): void },
+  ) {}
+
+  /** Attaches the bus that carries invalidations between instances (buildApp, once). */
+  connect(bus: InvalidationBus): void {
+    this.bus = bus;
+  }
+
+  listen(listener: InvalidationListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Ends what matches here at once and tells every other instance. */
+  publish(match: Invalidation): void {
+    if (this.bus) this.bus.publish(match);
+    else this.apply(match);
+  }
+
+  /** What the bus delivers (this instance's own publications included). */
+  readonly apply = (match: Invalidation): void => {
+    this.cache.invalidate(match);
+    for (const listener of this.listeners) {
+      listener.invalidated(match)?.then(
+        () => this.cache.dropRefusals(),
+        (err: unknown) => this.log.error({ err }, 'could not re-read after an invalidation'),
+      );
+    }
+  };
+
+  close(): Promise<void> {
+    return this.bus?.close() ?? Promise.resolve();
+  }
+
+  readonly reset = (): void => {
+    this.cache.clear();
+    for (const listener of this.listeners) listener.reset();
+  };
+}

@@ -1,0 +1,234 @@
+// The one refusal table: every reason a credential is refused, with its code, message and challenges.
+import { secretKindOf } from '../lib/crypto/secrets.ts';
+import { ApiError, type ErrorCode } from '../lib/errors.ts';
+import type { CredentialForm } from './present.ts';
+import type { AuthFailureReason, CredentialKind } from './principal.ts';
+
+/** Why a request was refused before or while its credential was checked. */
+export type RefusalReason =
+  | AuthFailureReason
+  /** No credential at all on a route that needs one. */
+  | 'missing'
+  /** A credential header that cannot be read (the detail says why). */
+  | 'unreadable'
+  /** Two different credentials in one request. */
+  | 'ambiguous';
+
+/** What was refused, as the caller knows it: the message names it. */
+type Noun = CredentialKind | 'credential';
+
+const NOUNS: Record<Noun, string> = {
+  user_key: 'API key',
+  session_key: 'session key',
+  session: 'session',
+  app_token: 'access token',
+  oidc: 'id token',
+  client_secret: 'client secret',
+  password: 'password',
+  credential: 'credential',
+};
+
+/** What to do next, for each kind of credential. */
+const RENEW: Record<Noun, string> = {
+  user_key: 'Create a new API key.',
+  session_key: 'Sign in again and create a new session key.',
+  session: 'Sign in again.',
+  app_token: 'Request a new access token from the token endpoint.',
+  oidc: 'Get a new id token from your identity provider.',
+  client_secret: 'Ask an administrator of the app for a new client secret.',
+  password: 'Reset the password with an administrator.',
+  credential: 'Present a valid credential.',
+};
+
+interface RefusalRecord {
+  code: ErrorCode;
+  message(noun: Noun, detail: string | undefined): string;
+}
+
+const notAccepted = (noun: Noun): string =>
+  noun === 'password'
+    ? 'The email or password is incorrect.'
+    : noun === 'client_secret'
+      ? 'Client authentication failed: unknown client, wrong or replaced secret, or archived app.'
+      : `The ${NOUNS[noun]} was not accepted. Check that it was copied whole and has not been revoked or expired.`;
+
+const NOT_ACCEPTED: RefusalRecord = { code: 'invalid_credentials', message: notAccepted };
+
+/**
+ * Complete: a reason without a record fails the type check. A code other than `invalid_credentials`
+ * tells the caller why; that is only for callers who proved they hold a genuine secret (expired,
+ * revoked, suspended), and for tokens, which describe themselves, so naming the failed check leaks nothing.
+ */
+const REFUSALS: Record<RefusalReason, RefusalRecord> = {
+  missing: { code: 'authentication_required', message: () => 'This endpoint requires a credential.' },
+  unreadable: {
+    code: 'invalid_credentials',
+    message: (_noun, detail) => detail ?? 'The credential is unreadable.',
+  },
+  ambiguous: {
+    code: 'ambiguous_credentials',
+    message: (_noun, detail) => detail ?? 'The request carries two different credentials; send exactly one.',
+  },
+  malformed: {
+    code: 'malformed_credential',
+    message: (noun) =>
+      `The ${noun === 'credential' ? 'credential' : NOUNS[noun]} is not a well-formed Latchkey ${noun === 'credential' ? 'key' : NOUNS[noun]}: it may be truncated or have extra characters. Copy it whole again.`,
+  },
+  unknown: NOT_ACCEPTED,
+  app_inactive: NOT_ACCEPTED,
+  throttled: NOT_ACCEPTED,
+  expired: {
+    code: 'credential_expired',
+    message: (noun) => `This ${NOUNS[noun]} has expired. ${RENEW[noun]}`,
+  },
+  revoked: {
+    code: 'credential_revoked',
+    message: (noun) => `This ${NOUNS[noun]} was revoked and can never be used again. ${RENEW[noun]}`,
+  },
+  suspended: {
+    code: 'user_suspended',
+    message: (noun) =>
+      noun === 'password'
+        ? 'This account is suspended. Contact an administrator.'
+        : `The account this ${NOUNS[noun]} belongs to is suspended. Contact an administrator.`,
+  },
+  session_ended: {
+    code: 'session_ended',
+    message: (noun) =>
+      noun === 'session_key'
+        ? 'The session this session key belongs to has ended. Sign in again and create a new session key.'
+        : 'This session has ended. Sign in again.',
+  },
+  untrusted_issuer: {
+    code: 'untrusted_issuer',
+    message: () =>
+      'The token’s issuer (iss) is not a trusted identity provider. An administrator can add it at /v0/admin/identity-providers.',
+  },
+  bad_signature: {
+    code: 'bad_signature',
+    message: () =>
+      'The token’s signature does not verify with its issuer’s published keys, or it uses an algorithm that is not allowed.',
+  },
+  token_expired: {
+    code: 'token_expired',
+    message: (noun) =>
+      `The ${noun === 'credential' ? 'token' : NOUNS[noun]} has expired (exp). ${RENEW[noun === 'credential' ? 'oidc' : noun]}`,
+  },
+  token_not_yet_valid: {
+    code: 'token_not_yet_valid',
+    message: () =>
+      'The token is not valid yet (its nbf or iat is in the future). Check the clocks of the identity provider and this client.',
+  },
+  wrong_audience: {
+    code: 'wrong_audience',
+    message: () =>
+      'The token was issued to another client: its aud (or azp) is not the audience configured for this identity provider.',
+  },
+  email_not_verified: {
+    code: 'email_not_verified',
+    message: () => 'The identity provider says the token’s email is not verified (email_verified is false).',
+  },
+  email_claim_missing: {
+    code: 'email_claim_missing',
+    message: () =>
+      'The token carries no email in the claim this identity provider is configured to use (email_claim). Configure the provider to include it.',
+  },
+  user_not_found: {
+    code: 'user_not_found',
+    message: () =>
+      'No Latchkey user has this token’s email: the user must sign in to Latchkey first or be created by an administrator.',
+  },
+  subject_mismatch: {
+    code: 'subject_mismatch',
+    message: () =>
+      'This email is bound to a different account (sub) at this identity provider, so the token cannot act for it. Ask an administrator.',
+  },
+  invalid_id_token: {
+    code: 'invalid_id_token',
+    message: () =>
+      'The token is not a usable id token: it must be a JWT (typ JWT, if set) with a string sub and numeric exp and iat.',
+  },
+  idp_unavailable: {
+    code: 'idp_unavailable',
+    message: () =>
+      'The identity provider’s signing keys could not be fetched and the token’s key is not among those already known. Try again later.',
+  },
+};
+
+/** RFC 7235 challenges for every way a key may be presented. */
+export const CHALLENGES = [
+  'Basic realm="latchkey", charset="UTF-8"',
+  'Bearer realm="latchkey"',
+  'apikey realm="latchkey", header="apikey"',
+];
+/** RFC 6750 §3.1: a bearer credential was presented and refused. */
+export const BEARER_INVALID_TOKEN = 'Bearer realm="latchkey", error="invalid_token"';
+const INVALID_TOKEN_CHALLENGES = CHALLENGES.map((challenge) =>
+  challenge.startsWith('Bearer ') ? BEARER_INVALID_TOKEN : challenge,
+);
+
+/** A refused authentication: the API's error, plus what the OAuth endpoints need to render it their way. */
+export class Refusal extends ApiError {
+  constructor(
+    readonly reason: RefusalReason,
+    /** How the refused credential came; undefined when none did. */
+    readonly form: CredentialForm | undefined,
+    code: ErrorCode,
+    message: string,
+    headers: Record<string, string | string[]>,
+    status?: number,
+  ) {
+    super(code, message, headers, status);
+  }
+}
+
+export interface RefusedCredential {
+  form?: CredentialForm;
+  /** The presented secret, only to tell its kind by its prefix (never kept). */
+  secret?: string;
+  /** The kind, when the resolver that refused it knows it (a JWT's issuer said). */
+  kind?: CredentialKind;
+  /** The presentation's own explanation (unreadable, ambiguous). */
+  detail?: string;
+}
+
+const KIND_OF_PREFIX = { user: 'user_key', session: 'session_key', appSecret: 'client_secret' } as const;
+
+function nounOf(refused: RefusedCredential): Noun {
+  if (refused.kind) return refused.kind;
+  if (refused.form === 'password') return 'password';
+  if (refused.form === 'client_secret_basic' || refused.form === 'client_secret_post') return 'client_secret';
+  const prefix = refused.secret === undefined ? undefined : secretKindOf(refused.secret);
+  return prefix ? KIND_OF_PREFIX[prefix] : 'credential';
+}
+
+/** The refusal for a reason, naming the credential that was refused and challenging the way it came. */
+export function refuse(reason: RefusalReason, refused: RefusedCredential = {}): Refusal {
+  const record = REFUSALS[reason];
+  const { form, secret } = refused;
+  const message = record.message(nounOf(refused), refused.detail);
+  const isJwt = secret !== undefined && secretKindOf(secret) === undefined;
+  // A refused token was a Bearer JWT: RFC 6750's one challenge. A key may come in any of the forms.
+  const challenges = isJwt || refused.kind === 'app_token' ? BEARER_INVALID_TOKEN : INVALID_TOKEN_CHALLENGES;
+  if (reason === 'malformed') {
+    // RFC 6750: a refused Bearer credential is a 401 invalid_token, whatever was wrong with it.
+    return form === 'bearer'
+      ? new Refusal(reason, form, record.code, message, { 'www-authenticate': challenges }, 401)
+      : new Refusal(reason, form, record.code, message, {});
+  }
+  if (form === 'password') return new Refusal(reason, form, record.code, message, {});
+  if (reason === 'missing' || reason === 'unreadable' || reason === 'ambiguous')
+    return new Refusal(reason, form, record.code, message, { 'www-authenticate': CHALLENGES });
+  return new Refusal(reason, form, record.code, message, { 'www-authenticate': challenges });
+}
+
+/** 429 for an address that failed too often; its credentials that already worked there still pass. */
+export function throttled(retryAfterSeconds: number, form?: CredentialForm): Refusal {
+  return new Refusal(
+    'throttled',
+    form,
+    'rate_limited',
+    `Too many failed authentication attempts from this address; try again in ${retryAfterSeconds} seconds.`,
+    { 'retry-after': String(retryAfterSeconds) },
+  );
+}

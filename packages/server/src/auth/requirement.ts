@@ -1,0 +1,140 @@
+// What a route declares it needs (who may call, what it does, which project), and the check of a principal against it.
+import type { FastifyRequest, RouteOptions } from 'fastify';
+import { ApiError } from '../lib/errors.ts';
+import type { Principal } from './principal.ts';
+
+/**
+ * Who may call: nobody needs to authenticate (`none`), any principal, a signed-in session, an
+ * administrator, an OAuth client authenticating with its secret, or either of the last two.
+ */
+export type Who = 'none' | 'any' | 'session' | 'admin' | 'client' | 'client_or_admin';
+
+/** What the route does to the state behind it; a read-only credential may only `read`. */
+export type Does = 'read' | 'write';
+
+export interface AuthDeclaration {
+  who: Who;
+  /** By default from the method: GET, HEAD and OPTIONS read, everything else writes. */
+  does?: Does;
+  /**
+   * The path parameter naming the one project this route is about. A project-limited key reaches
+   * such a route only for its own projects, and no route without it.
+   */
+  project?: string;
+  /**
+   * The route answers about many projects at once (the project list, the access check): a
+   * project-limited key may call it, and the access feature applies the key's projects to the answer.
+   */
+  perProject?: true;
+  /** The path parameter naming a credential: a credential may always act on itself (Bencher: a key revokes itself). */
+  itself?: string;
+  /** The route answers about the caller alone (whoami): every credential may ask, whatever its restrictions. */
+  aboutCaller?: true;
+  /** `password`: the route reads an email and password from its JSON body (sign-in) and the pipeline checks them. */
+  presents?: 'password';
+}
+
+/** `config.auth` on every route: a `Who` alone, or the full declaration. */
+export type AuthSpec = Who | AuthDeclaration;
+
+/** The declaration with every default filled in, as the pipeline enforces it. */
+export interface Requirement {
+  who: Who;
+  does: Does;
+  project?: string;
+  perProject: boolean;
+  itself?: string;
+  aboutCaller: boolean;
+  presents?: 'password';
+}
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const methodOf = (route: Pick<RouteOptions, 'method'>): string =>
+  String(Array.isArray(route.method) ? route.method[0] : route.method).toUpperCase();
+
+/** The route's requirement, or an error naming the route when it declares none. */
+export function requirementOf(route: Pick<RouteOptions, 'method' | 'url' | 'config'>): Requirement {
+  const spec = (route.config as { auth?: AuthSpec } | undefined)?.auth;
+  if (spec === undefined) {
+    throw new Error(
+      `Route ${methodOf(route)} ${route.url} declares no config.auth: every route says who may call it (auth/requirement.ts).`,
+    );
+  }
+  const declaration: AuthDeclaration = typeof spec === 'string' ? { who: spec } : spec;
+  return {
+    who: declaration.who,
+    does: declaration.does ?? (READ_METHODS.has(methodOf(route)) ? 'read' : 'write'),
+    project: declaration.project,
+    perProject: declaration.perProject === true,
+    itself: declaration.itself,
+    aboutCaller: declaration.aboutCaller === true,
+    presents: declaration.presents,
+  };
+}
+
+const NEEDS: Record<Exclude<Who, 'none' | 'any'>, string> = {
+  session: 'This endpoint requires a signed-in session, not an API key or token.',
+  admin: 'This endpoint requires an administrator.',
+  client: 'This endpoint requires an OAuth client authenticating with its client id and secret.',
+  client_or_admin: 'Only a client (for its own tokens) or an administrator may call this endpoint.',
+};
+
+/** A project-limited credential on a route that is about no project of its. */
+function outsideProjects(principal: Principal): ApiError {
+  const count = principal.restrictions?.projects?.length ?? 0;
+  return new ApiError(
+    'forbidden',
+    `This API key is restricted to ${count} project${count === 1 ? '' : 's'} (scopes.projects) and cannot call this endpoint; use an unrestricted key or a session.`,
+  );
+}
+
+const readOnly = (): ApiError =>
+  new ApiError(
+    'forbidden',
+    'This API key is read-only (scopes.read_only) and cannot change anything; use a key without that restriction or a session.',
+  );
+
+const paramOf = (request: FastifyRequest, name: string): string | undefined =>
+  (request.params as Record<string, string | undefined> | undefined)?.[name];
+
+/**
+ * The one place least privilege is enforced: who may call, then the credential's restrictions.
+ * A project-scoped route's project is checked afterwards (it needs a lookup), by `projectRef`.
+ */
+export function checkRequirement(
+  principal: Principal,
+  requirement: Requirement,
+  request: FastifyRequest,
+): void {
+  const { who } = requirement;
+  const kind = principal.credential.kind;
+  const restrictions = principal.restrictions;
+  const itself =
+    requirement.itself !== undefined && paramOf(request, requirement.itself) === principal.credential.id;
+  if (restrictions && !itself) {
+    if (
+      restrictions.projects !== null &&
+      requirement.project === undefined &&
+      !requirement.perProject &&
+      !requirement.aboutCaller
+    )
+      throw outsideProjects(principal);
+    if (restrictions.readOnly && requirement.does === 'write') throw readOnly();
+  }
+  if (who === 'session' && kind !== 'session') throw new ApiError('forbidden', NEEDS.session);
+  if (who === 'admin' && !principal.isAdmin) throw new ApiError('forbidden', NEEDS.admin);
+  if (who === 'client' && kind !== 'client_secret') throw new ApiError('forbidden', NEEDS.client);
+  if (who === 'client_or_admin' && kind !== 'client_secret' && !principal.isAdmin)
+    throw new ApiError('forbidden', NEEDS.client_or_admin);
+  // A client secret is exchanged at the OAuth endpoints; it authenticates nothing else.
+  if (kind === 'client_secret' && who !== 'client' && who !== 'client_or_admin')
+    throw new ApiError(
+      'forbidden',
+      'A client secret is used only at the OAuth endpoints; exchange it for an access token.',
+    );
+}
+
+/** The project a project-scoped route is about, as the caller named it (slug or UUID). */
+export const projectRef = (request: FastifyRequest, requirement: Requirement): string | undefined =>
+  requirement.project === undefined ? undefined : paramOf(request, requirement.project);

@@ -1,0 +1,191 @@
+// Every registered route against every kind of caller: least privilege holds on all of them, not just some.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import Fastify from 'fastify';
+import { generateSecret } from '../lib/crypto/secrets.ts';
+import { basicAuth } from '../test/apps-helpers.ts';
+import { bearer, DIALECTS, startTestServer, type TestServer } from '../test/harness.ts';
+import type { DeclaredRoute } from './plugin.ts';
+import { registerAuth } from './plugin.ts';
+
+const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
+
+/** A route's URL with its parameters filled: `:user` is the restricted keys' owner, `:project` a project outside their keys. */
+function urlOf(route: DeclaredRoute, values: Record<string, string>): string {
+  return route.url.replace(/:(\w+)/g, (_match, name: string) => values[name] ?? randomUUID());
+}
+
+const isOAuth = (route: DeclaredRoute) => route.url.startsWith('/v0/oauth/');
+
+for (const dialect of DIALECTS) {
+  describe(`the route matrix (${dialect})`, () => {
+    let s: TestServer;
+    let routes: DeclaredRoute[];
+    const keys: Record<'admin' | 'adminReadOnly' | 'user' | 'userReadOnly' | 'userProjects', string> = {
+      admin: '',
+      adminReadOnly: '',
+      user: '',
+      userReadOnly: '',
+      userProjects: '',
+    };
+    let ownerSlug = '';
+
+    before(async () => {
+      // The throttle is tested on its own; here hundreds of refusals come from one address on purpose.
+      s = await startTestServer(dialect, { env: { LATCHKEY_AUTH_FAILURE_LIMIT: '0' } });
+      const admin = await s.createUser({ admin: true });
+      const owner = await s.createUser();
+      ownerSlug = owner.slug;
+      const adminSession = await s.login(admin.email);
+      const ownerSession = await s.login(owner.email);
+      for (const slug of ['mine', 'other']) {
+        const created = await s.call('POST', '/v0/projects', ownerSession, { name: slug, slug });
+        assert.equal(created.statusCode, 201, created.body);
+      }
+      keys.admin = (await s.createKey(adminSession, admin.slug)).key;
+      keys.adminReadOnly = (
+        await s.createKey(adminSession, admin.slug, { name: 'ro', scopes: { read_only: true } })
+      ).key;
+      keys.user = (await s.createKey(ownerSession, owner.slug)).key;
+      keys.userReadOnly = (
+        await s.createKey(ownerSession, owner.slug, { name: 'ro', scopes: { read_only: true } })
+      ).key;
+      keys.userProjects = (
+        await s.createKey(ownerSession, owner.slug, { name: 'mine only', scopes: { projects: ['mine'] } })
+      ).key;
+      routes = s.app.declaredRoutes.filter((route) => route.method !== 'HEAD');
+    });
+    after(() => s.close());
+
+    const send = (route: DeclaredRoute, headers: Record<string, string>): Promise<LightMyRequestResponse> => {
+      const request: InjectOptions = {
+        method: route.method as InjectOptions['method'],
+        url: urlOf(route, { user: ownerSlug, project: 'other' }),
+        headers: isOAuth(route) ? { ...FORM, ...headers } : headers,
+      };
+      if (isOAuth(route)) request.payload = 'token=x';
+      return s.app.inject(request);
+    };
+
+    const failures: string[] = [];
+    const expect = (
+      route: DeclaredRoute,
+      who: string,
+      response: LightMyRequestResponse,
+      allowed: number[],
+    ) => {
+      if (!allowed.includes(response.statusCode))
+        failures.push(
+          `${route.method} ${route.url} as ${who}: ${response.statusCode} ${response.body.slice(0, 160)}`,
+        );
+    };
+
+    test('the app registers every route with a declaration, and there are many of them', () => {
+      assert.ok(routes.length >= 60, `only ${routes.length} routes`);
+      for (const route of routes) assert.ok(route.requirement.who, `${route.method} ${route.url}`);
+    });
+
+    test('anonymous callers are 401 on every route that is not public', async () => {
+      for (const route of routes.filter((r) => r.requirement.who !== 'none')) {
+        expect(route, 'anonymous', await send(route, {}), [401]);
+      }
+      assert.deepEqual(failures.splice(0), []);
+    });
+
+    test('a garbage key (well formed, unknown) is 401 on every route that is not public', async () => {
+      const garbage = generateSecret('user').plaintext;
+      for (const route of routes.filter((r) => r.requirement.who !== 'none')) {
+        const headers =
+          route.requirement.who === 'client'
+            ? { authorization: basicAuth('app_nope', generateSecret('appSecret').plaintext) }
+            : bearer(garbage);
+        expect(route, 'garbage', await send(route, headers), [401]);
+      }
+      assert.deepEqual(failures.splice(0), []);
+    });
+
+    test('a non-administrator is 403 or 404 on every administrator route', async () => {
+      for (const route of routes.filter(
+        (r) => r.requirement.who === 'admin' || r.requirement.who === 'client_or_admin',
+      )) {
+        // The OAuth endpoints say it in RFC 6749 form: 401 insufficient_scope.
+        expect(route, 'non-admin', await send(route, bearer(keys.user)), isOAuth(route) ? [401] : [403, 404]);
+      }
+      assert.deepEqual(failures.splice(0), []);
+    });
+
+    test('a read-only key, an administrator’s or not, is 403 on every route that writes', async () => {
+      for (const route of routes.filter(
+        (r) => r.requirement.does === 'write' && r.requirement.who !== 'none',
+      )) {
+        if (route.requirement.who === 'client') continue; // only a client secret is read there
+        for (const who of ['adminReadOnly', 'userReadOnly'] as const) {
+          const response = await send(route, bearer(keys[who]));
+          expect(route, who, response, isOAuth(route) ? [401] : [403]);
+          if (response.statusCode === 403 && !/read-only|administrator/.test(response.json().error.message))
+            failures.push(`${route.method} ${route.url} as ${who}: 403 without naming the restriction`);
+        }
+      }
+      assert.deepEqual(failures.splice(0), []);
+    });
+
+    test('a project-limited key is refused on every route outside its projects', async () => {
+      for (const route of routes.filter((r) => r.requirement.who !== 'none')) {
+        const { requirement } = route;
+        if (requirement.who === 'client' || requirement.perProject || requirement.aboutCaller) continue;
+        // About one project ("other", not the key's): it does not exist for the key. About none: 403.
+        const refusedWith = requirement.project !== undefined ? [404] : isOAuth(route) ? [401] : [403];
+        expect(route, 'project-limited', await send(route, bearer(keys.userProjects)), refusedWith);
+      }
+      assert.deepEqual(failures.splice(0), []);
+    });
+
+    test('a project-limited key still answers about itself and lists only its projects', async () => {
+      assert.equal((await s.call('GET', '/v0/auth/whoami', keys.userProjects)).statusCode, 200);
+      const listed = await s.call('GET', '/v0/projects', keys.userProjects);
+      assert.deepEqual(
+        listed.json().map((project: { slug: string }) => project.slug),
+        ['mine'],
+      );
+      // Outside the key's projects, the project does not exist for it.
+      const check = await s.call('POST', '/v0/access/check', keys.userProjects, {
+        project: 'other',
+        action: 'read',
+      });
+      assert.equal(check.statusCode, 404, check.body);
+      const own = await s.call('POST', '/v0/access/check', keys.userProjects, {
+        project: 'mine',
+        action: 'write',
+      });
+      assert.equal(own.json().allowed, true, own.body);
+      assert.equal((await s.call('GET', '/v0/projects/mine', keys.userProjects)).statusCode, 200);
+    });
+
+    test('a read-only administrator key reads the administrative lists', async () => {
+      for (const url of ['/v0/admin/keys', '/v0/users', '/v0/admin/audit', '/v0/admin/settings']) {
+        assert.equal((await s.call('GET', url, keys.adminReadOnly)).statusCode, 200, url);
+      }
+    });
+  });
+}
+
+describe('declarations', () => {
+  test('a route that declares no config.auth does not register', () => {
+    const app = Fastify();
+    registerAuth(app, {
+      authenticate: () => ({ ok: false, reason: 'unknown' }),
+      logAttempts: 'refusals',
+      projectIdOf: () => undefined,
+      publicPrefixes: [],
+    });
+    app.get('/declared', { config: { auth: 'none' } }, () => 'ok');
+    assert.throws(
+      // @ts-expect-error: the type requires the declaration too
+      () => app.get('/undeclared', { config: {} }, () => 'no'),
+      /GET \/undeclared declares no config\.auth/,
+    );
+    void app.close();
+  });
+});
