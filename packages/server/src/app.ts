@@ -48,6 +48,7 @@ import { DEFAULT_COST } from './lib/crypto/passwords.ts';
 import { registerErrorHandler } from './lib/error-handler.ts';
 import { deferredChildLogger, loggerOptions } from './lib/logger.ts';
 import { DOCS_PREFIX, registerOpenApi } from './lib/openapi.ts';
+import { fastifyTrustProxy } from './lib/trust-proxy.ts';
 
 export interface AppDeps {
   config: Config;
@@ -101,7 +102,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     requestIdHeader: 'x-request-id',
     genReqId: requestIdGenerator(),
     bodyLimit: 64 * 1024,
-    trustProxy: false,
+    // The real client behind a load balancer, for the throttle, the audit log and the logs (LATCHKEY_TRUST_PROXY).
+    trustProxy: fastifyTrustProxy(config.trustProxy),
   };
   const app = Fastify(options).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(TypeBoxValidatorCompiler);

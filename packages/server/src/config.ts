@@ -1,4 +1,5 @@
 // Environment and command-line flags -> one typed, validated Config; a bad value names its setting.
+import { parseTrustProxy, type TrustProxy } from './lib/trust-proxy.ts';
 export interface Config {
   host: string;
   port: number;
@@ -29,6 +30,8 @@ export interface Config {
   redisUrl: string | undefined;
   /** Prefix of every Redis key, so servers (or tests) sharing one Redis can keep apart. */
   redisPrefix: string;
+  /** Peers trusted to name the client (X-Forwarded-For): the throttle, audit and logs then see the caller behind them. */
+  trustProxy: TrustProxy;
 }
 
 export class ConfigError extends Error {}
@@ -74,6 +77,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
   const redisPrefix = env.LATCHKEY_REDIS_PREFIX ?? 'latchkey:';
   if (!/^[\x21-\x7e]{1,64}$/.test(redisPrefix))
     throw new ConfigError('LATCHKEY_REDIS_PREFIX must be 1 to 64 printable characters without spaces');
+  const trustProxy = parseTrustProxy(env.LATCHKEY_TRUST_PROXY);
+  if (typeof trustProxy === 'object' && !Array.isArray(trustProxy))
+    throw new ConfigError(
+      `LATCHKEY_TRUST_PROXY must be false, true, a hop count, or a list of addresses/CIDRs: ${trustProxy.problem}`,
+    );
   return {
     host,
     port,
@@ -124,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
     rateLimitBurst: integer('LATCHKEY_RATE_LIMIT_BURST', env.LATCHKEY_RATE_LIMIT_BURST, 200, 1, MAX_RATE),
     redisUrl,
     redisPrefix,
+    trustProxy,
   };
 }
 

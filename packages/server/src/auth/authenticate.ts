@@ -31,6 +31,8 @@ export interface AuthenticatorDeps {
 }
 
 export interface JwtResolver {
+  /** What the tokens it owns are: their refusals name it. */
+  kind: CredentialKind;
   /** Decides from the unverified header and claims alone whether this resolver owns the token. */
   accepts(decoded: DecodedJwt): boolean;
   /** Verifies and resolves the token (only on a cache miss). */
@@ -139,9 +141,11 @@ export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
     const decoded = decodeJwt(secret);
     if (!decoded) return { result: UNKNOWN };
     const resolver = deps.jwtResolvers.find((candidate) => candidate.accepts(decoded));
-    return resolver
-      ? resolver.resolve(secret, decoded)
-      : { result: { ok: false, reason: 'untrusted_issuer' } };
+    if (!resolver) return { result: { ok: false, reason: 'untrusted_issuer' } };
+    const resolved = await resolver.resolve(secret, decoded);
+    return resolved.result.ok
+      ? resolved
+      : { ...resolved, result: { kind: resolver.kind, ...resolved.result } };
   };
 
   /** A key, session key or token, in any of the four forms. */

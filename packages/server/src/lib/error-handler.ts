@@ -12,7 +12,7 @@ interface ValidationIssue {
 /** "body.name: must be at most 64 characters", naming the field the way the client wrote it. */
 export function describeValidation(context: string | undefined, issues: ValidationIssue[]): string {
   return (
-    withoutUnionNoise(issues)
+    withoutUnionNoise(enumsAsOne(issues))
       // TypeBox reports an unknown field twice: once on the object (with its name) and once as "schema is false".
       .filter((issue) => issue.message !== 'schema is false')
       .slice(0, 5)
@@ -54,6 +54,33 @@ function withoutUnionNoise(issues: ValidationIssue[]): ValidationIssue[] {
 }
 
 const pathOf = (issue: ValidationIssue): string => issue.instancePath ?? '';
+
+/**
+ * An enum (a union of literals) fails with one "must be equal to constant" per literal and then the
+ * union: one clause instead, naming the allowed values once.
+ */
+function enumsAsOne(issues: ValidationIssue[]): ValidationIssue[] {
+  const allowed = new Map<string, unknown[]>();
+  for (const issue of issues) {
+    if (issue.keyword !== 'const') continue;
+    const values = allowed.get(pathOf(issue)) ?? [];
+    values.push(issue.params?.allowedValue);
+    allowed.set(pathOf(issue), values);
+  }
+  if (allowed.size === 0) return issues;
+  const out: ValidationIssue[] = [];
+  for (const issue of issues) {
+    const values = allowed.get(pathOf(issue));
+    if (!values) out.push(issue);
+    else if (issue.keyword === 'const' && issue.params?.allowedValue === values[0])
+      out.push({
+        ...issue,
+        keyword: 'enum',
+        message: `must be one of ${values.map((value) => JSON.stringify(value)).join(', ')}`,
+      });
+  }
+  return out;
+}
 
 const BY_STATUS: Record<number, ErrorCode> = {
   400: 'invalid_request',

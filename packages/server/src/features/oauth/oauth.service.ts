@@ -115,6 +115,7 @@ export class OAuthService {
 
   /** Claims our access tokens for the authentication pipeline; answers are cached by the token's hash until exp. */
   readonly jwtResolver: JwtResolver = {
+    kind: 'app_token',
     accepts: (decoded) => this.isOurAccessToken(decoded),
     resolve: (_token, decoded) => this.resolve(decoded),
   };

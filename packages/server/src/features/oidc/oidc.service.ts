@@ -221,6 +221,7 @@ export class OidcService implements InvalidationListener {
 
   /** Claims tokens whose (unverified) issuer is an enabled provider, never our own issuer. */
   readonly jwtResolver: JwtResolver = {
+    kind: 'oidc',
     accepts: (decoded) => {
       const iss = decoded.payload.iss;
       return typeof iss === 'string' && iss !== this.deps.ownIssuer && this.byIssuer.has(iss);

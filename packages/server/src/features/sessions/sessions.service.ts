@@ -174,6 +174,7 @@ export class SessionsService {
 
   /** Claims our own session JWTs for the authentication pipeline. */
   readonly jwtResolver: JwtResolver = {
+    kind: 'session',
     accepts: (decoded) => decoded.payload.iss === this.deps.issuer && decoded.header.typ === SESSION_JWT_TYPE,
     resolve: (_token, decoded) => this.resolveToken(decoded),
   };
