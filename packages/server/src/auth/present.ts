@@ -28,6 +28,19 @@ export const ACCEPTED_FORMS =
 
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
+/** Schemes other clients send, which a refusal may name (RFC 9110 registry and common ones). */
+const KNOWN_SCHEMES = new Set([
+  'digest',
+  'negotiate',
+  'ntlm',
+  'hoba',
+  'mutual',
+  'token',
+  'apikey',
+  'dpop',
+  'aws4-hmac-sha256',
+]);
+
 const refuse = (message: string): PresentResult => ({
   ok: false,
   reason: 'unreadable',
@@ -50,7 +63,15 @@ function fromAuthorization(value: string): PresentResult {
       ? refuse('The Bearer credential is empty.')
       : { ok: true, presented: { form: 'bearer', secret: rest } };
   }
-  if (scheme !== 'basic') return refuse(`The authorization scheme "${scheme ?? ''}" is not supported.`);
+  if (scheme !== 'basic') {
+    // A key sent without a scheme would be its own "scheme": never echo what may be a secret.
+    const named = scheme !== undefined && KNOWN_SCHEMES.has(scheme) ? ` "${scheme}"` : '';
+    return refuse(
+      named
+        ? `The authorization scheme${named} is not supported.`
+        : 'The Authorization header must start with a scheme (Bearer or Basic).',
+    );
+  }
   if (!BASE64.test(rest)) return refuse('The Basic credentials are not base64.');
   const decoded = Buffer.from(rest, 'base64').toString('utf8');
   if (decoded.includes('\uFFFD')) return refuse('The Basic credentials are not UTF-8.');

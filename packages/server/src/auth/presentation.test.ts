@@ -163,6 +163,20 @@ for (const dialect of DIALECTS) {
           assert.equal((await raw({ authorization: `${scheme} ${basic}` })).statusCode, 200);
       });
 
+      test('a key sent without a scheme is refused without echoing it', async () => {
+        const { key } = await s.createKey(session, 'quinn', { name: 'no scheme' });
+        for (const authorization of [key, `${key} trailing`]) {
+          const response = await raw({ authorization });
+          assert.equal(response.statusCode, 401);
+          assert.match(response.json().error.message, /must start with a scheme/);
+          assert.ok(!response.body.includes(key.slice(8)), 'the key is not in the answer');
+        }
+        assert.match(
+          (await raw({ authorization: 'Digest abc' })).json().error.message,
+          /scheme "digest" is not/,
+        );
+      });
+
       test('two different credentials in one request are a 400 that says so; the same one twice is fine', async () => {
         const one = await s.createKey(session, 'quinn', { name: 'one' });
         const two = await s.createKey(session, 'quinn', { name: 'two' });
