@@ -47,6 +47,7 @@ import { DEFAULT_COST } from './lib/crypto/passwords.ts';
 import { registerErrorHandler } from './lib/error-handler.ts';
 import { deferredChildLogger, loggerOptions } from './lib/logger.ts';
 import { registerOpenApi } from './lib/openapi.ts';
+import { OutboundHttp } from './lib/outbound-http.ts';
 
 export interface AppDeps {
   config: Config;
@@ -150,8 +151,9 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     publishSeconds: ACCESS_TOKEN_TTL_SECONDS,
     verifySeconds: Math.max(ACCESS_TOKEN_TTL_SECONDS, config.sessionTtlSeconds),
   });
+  const outbound = new OutboundHttp({ policy: { allowPrivate: config.outboundAllowPrivate } });
   const webhooks = new WebhookSender(
-    { attempts: 6, baseDelayMs: 1000, timeoutMs: 10_000, now: () => clock.now() },
+    { attempts: 6, baseDelayMs: 1000, timeoutMs: 10_000, now: () => clock.now(), fetch: outbound.fetch },
     app.log,
   );
 
@@ -219,6 +221,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     ownIssuer: config.publicUrl,
     jwksCooldownMs: config.oidcJwksCooldownMs,
     httpTimeoutMs: config.oidcHttpTimeoutMs,
+    outbound,
     invalidate,
     log: app.log,
   });
@@ -264,6 +267,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     await Promise.all([lastUsed.stop(), lastSeen.stop(), webhooks.drain()]);
     await bus.close();
     await rateLimits?.close();
+    await outbound.close();
   });
   return { app, ctx };
 }
