@@ -8,6 +8,7 @@ import { CredentialCache, type Invalidation } from './auth/cache.ts';
 import { FailureThrottle } from './auth/failure-throttle.ts';
 import { type InvalidationBus, LocalBus, PostgresBus } from './auth/invalidation-bus.ts';
 import { registerAuth } from './auth/plugin.ts';
+import { RedisBus } from './auth/redis-bus.ts';
 import type { Config } from './config.ts';
 import type { AppContext, RoutesPlugin, TypedApp } from './context.ts';
 import type { Db } from './db/schema.ts';
@@ -124,18 +125,23 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
         .catch((err: unknown) => app.log.error({ err }, 'could not re-read identity providers'));
     }
   };
-  const bus: InvalidationBus = config.databaseUrl.startsWith('postgres')
-    ? await PostgresBus.start(
-        config.databaseUrl,
+  const clearAll = () => {
+    cache.clear();
+    accessCache.clear();
+    apps?.forgetAll();
+  };
+  const bus: InvalidationBus = config.redisUrl
+    ? await RedisBus.start({
+        url: config.redisUrl,
+        channel: `${config.redisPrefix}invalidations`,
+        connectionName: `${config.redisPrefix}bus`,
         apply,
-        () => {
-          cache.clear();
-          accessCache.clear();
-          apps?.forgetAll();
-        },
-        app.log,
-      )
-    : new LocalBus(apply);
+        clearAll,
+        logger: app.log,
+      })
+    : config.databaseUrl.startsWith('postgres')
+      ? await PostgresBus.start(config.databaseUrl, apply, clearAll, app.log)
+      : new LocalBus(apply);
   const invalidate = (match: Invalidation) => bus.publish(match);
   const throttle = new FailureThrottle(
     config.authFailureLimit,
