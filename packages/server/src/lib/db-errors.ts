@@ -33,6 +33,15 @@ export function uniqueViolation(error: unknown): UniqueViolation | undefined {
   return undefined;
 }
 
+/**
+ * PostgreSQL refuses text it cannot store or compare, NUL above all (SQLSTATE 22021, or 22P05 when
+ * converting): that is the request's fault wherever such a value reaches a query, so it is a 400.
+ */
+export function isUnstorableText(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return code === '22021' || code === '22P05';
+}
+
 /** "Another user already has this slug." — without the value, which may be personal or secret. */
 export function describeUniqueViolation(violation: UniqueViolation): string {
   const what = violation.table ? violation.table.replace(/_/g, ' ').replace(/s$/, '') : 'record';

@@ -1,6 +1,6 @@
 // Turns every failure into the one error body `{error: {code, message, request_id}}`; never leaks internals.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { describeUniqueViolation, uniqueViolation } from './db-errors.ts';
+import { describeUniqueViolation, isUnstorableText, uniqueViolation } from './db-errors.ts';
 import { ApiError, type ErrorCode } from './errors.ts';
 
 interface ValidationIssue {
@@ -84,6 +84,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const violation = uniqueViolation(error);
     if (violation)
       return sendError(reply, request, new ApiError('conflict', describeUniqueViolation(violation)));
+    if (isUnstorableText(error)) {
+      const message = 'The request contains a character that is not allowed here, such as NUL (\\u0000).';
+      return sendError(reply, request, new ApiError('invalid_request', message));
+    }
     if (error.validation) {
       return sendError(
         reply,

@@ -93,6 +93,21 @@ for (const dialect of DIALECTS) {
         assert.match(response.json().error.message, /email/);
     });
 
+    test('a NUL in a path reference is a 400 naming the parameter, and in a search it is never a 5xx', async () => {
+      for (const url of ['/v0/users/a%00b', '/v0/apps/%00', '/v0/orgs/%00/members']) {
+        const response = await s.app.inject({ method: 'GET', url, headers: bearer(admin) });
+        assert.equal(response.statusCode, 400, `${url}: ${response.body}`);
+        assert.match(response.json().error.message, /params\.\w+: must match pattern/);
+      }
+      const search = await s.app.inject({
+        method: 'GET',
+        url: '/v0/users?search=%00',
+        headers: bearer(admin),
+      });
+      assert.ok(search.statusCode < 500, search.body);
+      if (search.statusCode === 400) assert.match(search.json().error.message, /NUL/);
+    });
+
     test('a YAML alias bomb sent as a manifest is a 400 that names the problem', async () => {
       const response = await s.app.inject({
         method: 'POST',
