@@ -10,6 +10,7 @@ import { type Invalidation, Invalidations } from './auth/invalidation.ts';
 import { LocalBus, PostgresBus } from './auth/invalidation-bus.ts';
 import { registerAuth } from './auth/plugin.ts';
 import { buildRateLimits } from './auth/ratelimit/build.ts';
+import { RedisBus } from './auth/redis-bus.ts';
 import type { Config } from './config.ts';
 import type { AppContext, RoutesPlugin, TypedApp } from './context.ts';
 import type { Db } from './db/schema.ts';
@@ -48,6 +49,7 @@ import { DEFAULT_COST } from './lib/crypto/passwords.ts';
 import { registerErrorHandler } from './lib/error-handler.ts';
 import { deferredChildLogger, loggerOptions } from './lib/logger.ts';
 import { DOCS_PREFIX, registerOpenApi } from './lib/openapi.ts';
+import { OutboundHttp } from './lib/outbound-http.ts';
 import { fastifyTrustProxy } from './lib/trust-proxy.ts';
 
 export interface AppDeps {
@@ -113,9 +115,18 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const accessCache = new AccessCache(config.credentialCacheTtlMs);
   invalidations.listen(accessCache);
   invalidations.connect(
-    config.databaseUrl.startsWith('postgres')
-      ? await PostgresBus.start(config.databaseUrl, invalidations.apply, invalidations.reset, app.log)
-      : new LocalBus(invalidations.apply),
+    config.redisUrl
+      ? await RedisBus.start({
+          url: config.redisUrl,
+          channel: `${config.redisPrefix}invalidations`,
+          connectionName: `${config.redisPrefix}bus`,
+          apply: invalidations.apply,
+          clearAll: invalidations.reset,
+          logger: app.log,
+        })
+      : config.databaseUrl.startsWith('postgres')
+        ? await PostgresBus.start(config.databaseUrl, invalidations.apply, invalidations.reset, app.log)
+        : new LocalBus(invalidations.apply),
   );
   const invalidate = (match: Invalidation) => invalidations.publish(match);
   const throttle = new FailureThrottle(
@@ -134,8 +145,9 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     publishSeconds: ACCESS_TOKEN_TTL_SECONDS,
     verifySeconds: Math.max(ACCESS_TOKEN_TTL_SECONDS, config.sessionTtlSeconds),
   });
+  const outbound = new OutboundHttp({ policy: { allowPrivate: config.outboundAllowPrivate } });
   const webhooks = new WebhookSender(
-    { attempts: 6, baseDelayMs: 1000, timeoutMs: 10_000, now: () => clock.now() },
+    { attempts: 6, baseDelayMs: 1000, timeoutMs: 10_000, now: () => clock.now(), fetch: outbound.fetch },
     app.log,
   );
 
@@ -202,6 +214,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     ownIssuer: config.publicUrl,
     jwksCooldownMs: config.oidcJwksCooldownMs,
     httpTimeoutMs: config.oidcHttpTimeoutMs,
+    outbound,
     invalidate,
     log: app.log,
   });
@@ -256,6 +269,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     await Promise.all([lastUsed.stop(), lastSeen.stop(), webhooks.drain()]);
     await invalidations.close();
     await rateLimits?.close();
+    await outbound.close();
   });
   return { app, ctx };
 }

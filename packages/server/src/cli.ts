@@ -4,6 +4,7 @@ import { ConfigError } from './config.ts';
 import { verifyAuditChain } from './features/audit/audit.verify-command.ts';
 import { serve } from './main.ts';
 import { openApiDocument } from './openapi-document.ts';
+import { StartupError } from './startup.ts';
 
 export async function run(argv: string[]): Promise<void> {
   const program = new Command('latchkey').description('Latchkey credential server');
@@ -34,6 +35,10 @@ export async function run(argv: string[]): Promise<void> {
     if (err instanceof ConfigError) {
       process.stderr.write(`latchkey: configuration error: ${err.message}\n`);
       process.exit(2);
+    }
+    if (err instanceof StartupError) {
+      process.stderr.write(`latchkey: ${err.message}\n`);
+      process.exit(1);
     }
     throw err;
   }

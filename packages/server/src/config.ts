@@ -32,6 +32,11 @@ export interface Config {
   redisPrefix: string;
   /** Peers trusted to name the client (X-Forwarded-For): the throttle, audit and logs then see the caller behind them. */
   trustProxy: TrustProxy;
+  /**
+   * Whether webhooks and identity providers may be on private ranges (10/8, 172.16/12, 192.168/16,
+   * 100.64/10, fc00::/7): off by default, on for on-premises identity providers.
+   */
+  outboundAllowPrivate: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -133,7 +138,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
     redisUrl,
     redisPrefix,
     trustProxy,
+    outboundAllowPrivate: flag('LATCHKEY_OUTBOUND_ALLOW_PRIVATE', env.LATCHKEY_OUTBOUND_ALLOW_PRIVATE),
   };
+}
+
+function flag(name: string, raw: string | undefined): boolean {
+  if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return false;
+  if (raw === 'true' || raw === '1') return true;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
 const MAX_RATE = 1_000_000_000;

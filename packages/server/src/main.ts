@@ -2,11 +2,19 @@
 import { buildApp } from './app.ts';
 import { type Flags, loadConfig } from './config.ts';
 import { migrateToLatest, openDatabase } from './db/database.ts';
+import { assertPortFree, databaseProblem, portProblem } from './startup.ts';
 
 export async function serve(flags: Flags = {}): Promise<void> {
   const config = loadConfig(process.env, flags);
+  // Before the data directory, the database file or the administrator exist.
+  await assertPortFree(config.host, config.port);
   const { db } = openDatabase(config.databaseUrl);
-  await migrateToLatest(db);
+  try {
+    await migrateToLatest(db);
+  } catch (err) {
+    await db.destroy().catch(() => {});
+    throw databaseProblem(err, config.databaseUrl) ?? err;
+  }
   const { app, ctx } = await buildApp({ config, db });
 
   const created = await ctx.users.bootstrapAdmin(config.adminEmail, config.adminPassword);
@@ -29,7 +37,16 @@ export async function serve(flags: Flags = {}): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
-  await app.listen({ host: config.host, port: config.port });
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (err) {
+    // Taken between the check and now: still one line, not a stack trace.
+    const problem = portProblem(err, config.host, config.port);
+    if (!problem) throw err;
+    await app.close().catch(() => {});
+    await db.destroy().catch(() => {});
+    throw problem;
+  }
 }
 
 /** Printed straight to the console, once, and never through the logger (logs are often shipped elsewhere). */

@@ -36,7 +36,8 @@ export async function migrateToLatest(db: Db, options: { schema?: string } = {})
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
-    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+    const which = failed ? `migration ${failed.migrationName} failed` : 'migrations could not run';
+    throw new Error(`${which}: ${String(error)}`, { cause: error });
   }
 }
 

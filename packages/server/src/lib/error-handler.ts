@@ -1,5 +1,6 @@
 // Turns every failure into the one error body `{error: {code, message, request_id}}`; never leaks internals.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { describeUniqueViolation, isUnstorableText, uniqueViolation } from './db-errors.ts';
 import { ApiError, type ErrorCode } from './errors.ts';
 
 interface ValidationIssue {
@@ -106,6 +107,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.removeContentTypeParser('text/plain');
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ApiError) return sendError(reply, request, error);
+    // Two requests racing past a service's "is it taken?" check: the unique index decides, on either store.
+    const violation = uniqueViolation(error);
+    if (violation)
+      return sendError(reply, request, new ApiError('conflict', describeUniqueViolation(violation)));
+    if (isUnstorableText(error)) {
+      const message = 'The request contains a character that is not allowed here, such as NUL (\\u0000).';
+      return sendError(reply, request, new ApiError('invalid_request', message));
+    }
     if (error.validation) {
       return sendError(
         reply,

@@ -3,10 +3,22 @@ import { Type } from 'typebox';
 
 export const DEFAULT_PER_PAGE = 8;
 export const MAX_PER_PAGE = 255;
+/**
+ * Far past any real list, and (page - 1) * per_page stays well inside both stores' integers: an
+ * unbounded page overflows SQLite's and PostgreSQL's 64-bit OFFSET and ended in a 500.
+ */
+export const MAX_PAGE = 1_000_000;
 
 /** Query-string schema fields shared by every list endpoint; `sort` and filters are added per list. */
 export const pageQuery = {
-  page: Type.Optional(Type.Integer({ minimum: 1, default: 1, description: 'Page number, from 1.' })),
+  page: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: MAX_PAGE,
+      default: 1,
+      description: `Page number, from 1 to ${MAX_PAGE}.`,
+    }),
+  ),
   per_page: Type.Optional(
     Type.Integer({
       minimum: 1,

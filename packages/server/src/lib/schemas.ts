@@ -17,7 +17,13 @@ export const NullableTimestamp = Type.Union([Timestamp, Type.Null()]);
 
 /** A UUID or a slug, as Bencher accepts for users, apps, orgs and projects. */
 export const ResourceRef = (what: string) =>
-  Type.String({ minLength: 1, maxLength: 64, description: `The slug or UUID of the ${what}.` });
+  Type.String({
+    minLength: 1,
+    maxLength: 64,
+    // No control characters: a NUL cannot even be compared in PostgreSQL text (it ended in a 500).
+    pattern: '^[^\\x00-\\x1f\\x7f]+$',
+    description: `The slug or UUID of the ${what}.`,
+  });
 
 export const Uuid = Type.String({ format: 'uuid' });
 

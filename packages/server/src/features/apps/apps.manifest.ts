@@ -1,6 +1,6 @@
 // App manifests (JSON or YAML): parsed and checked in full, so a bad one is answered with every problem at once.
 import { parseDocument } from 'yaml';
-import { secureUrlProblem } from '../../lib/urls.ts';
+import { DEFAULT_OUTBOUND_POLICY, type OutboundPolicy, secureUrlProblem } from '../../lib/urls.ts';
 
 export type ConfigType = 'text' | 'number' | 'boolean';
 
@@ -49,7 +49,10 @@ const hasControl = (value: string): boolean =>
   [...value].some((c) => c !== '\n' && c !== '\t' && (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f));
 
 /** A body as received: an object (JSON) or text (YAML, or JSON sent as YAML's superset). */
-export function parseManifest(body: unknown): ManifestResult {
+export function parseManifest(
+  body: unknown,
+  policy: OutboundPolicy = DEFAULT_OUTBOUND_POLICY,
+): ManifestResult {
   if (typeof body === 'string') {
     const document = parseDocument(body, { prettyErrors: true, uniqueKeys: true });
     if (document.errors.length > 0) {
@@ -64,12 +67,33 @@ export function parseManifest(body: unknown): ManifestResult {
         })),
       };
     }
-    return checkManifest(document.toJS({ maxAliasCount: 50 }));
+    let value: unknown;
+    try {
+      value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch {
+      // yaml throws when expanding aliases would exceed the count: a "billion laughs" document.
+      return {
+        ok: false,
+        problems: [
+          {
+            path: '(root)',
+            message: `uses YAML aliases too heavily (at most ${MAX_ALIAS_COUNT} alias expansions); write the values out instead`,
+          },
+        ],
+      };
+    }
+    return checkManifest(value, policy);
   }
-  return checkManifest(body);
+  return checkManifest(body, policy);
 }
 
-export function checkManifest(value: unknown): ManifestResult {
+/** A real manifest needs none; a few keep hand-written YAML honest, and expansion stays linear. */
+const MAX_ALIAS_COUNT = 50;
+
+export function checkManifest(
+  value: unknown,
+  policy: OutboundPolicy = DEFAULT_OUTBOUND_POLICY,
+): ManifestResult {
   const problems: Problem[] = [];
   const problem = (path: string, message: string) => problems.push({ path, message });
   if (!isRecord(value)) return { ok: false, problems: [{ path: '(root)', message: 'must be an object' }] };
@@ -132,7 +156,7 @@ export function checkManifest(value: unknown): ManifestResult {
   if (value.webhook_url !== undefined) {
     webhookUrl = typeof value.webhook_url === 'string' ? value.webhook_url : undefined;
     // The activation webhook carries the client secret: never over plain http to another machine.
-    const why = webhookUrl === undefined ? 'must be a string' : secureUrlProblem(webhookUrl);
+    const why = webhookUrl === undefined ? 'must be a string' : secureUrlProblem(webhookUrl, policy);
     if (why) problem('webhook_url', why);
   }
   let scopes: string[] | undefined;

@@ -120,7 +120,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         },
       },
       async (request, reply) => {
-        const parsed = parseManifest(request.body);
+        const parsed = parseManifest(request.body, { allowPrivate: ctx.config.outboundAllowPrivate });
         if (!parsed.ok) {
           throw new ApiError('validation_failed', `The manifest has ${describeProblems(parsed.problems)}`);
         }

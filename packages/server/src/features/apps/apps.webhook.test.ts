@@ -4,6 +4,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
+import { OutboundHttp } from '../../lib/outbound-http.ts';
 import { WebhookSender } from './apps.webhook.ts';
 
 const silent = { info() {}, warn() {}, error() {} };
@@ -82,5 +83,37 @@ describe('webhook delivery', () => {
     assert.equal(result.ok, false);
     assert.equal(result.attempts, 4);
     assert.equal(delays.length, 3);
+  });
+
+  test('a receiver whose name resolves to a private address is refused at connect time, once, without retries', async () => {
+    received.length = 0;
+    const port = new URL(url).port;
+    // The manifest check passed this https name; at send time it resolves (injected) to 10.0.0.1.
+    const outbound = new OutboundHttp({
+      resolve: async () => [{ address: '10.0.0.1', family: 4 }],
+    });
+    const warnings: object[] = [];
+    const logged = { ...silent, warn: (obj: object) => warnings.push(obj) };
+    try {
+      const delays: number[] = [];
+      const result = await new WebhookSender(
+        {
+          attempts: 4,
+          baseDelayMs: 10,
+          timeoutMs: 2000,
+          now: Date.now,
+          fetch: outbound.fetch,
+          sleep: async (ms) => void delays.push(ms),
+        },
+        logged,
+      ).send(`https://hooks.example.com:${port}/hook?token=s3cret`, 'whsec_test', { type: 'app.activated' });
+      assert.equal(result.ok, false);
+      assert.equal(result.attempts, 1);
+      assert.match(result.ok ? '' : result.lastError, /resolves to 10\.0\.0\.1.*private address/);
+      assert.equal(received.length, 0);
+      assert.doesNotMatch(JSON.stringify(warnings), /s3cret|whsec_test/);
+    } finally {
+      await outbound.close();
+    }
   });
 });

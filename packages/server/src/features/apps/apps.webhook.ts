@@ -1,5 +1,11 @@
 // Lifecycle webhooks: signed POSTs (HMAC-SHA256 over timestamp + "." + body) with bounded, backed-off retries.
 import { createHmac, randomUUID } from 'node:crypto';
+import {
+  defaultOutbound,
+  describeOutboundError,
+  type OutboundFetch,
+  OutboundRefused,
+} from '../../lib/outbound-http.ts';
 
 export const SIGNATURE_HEADER = 'x-latchkey-signature';
 export const TIMESTAMP_HEADER = 'x-latchkey-timestamp';
@@ -14,6 +20,8 @@ export interface WebhookOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Epoch milliseconds for the timestamp header. */
   now: () => number;
+  /** The policy-checked client (lib/outbound-http.ts); the default policy when unset. */
+  fetch?: OutboundFetch;
 }
 
 export interface WebhookLogger {
@@ -56,6 +64,7 @@ export class WebhookSender {
 
   private async deliver(url: string, secret: string, body: string, type: string): Promise<DeliveryResult> {
     const sleep = this.options.sleep ?? defaultSleep;
+    const fetch = this.options.fetch ?? defaultOutbound().fetch;
     const id = randomUUID();
     let lastError = '';
     let made = 0;
@@ -74,7 +83,6 @@ export class WebhookSender {
             [DELIVERY_HEADER]: id,
           },
           body,
-          redirect: 'manual',
           signal: AbortSignal.timeout(this.options.timeoutMs),
         });
         await response.body?.cancel();
@@ -86,7 +94,9 @@ export class WebhookSender {
         // A 4xx other than 408/429 is the receiver refusing the event: retrying would not change its mind.
         if (response.status < 500 && response.status !== 408 && response.status !== 429) break;
       } catch (err) {
-        lastError = err instanceof Error ? err.name : 'network error';
+        lastError = describeOutboundError(err);
+        // The policy refused the receiver's address: asking again would send the secret nowhere better.
+        if (err instanceof OutboundRefused) break;
       }
       this.logger.warn({ webhook: { id, type, attempt, error: lastError } }, 'webhook attempt failed');
     }

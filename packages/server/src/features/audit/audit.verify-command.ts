@@ -1,7 +1,9 @@
 // `latchkey audit verify`: walks the audit log's hash chain on the configured database and reports the first broken link.
+import { existsSync } from 'node:fs';
 import { type Flags, loadConfig } from '../../config.ts';
 import { openDatabase } from '../../db/database.ts';
 import { systemClock } from '../../lib/clock.ts';
+import { databaseProblem } from '../../startup.ts';
 import { AuditLog } from './audit.service.ts';
 
 /** Exit code: 0 intact, 1 broken, 2 no audit log to verify. */
@@ -10,11 +12,24 @@ export async function verifyAuditChain(
   out: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream } = process,
 ): Promise<number> {
   const config = loadConfig(process.env, flags);
+  // Opening a SQLite path creates the file (and its directory): verifying must leave no trace.
+  const path = config.databaseUrl.startsWith('sqlite:')
+    ? config.databaseUrl.slice('sqlite:'.length)
+    : undefined;
+  if (path !== undefined && path !== ':memory:' && !existsSync(path)) {
+    out.stderr.write(
+      `latchkey: there is no database at ${path}, so no audit log to verify. Start the server once to create it.\n`,
+    );
+    return 2;
+  }
   const { db } = openDatabase(config.databaseUrl);
   try {
     const verdict = await new AuditLog({ db, clock: systemClock }).verify().catch((err: unknown) => {
+      const problem = databaseProblem(err, config.databaseUrl);
       out.stderr.write(
-        `latchkey: could not read the audit log (${(err as Error).message}). Start the server once to create it.\n`,
+        problem
+          ? `latchkey: ${problem.message}\n`
+          : `latchkey: could not read the audit log (${(err as Error).message}). Start the server once to create it.\n`,
       );
       return undefined;
     });

@@ -1,5 +1,6 @@
 // Fetches and checks `{issuer}/.well-known/openid-configuration` (OpenID Connect Discovery 1.0 §4).
-import { secureUrlProblem } from '../../lib/urls.ts';
+import { defaultOutbound, type OutboundHttp, OutboundRefused } from '../../lib/outbound-http.ts';
+import { DEFAULT_OUTBOUND_POLICY, type OutboundPolicy, secureUrlProblem } from '../../lib/urls.ts';
 
 export interface Discovered {
   issuer: string;
@@ -13,8 +14,11 @@ export type DiscoveryResult = { ok: true; discovered: Discovered } | { ok: false
 const MAX_DOCUMENT_BYTES = 256 * 1024;
 
 /** An issuer or jwks_uri: a secure URL (lib/urls.ts) with no query or fragment. */
-export function providerUrlProblem(value: string): string | undefined {
-  const problem = secureUrlProblem(value);
+export function providerUrlProblem(
+  value: string,
+  policy: OutboundPolicy = DEFAULT_OUTBOUND_POLICY,
+): string | undefined {
+  const problem = secureUrlProblem(value, policy);
   if (problem) return problem;
   const url = new URL(value);
   return url.search || url.hash ? 'must not have a query or fragment' : undefined;
@@ -23,16 +27,21 @@ export function providerUrlProblem(value: string): string | undefined {
 export const discoveryUrl = (issuer: string): string =>
   `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
 
-export async function discover(issuer: string, timeoutMs: number): Promise<DiscoveryResult> {
+export async function discover(
+  issuer: string,
+  timeoutMs: number,
+  outbound: OutboundHttp = defaultOutbound(),
+): Promise<DiscoveryResult> {
   const url = discoveryUrl(issuer);
   let response: Response;
   try {
-    response = await fetch(url, {
-      redirect: 'manual',
+    response = await outbound.fetch(url, {
       headers: { accept: 'application/json' },
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
+    if (error instanceof OutboundRefused)
+      return { ok: false, reason: `the discovery document's host ${error.message}` };
     const timedOut = error instanceof Error && error.name === 'TimeoutError';
     return {
       ok: false,
@@ -76,7 +85,7 @@ export async function discover(issuer: string, timeoutMs: number): Promise<Disco
   }
   const jwksUri = fields.jwks_uri;
   if (typeof jwksUri !== 'string') return { ok: false, reason: 'the discovery document has no jwks_uri' };
-  const problem = providerUrlProblem(jwksUri);
+  const problem = providerUrlProblem(jwksUri, outbound.policy);
   if (problem) return { ok: false, reason: `the discovery document's jwks_uri ${problem}` };
   const supported = fields.id_token_signing_alg_values_supported;
   const algorithms =

@@ -2,11 +2,13 @@
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
+  customFetch,
   errors,
   type JWSHeaderParameters,
   type RemoteJWKSet,
 } from 'jose';
 import type { Clock } from '../../lib/clock.ts';
+import type { OutboundFetch } from '../../lib/outbound-http.ts';
 
 export interface ProviderKeysOptions {
   /** The `jwks_uri` from the provider's discovery document; never a URL from a token (`jku`, `x5u`). */
@@ -17,6 +19,8 @@ export interface ProviderKeysOptions {
   timeoutMs: number;
   /** How long a fetched set is used before it is fetched again; jose's default (10 minutes) when unset. */
   maxAgeMs?: number;
+  /** The policy-checked client (lib/outbound-http.ts), so a jwks_uri that now resolves inward is refused. */
+  fetch?: OutboundFetch;
   /** Told (without any token) when the provider could not be reached. */
   onFetchFailure?(error: unknown): void;
 }
@@ -49,6 +53,7 @@ export class ProviderKeys {
       cooldownDuration: options.cooldownMs,
       timeoutDuration: options.timeoutMs,
       ...(options.maxAgeMs === undefined ? {} : { cacheMaxAge: options.maxAgeMs }),
+      ...(options.fetch ? { [customFetch]: options.fetch } : {}),
     });
   }
 

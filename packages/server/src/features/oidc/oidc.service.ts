@@ -9,6 +9,7 @@ import type { Clock } from '../../lib/clock.ts';
 import type { DecodedJwt } from '../../lib/crypto/jwt.ts';
 import { conflict, invalid, notFound } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
+import { defaultOutbound, type OutboundHttp } from '../../lib/outbound-http.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import type { UsersService } from '../users/users.service.ts';
@@ -27,6 +28,8 @@ export interface OidcDeps {
   ownIssuer: string;
   jwksCooldownMs: number;
   httpTimeoutMs: number;
+  /** Discovery and JWKS go through it: the outbound policy, checked again at connect time. */
+  outbound?: OutboundHttp;
   invalidate(match: Invalidation): void;
   log: { warn(details: object, message: string): void };
 }
@@ -86,7 +89,11 @@ export class OidcService implements InvalidationListener {
   /** Enabled providers by issuer, each with its own in-memory JWKS. */
   private readonly byIssuer = new Map<string, LoadedProvider>();
 
-  private constructor(private readonly deps: OidcDeps) {}
+  private readonly outbound: OutboundHttp;
+
+  private constructor(private readonly deps: OidcDeps) {
+    this.outbound = deps.outbound ?? defaultOutbound();
+  }
 
   static async load(deps: OidcDeps): Promise<OidcService> {
     const service = new OidcService(deps);
@@ -127,7 +134,7 @@ export class OidcService implements InvalidationListener {
   async create(caller: Caller, input: NewProviderInput): Promise<IdentityProviderRow> {
     const { db, clock } = this.deps;
     const issuer = input.issuer;
-    const problem = providerUrlProblem(issuer);
+    const problem = providerUrlProblem(issuer, this.outbound.policy);
     if (problem) throw invalid(`issuer: ${problem}.`);
     if (stripSlashes(issuer) === stripSlashes(this.deps.ownIssuer)) {
       throw invalid(
@@ -137,7 +144,7 @@ export class OidcService implements InvalidationListener {
     if (await store.findProviderByIssuer(db, issuer))
       throw conflict(`An identity provider with issuer ${issuer} already exists.`);
     const algorithms = input.algorithms ?? DEFAULT_ALGORITHMS;
-    const found = await discover(issuer, this.deps.httpTimeoutMs);
+    const found = await discover(issuer, this.deps.httpTimeoutMs, this.outbound);
     if (!found.ok) throw invalid(`issuer: ${found.reason}.`);
     const supported = found.discovered.algorithms;
     if (supported && !algorithms.some((alg) => supported.includes(alg))) {
@@ -289,6 +296,7 @@ export class OidcService implements InvalidationListener {
       clock: this.deps.clock,
       cooldownMs: this.deps.jwksCooldownMs,
       timeoutMs: this.deps.httpTimeoutMs,
+      fetch: this.outbound.fetch,
       onFetchFailure: (error) =>
         this.deps.log.warn(
           { oidc: { issuer: row.issuer, jwksUri: row.jwksUri, error: describe(error) } },

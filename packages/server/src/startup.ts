@@ -1,0 +1,69 @@
+// Start-up checks that must answer before anything is created: the port is free, the database exists; each in one line.
+import { createServer } from 'node:net';
+
+/** A start-up problem the operator can fix; printed as one line, without a stack trace. */
+export class StartupError extends Error {}
+
+/**
+ * Binds and releases the port before the database is opened or the administrator is made, so a busy
+ * port cannot leave behind an administrator whose generated password was printed by a start that died.
+ */
+export async function assertPortFree(host: string, port: number): Promise<void> {
+  if (port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (err) => reject(portProblem(err, host, port) ?? err));
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
+  });
+}
+
+/** EADDRINUSE / EACCES from a listen, as the one line that names the port; undefined for other errors. */
+export function portProblem(err: unknown, host: string, port: number): StartupError | undefined {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE')
+    return new StartupError(
+      `port ${port} on ${host} is already in use; stop what is using it or choose another with LATCHKEY_PORT (--port)`,
+    );
+  if (code === 'EACCES')
+    return new StartupError(
+      `port ${port} on ${host} may not be used by this user; choose one above 1023 with LATCHKEY_PORT (--port)`,
+    );
+  if (code === 'EADDRNOTAVAIL')
+    return new StartupError(
+      `${host} is not an address of this machine; set LATCHKEY_HOST (--host) to one that is`,
+    );
+  return undefined;
+}
+
+/** A PostgreSQL URL's parts that may be shown: never its password. */
+function describePostgres(url: string): { database: string; host: string; port: string; user: string } {
+  const parsed = URL.parse(url);
+  return {
+    database: decodeURIComponent(parsed?.pathname.replace(/^\//, '') || 'postgres'),
+    host: parsed?.hostname || 'localhost',
+    port: parsed?.port || '5432',
+    user: decodeURIComponent(parsed?.username || 'postgres'),
+  };
+}
+
+/** A database error met while opening or migrating, as a StartupError that says what to do; undefined when unknown. */
+export function databaseProblem(err: unknown, databaseUrl: string): StartupError | undefined {
+  if (!databaseUrl.startsWith('postgres')) return undefined;
+  let cause: unknown = err;
+  while (cause instanceof Error && !(cause as NodeJS.ErrnoException).code && cause.cause) cause = cause.cause;
+  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+  const { database, host, port, user } = describePostgres(databaseUrl);
+  if (code === '3D000')
+    return new StartupError(
+      `the PostgreSQL database "${database}" does not exist on ${host}:${port}; create it with: createdb -h ${host} -p ${port} -U ${user} ${database}`,
+    );
+  if (code === 'ECONNREFUSED')
+    return new StartupError(
+      `PostgreSQL is not answering on ${host}:${port}; start it or correct LATCHKEY_DATABASE_URL`,
+    );
+  if (code === '28P01' || code === '28000')
+    return new StartupError(
+      `PostgreSQL on ${host}:${port} refused the user "${user}"; check LATCHKEY_DATABASE_URL`,
+    );
+  return undefined;
+}
