@@ -1,4 +1,6 @@
 // Environment and command-line flags -> one typed, validated Config; a bad value names its setting.
+import { fileURLToPath } from 'node:url';
+
 export interface Config {
   host: string;
   port: number;
@@ -29,6 +31,8 @@ export interface Config {
   redisUrl: string | undefined;
   /** Prefix of every Redis key, so servers (or tests) sharing one Redis can keep apart. */
   redisPrefix: string;
+  /** The built web console served at /console (packages/console/dist unless LATCHKEY_CONSOLE_DIR says). */
+  consoleDir: string;
 }
 
 export class ConfigError extends Error {}
@@ -124,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
     rateLimitBurst: integer('LATCHKEY_RATE_LIMIT_BURST', env.LATCHKEY_RATE_LIMIT_BURST, 200, 1, MAX_RATE),
     redisUrl,
     redisPrefix,
+    consoleDir: env.LATCHKEY_CONSOLE_DIR || fileURLToPath(new URL('../../console/dist', import.meta.url)),
   };
 }
 

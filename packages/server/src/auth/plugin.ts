@@ -4,6 +4,7 @@ import { chargePrincipal, type RateLimits } from '../features/ratelimit/ratelimi
 import { secretKindOf } from '../lib/crypto/secrets.ts';
 import { ApiError, type ErrorCode } from '../lib/errors.ts';
 import type { Authenticate } from './authenticate.ts';
+import type { CookieSessions } from './cookie-session.ts';
 import type { FailureThrottle, ThrottleState } from './failure-throttle.ts';
 import { type Presented, present } from './present.ts';
 import type { AuthFailureReason, AuthResult, Principal } from './principal.ts';
@@ -73,6 +74,8 @@ export interface AuthPluginOptions {
   logAttempts: 'refusals' | 'debug';
   /** Charges every authenticated request to its principal's budget; undefined when limits are off. */
   rateLimits?: RateLimits;
+  /** The console's cookie session: read when the headers carry no credential, after its CSRF checks. */
+  cookie?: CookieSessions;
 }
 
 export function registerAuth(app: FastifyInstance, options: AuthPluginOptions): void {
@@ -155,7 +158,7 @@ function authenticateRequest(
   options: AuthPluginOptions,
 ): Principal | Promise<Principal> {
   const throttle = options.throttle.state(request.ip);
-  const presentation = present(request.headers);
+  const presentation = options.cookie ? options.cookie.present(request) : present(request.headers);
   if (!presentation.ok) {
     const code = presentation.status === 400 ? 'ambiguous_credentials' : 'invalid_credentials';
     return refuse(

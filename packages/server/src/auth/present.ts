@@ -3,7 +3,13 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { secretKindOf } from '../lib/crypto/secrets.ts';
 
-export type CredentialForm = 'basic' | 'basic_apikey' | 'apikey_header' | 'bearer';
+export type CredentialForm =
+  | 'basic'
+  | 'basic_apikey'
+  | 'apikey_header'
+  | 'bearer'
+  // The console's session cookie (auth/cookie-session.ts), read only when the headers present nothing.
+  | 'cookie';
 
 export interface Presented {
   form: CredentialForm;
