@@ -1,7 +1,14 @@
 // /v0/console/session: the console signs in with a cookie (never a token in the page), reads it back, signs out.
 import { Type } from 'typebox';
 import { anonymousOf, callerOf } from '../../auth/actor.ts';
-import { CSRF_HEADER, cookieSessions, csrfTokenFor, expiryOf } from '../../auth/cookie-session.ts';
+import {
+  CONSOLE_HEADER,
+  CSRF_HEADER,
+  consoleChallenges,
+  cookieSessions,
+  csrfTokenFor,
+  expiryOf,
+} from '../../auth/cookie-session.ts';
 import { principalOf, throttled } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { toIso } from '../../lib/clock.ts';
@@ -29,10 +36,24 @@ const ConsoleSession = Type.Object({
   expiration: Timestamp,
 });
 
+const KeyPolicy = Type.Object({
+  allow_user_keys: Type.Boolean(),
+  key_max_lifetime: Type.String({ description: 'never, 7d, 30d, 90d, 180d or 365d.' }),
+  allow_session_keys: Type.Boolean(),
+});
+
 const cookieOnly = 'The session token is in an HttpOnly cookie, never in the body.';
 
 export const consoleRoutes: RoutesPlugin = (app, ctx) => {
   const cookies = cookieSessions(ctx.config.publicUrl);
+
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (reply.statusCode === 401 && request.headers[CONSOLE_HEADER] !== undefined) {
+      const kept = consoleChallenges(reply.getHeader('www-authenticate'));
+      if (kept) reply.header('www-authenticate', kept);
+    }
+    done(null, payload);
+  });
 
   app.post(
     '/v0/console/session',
@@ -100,6 +121,21 @@ export const consoleRoutes: RoutesPlugin = (app, ctx) => {
         expiration: toIso(expiryOf(token) ?? ctx.clock.now()),
       };
     },
+  );
+
+  app.get(
+    '/v0/console/key-policy',
+    {
+      config: { auth: 'session' },
+      schema: {
+        tags,
+        summary: 'The site key policy as the console shows it to everyone who creates keys',
+        description: 'What GET /v0/admin/settings answers administrators, readable by every signed-in user.',
+        security: [{ bearer: [] }],
+        response: { 200: KeyPolicy, ...authErrors },
+      },
+    },
+    () => ctx.settings.policy(),
   );
 
   app.delete(

@@ -223,3 +223,55 @@ describe('console cookie over https', () => {
     );
   });
 });
+
+describe('console key policy', () => {
+  let s: TestServer;
+  before(async () => {
+    s = await startTestServer('sqlite');
+  });
+  after(() => s.close());
+
+  test('every signed-in user reads the site key policy the create-key form enforces', async () => {
+    const user = await s.createUser();
+    const response = await s.call('GET', '/v0/console/key-policy', await s.login(user.email));
+    assert.equal(response.statusCode, 200);
+    assert.deepEqual(response.json(), {
+      allow_user_keys: true,
+      key_max_lifetime: 'never',
+      allow_session_keys: true,
+    });
+    assert.equal((await s.app.inject({ method: 'GET', url: '/v0/console/key-policy' })).statusCode, 401);
+  });
+});
+
+describe('console 401s', () => {
+  let s: TestServer;
+  before(async () => {
+    s = await startTestServer('sqlite');
+  });
+  after(() => s.close());
+
+  test('a 401 to the console carries no Basic challenge (no browser prompt); to others it does', async () => {
+    const fromConsole = await s.app.inject({
+      method: 'GET',
+      url: '/v0/console/session',
+      headers: { 'x-latchkey-console': '1' },
+    });
+    assert.equal(fromConsole.statusCode, 401);
+    const challenges = [fromConsole.headers['www-authenticate']].flat().map(String);
+    assert.ok(
+      challenges.length > 0 && challenges.every((challenge) => !/^basic/i.test(challenge)),
+      challenges.join(),
+    );
+    assert.ok(challenges.some((challenge) => challenge.startsWith('Bearer')));
+    // Routes registered before the console's (every feature's) get the same treatment.
+    const whoami = await s.app.inject({
+      method: 'GET',
+      url: '/v0/auth/whoami',
+      headers: { 'x-latchkey-console': '1' },
+    });
+    assert.ok([whoami.headers['www-authenticate']].flat().every((c) => !String(c).startsWith('Basic')));
+    const fromScript = await s.app.inject({ method: 'GET', url: '/v0/auth/whoami' });
+    assert.ok([fromScript.headers['www-authenticate']].flat().some((c) => String(c).startsWith('Basic')));
+  });
+});
