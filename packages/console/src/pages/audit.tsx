@@ -1,0 +1,183 @@
+// Administrators: the audit log — filters, each event's details, an object's history, chain links, NDJSON export.
+import { useState } from 'react';
+import { get, withQuery } from '../api.ts';
+import { when } from '../format.ts';
+import { useLoad } from '../hooks.ts';
+import type { AuditEvent } from '../types.ts';
+import { Dialog, ErrorNote, Field, Loading, Pager, Table } from '../ui.tsx';
+import { actorLabel } from './history.tsx';
+
+const PER_PAGE = 25;
+
+interface Filters {
+  actor: string;
+  action: string;
+  target: string;
+  since: string;
+  until: string;
+}
+
+const EMPTY: Filters = { actor: '', action: '', target: '', since: '', until: '' };
+const iso = (local: string) => (local ? new Date(local).toISOString() : undefined);
+
+/** Newest first: each event's prev_hash is the hash of the one after it in the list, when their seqs follow. */
+export function chainStatus(events: AuditEvent[]): string {
+  for (let i = 0; i + 1 < events.length; i++) {
+    const newer = events[i];
+    const older = events[i + 1];
+    if (newer && older && newer.seq === older.seq + 1 && newer.prev_hash !== older.hash) {
+      return `broken between #${older.seq} and #${newer.seq} (run latchkey audit verify)`;
+    }
+  }
+  return 'the events on this page link up (latchkey audit verify checks the whole chain)';
+}
+
+export function AuditPage() {
+  const [filters, setFilters] = useState<Filters>(EMPTY);
+  const [page, setPage] = useState(1);
+  const [details, setDetails] = useState<AuditEvent | undefined>();
+  const query = {
+    actor: filters.actor.trim(),
+    action: filters.action.trim(),
+    target: filters.target.trim(),
+    since: iso(filters.since),
+    until: iso(filters.until),
+  };
+  const events = useLoad(
+    () => get<AuditEvent[]>('/v0/admin/audit', { ...query, page, per_page: PER_PAGE }),
+    [JSON.stringify(query), page],
+  );
+  const set = (field: keyof Filters) => (value: string) => {
+    setFilters({ ...filters, [field]: value });
+    setPage(1);
+  };
+  const text = (field: keyof Filters, label: string, hint?: string, type = 'text') => (
+    <Field label={label} hint={hint}>
+      {(id) => (
+        <input
+          id={id}
+          type={type}
+          value={filters[field]}
+          onChange={(event) => set(field)(event.target.value)}
+        />
+      )}
+    </Field>
+  );
+  const unfiltered =
+    events.data && !query.actor && !query.action && !query.target && !query.since && !query.until;
+
+  return (
+    <section aria-labelledby="audit-title">
+      <div className="title-row">
+        <h1 id="audit-title">Audit log</h1>
+        <a
+          className="button"
+          href={withQuery('/v0/admin/audit/export', query)}
+          download="latchkey-audit.ndjson"
+        >
+          Export NDJSON
+        </a>
+      </div>
+      <div className="filters">
+        {text('actor', 'Actor', 'UUID, slug, email or client id')}
+        {text('action', 'Action', 'key.revoked, or key.*')}
+        {text('target', 'Target', 'key, or key:UUID')}
+        {text('since', 'Since', undefined, 'datetime-local')}
+        {text('until', 'Until', undefined, 'datetime-local')}
+        <button type="button" onClick={() => setFilters(EMPTY)}>
+          Clear filters
+        </button>
+      </div>
+      {events.loading && <Loading what="events" />}
+      <ErrorNote error={events.error} />
+      {unfiltered && events.data && events.data.length > 1 && (
+        <p className="muted" role="status">
+          Hash chain: {chainStatus(events.data)}.
+        </p>
+      )}
+      {events.data && events.data.length === 0 && <p>No event matches.</p>}
+      {events.data && events.data.length > 0 && (
+        <Table caption="Audit events">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">Time</th>
+              <th scope="col">Action</th>
+              <th scope="col">Actor</th>
+              <th scope="col">Target</th>
+              <th scope="col">Client</th>
+              <th scope="col">More</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.data.map((event) => (
+              <tr key={event.uuid}>
+                <td>{event.seq}</td>
+                <td>{when(event.time)}</td>
+                <td>
+                  <code>{event.action}</code>
+                </td>
+                <td className="actor">{actorLabel(event)}</td>
+                <td>
+                  {/* UUIDv7s share their leading (time) digits: the tail tells them apart. */}
+                  {event.target.type}:…{event.target.id.slice(-8)}
+                </td>
+                <td>{event.client.address ?? ''}</td>
+                <td className="row-actions">
+                  <button type="button" onClick={() => setDetails(event)}>
+                    Details
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => set('target')(`${event.target.type}:${event.target.id}`)}
+                    aria-label={`History of ${event.target.type} ${event.target.id}`}
+                  >
+                    Object history
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <Pager page={page} perPage={PER_PAGE} total={events.total} onPage={setPage} />
+      {details && (
+        <Dialog title={`Event #${details.seq}: ${details.action}`} onClose={() => setDetails(undefined)} wide>
+          <dl className="facts">
+            <dt>Time</dt>
+            <dd>{when(details.time)}</dd>
+            <dt>Actor</dt>
+            <dd>{actorLabel(details)}</dd>
+            <dt>Target</dt>
+            <dd>
+              {details.target.type}:{details.target.id}
+            </dd>
+            <dt>Client</dt>
+            <dd>
+              {details.client.address ?? '—'} · {details.client.user_agent ?? '—'}
+            </dd>
+            <dt>Request id</dt>
+            <dd>{details.request_id ?? '—'}</dd>
+            <dt>Hash</dt>
+            <dd>
+              <code className="wrap">{details.hash}</code>
+            </dd>
+            <dt>Previous hash</dt>
+            <dd>
+              <code className="wrap">{details.prev_hash}</code>
+            </dd>
+          </dl>
+          <h3>Changes</h3>
+          <pre>
+            <code>{JSON.stringify(details.changes, null, 2)}</code>
+          </pre>
+          <div className="actions">
+            <button type="button" onClick={() => setDetails(undefined)}>
+              Close
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </section>
+  );
+}
