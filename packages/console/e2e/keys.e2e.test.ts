@@ -189,6 +189,23 @@ describe('the console in chromium: keys and users', { skip: browserMissing() }, 
     await shot(d.page, '13-audit-log');
   });
 
+  test('the keyboard alone reaches the content, opens the create-key dialog, and Escape closes it', async () => {
+    await d.page.goto(`${d.server.url}/console/keys`);
+    await d.page.getByRole('heading', { name: 'API keys' }).waitFor();
+    await d.page.keyboard.press('Tab');
+    assert.equal(await d.page.evaluate<string>('document.activeElement.textContent'), 'Skip to content');
+    await d.page.getByRole('button', { name: 'Create key' }).focus();
+    await d.page.keyboard.press('Enter');
+    await d.page.getByRole('dialog').getByLabel('Name').waitFor();
+    const focusInDialog = await d.page.evaluate<boolean>(
+      "document.querySelector('dialog').contains(document.activeElement)",
+    );
+    assert.ok(focusInDialog, 'focus moves into the dialog');
+    await d.page.keyboard.type('from the keyboard');
+    await d.page.keyboard.press('Escape');
+    await d.page.getByRole('dialog').waitFor({ state: 'detached' });
+  });
+
   test('no page broke the Content-Security-Policy', () => {
     assert.deepEqual(d.violations, []);
   });
