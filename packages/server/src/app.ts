@@ -5,6 +5,7 @@ import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions, LogController } from 'fastify';
 import { createAuthenticator } from './auth/authenticate.ts';
 import { CredentialCache } from './auth/cache.ts';
+import { cookieSessions } from './auth/cookie-session.ts';
 import { FailureThrottle } from './auth/failure-throttle.ts';
 import { type Invalidation, Invalidations } from './auth/invalidation.ts';
 import { LocalBus, PostgresBus } from './auth/invalidation-bus.ts';
@@ -26,6 +27,8 @@ import { writeLastSeen } from './features/apps/apps.store.ts';
 import { WebhookSender } from './features/apps/apps.webhook.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { AuditLog } from './features/audit/audit.service.ts';
+import { consoleRoutes } from './features/console/console.routes.ts';
+import { consoleStatic } from './features/console/console.static.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { adminKeysRoutes } from './features/keys/admin-keys.routes.ts';
 import { keysRoutes } from './features/keys/keys.routes.ts';
@@ -77,6 +80,9 @@ const FEATURES: RoutesPlugin[] = [
   teamsRoutes,
   projectsRoutes,
   auditRoutes,
+  // The web console: its cookie sign-in and its pages.
+  consoleRoutes,
+  consoleStatic,
 ];
 
 /**
@@ -257,6 +263,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     rateLimits,
     projectIdOf: (ref) => projects.projectIdOf(ref),
     publicPrefixes: [DOCS_PREFIX],
+    // The console's cookie is one more way to present a session (auth/cookie-session.ts).
+    cookie: cookieSessions(config.publicUrl),
   });
   await registerOpenApi(app);
   for (const feature of FEATURES) feature(app, ctx);

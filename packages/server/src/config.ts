@@ -1,4 +1,5 @@
 // Environment and command-line flags -> one typed, validated Config; a bad value names its setting.
+import { fileURLToPath } from 'node:url';
 import { parseTrustProxy, type TrustProxy } from './lib/trust-proxy.ts';
 export interface Config {
   host: string;
@@ -37,6 +38,8 @@ export interface Config {
    * 100.64/10, fc00::/7): off by default, on for on-premises identity providers.
    */
   outboundAllowPrivate: boolean;
+  /** The built web console served at /console (packages/console/dist unless LATCHKEY_CONSOLE_DIR says). */
+  consoleDir: string;
 }
 
 export class ConfigError extends Error {}
@@ -139,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
     redisPrefix,
     trustProxy,
     outboundAllowPrivate: flag('LATCHKEY_OUTBOUND_ALLOW_PRIVATE', env.LATCHKEY_OUTBOUND_ALLOW_PRIVATE),
+    consoleDir: env.LATCHKEY_CONSOLE_DIR || fileURLToPath(new URL('../../console/dist', import.meta.url)),
   };
 }
 

@@ -10,6 +10,7 @@ import { ApiError, notFound } from '../lib/errors.ts';
 import { isForm } from '../lib/form.ts';
 import { anonymousOf } from './actor.ts';
 import type { Attempting, Authenticate } from './authenticate.ts';
+import type { CookieSessions } from './cookie-session.ts';
 import { type Presented, type PresentResult, present, presentClient, presentPassword } from './present.ts';
 import type { AuthResult, Principal } from './principal.ts';
 import { chargePrincipal, type RateLimits } from './ratelimit/ratelimit.ts';
@@ -55,6 +56,8 @@ export interface AuthPluginOptions {
   projectIdOf: ProjectIdOf;
   /** URL prefixes of routes a third-party plugin registers, all public (the API documentation). */
   publicPrefixes: string[];
+  /** The console's cookie session: read when the headers carry no credential, after its CSRF checks. */
+  cookie?: CookieSessions;
 }
 
 export function registerAuth(app: FastifyInstance, options: AuthPluginOptions): void {
@@ -173,13 +176,17 @@ function finish(
 const toArray = <T>(value: T | T[] | undefined): T[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
 
-function presentationOf(request: FastifyRequest, requirement: Requirement): PresentResult {
+function presentationOf(
+  request: FastifyRequest,
+  requirement: Requirement,
+  options: AuthPluginOptions,
+): PresentResult {
   if (requirement.presents === 'password') return presentPassword(request.body);
   if (requirement.who === 'client' || requirement.who === 'client_or_admin') {
     const form = isForm(request.body) ? request.body : {};
     return presentClient(request.headers, form, requirement.who === 'client_or_admin');
   }
-  return present(request.headers);
+  return options.cookie ? options.cookie.present(request) : present(request.headers);
 }
 
 /** Throws the refusal; a cached credential is answered without a promise; undefined: a public route, nothing presented. */
@@ -188,7 +195,7 @@ function authenticateRequest(
   requirement: Requirement,
   options: AuthPluginOptions,
 ): Principal | Promise<Principal> | undefined {
-  const presentation = presentationOf(request, requirement);
+  const presentation = presentationOf(request, requirement, options);
   if (!presentation.ok) {
     logRefusal(request, presentation.reason, presentation.form);
     throw refuse(presentation.reason, { form: presentation.form, detail: presentation.message });

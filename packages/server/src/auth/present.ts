@@ -5,8 +5,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { secretKindOf } from '../lib/crypto/secrets.ts';
 import { type FormParams, REPEATED } from '../lib/form.ts';
 
-/** How a key or token came. */
-export type KeyForm = 'basic' | 'basic_apikey' | 'apikey_header' | 'bearer';
+/** How a key or token came; `cookie`: the console's session cookie (auth/cookie-session.ts), read only when the headers present nothing. */
+export type KeyForm = 'basic' | 'basic_apikey' | 'apikey_header' | 'bearer' | 'cookie';
 export type ClientForm = 'client_secret_basic' | 'client_secret_post';
 export type CredentialForm = KeyForm | ClientForm | 'password';
 

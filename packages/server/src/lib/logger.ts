@@ -6,6 +6,7 @@ export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.apikey',
   'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
   'res.headers["set-cookie"]',
   '*.password',
   '*.current_password',

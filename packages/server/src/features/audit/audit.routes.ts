@@ -1,4 +1,4 @@
-// /v0/admin/audit (every event, filtered; NDJSON export) and /v0/audit (the history of one object you can see).
+// /v0/admin/audit (every event, filtered; NDJSON export; the chain verified) and /v0/audit (one object's history).
 import { Readable } from 'node:stream';
 import { Type } from 'typebox';
 import { principalOf } from '../../auth/plugin.ts';
@@ -8,6 +8,26 @@ import { authErrors, Timestamp } from '../../lib/schemas.ts';
 import { adminFilter, parseTarget, timeWindow } from './audit.query.ts';
 import { visibleTargetId } from './audit.targets.ts';
 import { AuditEventJson, auditEventJson } from './audit.view.ts';
+
+const ChainVerdictJson = Type.Object({
+  intact: Type.Boolean(),
+  events: Type.Integer({ description: 'Events that verify (before the broken one, if any).' }),
+  head: Type.Union([Type.Object({ seq: Type.Integer(), hash: Type.String() }), Type.Null()], {
+    description:
+      'The last event and its hash, to keep elsewhere: a later verify proves nothing before it changed.',
+  }),
+  broken: Type.Union(
+    [
+      Type.Object({
+        seq: Type.Integer(),
+        uuid: Type.Union([Type.String(), Type.Null()]),
+        problem: Type.String(),
+      }),
+      Type.Null(),
+    ],
+    { description: 'The first event that does not verify, and why.' },
+  ),
+});
 
 const direction = Type.Optional(
   Type.Union([Type.Literal('asc'), Type.Literal('desc')], {
@@ -97,6 +117,29 @@ export const auditRoutes: RoutesPlugin = (app, ctx) => {
       reply.header('content-disposition', 'attachment; filename="latchkey-audit.ndjson"');
       // A stream, not the string the typed reply expects: its schema describes the NDJSON text.
       return reply.send(Readable.from(lines()) as unknown as string);
+    },
+  );
+
+  app.get(
+    '/v0/admin/audit/verify',
+    {
+      config: { auth: 'admin' },
+      schema: {
+        tags: ['audit'],
+        summary: 'Walk the whole hash chain, as `latchkey audit verify` does, and name the first broken link',
+        response: { 200: ChainVerdictJson, ...authErrors },
+      },
+    },
+    async () => {
+      const verdict = await ctx.audit.verify();
+      return verdict.ok
+        ? { intact: true, events: verdict.events, head: verdict.head, broken: null }
+        : {
+            intact: false,
+            events: verdict.events,
+            head: null,
+            broken: { seq: verdict.seq, uuid: verdict.id, problem: verdict.problem },
+          };
     },
   );
 

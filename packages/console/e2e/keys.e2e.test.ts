@@ -1,0 +1,213 @@
+// The console in a real browser: a key shown once and gone, revocation, suspension, bulk revoke, policy, audit.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { apiCall, apiLogin, whoamiWithKey } from './api.ts';
+import { browserMissing, shot } from './browser.ts';
+import { ADA, ADMIN, type Driver, startDriver } from './driver.ts';
+
+describe('the console in chromium: keys and users', { skip: browserMissing() }, () => {
+  let d: Driver;
+  before(async () => {
+    d = await startDriver();
+  });
+  after(() => d?.close());
+
+  const adaToken = () => apiLogin(d.server.url, ADA.email, ADA.password);
+  const keyFor = async (name: string) =>
+    (await apiCall<{ key: string }>(d.server.url, await adaToken(), 'POST', '/v0/users/ada/keys', { name }))
+      .key;
+  let revokedKey = '';
+
+  test('/ leads to sign-in, which shows the API’s refusal for a wrong password', async () => {
+    await d.page.goto(`${d.server.url}/`);
+    assert.equal(new URL(d.page.url()).pathname, '/console/');
+    await d.page.getByLabel('Email').fill(ADA.email);
+    await d.page.getByLabel('Password').fill('not the password');
+    await d.page.getByRole('button', { name: 'Sign in' }).click();
+    await d.page.getByRole('alert').filter({ hasText: 'The email or password is incorrect.' }).waitFor();
+    await shot(d.page, '01-sign-in-refused');
+    await d.page.getByLabel('Password').fill(ADA.password);
+    await d.page.getByRole('button', { name: 'Sign in' }).click();
+    await d.page.getByRole('heading', { name: 'API keys' }).waitFor();
+  });
+
+  test('a new key is shown once as lk_user_…, works with curl, and is nowhere after the dialog and a reload', async () => {
+    await d.page.getByRole('button', { name: 'Create key' }).click();
+    await d.page.getByRole('dialog').getByLabel('Name').fill('laptop');
+    await d.page.getByRole('dialog').getByRole('button', { name: 'Create key' }).click();
+    const secret = d.page.getByRole('dialog').getByLabel('API key', { exact: true });
+    await secret.waitFor();
+    const key = await secret.inputValue();
+    assert.match(key, /^lk_user_[0-9A-Za-z]{36}$/);
+    const text = await d.page.getByRole('dialog').innerText();
+    assert.match(text, /will never be shown again/);
+    assert.ok(text.includes(`curl -u "${key}:"`), 'the curl snippet');
+    assert.ok(text.includes(`login apikey\npassword ${key}`), 'the netrc snippet');
+    assert.ok(text.includes(`KEY = "${key}"`), 'the Python snippet');
+    await shot(d.page, '02-key-shown-once');
+
+    const works = await whoamiWithKey(d.server.url, key);
+    assert.equal(works.status, 200, works.body);
+    assert.equal(JSON.parse(works.body).principal.slug, 'ada');
+
+    await d.page
+      .getByRole('dialog')
+      .getByRole('button', { name: /I have copied it/ })
+      .click();
+    await d.page.reload();
+    await d.page.getByRole('cell', { name: 'laptop', exact: true }).waitFor();
+    const html = await d.page.content();
+    assert.ok(!html.includes(key) && !html.includes(key.slice(12)), 'the key is not on the page');
+    // Evaluated in the page (a string: this file is type-checked without the DOM library).
+    const stored = await d.page.evaluate<{
+      local: number;
+      session: number;
+      cookie: string;
+      title: string;
+      url: string;
+    }>(
+      '({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie, title: document.title, url: location.href })',
+    );
+    assert.deepEqual(
+      [stored.local, stored.session, stored.cookie],
+      [0, 0, ''],
+      'nothing stored, cookie HttpOnly',
+    );
+    assert.ok(!stored.title.includes(key) && !stored.url.includes(key));
+    await shot(d.page, '03-keys-after-reload');
+    revokedKey = key;
+  });
+
+  test('revoking the key with confirmation makes curl refused; it moves to the Revoked tab', async () => {
+    await d.page
+      .getByRole('row', { name: /laptop/ })
+      .getByRole('button', { name: 'Revoke' })
+      .click();
+    await d.page.getByRole('dialog').getByRole('button', { name: 'Revoke key' }).click();
+    await d.page.getByText('No keys yet.').waitFor();
+    const refused = await whoamiWithKey(d.server.url, revokedKey);
+    assert.equal(refused.status, 401);
+    assert.equal(JSON.parse(refused.body).error.code, 'credential_revoked');
+    await d.page.getByRole('tab', { name: 'Revoked' }).click();
+    await d.page.getByRole('cell', { name: 'laptop', exact: true }).waitFor();
+    await shot(d.page, '04-revoked-tab');
+  });
+
+  test('an administrator suspends a user, whose key is refused, then unsuspends, and it works again', async () => {
+    const key = await keyFor('script');
+    assert.equal((await whoamiWithKey(d.server.url, key)).status, 200);
+    await d.signOut();
+    await d.signIn(ADMIN);
+    await d.go('Users');
+    const row = d.page.locator('tbody tr').filter({ hasText: 'ada@example.com' });
+    await row.getByRole('button', { name: 'Suspend', exact: true }).click();
+    assert.match(
+      await d.page.getByRole('dialog').innerText(),
+      /Every credential of ada@example\.com is refused at once/,
+    );
+    await shot(d.page, '05-suspend-confirm');
+    await d.page.getByRole('dialog').getByRole('button', { name: 'Suspend user' }).click();
+    await row.getByText('suspended').waitFor();
+    const refused = await whoamiWithKey(d.server.url, key);
+    assert.equal(refused.status, 401);
+    assert.equal(JSON.parse(refused.body).error.code, 'user_suspended');
+    await shot(d.page, '06-users-suspended');
+    await row.getByRole('button', { name: 'Unsuspend' }).click();
+    await d.page.getByRole('dialog').getByRole('button', { name: 'Unsuspend' }).click();
+    await row.getByRole('button', { name: 'Suspend', exact: true }).waitFor();
+    assert.equal((await whoamiWithKey(d.server.url, key)).status, 200);
+  });
+
+  test('selected keys are revoked from the administrators’ list', async () => {
+    const first = await keyFor('ci-one');
+    const second = await keyFor('ci-two');
+    const kept = await keyFor('ci-kept');
+    await d.go('All keys');
+    await d.page.getByLabel('User (slug or UUID)').fill('ada');
+    await d.page.getByRole('cell', { name: 'ci-one', exact: true }).waitFor();
+    await d.page.getByLabel('Select ci-one of ada@example.com').check();
+    await d.page.getByLabel('Select ci-two of ada@example.com').check();
+    await shot(d.page, '07-admin-keys-selected');
+    await d.page.getByRole('button', { name: 'Revoke selected (2)' }).click();
+    await d.page.getByRole('dialog').getByRole('button', { name: 'Revoke selected' }).click();
+    await d.page.getByText('2 keys revoked.').waitFor();
+    assert.equal((await whoamiWithKey(d.server.url, first)).status, 401);
+    assert.equal((await whoamiWithKey(d.server.url, second)).status, 401);
+    assert.equal((await whoamiWithKey(d.server.url, kept)).status, 200);
+  });
+
+  test('a shorter maximum lifetime is shown to users and a longer lifetime is refused', async () => {
+    await d.go('Site settings');
+    await d.page.getByLabel('Maximum key lifetime').selectOption('7d');
+    await d.page.getByRole('button', { name: 'Save settings' }).click();
+    await d.page.getByText('Settings saved.').waitFor();
+    await shot(d.page, '08-site-settings');
+    await d.signOut();
+    await d.signIn(ADA);
+    await d.page.getByRole('button', { name: 'Create key' }).click();
+    await d.page.getByRole('dialog').getByText("This site's maximum lifetime is 7 days").waitFor();
+    const options = await d.page.getByRole('dialog').getByLabel('Lifetime').locator('option').allInnerTexts();
+    assert.ok(!options.includes('30 days'), `no preset above the maximum: ${options.join(', ')}`);
+    await d.page.getByRole('dialog').getByLabel('Name').fill('too long');
+    await d.page.getByRole('dialog').getByLabel('Lifetime').selectOption('custom');
+    await d.page.getByRole('dialog').getByLabel('Days').fill('30');
+    await d.page.getByRole('dialog').getByRole('button', { name: 'Create key' }).click();
+    await d.page
+      .getByRole('dialog')
+      .getByRole('alert')
+      .filter({ hasText: 'at most 604800 seconds' })
+      .waitFor();
+    await shot(d.page, '09-lifetime-refused');
+    await d.page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  test('the audit log shows those events with the right actors', async () => {
+    const expectRow = async (action: string, actor: string) => {
+      await d.page.getByLabel('Action').fill(action);
+      const rows = d.page.locator('tbody tr').filter({ has: d.page.getByText(action, { exact: true }) });
+      await rows
+        .filter({ has: d.page.locator('td.actor', { hasText: actor }) })
+        .first()
+        .waitFor();
+    };
+    await d.signOut();
+    await d.signIn(ADMIN);
+    await d.go('Audit log');
+    await expectRow('key.created', ADA.email);
+    await expectRow('key.revoked', ADA.email);
+    await expectRow('key.revoked', ADMIN.email);
+    await expectRow('user.suspended', ADMIN.email);
+    await expectRow('user.unsuspended', ADMIN.email);
+    await expectRow('settings.changed', ADMIN.email);
+    await expectRow('session.sign_in_failed', 'anonymous');
+    await d.page.getByLabel('Action').fill('');
+    await d.page.getByRole('button', { name: 'Details' }).first().click();
+    await d.page.getByRole('dialog').getByRole('heading', { name: 'Changes' }).waitFor();
+    await shot(d.page, '12-audit-details');
+    await d.page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await d.page.getByRole('button', { name: 'Verify the hash chain' }).click();
+    await d.page.getByText(/Hash chain intact: \d+ events/).waitFor();
+    await shot(d.page, '13-audit-log');
+  });
+
+  test('the keyboard alone reaches the content, opens the create-key dialog, and Escape closes it', async () => {
+    await d.page.goto(`${d.server.url}/console/keys`);
+    await d.page.getByRole('heading', { name: 'API keys' }).waitFor();
+    await d.page.keyboard.press('Tab');
+    assert.equal(await d.page.evaluate<string>('document.activeElement.textContent'), 'Skip to content');
+    await d.page.getByRole('button', { name: 'Create key' }).focus();
+    await d.page.keyboard.press('Enter');
+    await d.page.getByRole('dialog').getByLabel('Name').waitFor();
+    const focusInDialog = await d.page.evaluate<boolean>(
+      "document.querySelector('dialog').contains(document.activeElement)",
+    );
+    assert.ok(focusInDialog, 'focus moves into the dialog');
+    await d.page.keyboard.type('from the keyboard');
+    await d.page.keyboard.press('Escape');
+    await d.page.getByRole('dialog').waitFor({ state: 'detached' });
+  });
+
+  test('no page broke the Content-Security-Policy', () => {
+    assert.deepEqual(d.violations, []);
+  });
+});

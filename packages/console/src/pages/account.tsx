@@ -1,0 +1,118 @@
+// My account: change password, and a session key (LabKey) that lives as long as this session.
+import { type FormEvent, useState } from 'react';
+import { patch, post } from '../api.ts';
+import { when } from '../format.ts';
+import { useAction } from '../hooks.ts';
+import { useSession } from '../session.ts';
+import { ErrorNote, Field, Notice } from '../ui.tsx';
+import { type ShownOnce, ShownOnceDialog } from './key-dialog.tsx';
+
+export function AccountPage() {
+  const { user, expiration } = useSession();
+  return (
+    <section aria-labelledby="account-title">
+      <h1 id="account-title">Account</h1>
+      <p>
+        {user.name} · {user.email} · <span className="muted">signed in until {when(expiration)}</span>
+      </p>
+      <ChangePassword />
+      <SessionKey />
+    </section>
+  );
+}
+
+function ChangePassword() {
+  const { user } = useSession();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [done, setDone] = useState(false);
+  const action = useAction();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setDone(false);
+    void action.run(async () => {
+      if (next !== repeat) throw new Error('The two new passwords differ.');
+      await patch(`/v0/users/${user.uuid}`, { current_password: current, password: next });
+      setCurrent('');
+      setNext('');
+      setRepeat('');
+      setDone(true);
+    });
+  };
+  return (
+    <form onSubmit={submit} className="card" aria-labelledby="password-title">
+      <h2 id="password-title">Change password</h2>
+      <Field label="Current password">
+        {(id) => (
+          <input
+            id={id}
+            type="password"
+            autoComplete="current-password"
+            required
+            value={current}
+            onChange={(event) => setCurrent(event.target.value)}
+          />
+        )}
+      </Field>
+      <Field label="New password" hint="At least 12 characters.">
+        {(id) => (
+          <input
+            id={id}
+            type="password"
+            autoComplete="new-password"
+            required
+            value={next}
+            onChange={(event) => setNext(event.target.value)}
+          />
+        )}
+      </Field>
+      <Field label="New password again">
+        {(id) => (
+          <input
+            id={id}
+            type="password"
+            autoComplete="new-password"
+            required
+            value={repeat}
+            onChange={(event) => setRepeat(event.target.value)}
+          />
+        )}
+      </Field>
+      <ErrorNote error={action.error} />
+      {done && <Notice>Password changed.</Notice>}
+      <button type="submit" className="primary" disabled={action.busy}>
+        Change password
+      </button>
+    </form>
+  );
+}
+
+function SessionKey() {
+  const [shown, setShown] = useState<ShownOnce | undefined>();
+  const action = useAction();
+  const create = () =>
+    action.run(async () => {
+      const { data } = await post<{ key: string; expiration: string }>('/v0/auth/session-keys');
+      setShown({
+        kind: 'Session key',
+        name: 'this session',
+        secret: data.key,
+        details: `It works until you sign out or the session ends (${when(data.expiration)}).`,
+      });
+    });
+  return (
+    <div className="card">
+      <h2>Session key</h2>
+      <p>
+        A session key works like an API key while this session lives, and stops when you sign out. It is not
+        listed among your API keys.
+      </p>
+      <ErrorNote error={action.error} />
+      <button type="button" onClick={() => void create()} disabled={action.busy}>
+        Generate session key
+      </button>
+      {shown && <ShownOnceDialog shown={shown} onClose={() => setShown(undefined)} />}
+    </div>
+  );
+}

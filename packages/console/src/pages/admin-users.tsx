@@ -1,0 +1,250 @@
+// Administrators: users — create, suspend / unsuspend (every credential refused at once), developer, rate limit.
+import { type FormEvent, useState } from 'react';
+import { get, patch, post } from '../api.ts';
+import { when } from '../format.ts';
+import { useAction, useLoad } from '../hooks.ts';
+import type { User } from '../types.ts';
+import { ConfirmButton, Dialog, ErrorNote, Field, Loading, Pager, Table } from '../ui.tsx';
+
+const PER_PAGE = 20;
+
+export function AdminUsersPage() {
+  const [page, setPage] = useState(1);
+  const [search, setSearch] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [limiting, setLimiting] = useState<User | undefined>();
+  const change = useAction();
+  const users = useLoad(() => get<User[]>('/v0/users', { page, per_page: PER_PAGE, search }), [page, search]);
+  const update = (user: User, body: object) =>
+    change.run(async () => {
+      await patch(`/v0/users/${user.uuid}`, body);
+      users.reload();
+    });
+
+  return (
+    <section aria-labelledby="users-title">
+      <div className="title-row">
+        <h1 id="users-title">Users</h1>
+        <button type="button" className="primary" onClick={() => setCreating(true)}>
+          Create user
+        </button>
+      </div>
+      <Field label="Search users">
+        {(id) => (
+          <input
+            id={id}
+            type="search"
+            value={search}
+            onChange={(event) => {
+              setSearch(event.target.value);
+              setPage(1);
+            }}
+          />
+        )}
+      </Field>
+      {users.loading && <Loading what="users" />}
+      <ErrorNote error={users.error} />
+      <ErrorNote error={change.error} />
+      {users.data && (
+        <Table caption="Users">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Status</th>
+              <th scope="col">Developer</th>
+              <th scope="col">Rate limit</th>
+              <th scope="col">Created</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.data.map((user) => (
+              <tr key={user.uuid}>
+                <td>
+                  {user.name} <span className="muted">({user.slug})</span>
+                  {user.admin && <span className="badge">admin</span>}
+                </td>
+                <td>{user.email}</td>
+                <td>{user.suspended ? <span className="badge bad">suspended</span> : 'active'}</td>
+                <td>
+                  <label className="check">
+                    <input
+                      type="checkbox"
+                      checked={user.developer}
+                      onChange={(event) => void update(user, { developer: event.target.checked })}
+                    />
+                    <span className="visually-hidden">Developer: {user.name}</span>
+                    {user.developer ? 'yes' : 'no'}
+                  </label>
+                </td>
+                <td>
+                  {user.rate_limit && !user.rate_limit.default
+                    ? `${user.rate_limit.per_second}/s, burst ${user.rate_limit.burst}`
+                    : 'default'}{' '}
+                  <button type="button" onClick={() => setLimiting(user)}>
+                    Change
+                  </button>
+                </td>
+                <td>{when(user.creation)}</td>
+                <td className="row-actions">
+                  {user.suspended ? (
+                    <ConfirmButton
+                      label="Unsuspend"
+                      title={`Unsuspend ${user.name}?`}
+                      consequence={
+                        <p>
+                          Their API keys work again at once (no new keys needed) and they may sign in.
+                          Sessions ended by the suspension stay ended.
+                        </p>
+                      }
+                      confirmLabel="Unsuspend"
+                      onConfirm={() => update(user, { suspended: false })}
+                    />
+                  ) : (
+                    <ConfirmButton
+                      label="Suspend"
+                      danger
+                      title={`Suspend ${user.name}?`}
+                      consequence={
+                        <p>
+                          Every credential of {user.email} is refused at once — sessions, API keys and session
+                          keys — and they cannot sign in until unsuspended.
+                        </p>
+                      }
+                      confirmLabel="Suspend user"
+                      onConfirm={() => update(user, { suspended: true })}
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <Pager page={page} perPage={PER_PAGE} total={users.total} onPage={setPage} />
+      {creating && (
+        <CreateUserDialog
+          onClose={() => setCreating(false)}
+          onCreated={() => {
+            setCreating(false);
+            users.reload();
+          }}
+        />
+      )}
+      {limiting && (
+        <RateLimitDialog
+          user={limiting}
+          onClose={() => setLimiting(undefined)}
+          onDone={() => {
+            setLimiting(undefined);
+            users.reload();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function CreateUserDialog(props: { onClose: () => void; onCreated: () => void }) {
+  const [form, setForm] = useState({ name: '', email: '', password: '', admin: false });
+  const action = useAction();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void action.run(async () => {
+      await post('/v0/users', form);
+      props.onCreated();
+    });
+  };
+  const text = (field: 'name' | 'email' | 'password', label: string, type = 'text', hint?: string) => (
+    <Field label={label} hint={hint}>
+      {(id) => (
+        <input
+          id={id}
+          type={type}
+          required
+          autoComplete="off"
+          value={form[field]}
+          onChange={(event) => setForm({ ...form, [field]: event.target.value })}
+        />
+      )}
+    </Field>
+  );
+  return (
+    <Dialog title="Create a user" onClose={props.onClose}>
+      <form onSubmit={submit}>
+        {text('name', 'Name')}
+        {text('email', 'Email', 'email')}
+        {text('password', 'Initial password', 'password', 'At least 12 characters; tell them to change it.')}
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={form.admin}
+            onChange={(event) => setForm({ ...form, admin: event.target.checked })}
+          />
+          Administrator
+        </label>
+        <ErrorNote error={action.error} />
+        <div className="actions">
+          <button type="button" onClick={props.onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={action.busy}>
+            Create user
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function RateLimitDialog(props: { user: User; onClose: () => void; onDone: () => void }) {
+  const limit = props.user.rate_limit;
+  const [perSecond, setPerSecond] = useState(String(limit?.per_second ?? 100));
+  const [burst, setBurst] = useState(String(limit?.burst ?? 200));
+  const action = useAction();
+  const save = (body: object) =>
+    action.run(async () => {
+      await patch(`/v0/users/${props.user.uuid}`, body);
+      props.onDone();
+    });
+  return (
+    <Dialog title={`Rate limit of ${props.user.name}`} onClose={props.onClose}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save({ rate_limit: { per_second: Number(perSecond), burst: Number(burst) } });
+        }}
+      >
+        <Field label="Requests a second">
+          {(id) => (
+            <input
+              id={id}
+              type="number"
+              min={1}
+              value={perSecond}
+              onChange={(e) => setPerSecond(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label="Burst" hint="The most requests at once.">
+          {(id) => (
+            <input id={id} type="number" min={1} value={burst} onChange={(e) => setBurst(e.target.value)} />
+          )}
+        </Field>
+        <ErrorNote error={action.error} />
+        <div className="actions">
+          <button type="button" onClick={() => void save({ rate_limit: null })}>
+            Restore the default
+          </button>
+          <button type="button" onClick={props.onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={action.busy}>
+            Save
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

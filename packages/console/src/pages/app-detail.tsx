@@ -1,0 +1,240 @@
+// One app: generate its secret (shown once, optional grace), configure, activate, archive, rename.
+import { type FormEvent, useEffect, useState } from 'react';
+import { del, get, patch, post, put } from '../api.ts';
+import { when } from '../format.ts';
+import { useAction, useLoad } from '../hooks.ts';
+import { Link } from '../router.tsx';
+import { useSession } from '../session.ts';
+import type { App, ConfigValue } from '../types.ts';
+import { ConfirmButton, ErrorNote, Field, Loading, Notice } from '../ui.tsx';
+import { HistoryDialog } from './history.tsx';
+import { type ShownOnce, ShownOnceDialog } from './key-dialog.tsx';
+
+const GRACES = [
+  { seconds: 0, label: 'None: the old secret stops at once' },
+  { seconds: 3600, label: '1 hour' },
+  { seconds: 21600, label: '6 hours' },
+  { seconds: 86400, label: '1 day (the longest)' },
+];
+
+export function AppDetailPage({ slug }: { slug: string }) {
+  const { user } = useSession();
+  const app = useLoad(() => get<App>(`/v0/apps/${encodeURIComponent(slug)}`), [slug]);
+  const [grace, setGrace] = useState(0);
+  const [shown, setShown] = useState<ShownOnce | undefined>();
+  const [history, setHistory] = useState(false);
+  const action = useAction();
+  const [notice, setNotice] = useState<string | undefined>();
+  const data = app.data;
+  const act = (work: () => Promise<unknown>, done?: string) =>
+    action.run(async () => {
+      setNotice(undefined);
+      await work();
+      if (done) setNotice(done);
+      app.reload();
+    });
+
+  return (
+    <section aria-labelledby="app-title">
+      <p>
+        <Link to="/apps">← Apps</Link>
+      </p>
+      {app.loading && !data && <Loading what="the app" />}
+      <ErrorNote error={app.error} />
+      {data && (
+        <>
+          <h1 id="app-title">{data.name}</h1>
+          <dl className="facts">
+            <dt>Client id</dt>
+            <dd>
+              <code>{data.client_id}</code>
+            </dd>
+            <dt>Status</dt>
+            <dd>
+              <span className={`badge ${data.status === 'active' ? 'good' : 'bad'}`}>{data.status}</span>
+            </dd>
+            <dt>Lifecycle</dt>
+            <dd>{data.lifecycle}</dd>
+            <dt>Secret</dt>
+            <dd>{data.secret ? `${data.secret.start}… since ${when(data.secret.creation)}` : 'none yet'}</dd>
+            <dt>Last seen</dt>
+            <dd>{when(data.last_seen)}</dd>
+            <dt>Created</dt>
+            <dd>{when(data.creation)}</dd>
+          </dl>
+          {notice && <Notice>{notice}</Notice>}
+          <ErrorNote error={action.error} />
+          {data.status !== 'archived' && (
+            <>
+              <div className="card">
+                <h2>Client secret</h2>
+                <p>Generating a secret replaces the current one. The new one is shown once.</p>
+                <Field label="Keep the old secret working for">
+                  {(id) => (
+                    <select id={id} value={grace} onChange={(event) => setGrace(Number(event.target.value))}>
+                      {GRACES.map((option) => (
+                        <option key={option.seconds} value={option.seconds}>
+                          {option.label}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={action.busy}
+                  onClick={() =>
+                    void act(async () => {
+                      const { data: secret } = await post<{
+                        client_id: string;
+                        client_secret: string;
+                        previous_secret_expiration: string | null;
+                      }>(`/v0/apps/${data.uuid}/secret`, grace > 0 ? { grace_seconds: grace } : {});
+                      setShown({
+                        kind: 'Client secret',
+                        name: data.name,
+                        secret: secret.client_secret,
+                        basicUser: secret.client_id,
+                        details: secret.previous_secret_expiration
+                          ? `The previous secret works until ${when(secret.previous_secret_expiration)}.`
+                          : undefined,
+                      });
+                    })
+                  }
+                >
+                  Generate secret
+                </button>
+              </div>
+              <Configuration app={data} onSaved={() => app.reload()} />
+              <Rename app={data} onSaved={() => app.reload()} />
+              <div className="actions left">
+                {data.status === 'inactive' && user.admin && (
+                  <button
+                    type="button"
+                    onClick={() => void act(() => post(`/v0/apps/${data.uuid}/activate`), 'App activated.')}
+                  >
+                    Activate
+                  </button>
+                )}
+                <ConfirmButton
+                  label="Archive app"
+                  danger
+                  title={`Archive ${data.name}?`}
+                  consequence={<p>Its secrets and tokens stop working at once. Archiving is for good.</p>}
+                  confirmLabel="Archive"
+                  onConfirm={() => act(() => del(`/v0/apps/${data.uuid}`), 'App archived.')}
+                />
+              </div>
+            </>
+          )}
+          <button type="button" onClick={() => setHistory(true)}>
+            History
+          </button>
+          {history && (
+            <HistoryDialog target={`app:${data.uuid}`} title={data.name} onClose={() => setHistory(false)} />
+          )}
+          {shown && <ShownOnceDialog shown={shown} onClose={() => setShown(undefined)} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+function Configuration({ app, onSaved }: { app: App; onSaved: () => void }) {
+  const [values, setValues] = useState<Record<string, string | boolean>>({});
+  const action = useAction();
+  useEffect(() => {
+    setValues(
+      Object.fromEntries(
+        app.configuration.map((item) => [
+          item.key,
+          item.type === 'boolean' ? item.value === true : String(item.value ?? ''),
+        ]),
+      ),
+    );
+  }, [app]);
+  if (app.configuration.length === 0) return null;
+  const typed = (item: ConfigValue, value: string | boolean | undefined) =>
+    item.type === 'boolean' ? value === true : item.type === 'number' ? Number(value) : String(value ?? '');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void action.run(async () => {
+      const body = Object.fromEntries(
+        app.configuration
+          .filter((item) => item.type === 'boolean' || values[item.key] !== '')
+          .map((item) => [item.key, typed(item, values[item.key])]),
+      );
+      await put(`/v0/apps/${app.uuid}/configuration`, body);
+      onSaved();
+    });
+  };
+  return (
+    <form className="card" onSubmit={submit}>
+      <h2>Configuration</h2>
+      {app.configuration.map((item) =>
+        item.type === 'boolean' ? (
+          <label key={item.key} className="check">
+            <input
+              type="checkbox"
+              checked={values[item.key] === true}
+              onChange={(event) => setValues({ ...values, [item.key]: event.target.checked })}
+            />
+            {item.key} <span className="muted">{item.description}</span>
+          </label>
+        ) : (
+          <Field
+            key={item.key}
+            label={`${item.key}${item.required ? ' (required)' : ''}`}
+            hint={item.description}
+          >
+            {(id) => (
+              <input
+                id={id}
+                type={item.type === 'number' ? 'number' : 'text'}
+                value={String(values[item.key] ?? '')}
+                onChange={(event) => setValues({ ...values, [item.key]: event.target.value })}
+              />
+            )}
+          </Field>
+        ),
+      )}
+      <ErrorNote error={action.error} />
+      <button type="submit" disabled={action.busy}>
+        Save configuration
+      </button>
+    </form>
+  );
+}
+
+function Rename({ app, onSaved }: { app: App; onSaved: () => void }) {
+  const [name, setName] = useState(app.name);
+  const [description, setDescription] = useState(app.description);
+  const action = useAction();
+  return (
+    <form
+      className="card"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void action.run(async () => {
+          await patch(`/v0/apps/${app.uuid}`, { name, description });
+          onSaved();
+        });
+      }}
+    >
+      <h2>Name and description</h2>
+      <Field label="App name">
+        {(id) => <input id={id} required value={name} onChange={(event) => setName(event.target.value)} />}
+      </Field>
+      <Field label="App description">
+        {(id) => (
+          <textarea id={id} value={description} onChange={(event) => setDescription(event.target.value)} />
+        )}
+      </Field>
+      <ErrorNote error={action.error} />
+      <button type="submit" disabled={action.busy}>
+        Save
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,149 @@
+// The Create key form: name, lifetime (the site's maximum shown; the server enforces it), read-only, projects.
+import { type FormEvent, useState } from 'react';
+import { get, post } from '../api.ts';
+import { LIFETIMES, maxDays } from '../format.ts';
+import { useAction, useLoad } from '../hooks.ts';
+import { useSession } from '../session.ts';
+import type { Key, Project, Settings } from '../types.ts';
+import { Dialog, ErrorNote, Field, Loading } from '../ui.tsx';
+
+const DAY = 86_400;
+
+export function CreateKeyDialog(props: {
+  onClose: () => void;
+  onCreated: (key: Key & { key: string }) => void;
+}) {
+  const { user } = useSession();
+  const policy = useLoad(() => get<Settings>('/v0/console/key-policy'), []);
+  const projects = useLoad(() => get<Project[]>('/v0/projects', { per_page: 255 }), []);
+  const [name, setName] = useState('');
+  const [lifetime, setLifetime] = useState('max');
+  const [customDays, setCustomDays] = useState('30');
+  const [readOnly, setReadOnly] = useState(false);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const action = useAction();
+
+  const max = policy.data ? maxDays(policy.data.key_max_lifetime) : undefined;
+  const presets = LIFETIMES.filter((preset) => max === undefined || preset.days <= max);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void action.run(async () => {
+      const days =
+        lifetime === 'custom' ? Number(customDays) : lifetime === 'max' ? undefined : Number(lifetime);
+      if (days !== undefined && (!Number.isInteger(days) || days < 1)) {
+        throw new Error('The lifetime is a whole number of days, at least 1.');
+      }
+      const scopes =
+        readOnly || chosen.length > 0
+          ? { ...(readOnly ? { read_only: true } : {}), ...(chosen.length > 0 ? { projects: chosen } : {}) }
+          : undefined;
+      const { data } = await post<Key & { key: string }>(`/v0/users/${user.uuid}/keys`, {
+        name,
+        ...(days === undefined ? {} : { ttl: days * DAY }),
+        ...(scopes ? { scopes } : {}),
+      });
+      props.onCreated(data);
+    });
+  };
+
+  return (
+    <Dialog title="Create an API key" onClose={props.onClose}>
+      {policy.loading && <Loading what="the site's key policy" />}
+      <ErrorNote error={policy.error} />
+      {policy.data && !policy.data.allow_user_keys && (
+        <p className="warning">An administrator has turned off API keys on this site.</p>
+      )}
+      <form onSubmit={submit}>
+        <Field label="Name" hint="What the key is for, e.g. the machine or script that uses it.">
+          {(id) => (
+            <input
+              id={id}
+              required
+              maxLength={64}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          label="Lifetime"
+          hint={
+            max === undefined
+              ? 'This site sets no maximum lifetime.'
+              : `This site's maximum lifetime is ${max} days; a longer one is refused.`
+          }
+        >
+          {(id) => (
+            <select id={id} value={lifetime} onChange={(event) => setLifetime(event.target.value)}>
+              <option value="max">
+                {max === undefined ? 'Never expires' : `The site maximum (${max} days)`}
+              </option>
+              {presets.map((preset) => (
+                <option key={preset.days} value={String(preset.days)}>
+                  {preset.label}
+                </option>
+              ))}
+              <option value="custom">Another number of days…</option>
+            </select>
+          )}
+        </Field>
+        {lifetime === 'custom' && (
+          <Field label="Days">
+            {(id) => (
+              <input
+                id={id}
+                type="number"
+                min={1}
+                inputMode="numeric"
+                value={customDays}
+                onChange={(event) => setCustomDays(event.target.value)}
+              />
+            )}
+          </Field>
+        )}
+        <fieldset>
+          <legend>Restrictions (optional)</legend>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={readOnly}
+              onChange={(event) => setReadOnly(event.target.checked)}
+            />
+            Read-only: the key may only read
+          </label>
+          {projects.data && projects.data.length > 0 && (
+            <fieldset className="checks">
+              <legend>Only these projects (none chosen: every project you can reach)</legend>
+              {projects.data.map((project) => (
+                <label key={project.uuid} className="check">
+                  <input
+                    type="checkbox"
+                    checked={chosen.includes(project.uuid)}
+                    onChange={(event) =>
+                      setChosen((list) =>
+                        event.target.checked
+                          ? [...list, project.uuid]
+                          : list.filter((id) => id !== project.uuid),
+                      )
+                    }
+                  />
+                  {project.name} <span className="muted">({project.slug})</span>
+                </label>
+              ))}
+            </fieldset>
+          )}
+        </fieldset>
+        <ErrorNote error={action.error} />
+        <div className="actions">
+          <button type="button" onClick={props.onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={action.busy}>
+            {action.busy ? 'Creating…' : 'Create key'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,48 @@
+// An object's history from the audit log (GET /v0/audit?target=TYPE:ID), shown to anyone who can see it.
+import { get } from '../api.ts';
+import { when } from '../format.ts';
+import { useLoad } from '../hooks.ts';
+import type { AuditEvent } from '../types.ts';
+import { Dialog, ErrorNote, Loading } from '../ui.tsx';
+
+export const actorLabel = (event: AuditEvent) =>
+  event.actor.type === 'system'
+    ? 'system'
+    : event.actor.type === 'anonymous'
+      ? 'anonymous'
+      : `${event.actor.label ?? event.actor.uuid ?? '?'}${event.actor.credential ? ` (${event.actor.credential.kind}${event.actor.credential.hint ? ` ${event.actor.credential.hint}` : ''})` : ''}`;
+
+export function HistoryDialog({
+  target,
+  title,
+  onClose,
+}: {
+  target: string;
+  title: string;
+  onClose: () => void;
+}) {
+  const events = useLoad(
+    () => get<AuditEvent[]>('/v0/audit', { target, per_page: 50, direction: 'desc' }),
+    [target],
+  );
+  return (
+    <Dialog title={`History: ${title}`} onClose={onClose} wide>
+      {events.loading && <Loading what="history" />}
+      <ErrorNote error={events.error} />
+      {events.data && events.data.length === 0 && <p>No recorded events.</p>}
+      <ol className="history">
+        {events.data?.map((event) => (
+          <li key={event.uuid}>
+            <strong>{event.action}</strong> by {actorLabel(event)}{' '}
+            <span className="muted">{when(event.time)}</span>
+          </li>
+        ))}
+      </ol>
+      <div className="actions">
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </Dialog>
+  );
+}

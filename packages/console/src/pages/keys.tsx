@@ -1,0 +1,186 @@
+// My API keys (LabKey's and Benchling's key page): list, create (shown once), rename, revoke; revoked keys apart.
+import { type FormEvent, useState } from 'react';
+import { del, get, patch } from '../api.ts';
+import { isPast, restrictions, when } from '../format.ts';
+import { useAction, useLoad } from '../hooks.ts';
+import { useSession } from '../session.ts';
+import type { Key } from '../types.ts';
+import { ConfirmButton, Dialog, ErrorNote, Field, Loading, Pager, Table, Tabs } from '../ui.tsx';
+import { CreateKeyDialog } from './create-key.tsx';
+import { HistoryDialog } from './history.tsx';
+import { type ShownOnce, ShownOnceDialog } from './key-dialog.tsx';
+
+const PER_PAGE = 20;
+
+export function KeysPage() {
+  const { user } = useSession();
+  const [tab, setTab] = useState<'active' | 'revoked'>('active');
+  const [page, setPage] = useState(1);
+  const [creating, setCreating] = useState(false);
+  // The plaintext lives only here, in memory, until the dialog closes.
+  const [shown, setShown] = useState<ShownOnce | undefined>();
+  const [renaming, setRenaming] = useState<Key | undefined>();
+  const [history, setHistory] = useState<Key | undefined>();
+  const revoke = useAction();
+  const keys = useLoad(
+    () =>
+      get<Key[]>(`/v0/users/${user.uuid}/keys`, {
+        revoked: tab === 'revoked',
+        page,
+        per_page: PER_PAGE,
+      }),
+    [user.uuid, tab, page],
+  );
+
+  return (
+    <section aria-labelledby="keys-title">
+      <div className="title-row">
+        <h1 id="keys-title">API keys</h1>
+        <button type="button" className="primary" onClick={() => setCreating(true)}>
+          Create key
+        </button>
+      </div>
+      <p className="muted">
+        Keys let your scripts call the API as you. Each one is shown once, when it is created.
+      </p>
+      <Tabs
+        label="Which keys"
+        value={tab}
+        onChange={(value) => {
+          setTab(value);
+          setPage(1);
+        }}
+        tabs={[
+          { value: 'active', label: 'Active' },
+          { value: 'revoked', label: 'Revoked' },
+        ]}
+      />
+      {keys.loading && <Loading what="keys" />}
+      <ErrorNote error={keys.error} />
+      <ErrorNote error={revoke.error} />
+      {keys.data && keys.data.length === 0 && <p>{tab === 'active' ? 'No keys yet.' : 'No revoked keys.'}</p>}
+      {keys.data && keys.data.length > 0 && (
+        <Table caption={tab === 'active' ? 'Your keys' : 'Your revoked keys'}>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Start</th>
+              <th scope="col">Created</th>
+              <th scope="col">{tab === 'revoked' ? 'Revoked' : 'Expires'}</th>
+              <th scope="col">Last used</th>
+              <th scope="col">Restrictions</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {keys.data.map((key) => (
+              <tr key={key.uuid}>
+                <td>{key.name}</td>
+                <td>
+                  <code>{key.start}…</code>
+                </td>
+                <td>{when(key.creation)}</td>
+                <td>
+                  {tab === 'revoked' ? when(key.revoked) : when(key.expiration)}
+                  {tab === 'active' && isPast(key.expiration) && <span className="badge bad">expired</span>}
+                </td>
+                <td>{when(key.last_used)}</td>
+                <td>{restrictions(key.scopes)}</td>
+                <td className="row-actions">
+                  {tab === 'active' && (
+                    <>
+                      <button type="button" onClick={() => setRenaming(key)}>
+                        Rename
+                      </button>
+                      <ConfirmButton
+                        label="Revoke"
+                        danger
+                        title={`Revoke ${key.name}?`}
+                        consequence={
+                          <p>
+                            Every script using <code>{key.start}…</code> is refused from now on. Revoking is
+                            for good: the key can never be used again.
+                          </p>
+                        }
+                        confirmLabel="Revoke key"
+                        onConfirm={() =>
+                          revoke.run(async () => {
+                            await del(`/v0/users/${user.uuid}/keys/${key.uuid}`);
+                            keys.reload();
+                          })
+                        }
+                      />
+                    </>
+                  )}
+                  <button type="button" onClick={() => setHistory(key)}>
+                    History
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <Pager page={page} perPage={PER_PAGE} total={keys.total} onPage={setPage} />
+      {creating && (
+        <CreateKeyDialog
+          onClose={() => setCreating(false)}
+          onCreated={(created) => {
+            setCreating(false);
+            setShown({ kind: 'API key', name: created.name, secret: created.key });
+            keys.reload();
+          }}
+        />
+      )}
+      {shown && <ShownOnceDialog shown={shown} onClose={() => setShown(undefined)} />}
+      {renaming && (
+        <RenameDialog
+          keyToRename={renaming}
+          owner={user.uuid}
+          onClose={() => setRenaming(undefined)}
+          onDone={() => {
+            setRenaming(undefined);
+            keys.reload();
+          }}
+        />
+      )}
+      {history && (
+        <HistoryDialog
+          target={`key:${history.uuid}`}
+          title={history.name}
+          onClose={() => setHistory(undefined)}
+        />
+      )}
+    </section>
+  );
+}
+
+function RenameDialog(props: { keyToRename: Key; owner: string; onClose: () => void; onDone: () => void }) {
+  const [name, setName] = useState(props.keyToRename.name);
+  const action = useAction();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void action.run(async () => {
+      await patch(`/v0/users/${props.owner}/keys/${props.keyToRename.uuid}`, { name });
+      props.onDone();
+    });
+  };
+  return (
+    <Dialog title={`Rename ${props.keyToRename.name}`} onClose={props.onClose}>
+      <form onSubmit={submit}>
+        <Field label="New name">
+          {(id) => <input id={id} required value={name} onChange={(event) => setName(event.target.value)} />}
+        </Field>
+        <ErrorNote error={action.error} />
+        <div className="actions">
+          <button type="button" onClick={props.onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={action.busy}>
+            Rename
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

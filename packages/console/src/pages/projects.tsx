@@ -1,0 +1,100 @@
+// The projects I can see, my policy on each, and why (the access check's `via`).
+import { useState } from 'react';
+import { get, post } from '../api.ts';
+import { useAction, useLoad } from '../hooks.ts';
+import type { Project, Via } from '../types.ts';
+import { ErrorNote, Loading, Pager, Table } from '../ui.tsx';
+import { CreateNamed } from './access.tsx';
+import { CollaboratorsDialog } from './collaborators.tsx';
+
+const PER_PAGE = 20;
+
+export function ProjectsPage() {
+  const [page, setPage] = useState(1);
+  const projects = useLoad(() => get<Project[]>('/v0/projects', { page, per_page: PER_PAGE }), [page]);
+  const [managing, setManaging] = useState<Project | undefined>();
+  return (
+    <section aria-labelledby="projects-title">
+      <h1 id="projects-title">Projects</h1>
+      <p className="muted">Exactly the projects you can see, with your effective policy on each.</p>
+      <CreateNamed label="personal project" path="/v0/projects" onCreated={() => projects.reload()} />
+      {projects.loading && <Loading what="projects" />}
+      <ErrorNote error={projects.error} />
+      {projects.data && projects.data.length === 0 && <p>You can see no project yet.</p>}
+      {projects.data && projects.data.length > 0 && (
+        <Table caption="Projects">
+          <thead>
+            <tr>
+              <th scope="col">Project</th>
+              <th scope="col">Owner</th>
+              <th scope="col">My policy</th>
+              <th scope="col">Why</th>
+              <th scope="col">Collaborators</th>
+            </tr>
+          </thead>
+          <tbody>
+            {projects.data.map((project) => (
+              <tr key={project.uuid}>
+                <td>
+                  {project.name} <span className="muted">({project.slug})</span>
+                </td>
+                <td>
+                  {project.owner.type} {project.owner.slug}
+                </td>
+                <td>{project.policy ?? 'none'}</td>
+                <td>
+                  <Why project={project.slug} />
+                </td>
+                <td>
+                  {project.policy === 'admin' ? (
+                    <button type="button" onClick={() => setManaging(project)}>
+                      Manage
+                    </button>
+                  ) : (
+                    <span className="muted">admins only</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <Pager page={page} perPage={PER_PAGE} total={projects.total} onPage={setPage} />
+      {managing && <CollaboratorsDialog project={managing} onClose={() => setManaging(undefined)} />}
+    </section>
+  );
+}
+
+function Why({ project }: { project: string }) {
+  const [via, setVia] = useState<Via[] | undefined>();
+  const action = useAction();
+  if (via) {
+    return (
+      <ul className="via">
+        {via.map((entry) => (
+          <li key={`${entry.kind}-${entry.subject?.uuid ?? ''}`}>
+            <strong>{entry.kind}</strong>
+            {entry.policy && ` (${entry.policy})`}: {entry.note}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <>
+      <button
+        type="button"
+        disabled={action.busy}
+        onClick={() =>
+          void action.run(async () => {
+            const { data } = await post<{ via: Via[] }>('/v0/access/check', { project, action: 'read' });
+            setVia(data.via);
+          })
+        }
+      >
+        Show why
+      </button>
+      <ErrorNote error={action.error} />
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+// Who is signed in: read from the cookie session, held in React state; only the CSRF token beside it, in memory.
+import { createContext, useContext } from 'react';
+import { call, setCsrfToken } from './api.ts';
+import type { User } from './types.ts';
+
+export interface ConsoleSession {
+  user: User;
+  csrf_token: string;
+  expiration: string;
+}
+
+export interface SessionState {
+  user: User;
+  expiration: string;
+  signOut: () => Promise<void>;
+  /** Re-read the signed-in user (after changing their own account). */
+  refresh: () => Promise<void>;
+}
+
+export const SessionContext = createContext<SessionState | undefined>(undefined);
+
+export function useSession(): SessionState {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside a signed-in console');
+  return session;
+}
+
+/** The current cookie session, or undefined when there is none (or it ended). */
+export async function readSession(): Promise<ConsoleSession | undefined> {
+  try {
+    const { data } = await call<ConsoleSession>('GET', '/v0/console/session', {
+      expectUnauthenticated: true,
+    });
+    setCsrfToken(data.csrf_token);
+    return data;
+  } catch (error) {
+    setCsrfToken(undefined);
+    if ((error as { status?: number }).status === 401) return undefined;
+    throw error;
+  }
+}
+
+export async function signIn(email: string, password: string): Promise<ConsoleSession> {
+  const { data } = await call<ConsoleSession>('POST', '/v0/console/session', {
+    body: { email, password },
+    expectUnauthenticated: true,
+  });
+  setCsrfToken(data.csrf_token);
+  return data;
+}
+
+export async function endSession(): Promise<void> {
+  try {
+    await call('DELETE', '/v0/console/session', { expectUnauthenticated: true });
+  } finally {
+    setCsrfToken(undefined);
+  }
+}

@@ -1,0 +1,140 @@
+// The console's cookie session: the cookie, its CSRF token, and reading it as the request's credential.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { ApiError } from '../lib/errors.ts';
+import { type PresentResult, present } from './present.ts';
+
+/** Over https the `__Host-` prefix pins the cookie to this host, Secure, Path=/ (RFC 6265bis §4.1.3.2). */
+const SECURE_NAME = '__Host-latchkey_session';
+const PLAIN_NAME = 'latchkey_session';
+export const CSRF_HEADER = 'x-csrf-token';
+/** Sent by the console's own requests: their 401s then carry no Basic challenge (see consoleChallenges). */
+export const CONSOLE_HEADER = 'x-latchkey-console';
+
+/** Methods that change nothing; every other method carrying the cookie needs the Origin and the token. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const CSRF_LABEL = 'latchkey console csrf v1';
+
+export interface CookieSessions {
+  /** The cookie's name: `__Host-latchkey_session` when the public URL is https. */
+  readonly name: string;
+  /** Set-Cookie for a new session holding `token` (the session JWT) for `maxAgeSeconds`. */
+  setCookie(token: string, maxAgeSeconds: number): string;
+  /** Set-Cookie that removes the cookie. */
+  clearCookie(): string;
+  /** The session JWT the request's cookie holds, if any. */
+  tokenOf(request: FastifyRequest): string | undefined;
+  /** The credential the headers present or, when they present none, the cookie's (after the CSRF checks). */
+  present(request: FastifyRequest): PresentResult;
+  /** Throws 403 unless the request's Origin is this server's. */
+  checkOrigin(request: FastifyRequest): void;
+}
+
+/**
+ * The CSRF token of a session: an HMAC keyed with the session's own token, which only the holder of the
+ * cookie (and the server, which reads it from the cookie) can compute. Nothing to store, and it works on
+ * every instance; a cross-site page can neither read the HttpOnly cookie nor this token.
+ */
+export function csrfTokenFor(sessionToken: string): string {
+  return createHmac('sha256', sessionToken).update(CSRF_LABEL).digest('base64url');
+}
+
+/** A session JWT's `exp` in ms, read after the pipeline verified it (the console shows it). */
+export function expiryOf(sessionToken: string): number | undefined {
+  try {
+    const payload = JSON.parse(Buffer.from(sessionToken.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    return typeof payload.exp === 'number' ? payload.exp * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseCookies(header: string | undefined): Map<string, string> {
+  const cookies = new Map<string, string>();
+  if (!header) return cookies;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq === -1) continue;
+    const name = part.slice(0, eq).trim();
+    if (name !== '' && !cookies.has(name)) cookies.set(name, part.slice(eq + 1).trim());
+  }
+  return cookies;
+}
+
+const sameBytes = (a: string, b: string) => {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+};
+
+const crossSite = (why: string) =>
+  new ApiError(
+    'forbidden',
+    `Cross-site request refused: ${why}. The console sends its requests from this server's own pages.`,
+  );
+
+export function cookieSessions(publicUrl: string): CookieSessions {
+  const publicOrigin = new URL(publicUrl).origin;
+  const secure = publicOrigin.startsWith('https:');
+  const name = secure ? SECURE_NAME : PLAIN_NAME;
+  const attributes = `Path=/; HttpOnly; SameSite=Strict${secure ? '; Secure' : ''}`;
+
+  const tokenOf = (request: FastifyRequest) => {
+    const value = parseCookies(request.headers.cookie).get(name);
+    return value === undefined || value === '' ? undefined : value;
+  };
+
+  const checkOrigin = (request: FastifyRequest) => {
+    const origin = request.headers.origin;
+    if (origin === undefined || origin === '' || origin === 'null') {
+      throw crossSite('the request has no Origin header');
+    }
+    // This server as the public URL names it, or as the browser reached it (the Host it sent).
+    let host: string;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      throw crossSite('its Origin header is not a URL');
+    }
+    if (origin !== publicOrigin && host !== request.headers.host) {
+      throw crossSite(`its Origin (${origin.slice(0, 200)}) is not this server`);
+    }
+  };
+
+  return {
+    name,
+    setCookie: (token, maxAgeSeconds) => `${name}=${token}; Max-Age=${maxAgeSeconds}; ${attributes}`,
+    clearCookie: () => `${name}=; Max-Age=0; ${attributes}`,
+    tokenOf,
+    checkOrigin,
+    present(request) {
+      const fromHeaders = present(request.headers);
+      // A credential in the headers wins: the cookie is then not used, so it cannot be abused either.
+      if (!fromHeaders.ok || fromHeaders.presented) return fromHeaders;
+      const token = tokenOf(request);
+      if (token === undefined) return fromHeaders;
+      if (!SAFE_METHODS.has(request.method)) {
+        checkOrigin(request);
+        const sent = request.headers[CSRF_HEADER];
+        if (typeof sent !== 'string' || sent === '') {
+          throw crossSite(`the ${CSRF_HEADER} header is missing`);
+        }
+        if (!sameBytes(sent, csrfTokenFor(token))) {
+          throw crossSite(`the ${CSRF_HEADER} header does not belong to this session; reload the console`);
+        }
+      }
+      return { ok: true, presented: { form: 'cookie', secret: token } };
+    },
+  };
+}
+
+/**
+ * A browser answers a 401 carrying a Basic challenge with its own sign-in prompt, even to a fetch(), and
+ * holds the request until someone answers it. The console shows its own sign-in instead, so its requests'
+ * 401s keep only the Bearer and apikey challenges, which browsers do not prompt for.
+ */
+export function consoleChallenges(challenges: string | string[] | number | undefined): string[] | undefined {
+  if (challenges === undefined || typeof challenges === 'number') return undefined;
+  const list = Array.isArray(challenges) ? challenges : [challenges];
+  return list.filter((challenge) => !/^basic\b/i.test(challenge));
+}

@@ -1,0 +1,157 @@
+// /v0/console/session: the console signs in with a cookie (never a token in the page), reads it back, signs out.
+import { Type } from 'typebox';
+import { callerOf } from '../../auth/actor.ts';
+import {
+  CONSOLE_HEADER,
+  CSRF_HEADER,
+  consoleChallenges,
+  cookieSessions,
+  csrfTokenFor,
+  expiryOf,
+} from '../../auth/cookie-session.ts';
+import { principalOf } from '../../auth/plugin.ts';
+import type { RoutesPlugin } from '../../context.ts';
+import { toIso } from '../../lib/clock.ts';
+import { ApiError } from '../../lib/errors.ts';
+import { authErrors, ErrorBody, Timestamp } from '../../lib/schemas.ts';
+import { UserJson, userJson } from '../users/users.view.ts';
+
+const tags = ['console'];
+
+const SignIn = Type.Object(
+  {
+    email: Type.String({ minLength: 3, maxLength: 254 }),
+    password: Type.String({ minLength: 1, maxLength: 1024 }),
+  },
+  { additionalProperties: false },
+);
+
+const CsrfToken = Type.String({
+  description: `Send it back in the ${CSRF_HEADER} header of every request that changes something.`,
+});
+
+const ConsoleSession = Type.Object({
+  user: UserJson,
+  csrf_token: CsrfToken,
+  expiration: Timestamp,
+});
+
+const KeyPolicy = Type.Object({
+  allow_user_keys: Type.Boolean(),
+  key_max_lifetime: Type.String({ description: 'never, 7d, 30d, 90d, 180d or 365d.' }),
+  allow_session_keys: Type.Boolean(),
+});
+
+const cookieOnly = 'The session token is in an HttpOnly cookie, never in the body.';
+
+export const consoleRoutes: RoutesPlugin = (app, ctx) => {
+  const cookies = cookieSessions(ctx.config.publicUrl);
+
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (reply.statusCode === 401 && request.headers[CONSOLE_HEADER] !== undefined) {
+      const kept = consoleChallenges(reply.getHeader('www-authenticate'));
+      if (kept) reply.header('www-authenticate', kept);
+    }
+    done(null, payload);
+  });
+
+  app.post(
+    '/v0/console/session',
+    {
+      // The pipeline checks the email and password, throttled per address like every credential.
+      config: { auth: { who: 'none', presents: 'password' } },
+      // A cross-site form must not sign the browser in to someone else's account (login CSRF): refused
+      // before the password is even checked.
+      preValidation: (request, _reply, done) => {
+        try {
+          cookies.checkOrigin(request);
+          done();
+        } catch (error) {
+          done(error as Error);
+        }
+      },
+      schema: {
+        tags,
+        summary: 'Sign in to the console: sets an HttpOnly, SameSite=Strict session cookie',
+        description: `${cookieOnly} Only from this server's own pages (the Origin header is checked).`,
+        body: SignIn,
+        response: { 200: ConsoleSession, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const signedIn = await ctx.sessions.signIn(callerOf(request));
+      const maxAge = Math.max(0, Math.floor((signedIn.expiresAt - ctx.clock.now()) / 1000));
+      reply.header('set-cookie', cookies.setCookie(signedIn.token, maxAge));
+      reply.header('cache-control', 'no-store');
+      return {
+        user: userJson(signedIn.user),
+        csrf_token: csrfTokenFor(signedIn.token),
+        expiration: toIso(signedIn.expiresAt),
+      };
+    },
+  );
+
+  app.get(
+    '/v0/console/session',
+    {
+      config: { auth: 'session' },
+      schema: {
+        tags,
+        summary: 'The console session: who is signed in, and the CSRF token for this session',
+        description: cookieOnly,
+        response: { 200: ConsoleSession, ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      const token = cookies.tokenOf(request);
+      // Only the cookie's own session gets its token, not a caller that sent another credential.
+      const fromHeaders = request.headers.authorization !== undefined || request.headers.apikey !== undefined;
+      if (token === undefined || fromHeaders) {
+        throw new ApiError(
+          'invalid_request',
+          'This endpoint answers the console, signed in with its cookie.',
+        );
+      }
+      const principal = principalOf(request);
+      const user = await ctx.users.findById(principal.id);
+      if (!user) throw new ApiError('session_ended', 'This session has ended. Sign in again.');
+      reply.header('cache-control', 'no-store');
+      return {
+        user: userJson(user),
+        csrf_token: csrfTokenFor(token),
+        expiration: toIso(expiryOf(token) ?? ctx.clock.now()),
+      };
+    },
+  );
+
+  app.get(
+    '/v0/console/key-policy',
+    {
+      config: { auth: 'session' },
+      schema: {
+        tags,
+        summary: 'The site key policy as the console shows it to everyone who creates keys',
+        description: 'What GET /v0/admin/settings answers administrators, readable by every signed-in user.',
+        response: { 200: KeyPolicy, ...authErrors },
+      },
+    },
+    () => ctx.settings.policy(),
+  );
+
+  app.delete(
+    '/v0/console/session',
+    {
+      config: { auth: 'session' },
+      schema: {
+        tags,
+        summary: 'Sign out of the console: ends the session on the server and clears the cookie',
+        response: { 204: Type.Null(), ...authErrors },
+      },
+    },
+    async (request, reply) => {
+      await ctx.sessions.logout(callerOf(request));
+      reply.header('set-cookie', cookies.clearCookie());
+      return reply.status(204).send(null);
+    },
+  );
+};
