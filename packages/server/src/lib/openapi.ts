@@ -2,7 +2,10 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
+import { requirementOf } from '../auth/requirement.ts';
 import { SECURITY_SCHEMES } from '../auth/security.ts';
+import { describeResponses } from './openapi-responses.ts';
+import { componentSchemas } from './schemas.ts';
 
 export const OPENAPI_INFO = {
   title: 'Latchkey API',
@@ -11,17 +14,60 @@ export const OPENAPI_INFO = {
     'Self-hosted credential server: sessions, user API keys, apps with OAuth2 client credentials, OIDC federation.',
 };
 
+/** The document is served by each server about itself: its operations are relative to where it is read. */
+export const OPENAPI_SERVERS = [{ url: '/', description: 'The Latchkey server that serves this document.' }];
+
+export const OPENAPI_TAGS = [
+  { name: 'health', description: 'Liveness and readiness, for load balancers and orchestrators.' },
+  {
+    name: 'auth',
+    description: 'Signing in and out, session keys, and who the caller is (whatever credential it presents).',
+  },
+  { name: 'users', description: 'People: accounts, profiles, suspension.' },
+  {
+    name: 'keys',
+    description:
+      'Personal API keys: created, listed, renamed and revoked by their owner (or an administrator).',
+  },
+  { name: 'admin', description: 'Site administration: every key, the key policy, the audit log.' },
+  {
+    name: 'apps',
+    description: 'Registered integrations: manifests, configuration, client secrets and their lifecycle.',
+  },
+  {
+    name: 'oauth',
+    description:
+      'OAuth2 for apps: client credentials tokens (RFC 6749), introspection (RFC 7662), revocation (RFC 7009), metadata (RFC 8414) and the JWKS.',
+  },
+  {
+    name: 'identity providers',
+    description: 'OpenID Connect providers whose id tokens Latchkey accepts (federation).',
+  },
+  { name: 'access', description: 'Organisations, teams, projects, collaborators and the access check.' },
+  { name: 'audit', description: 'The history of an object, from the tamper-evident audit log.' },
+];
+
 /** Where the browsable documentation is served (its routes are the swagger-ui plugin's, all public). */
 export const DOCS_PREFIX = '/v0/docs';
 
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  for (const schema of componentSchemas()) app.addSchema(schema);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
       info: OPENAPI_INFO,
+      servers: OPENAPI_SERVERS,
+      tags: OPENAPI_TAGS,
       components: { securitySchemes: SECURITY_SCHEMES },
     },
     hideUntagged: true,
+    // Named schemas keep their names in components.schemas (the default would number them).
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    // Descriptions and response headers are documentation only: the routes' own schemas are left as they are.
+    transform: ({ schema, url, route }) => {
+      if (!schema || route.config?.auth === undefined) return { schema, url };
+      return { schema: describeResponses(schema, requirementOf(route)), url };
+    },
   });
   await app.register(swaggerUi, { routePrefix: DOCS_PREFIX, uiConfig: { docExpansion: 'list' } });
   app.get('/v0/openapi.json', { config: { auth: 'none' }, schema: { hide: true } }, () => app.swagger());

@@ -1,15 +1,41 @@
-// Schemas shared by every route: the error body, times, path references and JSON views.
-import { Type } from 'typebox';
+// Schemas shared by every route: named components, the error body, times, path references and JSON views.
+import { type Static, type TSchema, Type } from 'typebox';
+import { ERROR_STATUS, type ErrorCode } from './errors.ts';
 
-export const ErrorBody = Type.Object(
-  {
-    error: Type.Object({
-      code: Type.String({ description: 'A stable, machine-readable code.' }),
-      message: Type.String({ description: 'What went wrong and what to do next.' }),
-      request_id: Type.String(),
-    }),
-  },
-  { $id: 'ErrorBody' },
+const COMPONENTS = new Map<string, TSchema>();
+
+/**
+ * A named schema: registered once (lib/openapi.ts adds every one with app.addSchema, so it is listed in the
+ * OpenAPI `components.schemas`), referenced by `$ref` where a route uses it, typed as the schema it names.
+ * For response bodies only: request bodies are validated by TypeBox, which does not read shared schemas.
+ */
+export function component<T extends TSchema>(id: string, schema: T) {
+  if (COMPONENTS.has(id)) throw new Error(`component schema ${id} is declared twice`);
+  COMPONENTS.set(id, { ...schema, $id: id });
+  return Type.Unsafe<Static<T>>({ $ref: `${id}#` });
+}
+
+/** Every named schema, as app.addSchema takes them. */
+export const componentSchemas = (): TSchema[] => [...COMPONENTS.values()];
+
+const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
+
+export const ErrorBody = component(
+  'Error',
+  Type.Object(
+    {
+      error: Type.Object({
+        code: Type.Unsafe<ErrorCode>({
+          type: 'string',
+          enum: ERROR_CODES,
+          description: 'A stable, machine-readable code; each has one HTTP status.',
+        }),
+        message: Type.String({ description: 'What went wrong and what to do next.' }),
+        request_id: Type.String({ description: 'The X-Request-Id of the request, for the server logs.' }),
+      }),
+    },
+    { description: 'Every error of the API, except the OAuth endpoints’ (OAuthError).' },
+  ),
 );
 
 export const Timestamp = Type.String({ format: 'date-time' });

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { OrgRow, Policy, ProjectRow, TeamRow } from '../../db/schema.ts';
 import { toIso } from '../../lib/clock.ts';
 import { SLUG_PATTERN } from '../../lib/ids.ts';
-import { DisplayName, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { component, DisplayName, Timestamp, Uuid } from '../../lib/schemas.ts';
 import type { Decision, ViaKind } from './access.check.ts';
 import type { MemberView } from './access.store.ts';
 import type { CollaboratorView } from './projects.store.ts';
@@ -45,12 +45,13 @@ export const MemberBody = Type.Object(
   { additionalProperties: false, description: 'Exactly one of user or app, and the role (default member).' },
 );
 
-export const OrgJson = Type.Object({
+const OrgShape = Type.Object({
   uuid: Uuid,
   slug: Type.String(),
   name: Type.String(),
   creation: Timestamp,
 });
+export const OrgJson = component('Org', OrgShape);
 export const orgJson = (org: OrgRow) => ({
   uuid: org.id,
   slug: org.slug,
@@ -58,13 +59,14 @@ export const orgJson = (org: OrgRow) => ({
   creation: toIso(org.createdAt),
 });
 
-export const TeamJson = Type.Object({
+const TeamShape = Type.Object({
   uuid: Uuid,
   slug: Type.String(),
   name: Type.String(),
   org: Type.Object({ uuid: Uuid, slug: Type.String() }),
   creation: Timestamp,
 });
+export const TeamJson = component('Team', TeamShape);
 export const teamJson = (team: TeamRow, org: OrgRow) => ({
   uuid: team.id,
   slug: team.slug,
@@ -73,13 +75,14 @@ export const teamJson = (team: TeamRow, org: OrgRow) => ({
   creation: toIso(team.createdAt),
 });
 
-export const MemberJson = Type.Object({
+const MemberShape = Type.Object({
   type: Type.Union([Type.Literal('user'), Type.Literal('app')]),
   uuid: Uuid,
   slug: Type.String(),
   name: Type.String(),
   role: RoleSchema,
 });
+export const MemberJson = component('Member', MemberShape);
 export const memberJson = (m: Pick<MemberView, 'memberType' | 'memberId' | 'slug' | 'name' | 'role'>) => ({
   type: m.memberType,
   uuid: m.memberId,
@@ -88,7 +91,7 @@ export const memberJson = (m: Pick<MemberView, 'memberType' | 'memberId' | 'slug
   role: m.role,
 });
 
-export const ProjectJson = Type.Object({
+const ProjectShape = Type.Object({
   uuid: Uuid,
   slug: Type.String(),
   name: Type.String(),
@@ -102,6 +105,7 @@ export const ProjectJson = Type.Object({
   }),
   creation: Timestamp,
 });
+export const ProjectJson = component('Project', ProjectShape);
 export const projectJson = (project: ProjectRow, ownerSlug: string, policy: Policy | null) => ({
   uuid: project.id,
   slug: project.slug,
@@ -122,13 +126,14 @@ const GranteeType = Type.Union([
   Type.Literal('app'),
 ]);
 
-export const CollaboratorJson = Type.Object({
+const CollaboratorShape = Type.Object({
   uuid: Uuid,
   type: GranteeType,
   grantee: Type.Object({ uuid: Uuid, slug: Type.String(), name: Type.String() }),
   policy: PolicySchema,
   creation: Timestamp,
 });
+export const CollaboratorJson = component('Collaborator', CollaboratorShape);
 export const collaboratorJson = (c: CollaboratorView) => ({
   uuid: c.id,
   type: c.granteeType,
@@ -156,11 +161,12 @@ export const ViaJson = Type.Object({
   note: Type.String(),
 });
 
-export const CheckJson = Type.Object({
+const CheckShape = Type.Object({
   allowed: Type.Boolean(),
   policy: nullableEnumOf(POLICY_VALUES, 'The effective policy on the project.'),
   via: Type.Array(ViaJson, { description: 'The grants (and key restrictions) that gave the answer.' }),
 });
+export const CheckJson = component('AccessCheck', CheckShape);
 export const checkJson = ({ allowed, decision }: { allowed: boolean; decision: Decision }) => ({
   allowed,
   policy: decision.policy,

@@ -43,6 +43,7 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'listOrgs',
         summary: 'List the organisations the caller belongs to (every one, for administrators)',
         querystring: OrgListQuery,
         response: { 200: Type.Array(OrgJson), ...authErrors },
@@ -62,6 +63,7 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'createOrg',
         summary: 'Create an organisation (tenant administrators)',
         body: CreateNamed,
         response: { 201: OrgJson, ...authErrors, 409: ErrorBody },
@@ -77,6 +79,7 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'getOrg',
         summary: 'View an organisation',
         params: OrgParams,
         response: { 200: OrgJson, ...authErrors },
@@ -91,6 +94,7 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'updateOrg',
         summary: 'Rename an organisation (org admins)',
         params: OrgParams,
         body: RenameBody,
@@ -107,6 +111,7 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'deleteOrg',
         summary: 'Delete an organisation with its teams and memberships (it must own no project)',
         params: OrgParams,
         response: { 204: Type.Null(), ...authErrors, 409: ErrorBody },
@@ -124,6 +129,7 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'listOrgMembers',
         summary: 'List the members (users and apps) of an organisation',
         params: OrgParams,
         querystring: PageOnly,
@@ -144,6 +150,7 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'putOrgMember',
         summary: 'Add a user or an app to an organisation, or change its role (org admins)',
         description: '201 when the member was added, 200 when an existing member’s role was changed.',
         params: OrgParams,
@@ -168,6 +175,7 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'removeOrgMember',
         summary: 'Remove a member from an organisation (and from its teams)',
         params: MemberParams,
         response: { 204: Type.Null(), ...authErrors },
@@ -185,6 +193,7 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'listOrgTeams',
         summary: 'List the teams of an organisation',
         params: OrgParams,
         querystring: PageOnly,
@@ -205,6 +214,7 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'createTeam',
         summary: 'Create a team in an organisation (org admins)',
         params: OrgParams,
         body: CreateNamed,

@@ -74,6 +74,7 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: { who: 'any', perProject: true } },
       schema: {
         tags,
+        operationId: 'listProjects',
         summary: 'List exactly the projects the caller can see, with its effective policy on each',
         querystring: ListQuery,
         response: { 200: Type.Array(ProjectJson), ...authErrors },
@@ -93,6 +94,7 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'createProject',
         summary: 'Create a project in an organisation (org admins), or a personal project (no org)',
         body: CreateBody,
         response: { 201: ProjectJson, ...authErrors, 409: ErrorBody },
@@ -112,6 +114,7 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: { who: 'any', project: 'project' } },
       schema: {
         tags,
+        operationId: 'getProject',
         summary: 'View a project, with the caller’s effective policy',
         params: ProjectParams,
         response: { 200: ProjectJson, ...authErrors },
@@ -132,6 +135,7 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: { who: 'any', project: 'project' } },
       schema: {
         tags,
+        operationId: 'updateProject',
         summary: 'Rename a project (admin policy)',
         params: ProjectParams,
         body: RenameBody,
@@ -154,6 +158,7 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: { who: 'any', project: 'project' } },
       schema: {
         tags,
+        operationId: 'deleteProject',
         summary: 'Delete a project (admin policy)',
         params: ProjectParams,
         response: { 204: Type.Null(), ...authErrors },
@@ -171,6 +176,7 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: { who: 'any', project: 'project' } },
       schema: {
         tags,
+        operationId: 'listProjectCollaborators',
         summary: 'List the collaborators of a project (orgs, teams, users and apps with a policy)',
         params: ProjectParams,
         querystring: PageOnly,
@@ -195,6 +201,7 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: { who: 'any', project: 'project' } },
       schema: {
         tags,
+        operationId: 'putProjectCollaborator',
         summary: 'Add a collaborator to a project, or change its policy (admin policy)',
         description: '201 when the collaborator was added, 200 when an existing one’s policy was changed.',
         params: ProjectParams,
@@ -218,6 +225,7 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: { who: 'any', project: 'project' } },
       schema: {
         tags,
+        operationId: 'removeProjectCollaborator',
         summary: 'Remove a collaborator from a project; it takes effect on the next request',
         params: CollaboratorParams,
         response: { 204: Type.Null(), ...authErrors },
@@ -235,6 +243,7 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: { who: 'any', does: 'read', perProject: true } },
       schema: {
         tags,
+        operationId: 'checkAccess',
         summary: 'May the caller (or, for administrators, another principal) do this to that project?',
         description:
           'A resource server calls this with the end caller’s credential. A project the caller cannot see is a 404; otherwise the answer is 200 with `allowed`, the effective `policy` and `via`: the grants, and any key restriction, that gave it.',

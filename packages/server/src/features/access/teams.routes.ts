@@ -20,6 +20,7 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'getTeam',
         summary: 'View a team',
         params: TeamParams,
         response: { 200: TeamJson, ...authErrors },
@@ -37,6 +38,7 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'updateTeam',
         summary: 'Rename a team (team or org admins)',
         params: TeamParams,
         body: RenameBody,
@@ -59,6 +61,7 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'deleteTeam',
         summary: 'Delete a team (team or org admins); its project grants end with it',
         params: TeamParams,
         response: { 204: Type.Null(), ...authErrors },
@@ -76,6 +79,7 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'listTeamMembers',
         summary: 'List the members (users and apps) of a team',
         params: TeamParams,
         querystring: PageOnly,
@@ -100,6 +104,7 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'putTeamMember',
         summary: 'Add a member of the organisation to a team, or change its role (team or org admins)',
         description: '201 when the member was added, 200 when an existing member’s role was changed.',
         params: TeamParams,
@@ -124,6 +129,7 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'removeTeamMember',
         summary: 'Remove a member from a team',
         params: MemberParams,
         response: { 204: Type.Null(), ...authErrors },

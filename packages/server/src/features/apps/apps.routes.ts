@@ -94,6 +94,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         config: { auth: 'any' },
         schema: {
           tags,
+          operationId: 'createApp',
           summary: 'Create an app from scratch (manual lifecycle, active at once)',
           body: CreateBody,
           response: { 201: AppJson, ...authErrors, 409: ErrorBody },
@@ -109,6 +110,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         config: { auth: 'any' },
         schema: {
           tags,
+          operationId: 'createAppFromManifest',
           summary: 'Create an app from a manifest (JSON or YAML)',
           description:
             'The body is the manifest: `application/json`, or `application/yaml`. A manifest that fails validation is answered with 400 listing every problem with its path.',
@@ -138,6 +140,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         config: { auth: 'any' },
         schema: {
           tags,
+          operationId: 'listApps',
           summary: 'List apps, with when each was last seen',
           querystring: ListQuery,
           response: { 200: Type.Array(AppJson), ...authErrors },
@@ -162,6 +165,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         config: { auth: 'any' },
         schema: {
           tags,
+          operationId: 'getApp',
           summary: 'View an app',
           params: Params,
           response: { 200: AppJson, ...authErrors },
@@ -180,6 +184,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         config: { auth: 'any' },
         schema: {
           tags,
+          operationId: 'updateApp',
           summary: 'Rename an app, change its description, or (administrators) set its rate limit',
           params: Params,
           body: PatchBody,
@@ -204,6 +209,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         config: { auth: 'any' },
         schema: {
           tags,
+          operationId: 'archiveApp',
           summary: 'Archive an app: its secrets and tokens stop working at once (terminal)',
           params: Params,
           response: { 200: AppJson, ...authErrors, 409: ErrorBody },
@@ -222,6 +228,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         },
         schema: {
           tags,
+          operationId: 'regenerateAppSecret',
           summary: 'Generate the client secret, replacing the current one (optionally after a grace period)',
           params: Params,
           body: SecretBody,
@@ -251,6 +258,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         config: { auth: 'any' },
         schema: {
           tags,
+          operationId: 'setAppConfiguration',
           summary: 'Set the app’s configuration values',
           params: Params,
           body: ConfigurationBody,
@@ -267,6 +275,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         config: { auth: 'any' },
         schema: {
           tags,
+          operationId: 'activateApp',
           summary: 'Activate a configured app (administrators); its webhook receives the credentials',
           params: Params,
           response: { 200: AppJson, ...authErrors, 409: ErrorBody },

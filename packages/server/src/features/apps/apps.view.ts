@@ -3,12 +3,12 @@ import { Type } from 'typebox';
 import { RateLimitJson } from '../../auth/ratelimit/ratelimit.view.ts';
 import type { AppRow, AppSecretRow } from '../../db/schema.ts';
 import { toIso, toIsoOrNull } from '../../lib/clock.ts';
-import { NullableTimestamp, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { component, NullableTimestamp, Timestamp, Uuid } from '../../lib/schemas.ts';
 import { configItemsOf, configValuesOf, scopesOf, statusOf } from './apps.service.ts';
 
 const ConfigValue = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]);
 
-export const AppJson = Type.Object({
+const AppShape = Type.Object({
   uuid: Uuid,
   client_id: Type.String({ description: 'The OAuth2 client id (`app_…`): stable, and not a secret.' }),
   slug: Type.String(),
@@ -45,17 +45,19 @@ export const AppJson = Type.Object({
   last_seen: NullableTimestamp,
   rate_limit: RateLimitJson,
 });
+export const AppJson = component('App', AppShape);
 
-export const CreatedFromManifestJson = Type.Intersect([
-  AppJson,
+const CreatedFromManifestShape = Type.Intersect([
+  AppShape,
   Type.Object({
     webhook_secret: Type.Union([Type.String(), Type.Null()], {
       description: 'The HMAC-SHA256 key that signs this app’s webhooks. Shown once; store it now.',
     }),
   }),
 ]);
+export const CreatedFromManifestJson = component('CreatedApp', CreatedFromManifestShape);
 
-export const CreatedSecretJson = Type.Object({
+const CreatedSecretShape = Type.Object({
   client_id: Type.String(),
   client_secret: Type.String({ description: 'The plaintext secret. Shown once; store it now.' }),
   start: Type.String(),
@@ -64,6 +66,7 @@ export const CreatedSecretJson = Type.Object({
     description: 'When the replaced secret stops working (set when grace_seconds was given).',
   }),
 });
+export const CreatedSecretJson = component('CreatedClientSecret', CreatedSecretShape);
 
 export function appJson(app: AppRow, secret?: AppSecretRow | null) {
   const values = configValuesOf(app);

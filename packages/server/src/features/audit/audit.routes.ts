@@ -78,6 +78,7 @@ export const auditRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags: ['admin'],
+        operationId: 'listAuditEvents',
         summary: 'The audit log, filtered',
         querystring: AdminQuery,
         response: { 200: Type.Array(AuditEventJson), ...authErrors },
@@ -97,6 +98,7 @@ export const auditRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags: ['admin'],
+        operationId: 'exportAuditLog',
         summary: 'Export the audit log as NDJSON (one event a line, in chain order)',
         querystring: ExportQuery,
         response: {
@@ -149,6 +151,7 @@ export const auditRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags: ['audit'],
+        operationId: 'listObjectHistory',
         summary: 'The history of one object you can see',
         querystring: HistoryQuery,
         response: { 200: Type.Array(AuditEventJson), ...authErrors },

@@ -2,11 +2,11 @@
 import { Type } from 'typebox';
 import type { AuditEventRow } from '../../db/schema.ts';
 import { toIso } from '../../lib/clock.ts';
-import { Timestamp, Uuid } from '../../lib/schemas.ts';
+import { component, Timestamp, Uuid } from '../../lib/schemas.ts';
 
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 
-export const AuditEventJson = Type.Object({
+const AuditEventShape = Type.Object({
   uuid: Uuid,
   seq: Type.Integer({ description: 'Position in the hash chain, from 1.' }),
   time: Timestamp,
@@ -43,6 +43,7 @@ export const AuditEventJson = Type.Object({
   prev_hash: Type.String(),
   hash: Type.String({ description: 'SHA-256 of prev_hash and the event’s canonical form.' }),
 });
+export const AuditEventJson = component('AuditEvent', AuditEventShape);
 
 export const auditEventJson = (row: AuditEventRow) => ({
   uuid: row.id,

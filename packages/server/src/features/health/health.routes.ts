@@ -10,7 +10,12 @@ export const healthRoutes: RoutesPlugin = (app, ctx) => {
     '/healthz',
     {
       config: { auth: 'none' },
-      schema: { tags: ['health'], summary: 'The process is up', response: { 200: Status } },
+      schema: {
+        tags: ['health'],
+        operationId: 'getHealth',
+        summary: 'The process is up',
+        response: { 200: Status },
+      },
     },
     () => ({ status: 'ok' }),
   );
@@ -20,6 +25,7 @@ export const healthRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'none' },
       schema: {
         tags: ['health'],
+        operationId: 'getReadiness',
         summary: 'The database is reachable',
         response: { 200: Status, 503: Status },
       },

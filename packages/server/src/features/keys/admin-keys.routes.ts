@@ -60,6 +60,7 @@ export const adminKeysRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
+        operationId: 'listAllKeys',
         summary: "Every user's API keys",
         querystring: ListQuery,
         response: { 200: Type.Array(AdminKeyJson), ...authErrors },
@@ -87,6 +88,7 @@ export const adminKeysRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
+        operationId: 'revokeKeys',
         summary: 'Revoke many keys at once: a list, or all (of one user)',
         body: RevokeBody,
         response: {

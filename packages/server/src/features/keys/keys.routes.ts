@@ -68,6 +68,7 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'listUserKeys',
         summary: 'List user API keys',
         params: UserParams,
         querystring: ListQuery,
@@ -93,6 +94,7 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'createUserKey',
         summary: 'Create a user API key',
         params: UserParams,
         body: CreateBody,
@@ -112,6 +114,7 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: { who: 'any', itself: 'key' } },
       schema: {
         tags,
+        operationId: 'getUserKey',
         summary: 'View a user API key',
         params: KeyParams,
         response: { 200: KeyJson, ...authErrors },
@@ -127,6 +130,7 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'renameUserKey',
         summary: 'Rename a user API key',
         params: KeyParams,
         body: RenameBody,
@@ -146,6 +150,7 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: { who: 'any', itself: 'key' } },
       schema: {
         tags,
+        operationId: 'revokeUserKey',
         summary: 'Revoke a user API key (terminal)',
         params: KeyParams,
         response: { 200: KeyJson, ...authErrors, 409: ErrorBody },

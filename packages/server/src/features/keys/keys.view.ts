@@ -2,9 +2,9 @@
 import { Type } from 'typebox';
 import type { ApiKeyRow } from '../../db/schema.ts';
 import { toIso, toIsoOrNull } from '../../lib/clock.ts';
-import { NullableTimestamp, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { component, NullableTimestamp, Timestamp, Uuid } from '../../lib/schemas.ts';
 
-export const KeyJson = Type.Object({
+const KeyShape = Type.Object({
   uuid: Uuid,
   user: Uuid,
   name: Type.String(),
@@ -26,19 +26,22 @@ export const KeyJson = Type.Object({
     { description: 'Restrictions on the key; null: the owner’s full access.' },
   ),
 });
+export const KeyJson = component('UserKey', KeyShape);
 
 /** A key as administrators list it: with its owner. */
-export const AdminKeyJson = Type.Intersect([
-  Type.Omit(KeyJson, ['user']),
+const AdminKeyShape = Type.Intersect([
+  Type.Omit(KeyShape, ['user']),
   Type.Object({
     user: Type.Object({ uuid: Uuid, email: Type.String(), name: Type.String(), slug: Type.String() }),
   }),
 ]);
+export const AdminKeyJson = component('AdminKey', AdminKeyShape);
 
-export const CreatedKeyJson = Type.Intersect([
-  KeyJson,
+const CreatedKeyShape = Type.Intersect([
+  KeyShape,
   Type.Object({ key: Type.String({ description: 'The plaintext key. Shown once; store it now.' }) }),
 ]);
+export const CreatedKeyJson = component('CreatedUserKey', CreatedKeyShape);
 
 export const keyJson = (key: Omit<ApiKeyRow, 'hash'>) => ({
   uuid: key.id,

@@ -5,7 +5,7 @@ import { describeValidation } from '../../lib/error-handler.ts';
 import { ApiError } from '../../lib/errors.ts';
 
 /** Each code with its one status. `temporarily_unavailable` is a 429 here: the caller's budget or the throttle. */
-const OAUTH_STATUS = {
+export const OAUTH_STATUS = {
   invalid_request: 400,
   invalid_client: 401,
   invalid_token: 401,

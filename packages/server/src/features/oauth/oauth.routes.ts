@@ -6,20 +6,34 @@ import { originOf } from '../../auth/actor.ts';
 import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { type FormParams, isForm, REPEATED } from '../../lib/form.ts';
-import { OAuthFailure, oauthErrorHandler } from './oauth.errors.ts';
+import { component } from '../../lib/schemas.ts';
+import { OAUTH_STATUS, type OAuthErrorCode, OAuthFailure, oauthErrorHandler } from './oauth.errors.ts';
 import { acceptForms } from './oauth.form.ts';
 import type { TokenCaller } from './oauth.service.ts';
 
-const OAuthErrorBody = Type.Object({
-  error: Type.String({ description: 'An RFC 6749 §5.2 error code.' }),
-  error_description: Type.Optional(Type.String()),
-});
-const TokenResponse = Type.Object({
-  access_token: Type.String({ description: 'An RFC 9068 JWT (ES256, typ at+jwt).' }),
-  token_type: Type.Literal('Bearer'),
-  expires_in: Type.Integer(),
-  scope: Type.Optional(Type.String()),
-});
+const OAuthErrorBody = component(
+  'OAuthError',
+  Type.Object(
+    {
+      error: Type.Unsafe<OAuthErrorCode>({
+        type: 'string',
+        enum: Object.keys(OAUTH_STATUS),
+        description: 'An RFC 6749 §5.2 error code (RFC 6750 invalid_token for a refused bearer token).',
+      }),
+      error_description: Type.Optional(Type.String({ description: 'What went wrong, for a person.' })),
+    },
+    { description: 'The errors of the OAuth endpoints, in RFC 6749 form.' },
+  ),
+);
+const TokenResponse = component(
+  'TokenResponse',
+  Type.Object({
+    access_token: Type.String({ description: 'An RFC 9068 JWT (ES256, typ at+jwt).' }),
+    token_type: Type.Literal('Bearer'),
+    expires_in: Type.Integer({ description: 'Seconds until the token expires.' }),
+    scope: Type.Optional(Type.String()),
+  }),
+);
 const ClientAuthFields = {
   client_id: Type.Optional(Type.String({ description: 'client_secret_post only.' })),
   client_secret: Type.Optional(Type.String({ description: 'client_secret_post only.' })),
@@ -36,18 +50,21 @@ const TokenForm2 = Type.Object({
   token_type_hint: Type.Optional(Type.String()),
   ...ClientAuthFields,
 });
-const Introspection = Type.Object({
-  active: Type.Boolean(),
-  scope: Type.Optional(Type.String()),
-  client_id: Type.Optional(Type.String()),
-  token_type: Type.Optional(Type.String()),
-  exp: Type.Optional(Type.Integer()),
-  iat: Type.Optional(Type.Integer()),
-  sub: Type.Optional(Type.String()),
-  aud: Type.Optional(Type.String()),
-  iss: Type.Optional(Type.String()),
-  jti: Type.Optional(Type.String()),
-});
+const Introspection = component(
+  'Introspection',
+  Type.Object({
+    active: Type.Boolean(),
+    scope: Type.Optional(Type.String()),
+    client_id: Type.Optional(Type.String()),
+    token_type: Type.Optional(Type.String()),
+    exp: Type.Optional(Type.Integer()),
+    iat: Type.Optional(Type.Integer()),
+    sub: Type.Optional(Type.String()),
+    aud: Type.Optional(Type.String()),
+    iss: Type.Optional(Type.String()),
+    jti: Type.Optional(Type.String()),
+  }),
+);
 
 const tags = ['oauth'];
 const FORM = ['application/x-www-form-urlencoded'];
@@ -73,6 +90,7 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
       config: { auth: 'none' },
       schema: {
         tags,
+        operationId: 'getAuthorizationServerMetadata',
         summary: 'Authorization server metadata (RFC 8414)',
         response: { 200: Type.Record(Type.String(), Type.Unknown()) },
       },
@@ -123,6 +141,7 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
         config: { auth: 'client' },
         schema: {
           tags,
+          operationId: 'requestToken',
           summary: 'Obtain an access token (client credentials grant, RFC 6749 §4.4)',
           consumes: FORM,
           body: TokenForm,
@@ -155,6 +174,7 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
         config: { auth: { who: 'client_or_admin', does: 'read' } },
         schema: {
           tags,
+          operationId: 'introspectToken',
           summary: 'Introspect an access token (RFC 7662): a client its own tokens, an administrator any',
           consumes: FORM,
           body: TokenForm2,
@@ -175,6 +195,7 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
         config: { auth: 'client_or_admin' },
         schema: {
           tags,
+          operationId: 'revokeToken',
           summary: 'Revoke an access token (RFC 7009): refused until its expiry, on every instance',
           consumes: FORM,
           body: TokenForm2,

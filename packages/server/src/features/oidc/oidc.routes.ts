@@ -92,6 +92,7 @@ export const oidcRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
+        operationId: 'listIdentityProviders',
         summary: 'List trusted OpenID Connect providers (administrators)',
         querystring: ListQuery,
         response: { 200: Type.Array(ProviderJson), ...authErrors },
@@ -114,6 +115,7 @@ export const oidcRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
+        operationId: 'createIdentityProvider',
         summary: 'Trust an OpenID Connect provider (administrators)',
         description:
           'Fetches the provider’s discovery document and refuses a provider whose document is missing, unreachable or names another issuer.',
@@ -140,6 +142,7 @@ export const oidcRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
+        operationId: 'getIdentityProvider',
         summary: 'View a trusted OpenID Connect provider (administrators)',
         params: Params,
         response: { 200: ProviderJson, ...authErrors },
@@ -154,6 +157,7 @@ export const oidcRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
+        operationId: 'updateIdentityProvider',
         summary: 'Change or disable a trusted OpenID Connect provider (administrators)',
         params: Params,
         body: PatchBody,
@@ -179,6 +183,7 @@ export const oidcRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
+        operationId: 'deleteIdentityProvider',
         summary: 'Stop trusting an OpenID Connect provider (administrators)',
         params: Params,
         response: { 204: Type.Null(), ...authErrors },

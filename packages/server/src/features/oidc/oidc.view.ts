@@ -2,10 +2,10 @@
 import { Type } from 'typebox';
 import type { IdentityProviderRow } from '../../db/schema.ts';
 import { toIso } from '../../lib/clock.ts';
-import { Timestamp, Uuid } from '../../lib/schemas.ts';
+import { component, Timestamp, Uuid } from '../../lib/schemas.ts';
 import { algorithmsOf } from './oidc.service.ts';
 
-export const ProviderJson = Type.Object({
+const ProviderShape = Type.Object({
   uuid: Uuid,
   issuer: Type.String({ description: 'The `iss` its id tokens carry, exactly.' }),
   audience: Type.String({ description: 'The client id its id tokens must be issued to (`aud`).' }),
@@ -16,6 +16,7 @@ export const ProviderJson = Type.Object({
   creation: Timestamp,
   modified: Timestamp,
 });
+export const ProviderJson = component('IdentityProvider', ProviderShape);
 
 export const providerJson = (row: IdentityProviderRow) => ({
   uuid: row.id,

@@ -4,7 +4,7 @@ import { callerOf } from '../../auth/actor.ts';
 import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { toIso } from '../../lib/clock.ts';
-import { authErrors, ErrorBody, Timestamp } from '../../lib/schemas.ts';
+import { authErrors, component, ErrorBody, Timestamp } from '../../lib/schemas.ts';
 import { UserJson, userJson } from '../users/users.view.ts';
 
 const Login = Type.Object(
@@ -15,34 +15,37 @@ const Login = Type.Object(
   { additionalProperties: false },
 );
 
-const Whoami = Type.Object({
-  principal: Type.Object({
-    type: Type.Union([Type.Literal('user'), Type.Literal('app')]),
-    uuid: Type.String(),
-    slug: Type.String(),
-    name: Type.String(),
-    email: Type.Optional(Type.String({ description: 'Users only.' })),
-    client_id: Type.Optional(Type.String({ description: 'Apps only: the public client id.' })),
-    admin: Type.Boolean(),
-  }),
-  credential: Type.Object({
-    kind: Type.Union([
-      Type.Literal('session'),
-      Type.Literal('user_key'),
-      Type.Literal('session_key'),
-      Type.Literal('app_token'),
-      Type.Literal('oidc'),
-      // Only at the OAuth endpoints (an app's secret) and at sign-in (a password); never on whoami.
-      Type.Literal('client_secret'),
-      Type.Literal('password'),
-    ]),
-    uuid: Type.String({
-      description: 'The session id, the key id, the access token id (jti), or the identity provider id.',
+const Whoami = component(
+  'Whoami',
+  Type.Object({
+    principal: Type.Object({
+      type: Type.Union([Type.Literal('user'), Type.Literal('app')]),
+      uuid: Type.String(),
+      slug: Type.String(),
+      name: Type.String(),
+      email: Type.Optional(Type.String({ description: 'Users only.' })),
+      client_id: Type.Optional(Type.String({ description: 'Apps only: the public client id.' })),
+      admin: Type.Boolean(),
     }),
-    start: Type.Optional(Type.String({ description: 'The first characters of the key, for display.' })),
-    issuer: Type.Optional(Type.String({ description: 'For an id token: its identity provider’s issuer.' })),
+    credential: Type.Object({
+      kind: Type.Union([
+        Type.Literal('session'),
+        Type.Literal('user_key'),
+        Type.Literal('session_key'),
+        Type.Literal('app_token'),
+        Type.Literal('oidc'),
+        // Only at the OAuth endpoints (an app's secret) and at sign-in (a password); never on whoami.
+        Type.Literal('client_secret'),
+        Type.Literal('password'),
+      ]),
+      uuid: Type.String({
+        description: 'The session id, the key id, the access token id (jti), or the identity provider id.',
+      }),
+      start: Type.Optional(Type.String({ description: 'The first characters of the key, for display.' })),
+      issuer: Type.Optional(Type.String({ description: 'For an id token: its identity provider’s issuer.' })),
+    }),
   }),
-});
+);
 
 export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
   app.post(
@@ -51,6 +54,7 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: { who: 'none', presents: 'password' } },
       schema: {
         tags: ['auth'],
+        operationId: 'login',
         summary: 'Sign in with email and password',
         body: Login,
         response: {
@@ -84,6 +88,7 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags: ['auth'],
+        operationId: 'logout',
         summary: 'End the current session',
         response: { 204: Type.Null(), ...authErrors },
       },
@@ -100,6 +105,7 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'session' },
       schema: {
         tags: ['auth'],
+        operationId: 'createSessionKey',
         summary: 'Create a session key: an lk_sess_ key that works while this session lives',
         response: {
           201: Type.Object({
@@ -132,6 +138,7 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: { who: 'any', aboutCaller: true } },
       schema: {
         tags: ['auth'],
+        operationId: 'whoami',
         summary: 'The caller and how it authenticated',
         response: { 200: Whoami, ...authErrors },
       },

@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 import { callerOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
-import { authErrors } from '../../lib/schemas.ts';
+import { authErrors, component } from '../../lib/schemas.ts';
 
 const Lifetime = Type.Union(
   [
@@ -16,11 +16,14 @@ const Lifetime = Type.Union(
   { description: 'The longest a new key may live; keys without a ttl expire at this maximum.' },
 );
 
-const Policy = Type.Object({
-  allow_user_keys: Type.Boolean({ description: 'Users may create API keys.' }),
-  key_max_lifetime: Lifetime,
-  allow_session_keys: Type.Boolean({ description: 'Users may create session keys.' }),
-});
+const Policy = component(
+  'KeyPolicy',
+  Type.Object({
+    allow_user_keys: Type.Boolean({ description: 'Users may create API keys.' }),
+    key_max_lifetime: Lifetime,
+    allow_session_keys: Type.Boolean({ description: 'Users may create session keys.' }),
+  }),
+);
 
 const Patch = Type.Object(
   {
@@ -38,7 +41,12 @@ export const settingsRoutes: RoutesPlugin = (app, ctx) => {
     '/v0/admin/settings',
     {
       config: { auth: 'admin' },
-      schema: { tags, summary: 'The site key policy', response: { 200: Policy, ...authErrors } },
+      schema: {
+        tags,
+        operationId: 'getSettings',
+        summary: 'The site key policy',
+        response: { 200: Policy, ...authErrors },
+      },
     },
     () => ctx.settings.policy(),
   );
@@ -48,6 +56,7 @@ export const settingsRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
+        operationId: 'updateSettings',
         summary: 'Change the site key policy',
         body: Patch,
         response: { 200: Policy, ...authErrors },

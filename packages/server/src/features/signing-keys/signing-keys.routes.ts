@@ -21,6 +21,7 @@ export const signingKeysRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'none' },
       schema: {
         tags: ['oauth'],
+        operationId: 'getJwks',
         summary: 'The public keys that verify our access tokens (JWKS)',
         response: { 200: Type.Object({ keys: Type.Array(Jwk) }) },
       },
@@ -38,6 +39,7 @@ export const signingKeysRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags: ['oauth'],
+        operationId: 'rotateSigningKey',
         summary: 'Rotate the token signing key (administrators)',
         description:
           'A new key signs from now on. The previous key stays published and verifying until the last token it signed has expired, then disappears.',

@@ -73,6 +73,7 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
+        operationId: 'createUser',
         summary: 'Create a user (administrators)',
         body: CreateBody,
         response: { 201: UserJson, ...authErrors, 409: ErrorBody },
@@ -90,6 +91,7 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
+        operationId: 'listUsers',
         summary: 'List users (administrators)',
         querystring: ListQuery,
         response: { 200: Type.Array(UserJson), ...authErrors },
@@ -113,6 +115,7 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'getUser',
         summary: 'View a user',
         params: Params,
         response: { 200: UserJson, ...authErrors },
@@ -130,6 +133,7 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'any' },
       schema: {
         tags,
+        operationId: 'updateUser',
         summary: 'Update a user',
         params: Params,
         body: PatchBody,
@@ -157,6 +161,7 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags,
+        operationId: 'deleteUser',
         summary: 'Delete a user and all their credentials (administrators)',
         params: Params,
         response: { 204: Type.Null(), ...authErrors },

@@ -3,9 +3,9 @@ import { Type } from 'typebox';
 import { RateLimitJson } from '../../auth/ratelimit/ratelimit.view.ts';
 import type { UserRow } from '../../db/schema.ts';
 import { toIso } from '../../lib/clock.ts';
-import { Timestamp, Uuid } from '../../lib/schemas.ts';
+import { component, Timestamp, Uuid } from '../../lib/schemas.ts';
 
-export const UserJson = Type.Object({
+const UserShape = Type.Object({
   uuid: Uuid,
   email: Type.String(),
   name: Type.String(),
@@ -19,6 +19,7 @@ export const UserJson = Type.Object({
   modified: Timestamp,
   rate_limit: RateLimitJson,
 });
+export const UserJson = component('User', UserShape);
 
 export const userJson = (user: UserRow) => ({
   uuid: user.id,

@@ -1,0 +1,8942 @@
+// Generated from docs/openapi.json by openapi-typescript: do not edit (npm run generate -w @latchkey/sdk).
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process is up */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The database is reachable */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with email and password */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the current session */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/auth/session-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a session key: an lk_sess_ key that works while this session lives */
+        post: operations["createSessionKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/auth/whoami": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller and how it authenticated */
+        get: operations["whoami"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List users (administrators) */
+        get: operations["listUsers"];
+        put?: never;
+        /** Create a user (administrators) */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/users/{user}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** View a user */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        /** Delete a user and all their credentials (administrators) */
+        delete: operations["deleteUser"];
+        options?: never;
+        head?: never;
+        /** Update a user */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/v0/users/{user}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List user API keys */
+        get: operations["listUserKeys"];
+        put?: never;
+        /** Create a user API key */
+        post: operations["createUserKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/users/{user}/keys/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** View a user API key */
+        get: operations["getUserKey"];
+        put?: never;
+        post?: never;
+        /** Revoke a user API key (terminal) */
+        delete: operations["revokeUserKey"];
+        options?: never;
+        head?: never;
+        /** Rename a user API key */
+        patch: operations["renameUserKey"];
+        trace?: never;
+    };
+    "/v0/admin/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every user's API keys */
+        get: operations["listAllKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/admin/keys/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke many keys at once: a list, or all (of one user) */
+        post: operations["revokeKeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/admin/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The site key policy */
+        get: operations["getSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the site key policy */
+        patch: operations["updateSettings"];
+        trace?: never;
+    };
+    "/.well-known/oauth-authorization-server": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Authorization server metadata (RFC 8414) */
+        get: operations["getAuthorizationServerMetadata"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public keys that verify our access tokens (JWKS) */
+        get: operations["getJwks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/admin/signing-keys/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the token signing key (administrators)
+         * @description A new key signs from now on. The previous key stays published and verifying until the last token it signed has expired, then disappears.
+         */
+        post: operations["rotateSigningKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/admin/identity-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List trusted OpenID Connect providers (administrators) */
+        get: operations["listIdentityProviders"];
+        put?: never;
+        /**
+         * Trust an OpenID Connect provider (administrators)
+         * @description Fetches the provider’s discovery document and refuses a provider whose document is missing, unreachable or names another issuer.
+         */
+        post: operations["createIdentityProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/admin/identity-providers/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** View a trusted OpenID Connect provider (administrators) */
+        get: operations["getIdentityProvider"];
+        put?: never;
+        post?: never;
+        /** Stop trusting an OpenID Connect provider (administrators) */
+        delete: operations["deleteIdentityProvider"];
+        options?: never;
+        head?: never;
+        /** Change or disable a trusted OpenID Connect provider (administrators) */
+        patch: operations["updateIdentityProvider"];
+        trace?: never;
+    };
+    "/v0/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the organisations the caller belongs to (every one, for administrators) */
+        get: operations["listOrgs"];
+        put?: never;
+        /** Create an organisation (tenant administrators) */
+        post: operations["createOrg"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/orgs/{org}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** View an organisation */
+        get: operations["getOrg"];
+        put?: never;
+        post?: never;
+        /** Delete an organisation with its teams and memberships (it must own no project) */
+        delete: operations["deleteOrg"];
+        options?: never;
+        head?: never;
+        /** Rename an organisation (org admins) */
+        patch: operations["updateOrg"];
+        trace?: never;
+    };
+    "/v0/orgs/{org}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the members (users and apps) of an organisation */
+        get: operations["listOrgMembers"];
+        put?: never;
+        /**
+         * Add a user or an app to an organisation, or change its role (org admins)
+         * @description 201 when the member was added, 200 when an existing member’s role was changed.
+         */
+        post: operations["putOrgMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/orgs/{org}/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member from an organisation (and from its teams) */
+        delete: operations["removeOrgMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/orgs/{org}/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the teams of an organisation */
+        get: operations["listOrgTeams"];
+        put?: never;
+        /** Create a team in an organisation (org admins) */
+        post: operations["createTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/teams/{team}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** View a team */
+        get: operations["getTeam"];
+        put?: never;
+        post?: never;
+        /** Delete a team (team or org admins); its project grants end with it */
+        delete: operations["deleteTeam"];
+        options?: never;
+        head?: never;
+        /** Rename a team (team or org admins) */
+        patch: operations["updateTeam"];
+        trace?: never;
+    };
+    "/v0/teams/{team}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the members (users and apps) of a team */
+        get: operations["listTeamMembers"];
+        put?: never;
+        /**
+         * Add a member of the organisation to a team, or change its role (team or org admins)
+         * @description 201 when the member was added, 200 when an existing member’s role was changed.
+         */
+        post: operations["putTeamMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/teams/{team}/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member from a team */
+        delete: operations["removeTeamMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List exactly the projects the caller can see, with its effective policy on each */
+        get: operations["listProjects"];
+        put?: never;
+        /** Create a project in an organisation (org admins), or a personal project (no org) */
+        post: operations["createProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/projects/{project}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** View a project, with the caller’s effective policy */
+        get: operations["getProject"];
+        put?: never;
+        post?: never;
+        /** Delete a project (admin policy) */
+        delete: operations["deleteProject"];
+        options?: never;
+        head?: never;
+        /** Rename a project (admin policy) */
+        patch: operations["updateProject"];
+        trace?: never;
+    };
+    "/v0/projects/{project}/collaborators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the collaborators of a project (orgs, teams, users and apps with a policy) */
+        get: operations["listProjectCollaborators"];
+        put?: never;
+        /**
+         * Add a collaborator to a project, or change its policy (admin policy)
+         * @description 201 when the collaborator was added, 200 when an existing one’s policy was changed.
+         */
+        post: operations["putProjectCollaborator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/projects/{project}/collaborators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a collaborator from a project; it takes effect on the next request */
+        delete: operations["removeProjectCollaborator"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/access/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * May the caller (or, for administrators, another principal) do this to that project?
+         * @description A resource server calls this with the end caller’s credential. A project the caller cannot see is a 404; otherwise the answer is 200 with `allowed`, the effective `policy` and `via`: the grants, and any key restriction, that gave it.
+         */
+        post: operations["checkAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log, filtered */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/admin/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the audit log as NDJSON (one event a line, in chain order) */
+        get: operations["exportAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/admin/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Walk the whole hash chain, as `latchkey audit verify` does, and name the first broken link */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            intact: boolean;
+                            /** @description Events that verify (before the broken one, if any). */
+                            events: number;
+                            /** @description The last event and its hash, to keep elsewhere: a later verify proves nothing before it changed. */
+                            head: {
+                                seq: number;
+                                hash: string;
+                            } | null;
+                            /** @description The first event that does not verify, and why. */
+                            broken: {
+                                seq: number;
+                                uuid: string | null;
+                                problem: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+                400: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+                401: {
+                    headers: {
+                        /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                        "WWW-Authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+                403: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to the caller (the two are not told apart). */
+                404: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The history of one object you can see */
+        get: operations["listObjectHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/console/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The console session: who is signed in, and the CSRF token for this session
+         * @description The session token is in an HttpOnly cookie, never in the body.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: components["schemas"]["User"];
+                            /** @description Send it back in the x-csrf-token header of every request that changes something. */
+                            csrf_token: string;
+                            /** Format: date-time */
+                            expiration: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+                400: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+                401: {
+                    headers: {
+                        /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                        "WWW-Authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+                403: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to the caller (the two are not told apart). */
+                404: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Sign in to the console: sets an HttpOnly, SameSite=Strict session cookie
+         * @description The session token is in an HttpOnly cookie, never in the body. Only from this server's own pages (the Origin header is checked).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: components["schemas"]["User"];
+                            /** @description Send it back in the x-csrf-token header of every request that changes something. */
+                            csrf_token: string;
+                            /** Format: date-time */
+                            expiration: string;
+                        };
+                    };
+                };
+                /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+                401: {
+                    headers: {
+                        /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                        "WWW-Authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Sign out of the console: ends the session on the server and clears the cookie */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; there is no body. */
+                204: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+                400: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+                401: {
+                    headers: {
+                        /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                        "WWW-Authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+                403: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to the caller (the two are not told apart). */
+                404: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/console/key-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The site key policy as the console shows it to everyone who creates keys
+         * @description What GET /v0/admin/settings answers administrators, readable by every signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allow_user_keys: boolean;
+                            /** @description never, 7d, 30d, 90d, 180d or 365d. */
+                            key_max_lifetime: string;
+                            allow_session_keys: boolean;
+                        };
+                    };
+                };
+                /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+                400: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+                401: {
+                    headers: {
+                        /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                        "WWW-Authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+                403: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not visible to the caller (the two are not told apart). */
+                404: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List apps, with when each was last seen */
+        get: operations["listApps"];
+        put?: never;
+        /** Create an app from scratch (manual lifecycle, active at once) */
+        post: operations["createApp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/apps/manifest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an app from a manifest (JSON or YAML)
+         * @description The body is the manifest: `application/json`, or `application/yaml`. A manifest that fails validation is answered with 400 listing every problem with its path.
+         */
+        post: operations["createAppFromManifest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/apps/{app}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** View an app */
+        get: operations["getApp"];
+        put?: never;
+        post?: never;
+        /** Archive an app: its secrets and tokens stop working at once (terminal) */
+        delete: operations["archiveApp"];
+        options?: never;
+        head?: never;
+        /** Rename an app, change its description, or (administrators) set its rate limit */
+        patch: operations["updateApp"];
+        trace?: never;
+    };
+    "/v0/apps/{app}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Generate the client secret, replacing the current one (optionally after a grace period) */
+        post: operations["regenerateAppSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/apps/{app}/configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the app’s configuration values */
+        put: operations["setAppConfiguration"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/apps/{app}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate a configured app (administrators); its webhook receives the credentials */
+        post: operations["activateApp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/oauth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Obtain an access token (client credentials grant, RFC 6749 §4.4) */
+        post: operations["requestToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/oauth/introspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Introspect an access token (RFC 7662): a client its own tokens, an administrator any */
+        post: operations["introspectToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/oauth/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an access token (RFC 7009): refused until its expiry, on every instance */
+        post: operations["revokeToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Every error of the API, except the OAuth endpoints’ (OAuthError). */
+        Error: {
+            error: {
+                /**
+                 * @description A stable, machine-readable code; each has one HTTP status.
+                 * @enum {string}
+                 */
+                code: "invalid_request" | "validation_failed" | "malformed_credential" | "ambiguous_credentials" | "invalid_credentials" | "credential_expired" | "credential_revoked" | "user_suspended" | "session_ended" | "authentication_required" | "untrusted_issuer" | "bad_signature" | "token_expired" | "token_not_yet_valid" | "wrong_audience" | "email_not_verified" | "email_claim_missing" | "user_not_found" | "subject_mismatch" | "invalid_id_token" | "idp_unavailable" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable";
+                /** @description What went wrong and what to do next. */
+                message: string;
+                /** @description The X-Request-Id of the request, for the server logs. */
+                request_id: string;
+            };
+        };
+        Org: {
+            /** Format: uuid */
+            uuid: string;
+            slug: string;
+            name: string;
+            /** Format: date-time */
+            creation: string;
+        };
+        Team: {
+            /** Format: uuid */
+            uuid: string;
+            slug: string;
+            name: string;
+            org: {
+                /** Format: uuid */
+                uuid: string;
+                slug: string;
+            };
+            /** Format: date-time */
+            creation: string;
+        };
+        Member: {
+            type: "user" | "app";
+            /** Format: uuid */
+            uuid: string;
+            slug: string;
+            name: string;
+            role: "member" | "admin";
+        };
+        Project: {
+            /** Format: uuid */
+            uuid: string;
+            slug: string;
+            name: string;
+            owner: {
+                type: "org" | "user";
+                /** Format: uuid */
+                uuid: string;
+                slug: string;
+            };
+            /** @description The caller's effective policy on the project. */
+            policy: ("read" | "write" | "admin") | null;
+            /** Format: date-time */
+            creation: string;
+        };
+        Collaborator: {
+            /** Format: uuid */
+            uuid: string;
+            type: "org" | "team" | "user" | "app";
+            grantee: {
+                /** Format: uuid */
+                uuid: string;
+                slug: string;
+                name: string;
+            };
+            /** @description read < write < admin. */
+            policy: "read" | "write" | "admin";
+            /** Format: date-time */
+            creation: string;
+        };
+        AccessCheck: {
+            allowed: boolean;
+            /**
+             * @description The effective policy on the project.
+             * @enum {string|null}
+             */
+            policy: "read" | "write" | "admin" | null;
+            /** @description The grants (and key restrictions) that gave the answer. */
+            via: {
+                /** @enum {string} */
+                kind: "direct" | "team" | "org" | "owner" | "org_admin" | "tenant_admin" | "key_restriction";
+                /**
+                 * @description The policy this path gives; for a key restriction, the most it allows.
+                 * @enum {string|null}
+                 */
+                policy: "read" | "write" | "admin" | null;
+                /** @description The grantee (or the restricted key) behind this path; null for a tenant administrator. */
+                subject: {
+                    /** @enum {string} */
+                    type: "org" | "team" | "user" | "app" | "key";
+                    uuid: string;
+                    slug: string | null;
+                } | null;
+                note: string;
+            }[];
+        };
+        App: {
+            /** Format: uuid */
+            uuid: string;
+            /** @description The OAuth2 client id (`app_…`): stable, and not a secret. */
+            client_id: string;
+            slug: string;
+            name: string;
+            description: string;
+            lifecycle: "manual" | "automatic";
+            status: "active" | "inactive" | "archived";
+            version: string | null;
+            scopes: string[];
+            webhook_url: string | null;
+            configuration: {
+                key: string;
+                description: string;
+                type: string;
+                required: boolean;
+                value: string | number | boolean | null;
+            }[];
+            secret?: {
+                /** @description The prefix and first characters of the current secret. */
+                start: string;
+                /** Format: date-time */
+                creation: string;
+            } | null;
+            creator: string | null;
+            /** Format: date-time */
+            creation: string;
+            /** Format: date-time */
+            modified: string;
+            activated: string | null;
+            archived: string | null;
+            last_seen: string | null;
+            /** @description Administrators only: the effective rate limit; null when rate limits are off. */
+            rate_limit?: {
+                per_second: number;
+                burst: number;
+                /** @description true: the server default; false: an administrator’s override. */
+                default: boolean;
+            } | null;
+        };
+        CreatedApp: {
+            /** Format: uuid */
+            uuid: string;
+            /** @description The OAuth2 client id (`app_…`): stable, and not a secret. */
+            client_id: string;
+            slug: string;
+            name: string;
+            description: string;
+            lifecycle: "manual" | "automatic";
+            status: "active" | "inactive" | "archived";
+            version: string | null;
+            scopes: string[];
+            webhook_url: string | null;
+            configuration: {
+                key: string;
+                description: string;
+                type: string;
+                required: boolean;
+                value: string | number | boolean | null;
+            }[];
+            secret?: {
+                /** @description The prefix and first characters of the current secret. */
+                start: string;
+                /** Format: date-time */
+                creation: string;
+            } | null;
+            creator: string | null;
+            /** Format: date-time */
+            creation: string;
+            /** Format: date-time */
+            modified: string;
+            activated: string | null;
+            archived: string | null;
+            last_seen: string | null;
+            /** @description Administrators only: the effective rate limit; null when rate limits are off. */
+            rate_limit?: {
+                per_second: number;
+                burst: number;
+                /** @description true: the server default; false: an administrator’s override. */
+                default: boolean;
+            } | null;
+        } & {
+            /** @description The HMAC-SHA256 key that signs this app’s webhooks. Shown once; store it now. */
+            webhook_secret: string | null;
+        };
+        CreatedClientSecret: {
+            client_id: string;
+            /** @description The plaintext secret. Shown once; store it now. */
+            client_secret: string;
+            start: string;
+            /** Format: date-time */
+            creation: string;
+            /** @description When the replaced secret stops working (set when grace_seconds was given). */
+            previous_secret_expiration: string | null;
+        };
+        AuditEvent: {
+            /** Format: uuid */
+            uuid: string;
+            /** @description Position in the hash chain, from 1. */
+            seq: number;
+            /** Format: date-time */
+            time: string;
+            /** @description `<target type>.<what happened>`, e.g. `key.revoked`. */
+            action: string;
+            actor: {
+                type: "user" | "app" | "anonymous" | "system";
+                uuid: string | null;
+                /** @description The user’s email or the app’s client id at the time. */
+                label: string | null;
+                credential: {
+                    /** @description session, user_key, session_key, app_token, client_secret (an app at the OAuth endpoints) or oidc. */
+                    kind: string;
+                    id: string | null;
+                    /** @description A key’s or client secret’s start, or an identity provider’s issuer; never a secret. */
+                    hint: string | null;
+                } | null;
+            };
+            target: {
+                type: string;
+                id: string;
+            };
+            client: {
+                address: string | null;
+                user_agent: string | null;
+            };
+            request_id: string | null;
+            /** @description What changed; never a secret. */
+            changes: {
+                [key: string]: unknown;
+            };
+            prev_hash: string;
+            /** @description SHA-256 of prev_hash and the event’s canonical form. */
+            hash: string;
+        };
+        User: {
+            /** Format: uuid */
+            uuid: string;
+            email: string;
+            name: string;
+            slug: string;
+            admin: boolean;
+            /** @description A suspended user cannot sign in and none of their credentials work. */
+            suspended: boolean;
+            /** @description May create apps (administrators always may). */
+            developer: boolean;
+            /** Format: date-time */
+            creation: string;
+            /** Format: date-time */
+            modified: string;
+            /** @description Administrators only: the effective rate limit; null when rate limits are off. */
+            rate_limit?: {
+                per_second: number;
+                burst: number;
+                /** @description true: the server default; false: an administrator’s override. */
+                default: boolean;
+            } | null;
+        };
+        UserKey: {
+            /** Format: uuid */
+            uuid: string;
+            /** Format: uuid */
+            user: string;
+            name: string;
+            /** @description The prefix and first characters of the key, for recognising it. */
+            start: string;
+            /** Format: date-time */
+            creation: string;
+            expiration: string | null;
+            revoked: string | null;
+            last_used: string | null;
+            /** @description Restrictions on the key; null: the owner’s full access. */
+            scopes: {
+                /** @description The key may only read, whatever its owner may do. */
+                read_only: boolean;
+                /** @description The only projects the key reaches (UUIDs); null: every project its owner reaches. */
+                projects: string[] | null;
+            } | null;
+        };
+        AdminKey: {
+            /** Format: uuid */
+            uuid: string;
+            name: string;
+            /** @description The prefix and first characters of the key, for recognising it. */
+            start: string;
+            /** Format: date-time */
+            creation: string;
+            expiration: string | null;
+            revoked: string | null;
+            last_used: string | null;
+            /** @description Restrictions on the key; null: the owner’s full access. */
+            scopes: {
+                /** @description The key may only read, whatever its owner may do. */
+                read_only: boolean;
+                /** @description The only projects the key reaches (UUIDs); null: every project its owner reaches. */
+                projects: string[] | null;
+            } | null;
+        } & {
+            user: {
+                /** Format: uuid */
+                uuid: string;
+                email: string;
+                name: string;
+                slug: string;
+            };
+        };
+        CreatedUserKey: {
+            /** Format: uuid */
+            uuid: string;
+            /** Format: uuid */
+            user: string;
+            name: string;
+            /** @description The prefix and first characters of the key, for recognising it. */
+            start: string;
+            /** Format: date-time */
+            creation: string;
+            expiration: string | null;
+            revoked: string | null;
+            last_used: string | null;
+            /** @description Restrictions on the key; null: the owner’s full access. */
+            scopes: {
+                /** @description The key may only read, whatever its owner may do. */
+                read_only: boolean;
+                /** @description The only projects the key reaches (UUIDs); null: every project its owner reaches. */
+                projects: string[] | null;
+            } | null;
+        } & {
+            /** @description The plaintext key. Shown once; store it now. */
+            key: string;
+        };
+        /** @description The errors of the OAuth endpoints, in RFC 6749 form. */
+        OAuthError: {
+            /**
+             * @description An RFC 6749 §5.2 error code (RFC 6750 invalid_token for a refused bearer token).
+             * @enum {string}
+             */
+            error: "invalid_request" | "invalid_client" | "invalid_token" | "insufficient_scope" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "temporarily_unavailable" | "server_error";
+            /** @description What went wrong, for a person. */
+            error_description?: string;
+        };
+        TokenResponse: {
+            /** @description An RFC 9068 JWT (ES256, typ at+jwt). */
+            access_token: string;
+            /** @enum {string} */
+            token_type: "Bearer";
+            /** @description Seconds until the token expires. */
+            expires_in: number;
+            scope?: string;
+        };
+        Introspection: {
+            active: boolean;
+            scope?: string;
+            client_id?: string;
+            token_type?: string;
+            exp?: number;
+            iat?: number;
+            sub?: string;
+            aud?: string;
+            iss?: string;
+            jti?: string;
+        };
+        IdentityProvider: {
+            /** Format: uuid */
+            uuid: string;
+            /** @description The `iss` its id tokens carry, exactly. */
+            issuer: string;
+            /** @description The client id its id tokens must be issued to (`aud`). */
+            audience: string;
+            /** @description The claim naming the Latchkey user by email. */
+            email_claim: string;
+            /** @description The JWS algorithms accepted. */
+            algorithms: string[];
+            enabled: boolean;
+            /** @description Where its signing keys are fetched, from its discovery document. */
+            jwks_uri: string;
+            /** Format: date-time */
+            creation: string;
+            /** Format: date-time */
+            modified: string;
+        };
+        Whoami: {
+            principal: {
+                type: "user" | "app";
+                uuid: string;
+                slug: string;
+                name: string;
+                /** @description Users only. */
+                email?: string;
+                /** @description Apps only: the public client id. */
+                client_id?: string;
+                admin: boolean;
+            };
+            credential: {
+                kind: "session" | "user_key" | "session_key" | "app_token" | "oidc" | "client_secret" | "password";
+                /** @description The session id, the key id, the access token id (jti), or the identity provider id. */
+                uuid: string;
+                /** @description The first characters of the key, for display. */
+                start?: string;
+                /** @description For an id token: its identity provider’s issuer. */
+                issuer?: string;
+            };
+        };
+        KeyPolicy: {
+            /** @description Users may create API keys. */
+            allow_user_keys: boolean;
+            /** @description The longest a new key may live; keys without a ttl expire at this maximum. */
+            key_max_lifetime: "never" | "7d" | "30d" | "90d" | "180d" | "365d";
+            /** @description Users may create session keys. */
+            allow_session_keys: boolean;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        status: string;
+                    };
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        status: string;
+                    };
+                };
+            };
+            /** @description The server is not ready (the database does not answer). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        status: string;
+                    };
+                };
+            };
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: string;
+                        user: components["schemas"]["User"];
+                        /** Format: date-time */
+                        creation: string;
+                        /** Format: date-time */
+                        expiration: string;
+                    };
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            204: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createSessionKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        uuid: string;
+                        /** @description The plaintext session key. Shown once. */
+                        key: string;
+                        start: string;
+                        /** Format: date-time */
+                        creation: string;
+                        /** Format: date-time */
+                        expiration: string;
+                    };
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    whoami: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Whoami. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Whoami"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 to 1000000. */
+                page?: number;
+                /** @description Items per page. */
+                per_page?: number;
+                direction?: "asc" | "desc";
+                sort?: "name" | "email" | "creation";
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of User objects, in the order asked for. */
+            200: {
+                headers: {
+                    /** @description How many items match, over every page. */
+                    "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    Link?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"][];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    /** @description 1 to 64 characters, not only spaces, no control characters. */
+                    name: string;
+                    slug?: string;
+                    /** @description At least 12 characters. */
+                    password: string;
+                    /** @default false */
+                    admin?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the new User. */
+            201: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
+            409: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the user. */
+                user: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The User. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the user. */
+                user: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            204: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the user. */
+                user: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1 to 64 characters, not only spaces, no control characters. */
+                    name?: string;
+                    /** @description The developer capability: may create apps. Administrators only. */
+                    developer?: boolean;
+                    /** @description At least 12 characters. */
+                    password?: string;
+                    /** @description Required to change your own password. */
+                    current_password?: string;
+                    /** @description Administrators: suspend (true) or unsuspend (false) the user. */
+                    suspended?: boolean;
+                    /** @description Administrators: this principal’s own rate limit (a token bucket); null restores the server default. */
+                    rate_limit?: {
+                        /** @description Requests a second, sustained. */
+                        per_second: number;
+                        /** @description The most requests at once (the bucket’s capacity). Below per_second it smooths traffic rather than allowing bursts. */
+                        burst: number;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The User. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
+            409: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listUserKeys: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 to 1000000. */
+                page?: number;
+                /** @description Items per page. */
+                per_page?: number;
+                direction?: "asc" | "desc";
+                sort?: "name";
+                /** @description Exact key name. */
+                name?: string;
+                /** @description true: only revoked keys; otherwise only keys that are not revoked. */
+                revoked?: boolean;
+                /** @description Part of the name, or the UUID. */
+                search?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the user. */
+                user: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of UserKey objects, in the order asked for. */
+            200: {
+                headers: {
+                    /** @description How many items match, over every page. */
+                    "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    Link?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserKey"][];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createUserKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the user. */
+                user: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1 to 64 characters, not only spaces, no control characters. */
+                    name: string;
+                    /** @description Seconds until the key expires. */
+                    ttl?: number;
+                    /** @description Least privilege: the key never exceeds its owner and is further limited to these. */
+                    scopes?: {
+                        /** @description true: the key may only read. */
+                        read_only?: boolean;
+                        /** @description The only projects the key may reach (slugs or UUIDs), among those of its owner. */
+                        projects?: string[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the new CreatedUserKey. */
+            201: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedUserKey"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getUserKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the user. */
+                user: string;
+                /** @description The UUID of the key. */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The UserKey. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserKey"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revokeUserKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the user. */
+                user: string;
+                /** @description The UUID of the key. */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The UserKey. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserKey"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
+            409: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    renameUserKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the user. */
+                user: string;
+                /** @description The UUID of the key. */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1 to 64 characters, not only spaces, no control characters. */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The UserKey. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserKey"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAllKeys: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 to 1000000. */
+                page?: number;
+                /** @description Items per page. */
+                per_page?: number;
+                direction?: "asc" | "desc";
+                sort?: "name" | "creation" | "last_used" | "expiration";
+                /** @description The slug or UUID of the user. */
+                user?: string;
+                /** @description true: only expired keys; false: only keys that have not expired. */
+                expired?: boolean;
+                /** @description true: only revoked keys; false: only keys that are not revoked. */
+                revoked?: boolean;
+                /** @description Part of the key name or owner email, or the key UUID. */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of AdminKey objects, in the order asked for. */
+            200: {
+                headers: {
+                    /** @description How many items match, over every page. */
+                    "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    Link?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminKey"][];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revokeKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The keys to revoke. */
+                    keys?: string[];
+                    /**
+                     * @description Revoke every key (of `user`, when given).
+                     * @enum {boolean}
+                     */
+                    all?: true;
+                    /** @description The slug or UUID of the user. */
+                    user?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description How many keys were revoked. */
+                        revoked: number;
+                    };
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The KeyPolicy. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyPolicy"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    allow_user_keys?: boolean;
+                    /** @description The longest a new key may live; keys without a ttl expire at this maximum. */
+                    key_max_lifetime?: "never" | "7d" | "30d" | "90d" | "180d" | "365d";
+                    allow_session_keys?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The KeyPolicy. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyPolicy"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuthorizationServerMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getJwks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        keys: {
+                            kty: string;
+                            crv: string;
+                            x: string;
+                            y: string;
+                            kid: string;
+                            alg: string;
+                            use: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    rotateSigningKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The new signing key. */
+                        kid: string;
+                        /** @description Keys that no longer sign. */
+                        retired: string[];
+                    };
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listIdentityProviders: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 to 1000000. */
+                page?: number;
+                /** @description Items per page. */
+                per_page?: number;
+                direction?: "asc" | "desc";
+                sort?: "issuer" | "creation";
+                /** @description Only enabled (true) or disabled (false) providers. */
+                enabled?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of IdentityProvider objects, in the order asked for. */
+            200: {
+                headers: {
+                    /** @description How many items match, over every page. */
+                    "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    Link?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityProvider"][];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createIdentityProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The issuer URL, exactly as its tokens’ `iss`; `{issuer}/.well-known/openid-configuration` must name it. */
+                    issuer: string;
+                    /** @description The client id id tokens must be issued to (their `aud`). 1 to 512 printable ASCII characters, no spaces. */
+                    audience: string;
+                    /** @description The claim that holds the user’s email; default `email`. 1 to 255 printable ASCII characters, no spaces. */
+                    email_claim?: string;
+                    /** @description Accepted JWS algorithms; default ["RS256"]. */
+                    algorithms?: ("RS256" | "RS384" | "RS512" | "PS256" | "PS384" | "PS512" | "ES256" | "ES384" | "ES512" | "EdDSA" | "Ed25519")[];
+                    /** @description Whether its id tokens are accepted; default true. */
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the new IdentityProvider. */
+            201: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityProvider"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
+            409: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getIdentityProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The UUID of the identity provider. */
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The IdentityProvider. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityProvider"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteIdentityProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The UUID of the identity provider. */
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            204: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateIdentityProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The UUID of the identity provider. */
+                provider: string;
+            };
+            cookie?: never;
+        };
+        /** @description The issuer cannot change: add a new provider instead. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The client id id tokens must be issued to (their `aud`). 1 to 512 printable ASCII characters, no spaces. */
+                    audience?: string;
+                    /** @description The claim that holds the user’s email; default `email`. 1 to 255 printable ASCII characters, no spaces. */
+                    email_claim?: string;
+                    /** @description Accepted JWS algorithms; default ["RS256"]. */
+                    algorithms?: ("RS256" | "RS384" | "RS512" | "PS256" | "PS384" | "PS512" | "ES256" | "ES384" | "ES512" | "EdDSA" | "Ed25519")[];
+                    /** @description Whether its id tokens are accepted; default true. */
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The IdentityProvider. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityProvider"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listOrgs: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 to 1000000. */
+                page?: number;
+                /** @description Items per page. */
+                per_page?: number;
+                direction?: "asc" | "desc";
+                sort?: "name";
+                /** @description Part of the name or slug. */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of Org objects, in the order asked for. */
+            200: {
+                headers: {
+                    /** @description How many items match, over every page. */
+                    "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    Link?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Org"][];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createOrg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1 to 64 characters, not only spaces, no control characters. */
+                    name: string;
+                    slug?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the new Org. */
+            201: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Org"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
+            409: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOrg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the org. */
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Org. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Org"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteOrg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the org. */
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            204: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
+            409: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateOrg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the org. */
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1 to 64 characters, not only spaces, no control characters. */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The Org. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Org"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listOrgMembers: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 to 1000000. */
+                page?: number;
+                /** @description Items per page. */
+                per_page?: number;
+                direction?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the org. */
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of Member objects, in the order asked for. */
+            200: {
+                headers: {
+                    /** @description How many items match, over every page. */
+                    "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    Link?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"][];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putOrgMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the org. */
+                org: string;
+            };
+            cookie?: never;
+        };
+        /** @description Exactly one of user or app, and the role (default member). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The slug or UUID of the user. */
+                    user?: string;
+                    /** @description The slug or UUID of the app (or its client id). */
+                    app?: string;
+                    /** @default member */
+                    role?: "member" | "admin";
+                };
+            };
+        };
+        responses: {
+            /** @description The Member. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description Created: the new Member. */
+            201: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    removeOrgMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the org. */
+                org: string;
+                /** @description The slug or UUID of the member (user or app). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            204: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listOrgTeams: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 to 1000000. */
+                page?: number;
+                /** @description Items per page. */
+                per_page?: number;
+                direction?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the org. */
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of Team objects, in the order asked for. */
+            200: {
+                headers: {
+                    /** @description How many items match, over every page. */
+                    "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    Link?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"][];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the org. */
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1 to 64 characters, not only spaces, no control characters. */
+                    name: string;
+                    slug?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the new Team. */
+            201: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
+            409: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the team. */
+                team: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Team. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the team. */
+                team: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            204: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the team. */
+                team: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1 to 64 characters, not only spaces, no control characters. */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The Team. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listTeamMembers: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 to 1000000. */
+                page?: number;
+                /** @description Items per page. */
+                per_page?: number;
+                direction?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the team. */
+                team: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of Member objects, in the order asked for. */
+            200: {
+                headers: {
+                    /** @description How many items match, over every page. */
+                    "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    Link?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"][];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the team. */
+                team: string;
+            };
+            cookie?: never;
+        };
+        /** @description Exactly one of user or app, and the role (default member). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The slug or UUID of the user. */
+                    user?: string;
+                    /** @description The slug or UUID of the app (or its client id). */
+                    app?: string;
+                    /** @default member */
+                    role?: "member" | "admin";
+                };
+            };
+        };
+        responses: {
+            /** @description The Member. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description Created: the new Member. */
+            201: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    removeTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the team. */
+                team: string;
+                /** @description The slug or UUID of the member (user or app). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            204: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listProjects: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 to 1000000. */
+                page?: number;
+                /** @description Items per page. */
+                per_page?: number;
+                direction?: "asc" | "desc";
+                sort?: "name";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of Project objects, in the order asked for. */
+            200: {
+                headers: {
+                    /** @description How many items match, over every page. */
+                    "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    Link?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"][];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1 to 64 characters, not only spaces, no control characters. */
+                    name: string;
+                    slug?: string;
+                    /** @description The slug or UUID of the org that will own the project; omit for a personal project. */
+                    org?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the new Project. */
+            201: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
+            409: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the project. */
+                project: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Project. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the project. */
+                project: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            204: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the project. */
+                project: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1 to 64 characters, not only spaces, no control characters. */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The Project. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listProjectCollaborators: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 to 1000000. */
+                page?: number;
+                /** @description Items per page. */
+                per_page?: number;
+                direction?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the project. */
+                project: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of Collaborator objects, in the order asked for. */
+            200: {
+                headers: {
+                    /** @description How many items match, over every page. */
+                    "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    Link?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Collaborator"][];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putProjectCollaborator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the project. */
+                project: string;
+            };
+            cookie?: never;
+        };
+        /** @description Exactly one of org, team, user or app, with a policy. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The slug or UUID of the org. */
+                    org?: string;
+                    /** @description The slug or UUID of the team. */
+                    team?: string;
+                    /** @description The slug or UUID of the user. */
+                    user?: string;
+                    /** @description The slug or UUID of the app (or its client id). */
+                    app?: string;
+                    /** @description read < write < admin. */
+                    policy: "read" | "write" | "admin";
+                };
+            };
+        };
+        responses: {
+            /** @description The Collaborator. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Collaborator"];
+                };
+            };
+            /** @description Created: the new Collaborator. */
+            201: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Collaborator"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    removeProjectCollaborator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the project. */
+                project: string;
+                /** @description The slug or UUID of the collaborator (the grant’s UUID, or the org, team, user or app). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            204: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    checkAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The slug or UUID of the project. */
+                    project: string;
+                    /** @description read < write < admin. */
+                    action: "read" | "write" | "admin";
+                    /** @description Administrators only: ask about this principal instead of the caller. */
+                    principal?: {
+                        type: "user" | "app";
+                        /** @description The slug or UUID of the user or app (an app also by its client id). */
+                        id: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The AccessCheck. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessCheck"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 to 1000000. */
+                page?: number;
+                /** @description Items per page. */
+                per_page?: number;
+                /** @description desc (the default): newest first; asc: in chain order. */
+                direction?: "asc" | "desc";
+                since?: string;
+                /** @description Exclusive. */
+                until?: string;
+                /** @description A user or app: UUID, slug, email or client id. */
+                actor?: string;
+                /** @description An action (key.revoked) or a type (key.*). */
+                action?: string;
+                /** @description TYPE or TYPE:ID, e.g. key or key:<uuid>. */
+                target?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of AuditEvent objects, in the order asked for. */
+            200: {
+                headers: {
+                    /** @description How many items match, over every page. */
+                    "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    Link?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportAuditLog: {
+        parameters: {
+            query?: {
+                since?: string;
+                /** @description Exclusive. */
+                until?: string;
+                /** @description A user or app: UUID, slug, email or client id. */
+                actor?: string;
+                /** @description An action (key.revoked) or a type (key.*). */
+                action?: string;
+                /** @description TYPE or TYPE:ID, e.g. key or key:<uuid>. */
+                target?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One event (as in GET /v0/admin/audit) per line. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listObjectHistory: {
+        parameters: {
+            query: {
+                /** @description Page number, from 1 to 1000000. */
+                page?: number;
+                /** @description Items per page. */
+                per_page?: number;
+                /** @description desc (the default): newest first; asc: in chain order. */
+                direction?: "asc" | "desc";
+                since?: string;
+                /** @description Exclusive. */
+                until?: string;
+                /** @description TYPE:REF of an object you can see, e.g. key:<uuid>, user:<slug>, project:<slug>. */
+                target: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of AuditEvent objects, in the order asked for. */
+            200: {
+                headers: {
+                    /** @description How many items match, over every page. */
+                    "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    Link?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listApps: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 to 1000000. */
+                page?: number;
+                /** @description Items per page. */
+                per_page?: number;
+                direction?: "asc" | "desc";
+                sort?: "name" | "creation" | "last_seen";
+                /** @description true: only archived apps; otherwise only the others. */
+                archived?: boolean;
+                /** @description Part of the name or slug, the UUID or the client id. */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of App objects, in the order asked for. */
+            200: {
+                headers: {
+                    /** @description How many items match, over every page. */
+                    "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    Link?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["App"][];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1 to 64 characters, not only spaces, no control characters. */
+                    name: string;
+                    /** @description What the app does. */
+                    description?: string;
+                    slug?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the new App. */
+            201: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["App"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
+            409: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createAppFromManifest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The manifest (see docs/apps.md); checked in full by the handler. */
+        requestBody: {
+            content: {
+                "application/json": unknown;
+                "application/yaml": unknown;
+            };
+        };
+        responses: {
+            /** @description Created: the new CreatedApp. */
+            201: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApp"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
+            409: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the app (or its client id). */
+                app: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The App. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["App"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    archiveApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the app (or its client id). */
+                app: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The App. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["App"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
+            409: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the app (or its client id). */
+                app: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1 to 64 characters, not only spaces, no control characters. */
+                    name?: string;
+                    /** @description What the app does. */
+                    description?: string;
+                    /** @description Administrators: this principal’s own rate limit (a token bucket); null restores the server default. */
+                    rate_limit?: {
+                        /** @description Requests a second, sustained. */
+                        per_second: number;
+                        /** @description The most requests at once (the bucket’s capacity). Below per_second it smooths traffic rather than allowing bursts. */
+                        burst: number;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The App. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["App"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
+            409: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    regenerateAppSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the app (or its client id). */
+                app: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Keep the replaced secret working this many seconds (at most a day) while you redeploy. */
+                    grace_seconds?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the new CreatedClientSecret. */
+            201: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedClientSecret"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
+            409: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setAppConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the app (or its client id). */
+                app: string;
+            };
+            cookie?: never;
+        };
+        /** @description Every configuration value, by key; replaces the values set before. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: string | number | boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The App. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["App"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
+            409: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    activateApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the app (or its client id). */
+                app: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The App. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["App"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
+            409: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    requestToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description client_credentials */
+                    grant_type?: string;
+                    /** @description Space-delimited scopes; by default all the app may have. */
+                    scope?: string;
+                    /** @description client_secret_post only. */
+                    client_id?: string;
+                    /** @description client_secret_post only. */
+                    client_secret?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The TokenResponse. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description An RFC 6749 error: invalid_request, unsupported_grant_type, invalid_scope or unauthorized_client. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description The client could not be authenticated (invalid_client), or a bearer token was refused (invalid_token); WWW-Authenticate says how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description temporarily_unavailable: the client’s budget or the failure throttle; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+        };
+    };
+    introspectToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    token?: string;
+                    token_type_hint?: string;
+                    /** @description client_secret_post only. */
+                    client_id?: string;
+                    /** @description client_secret_post only. */
+                    client_secret?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The Introspection. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Introspection"];
+                };
+            };
+            /** @description An RFC 6749 error: invalid_request, unsupported_grant_type, invalid_scope or unauthorized_client. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description The client could not be authenticated (invalid_client), or a bearer token was refused (invalid_token); WWW-Authenticate says how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description temporarily_unavailable: the client’s budget or the failure throttle; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    token?: string;
+                    token_type_hint?: string;
+                    /** @description client_secret_post only. */
+                    client_id?: string;
+                    /** @description client_secret_post only. */
+                    client_secret?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; there is no body. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An RFC 6749 error: invalid_request, unsupported_grant_type, invalid_scope or unauthorized_client. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description The client could not be authenticated (invalid_client), or a bearer token was refused (invalid_token); WWW-Authenticate says how to authenticate. */
+            401: {
+                headers: {
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description temporarily_unavailable: the client’s budget or the failure throttle; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+        };
+    };
+}

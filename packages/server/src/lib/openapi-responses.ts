@@ -1,0 +1,107 @@
+// What each documented response means and which headers it carries, from the route's status codes and declaration.
+import type { FastifySchema } from 'fastify';
+import type { Requirement } from '../auth/requirement.ts';
+
+type Json = Record<string, unknown>;
+
+const integer = (description: string) => ({ type: 'integer', minimum: 0, description });
+
+const RATE_LIMIT_HEADERS = {
+  'RateLimit-Limit': integer('Requests the caller may burst (its bucket size), when rate limits are on.'),
+  'RateLimit-Remaining': integer('Requests left in the caller’s bucket, when rate limits are on.'),
+  'RateLimit-Reset': integer('Seconds until the caller’s bucket is full again, when rate limits are on.'),
+};
+
+const PAGE_HEADERS = {
+  'X-Total-Count': integer('How many items match, over every page.'),
+  Link: {
+    type: 'string',
+    description:
+      'RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any.',
+  },
+};
+
+const RETRY_AFTER = { 'Retry-After': integer('Seconds to wait before trying again.') };
+
+const WWW_AUTHENTICATE = {
+  'WWW-Authenticate': {
+    type: 'string',
+    description:
+      'RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token.',
+  },
+};
+
+const ERROR_DESCRIPTIONS: Record<string, string> = {
+  '400':
+    'The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous.',
+  '401':
+    'No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate.',
+  '403': 'Authenticated, but not allowed: the message names the rule or restriction that refused it.',
+  '404': 'Not found, or not visible to the caller (the two are not told apart).',
+  '409': 'The request conflicts with the current state: a name already taken, or an object already ended.',
+  '429': 'Too many requests or failed attempts: retry after Retry-After seconds.',
+  '503': 'The server is not ready (the database does not answer).',
+};
+
+/** The OAuth endpoints answer in RFC 6749 §5.2 form. */
+const OAUTH_DESCRIPTIONS: Record<string, string> = {
+  '400': 'An RFC 6749 error: invalid_request, unsupported_grant_type, invalid_scope or unauthorized_client.',
+  '401':
+    'The client could not be authenticated (invalid_client), or a bearer token was refused (invalid_token); WWW-Authenticate says how to authenticate.',
+  '429':
+    'temporarily_unavailable: the client’s budget or the failure throttle; retry after Retry-After seconds.',
+};
+
+/** The component a `$ref` names ('UserKey#' → 'UserKey'). */
+const refName = (schema: Json | undefined): string | undefined =>
+  typeof schema?.$ref === 'string' ? schema.$ref.replace(/#.*$/, '') : undefined;
+
+function successDescription(status: string, schema: Json): string {
+  const named = refName(schema);
+  const items = schema.type === 'array' ? refName(schema.items as Json | undefined) : undefined;
+  if (status === '204') return 'Done; there is no body.';
+  if (items) return `One page of ${items} objects, in the order asked for.`;
+  if (status === '201') return named ? `Created: the new ${named}.` : 'Created.';
+  if (named) return `The ${named}.`;
+  if (schema.type === 'null') return 'Done; there is no body.';
+  return typeof schema.description === 'string' ? schema.description : 'Success.';
+}
+
+const isList = (schema: FastifySchema): boolean => {
+  const query = schema.querystring as Json | undefined;
+  return typeof query?.properties === 'object' && query.properties !== null && 'per_page' in query.properties;
+};
+
+/**
+ * The route's schema with a description and headers on every response (as @fastify/swagger reads them:
+ * `x-response-description`, or `description` beside a `$ref`, and `headers` beside the body schema). Only the document sees the result.
+ */
+export function describeResponses(schema: FastifySchema, requirement: Requirement): FastifySchema {
+  const responses = schema.response as Record<string, Json> | undefined;
+  if (!responses) return schema;
+  // A charged principal's answers carry its budget; a sign-in's password is not charged.
+  const charged = requirement.who !== 'none' && requirement.presents === undefined;
+  const list = isList(schema);
+  const described: Record<string, Json> = {};
+  for (const [status, body] of Object.entries(responses)) {
+    const success = status.startsWith('2');
+    const headers: Json = {};
+    if (success && list) Object.assign(headers, PAGE_HEADERS);
+    if (charged && status !== '401') Object.assign(headers, RATE_LIMIT_HEADERS);
+    if (status === '429') Object.assign(headers, RETRY_AFTER);
+    if (status === '401') Object.assign(headers, WWW_AUTHENTICATE);
+    const description = success
+      ? successDescription(status, body)
+      : ((refName(body) === 'OAuthError' ? OAUTH_DESCRIPTIONS[status] : undefined) ??
+        ERROR_DESCRIPTIONS[status] ??
+        'The request failed.');
+    described[status] = {
+      ...body,
+      // A referenced body's own description would be taken otherwise.
+      ...(refName(body) ? { description } : {}),
+      'x-response-description': description,
+      ...(Object.keys(headers).length > 0 ? { headers } : {}),
+    };
+  }
+  return { ...schema, response: described };
+}
