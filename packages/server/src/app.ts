@@ -42,6 +42,7 @@ import { signingKeysRoutes } from './features/signing-keys/signing-keys.routes.t
 import { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { type PasswordCost, UsersService } from './features/users/users.service.ts';
+import { verifyRoutes } from './features/verify/verify.routes.ts';
 import { BatchWriter } from './lib/batch-writer.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { DEFAULT_COST } from './lib/crypto/passwords.ts';
@@ -74,6 +75,7 @@ const FEATURES: RoutesPlugin[] = [
   teamsRoutes,
   projectsRoutes,
   auditRoutes,
+  verifyRoutes,
 ];
 
 /**
