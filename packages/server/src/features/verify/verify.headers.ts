@@ -30,11 +30,14 @@ export const originalMethod = (request: FastifyRequest): string =>
     .trim()
     .toUpperCase();
 
-/** `?action=` when given; otherwise GET, HEAD and OPTIONS of the original request read, the rest write. */
+/** GET, HEAD and OPTIONS of the original request read, the rest write. */
+export const methodAction = (request: FastifyRequest): Does =>
+  READ_METHODS.has(originalMethod(request)) ? 'read' : 'write';
+
+/** `?action=` when given, otherwise the original method's. */
 export function actionOf(request: FastifyRequest): Does {
   const action = (request.query as { action?: unknown } | undefined)?.action;
-  if (action === 'read' || action === 'write') return action;
-  return READ_METHODS.has(originalMethod(request)) ? 'read' : 'write';
+  return action === 'read' || action === 'write' ? action : methodAction(request);
 }
 
 /** `read_only`, `projects=<uuid>,<uuid>`, or both separated by `; `; undefined for an unrestricted credential. */

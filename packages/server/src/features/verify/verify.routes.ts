@@ -8,7 +8,7 @@ import type { AppContext, RoutesPlugin, TypedApp } from '../../context.ts';
 import { ApiError } from '../../lib/errors.ts';
 import { ErrorBody, ResourceRef } from '../../lib/schemas.ts';
 import type { CheckOutcome } from '../access/projects.service.ts';
-import { actionOf, setIdentity, viaOf } from './verify.headers.ts';
+import { actionOf, methodAction, setIdentity, viaOf } from './verify.headers.ts';
 
 /** Gateways forward GET subrequests or the original method, so verify answers every one of them. */
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
@@ -55,7 +55,7 @@ const gatewayDenies403 = (request: FastifyRequest): boolean =>
  * act on (403, not 404), a malformed or ambiguous credential is a 401 (nginx makes a 500 of a 400), and
  * with `deny_status=403` a spent budget is a 403 that keeps its Retry-After.
  */
-function forGateway(error: FastifyError, request: FastifyRequest): Error {
+function forGateway(error: FastifyError, request: FastifyRequest, withQuery: boolean): Error {
   if (!(error instanceof ApiError)) return error;
   if (error.status === 404)
     return new ApiError('forbidden', 'The project is not visible to this caller.', {
@@ -63,7 +63,7 @@ function forGateway(error: FastifyError, request: FastifyRequest): Error {
     });
   if (error.code === 'malformed_credential' || error.code === 'ambiguous_credentials')
     return new ApiError(error.code, error.message, { 'www-authenticate': CHALLENGES, ...error.headers }, 401);
-  if (error.status === 429 && gatewayDenies403(request))
+  if (error.status === 429 && withQuery && gatewayDenies403(request))
     return new ApiError('forbidden', error.message, error.headers, 403);
   return error;
 }
@@ -81,9 +81,9 @@ function decided(reply: FastifyReply, principal: Principal, checked: CheckOutcom
   return reply.code(200).send();
 }
 
-function verify(ctx: AppContext, request: FastifyRequest, reply: FastifyReply) {
+function verify(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, withQuery: boolean) {
   const principal = principalOf(request);
-  const { project } = request.query as { project?: string };
+  const project = withQuery ? (request.query as { project?: string }).project : undefined;
   if (project === undefined) {
     // A project-limited key reaches only its projects: a gateway that names none gets a refusal.
     if (principal.restrictions?.projects)
@@ -101,11 +101,27 @@ function verify(ctx: AppContext, request: FastifyRequest, reply: FastifyReply) {
     : decided(reply, principal, checked);
 }
 
+const DESCRIPTION =
+  'For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`.';
+
+const RESPONSES = {
+  200: { description: 'Allowed.', headers: IdentityHeaders, type: 'null' },
+  400: ErrorBody,
+  401: ErrorBody,
+  403: ErrorBody,
+  429: ErrorBody,
+};
+
 export const verifyRoutes: RoutesPlugin = (app: TypedApp, ctx) => {
   // A gateway may forward any body with any content type; verify reads none of it.
   app.register((scoped, _options, done) => {
     scoped.removeAllContentTypeParsers();
     scoped.addContentTypeParser('*', (_request, _payload, parsed) => parsed(null, undefined));
+    const noStore = (_request: FastifyRequest, reply: FastifyReply, next: () => void) => {
+      // First, so that refusals carry it too: no proxy cache may outlive a revocation.
+      reply.header('cache-control', 'no-store');
+      next();
+    };
     scoped.route({
       method: METHODS,
       url: '/v0/auth/verify',
@@ -114,25 +130,31 @@ export const verifyRoutes: RoutesPlugin = (app: TypedApp, ctx) => {
       schema: {
         tags: ['auth'],
         summary: 'Verify a gateway’s request: 200 with identity headers, or the refusal',
-        description:
-          'For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`.',
+        description: DESCRIPTION,
         querystring: VerifyQuery,
-        response: {
-          200: { description: 'Allowed.', headers: IdentityHeaders, type: 'null' },
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          429: ErrorBody,
-        },
+        response: RESPONSES,
       },
-      onRequest: (_request, reply, next) => {
-        // First, so that refusals carry it too: no proxy cache may outlive a revocation.
-        reply.header('cache-control', 'no-store');
-        next();
-      },
+      onRequest: noStore,
       errorHandler: (error: FastifyError, request, reply) =>
-        app.errorHandler(forGateway(error, request) as FastifyError, request, reply),
-      handler: (request, reply) => verify(ctx, request, reply),
+        app.errorHandler(forGateway(error, request, true) as FastifyError, request, reply),
+      handler: (request, reply) => verify(ctx, request, reply, true),
+    });
+    // Envoy's HTTP ext_authz appends the original path (and query) to its path_prefix: the path and
+    // query here are the original request's, so no parameter is read from them.
+    scoped.route({
+      method: METHODS,
+      url: '/v0/auth/verify/*',
+      config: { auth: { who: 'any', perProject: true, doesOf: methodAction } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Verify a gateway’s request whose original path follows (Envoy ext_authz path_prefix)',
+        description: `${DESCRIPTION} The rest of the path and the query are the original request's and are not read: no access decision, no deny_status.`,
+        response: RESPONSES,
+      },
+      onRequest: noStore,
+      errorHandler: (error: FastifyError, request, reply) =>
+        app.errorHandler(forGateway(error, request, false) as FastifyError, request, reply),
+      handler: (request, reply) => verify(ctx, request, reply, false),
     });
     done();
   });

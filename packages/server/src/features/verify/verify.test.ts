@@ -113,6 +113,26 @@ for (const dialect of DIALECTS) {
       assert.equal(badJson.statusCode, 200, badJson.body);
     });
 
+    test('the original path may follow, as Envoy’s path_prefix sends it; its query is not read', async () => {
+      const response = await verify(bearer(key.key), {
+        method: 'DELETE',
+        url: '/v0/auth/verify/api/things/7?action=read&deny_status=403&project=x&page=2',
+      });
+      assertAda(response, 'user_key', key.uuid);
+      const readOnly = await s.createKey(adaSession, 'ada', {
+        name: 'envoy ro',
+        scopes: { read_only: true },
+      });
+      const write = await verify(bearer(readOnly.key), {
+        method: 'POST',
+        url: '/v0/auth/verify/api?action=read',
+      });
+      assert.equal(write.statusCode, 403, write.body);
+      const anonymous = await verify({}, { url: '/v0/auth/verify/api' });
+      assert.equal(anonymous.statusCode, 401);
+      assert.equal(anonymous.headers['cache-control'], 'no-store');
+    });
+
     test('an administrator is marked as one', async () => {
       const response = await verify(bearer(adminSession));
       assert.equal(response.statusCode, 200);
