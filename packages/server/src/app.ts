@@ -49,6 +49,8 @@ import { DEFAULT_COST } from './lib/crypto/passwords.ts';
 import { registerErrorHandler } from './lib/error-handler.ts';
 import { deferredChildLogger, loggerOptions } from './lib/logger.ts';
 import { DOCS_PREFIX, registerOpenApi } from './lib/openapi.ts';
+import { instrument } from './metrics/metrics.http.ts';
+import type { Metrics } from './metrics/metrics.ts';
 
 export interface AppDeps {
   config: Config;
@@ -58,6 +60,8 @@ export interface AppDeps {
   passwordCost?: PasswordCost;
   /** A logger instance (tests pass a silent or capturing one); otherwise built from config. */
   logger?: FastifyBaseLogger;
+  /** Prometheus metrics (LATCHKEY_METRICS_PORT); without them nothing is counted or timed. */
+  metrics?: Metrics;
 }
 
 const FEATURES: RoutesPlugin[] = [
@@ -112,11 +116,18 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const invalidations = new Invalidations(cache, app.log);
   const accessCache = new AccessCache(config.credentialCacheTtlMs);
   invalidations.listen(accessCache);
+  const onPostgres = config.databaseUrl.startsWith('postgres');
   invalidations.connect(
-    config.databaseUrl.startsWith('postgres')
+    onPostgres
       ? await PostgresBus.start(config.databaseUrl, invalidations.apply, invalidations.reset, app.log)
       : new LocalBus(invalidations.apply),
   );
+  const { metrics } = deps;
+  if (metrics) {
+    instrument(app, metrics);
+    metrics.watchCache(cache);
+    metrics.watchInvalidations(invalidations, onPostgres ? 'postgres' : 'local');
+  }
   const invalidate = (match: Invalidation) => invalidations.publish(match);
   const throttle = new FailureThrottle(
     config.authFailureLimit,
@@ -244,6 +255,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     rateLimits,
     projectIdOf: (ref) => projects.projectIdOf(ref),
     publicPrefixes: [DOCS_PREFIX],
+    observe: metrics ? (kind, outcome) => metrics.authenticated(kind, outcome) : undefined,
   });
   await registerOpenApi(app);
   for (const feature of FEATURES) feature(app, ctx);

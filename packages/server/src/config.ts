@@ -29,6 +29,10 @@ export interface Config {
   redisUrl: string | undefined;
   /** Prefix of every Redis key, so servers (or tests) sharing one Redis can keep apart. */
   redisPrefix: string;
+  /** Prometheus metrics on their own listener at this port; undefined: no metrics at all. */
+  metricsPort: number | undefined;
+  /** The metrics listener's address: loopback unless the scraper is elsewhere. */
+  metricsHost: string;
 }
 
 export class ConfigError extends Error {}
@@ -74,6 +78,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
   const redisPrefix = env.LATCHKEY_REDIS_PREFIX ?? 'latchkey:';
   if (!/^[\x21-\x7e]{1,64}$/.test(redisPrefix))
     throw new ConfigError('LATCHKEY_REDIS_PREFIX must be 1 to 64 printable characters without spaces');
+  const metricsPort =
+    env.LATCHKEY_METRICS_PORT === undefined || env.LATCHKEY_METRICS_PORT === ''
+      ? undefined
+      : integer('LATCHKEY_METRICS_PORT', env.LATCHKEY_METRICS_PORT, 0, 1, 65535);
+  if (metricsPort !== undefined && metricsPort === port)
+    throw new ConfigError(`LATCHKEY_METRICS_PORT must differ from LATCHKEY_PORT (both ${port})`);
   return {
     host,
     port,
@@ -124,6 +134,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
     rateLimitBurst: integer('LATCHKEY_RATE_LIMIT_BURST', env.LATCHKEY_RATE_LIMIT_BURST, 200, 1, MAX_RATE),
     redisUrl,
     redisPrefix,
+    metricsPort,
+    metricsHost: env.LATCHKEY_METRICS_HOST || '127.0.0.1',
   };
 }
 

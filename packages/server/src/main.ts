@@ -2,22 +2,27 @@
 import { buildApp } from './app.ts';
 import { type Flags, loadConfig } from './config.ts';
 import { migrateToLatest, openDatabase } from './db/database.ts';
+import { listenMetrics, type MetricsListener } from './metrics/metrics.http.ts';
+import { Metrics } from './metrics/metrics.ts';
 
 export async function serve(flags: Flags = {}): Promise<void> {
   const config = loadConfig(process.env, flags);
-  const { db } = openDatabase(config.databaseUrl);
+  const metrics = config.metricsPort === undefined ? undefined : new Metrics();
+  const { db } = openDatabase(config.databaseUrl, { log: metrics?.queryLogged });
   await migrateToLatest(db);
-  const { app, ctx } = await buildApp({ config, db });
+  const { app, ctx } = await buildApp({ config, db, metrics });
 
   const created = await ctx.users.bootstrapAdmin(config.adminEmail, config.adminPassword);
   if (created) announceAdmin(created.user.email, created.generatedPassword);
 
+  let metricsListener: MetricsListener | undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
+      await metricsListener?.close();
       await app.close();
       await db.destroy();
       process.exit(0);
@@ -30,6 +35,13 @@ export async function serve(flags: Flags = {}): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ host: config.host, port: config.port });
+  if (metrics && config.metricsPort !== undefined) {
+    metricsListener = await listenMetrics(metrics, config.metricsHost, config.metricsPort);
+    app.log.info(
+      { address: `http://${config.metricsHost}:${metricsListener.port}/metrics` },
+      'metrics listening',
+    );
+  }
 }
 
 /** Printed straight to the console, once, and never through the logger (logs are often shipped elsewhere). */
