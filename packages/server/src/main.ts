@@ -2,12 +2,13 @@
 import { buildApp } from './app.ts';
 import { type Flags, loadConfig } from './config.ts';
 import { migrateToLatest, openDatabase } from './db/database.ts';
-import { listenMetrics, type MetricsListener } from './metrics/metrics.http.ts';
-import { Metrics } from './metrics/metrics.ts';
+import type { MetricsListener } from './metrics/metrics.http.ts';
 
 export async function serve(flags: Flags = {}): Promise<void> {
   const config = loadConfig(process.env, flags);
-  const metrics = config.metricsPort === undefined ? undefined : new Metrics();
+  // prom-client is loaded only when metrics are on: start-up without them stays as it was.
+  const metrics =
+    config.metricsPort === undefined ? undefined : new (await import('./metrics/metrics.ts')).Metrics();
   const { db } = openDatabase(config.databaseUrl, { log: metrics?.queryLogged });
   await migrateToLatest(db);
   const { app, ctx } = await buildApp({ config, db, metrics });
@@ -36,6 +37,7 @@ export async function serve(flags: Flags = {}): Promise<void> {
 
   await app.listen({ host: config.host, port: config.port });
   if (metrics && config.metricsPort !== undefined) {
+    const { listenMetrics } = await import('./metrics/metrics.http.ts');
     metricsListener = await listenMetrics(metrics, config.metricsHost, config.metricsPort);
     app.log.info(
       { address: `http://${config.metricsHost}:${metricsListener.port}/metrics` },
