@@ -32,6 +32,8 @@ export function nginxConfig(
   const guarded = (check: string) =>
     auth
       ? `    auth_request ${check};
+    # A location's own proxy_set_header replaces the server's: keep the upstream connections alive.
+    proxy_set_header Connection "";
 ${set}
     auth_request_set $lk_retry_after $upstream_http_retry_after;
     # A refusal keeps its Retry-After (nginx copies WWW-Authenticate of a 401 itself).
@@ -62,6 +64,7 @@ http {
       # deny_status=403: nginx answers any status but 401 and 403 from here with a 500.
       proxy_pass http://latchkey/v0/auth/verify?deny_status=403;
       proxy_pass_request_body off;
+      proxy_set_header Connection "";
       proxy_set_header Content-Length "";
       proxy_set_header X-Original-Method $request_method;
       proxy_set_header X-Original-URI $request_uri;
@@ -71,6 +74,7 @@ http {
       internal;
       proxy_pass http://latchkey/v0/auth/verify?deny_status=403&project=$lk_project;
       proxy_pass_request_body off;
+      proxy_set_header Connection "";
       proxy_set_header Content-Length "";
       proxy_set_header X-Original-Method $request_method;
       proxy_set_header X-Original-URI $request_uri;
@@ -107,6 +111,8 @@ export async function startEchoUpstream(): Promise<{ port: number; server: Serve
 
 export interface Nginx {
   url: string;
+  /** nginx's one process (master_process off): the benchmarks read its CPU time. */
+  pid: number | undefined;
   stop(): Promise<void>;
   /** nginx's own error log, for a failing test's message. */
   errors(): string;
@@ -148,7 +154,7 @@ export async function startNginx(ports: { latchkey: number; upstream: number }, 
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  return { url: `http://127.0.0.1:${port}`, stop, errors };
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid, stop, errors };
 }
 
 const answers = (port: number): Promise<boolean> =>
