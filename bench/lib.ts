@@ -113,9 +113,13 @@ process.stdout.write(
  * before and after a round, it gives CPU per request: a figure the machine's other work disturbs much
  * less than requests per second, since a process that waits for a core is not charged for the wait.
  */
-function cpuMsOf(port: number): number | undefined {
+export function cpuMsOf(port: number): number | undefined {
   const pid = pidByPort.get(port);
-  if (pid === undefined) return undefined;
+  return pid === undefined ? undefined : cpuMsOfPid(pid);
+}
+
+/** The same for any process by its id (nginx, which startNode did not start). */
+export function cpuMsOfPid(pid: number): number | undefined {
   try {
     const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
     // Fields 14 and 15 of stat (utime, stime), in clock ticks of 10 ms; the list here starts at field 3.
@@ -240,7 +244,7 @@ export const NEVER_EXHAUSTED = {
   LATCHKEY_RATE_LIMIT_BURST: '1000000000',
 };
 
-const BENCH_ADMIN = { email: 'bench@example.com', password: 'benchmark password' };
+export const BENCH_ADMIN = { email: 'bench@example.com', password: 'benchmark password' };
 
 /** Latchkey with an administrator and one API key of theirs (cache hits from the second request on). */
 export async function startLatchkeyWithKey(env: NodeJS.ProcessEnv = {}): Promise<Child & { key: string }> {

@@ -46,6 +46,7 @@ import { signingKeysRoutes } from './features/signing-keys/signing-keys.routes.t
 import { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { type PasswordCost, UsersService } from './features/users/users.service.ts';
+import { verifyRoutes } from './features/verify/verify.routes.ts';
 import { BatchWriter } from './lib/batch-writer.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { DEFAULT_COST } from './lib/crypto/passwords.ts';
@@ -54,6 +55,8 @@ import { deferredChildLogger, loggerOptions } from './lib/logger.ts';
 import { DOCS_PREFIX, registerOpenApi } from './lib/openapi.ts';
 import { OutboundHttp } from './lib/outbound-http.ts';
 import { fastifyTrustProxy } from './lib/trust-proxy.ts';
+import { instrument } from './metrics/metrics.http.ts';
+import type { Metrics } from './metrics/metrics.ts';
 
 export interface AppDeps {
   config: Config;
@@ -63,6 +66,8 @@ export interface AppDeps {
   passwordCost?: PasswordCost;
   /** A logger instance (tests pass a silent or capturing one); otherwise built from config. */
   logger?: FastifyBaseLogger;
+  /** Prometheus metrics (LATCHKEY_METRICS_PORT); without them nothing is counted or timed. */
+  metrics?: Metrics;
 }
 
 const FEATURES: RoutesPlugin[] = [
@@ -83,6 +88,7 @@ const FEATURES: RoutesPlugin[] = [
   // The web console: its cookie sign-in and its pages.
   consoleRoutes,
   consoleStatic,
+  verifyRoutes,
 ];
 
 /**
@@ -120,6 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const invalidations = new Invalidations(cache, app.log);
   const accessCache = new AccessCache(config.credentialCacheTtlMs);
   invalidations.listen(accessCache);
+  const onPostgres = config.databaseUrl.startsWith('postgres');
   invalidations.connect(
     config.redisUrl
       ? await RedisBus.start({
@@ -130,10 +137,16 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
           clearAll: invalidations.reset,
           logger: app.log,
         })
-      : config.databaseUrl.startsWith('postgres')
+      : onPostgres
         ? await PostgresBus.start(config.databaseUrl, invalidations.apply, invalidations.reset, app.log)
         : new LocalBus(invalidations.apply),
   );
+  const { metrics } = deps;
+  if (metrics) {
+    instrument(app, metrics);
+    metrics.watchCache(cache);
+    metrics.watchInvalidations(invalidations, onPostgres ? 'postgres' : 'local');
+  }
   const invalidate = (match: Invalidation) => invalidations.publish(match);
   const throttle = new FailureThrottle(
     config.authFailureLimit,
@@ -265,6 +278,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     publicPrefixes: [DOCS_PREFIX],
     // The console's cookie is one more way to present a session (auth/cookie-session.ts).
     cookie: cookieSessions(config.publicUrl),
+    observe: metrics ? (kind, outcome) => metrics.authenticated(kind, outcome) : undefined,
   });
   await registerOpenApi(app);
   for (const feature of FEATURES) feature(app, ctx);

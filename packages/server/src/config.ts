@@ -40,6 +40,10 @@ export interface Config {
   outboundAllowPrivate: boolean;
   /** The built web console served at /console (packages/console/dist unless LATCHKEY_CONSOLE_DIR says). */
   consoleDir: string;
+  /** Prometheus metrics on their own listener at this port; undefined: no metrics at all. */
+  metricsPort: number | undefined;
+  /** The metrics listener's address: loopback unless the scraper is elsewhere. */
+  metricsHost: string;
 }
 
 export class ConfigError extends Error {}
@@ -90,6 +94,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
     throw new ConfigError(
       `LATCHKEY_TRUST_PROXY must be false, true, a hop count, or a list of addresses/CIDRs: ${trustProxy.problem}`,
     );
+  const metricsPort =
+    env.LATCHKEY_METRICS_PORT === undefined || env.LATCHKEY_METRICS_PORT === ''
+      ? undefined
+      : integer('LATCHKEY_METRICS_PORT', env.LATCHKEY_METRICS_PORT, 0, 1, 65535);
+  if (metricsPort !== undefined && metricsPort === port)
+    throw new ConfigError(`LATCHKEY_METRICS_PORT must differ from LATCHKEY_PORT (both ${port})`);
   return {
     host,
     port,
@@ -143,6 +153,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
     trustProxy,
     outboundAllowPrivate: flag('LATCHKEY_OUTBOUND_ALLOW_PRIVATE', env.LATCHKEY_OUTBOUND_ALLOW_PRIVATE),
     consoleDir: env.LATCHKEY_CONSOLE_DIR || fileURLToPath(new URL('../../console/dist', import.meta.url)),
+    metricsPort,
+    metricsHost: env.LATCHKEY_METRICS_HOST || '127.0.0.1',
   };
 }
 

@@ -2,30 +2,36 @@
 import { buildApp } from './app.ts';
 import { type Flags, loadConfig } from './config.ts';
 import { migrateToLatest, openDatabase } from './db/database.ts';
+import type { MetricsListener } from './metrics/metrics.http.ts';
 import { assertPortFree, databaseProblem, portProblem } from './startup.ts';
 
 export async function serve(flags: Flags = {}): Promise<void> {
   const config = loadConfig(process.env, flags);
   // Before the data directory, the database file or the administrator exist.
   await assertPortFree(config.host, config.port);
-  const { db } = openDatabase(config.databaseUrl);
+  // prom-client is loaded only when metrics are on: start-up without them stays as it was.
+  const metrics =
+    config.metricsPort === undefined ? undefined : new (await import('./metrics/metrics.ts')).Metrics();
+  const { db } = openDatabase(config.databaseUrl, { log: metrics?.queryLogged });
   try {
     await migrateToLatest(db);
   } catch (err) {
     await db.destroy().catch(() => {});
     throw databaseProblem(err, config.databaseUrl) ?? err;
   }
-  const { app, ctx } = await buildApp({ config, db });
+  const { app, ctx } = await buildApp({ config, db, metrics });
 
   const created = await ctx.users.bootstrapAdmin(config.adminEmail, config.adminPassword);
   if (created) announceAdmin(created.user.email, created.generatedPassword);
 
+  let metricsListener: MetricsListener | undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
+      await metricsListener?.close();
       await app.close();
       await db.destroy();
       process.exit(0);
@@ -46,6 +52,14 @@ export async function serve(flags: Flags = {}): Promise<void> {
     await app.close().catch(() => {});
     await db.destroy().catch(() => {});
     throw problem;
+  }
+  if (metrics && config.metricsPort !== undefined) {
+    const { listenMetrics } = await import('./metrics/metrics.http.ts');
+    metricsListener = await listenMetrics(metrics, config.metricsHost, config.metricsPort);
+    app.log.info(
+      { address: `http://${config.metricsHost}:${metricsListener.port}/metrics` },
+      'metrics listening',
+    );
   }
 }
 

@@ -1327,6 +1327,1291 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v0/auth/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify a gateway’s request: 200 with identity headers, or the refusal
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The slug or UUID of the project the original request is about (an access decision). */
+                    project?: string;
+                    /** @description What the original request does to the project. Default: from X-Forwarded-Method or X-Original-Method (GET, HEAD, OPTIONS read; anything else writes). */
+                    action?: "read" | "write";
+                    /** @description Answer a spent rate limit or throttle with 403 instead of 429 (keeping Retry-After): nginx turns any status but 401 and 403 into a 500. */
+                    deny_status?: "403";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; there is no body. */
+                200: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+                400: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+                401: {
+                    headers: {
+                        /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                        "WWW-Authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+                403: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Verify a gateway’s request: 200 with identity headers, or the refusal
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`.
+         */
+        put: {
+            parameters: {
+                query?: {
+                    /** @description The slug or UUID of the project the original request is about (an access decision). */
+                    project?: string;
+                    /** @description What the original request does to the project. Default: from X-Forwarded-Method or X-Original-Method (GET, HEAD, OPTIONS read; anything else writes). */
+                    action?: "read" | "write";
+                    /** @description Answer a spent rate limit or throttle with 403 instead of 429 (keeping Retry-After): nginx turns any status but 401 and 403 into a 500. */
+                    deny_status?: "403";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; there is no body. */
+                200: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+                400: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+                401: {
+                    headers: {
+                        /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                        "WWW-Authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+                403: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Verify a gateway’s request: 200 with identity headers, or the refusal
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description The slug or UUID of the project the original request is about (an access decision). */
+                    project?: string;
+                    /** @description What the original request does to the project. Default: from X-Forwarded-Method or X-Original-Method (GET, HEAD, OPTIONS read; anything else writes). */
+                    action?: "read" | "write";
+                    /** @description Answer a spent rate limit or throttle with 403 instead of 429 (keeping Retry-After): nginx turns any status but 401 and 403 into a 500. */
+                    deny_status?: "403";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; there is no body. */
+                200: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+                400: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+                401: {
+                    headers: {
+                        /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                        "WWW-Authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+                403: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Verify a gateway’s request: 200 with identity headers, or the refusal
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`.
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description The slug or UUID of the project the original request is about (an access decision). */
+                    project?: string;
+                    /** @description What the original request does to the project. Default: from X-Forwarded-Method or X-Original-Method (GET, HEAD, OPTIONS read; anything else writes). */
+                    action?: "read" | "write";
+                    /** @description Answer a spent rate limit or throttle with 403 instead of 429 (keeping Retry-After): nginx turns any status but 401 and 403 into a 500. */
+                    deny_status?: "403";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; there is no body. */
+                200: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+                400: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+                401: {
+                    headers: {
+                        /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                        "WWW-Authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+                403: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Verify a gateway’s request: 200 with identity headers, or the refusal
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`.
+         */
+        options: {
+            parameters: {
+                query?: {
+                    /** @description The slug or UUID of the project the original request is about (an access decision). */
+                    project?: string;
+                    /** @description What the original request does to the project. Default: from X-Forwarded-Method or X-Original-Method (GET, HEAD, OPTIONS read; anything else writes). */
+                    action?: "read" | "write";
+                    /** @description Answer a spent rate limit or throttle with 403 instead of 429 (keeping Retry-After): nginx turns any status but 401 and 403 into a 500. */
+                    deny_status?: "403";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; there is no body. */
+                200: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+                400: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+                401: {
+                    headers: {
+                        /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                        "WWW-Authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+                403: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Verify a gateway’s request: 200 with identity headers, or the refusal
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`.
+         */
+        head: {
+            parameters: {
+                query?: {
+                    /** @description The slug or UUID of the project the original request is about (an access decision). */
+                    project?: string;
+                    /** @description What the original request does to the project. Default: from X-Forwarded-Method or X-Original-Method (GET, HEAD, OPTIONS read; anything else writes). */
+                    action?: "read" | "write";
+                    /** @description Answer a spent rate limit or throttle with 403 instead of 429 (keeping Retry-After): nginx turns any status but 401 and 403 into a 500. */
+                    deny_status?: "403";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; there is no body. */
+                200: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+                400: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+                401: {
+                    headers: {
+                        /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                        "WWW-Authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+                403: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Verify a gateway’s request: 200 with identity headers, or the refusal
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`.
+         */
+        patch: {
+            parameters: {
+                query?: {
+                    /** @description The slug or UUID of the project the original request is about (an access decision). */
+                    project?: string;
+                    /** @description What the original request does to the project. Default: from X-Forwarded-Method or X-Original-Method (GET, HEAD, OPTIONS read; anything else writes). */
+                    action?: "read" | "write";
+                    /** @description Answer a spent rate limit or throttle with 403 instead of 429 (keeping Retry-After): nginx turns any status but 401 and 403 into a 500. */
+                    deny_status?: "403";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; there is no body. */
+                200: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+                400: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+                401: {
+                    headers: {
+                        /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                        "WWW-Authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+                403: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v0/auth/verify/{*}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify a gateway’s request whose original path follows (Envoy ext_authz path_prefix)
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The rest of the path and the query are the original request's and are not read: no access decision, no deny_status.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    "*": string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; there is no body. */
+                200: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+                400: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+                401: {
+                    headers: {
+                        /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                        "WWW-Authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+                403: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Verify a gateway’s request whose original path follows (Envoy ext_authz path_prefix)
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The rest of the path and the query are the original request's and are not read: no access decision, no deny_status.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    "*": string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; there is no body. */
+                200: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+                400: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+                401: {
+                    headers: {
+                        /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                        "WWW-Authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+                403: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Verify a gateway’s request whose original path follows (Envoy ext_authz path_prefix)
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The rest of the path and the query are the original request's and are not read: no access decision, no deny_status.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    "*": string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; there is no body. */
+                200: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+                400: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+                401: {
+                    headers: {
+                        /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                        "WWW-Authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+                403: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Verify a gateway’s request whose original path follows (Envoy ext_authz path_prefix)
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The rest of the path and the query are the original request's and are not read: no access decision, no deny_status.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    "*": string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; there is no body. */
+                200: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+                400: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+                401: {
+                    headers: {
+                        /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                        "WWW-Authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+                403: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Verify a gateway’s request whose original path follows (Envoy ext_authz path_prefix)
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The rest of the path and the query are the original request's and are not read: no access decision, no deny_status.
+         */
+        options: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    "*": string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; there is no body. */
+                200: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+                400: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+                401: {
+                    headers: {
+                        /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                        "WWW-Authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+                403: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Verify a gateway’s request whose original path follows (Envoy ext_authz path_prefix)
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The rest of the path and the query are the original request's and are not read: no access decision, no deny_status.
+         */
+        head: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    "*": string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; there is no body. */
+                200: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+                400: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+                401: {
+                    headers: {
+                        /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                        "WWW-Authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+                403: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Verify a gateway’s request whose original path follows (Envoy ext_authz path_prefix)
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The rest of the path and the query are the original request's and are not read: no access decision, no deny_status.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    "*": string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; there is no body. */
+                200: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+                400: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+                401: {
+                    headers: {
+                        /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                        "WWW-Authenticate"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+                403: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                        "RateLimit-Limit"?: number;
+                        /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                        "RateLimit-Remaining"?: number;
+                        /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                        "RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

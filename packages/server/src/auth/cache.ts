@@ -16,6 +16,9 @@ const NEGATIVE_TTL_MS = 1000;
 
 export class CredentialCache {
   private readonly lru: LRUCache<string, CachedResult>;
+  /** Lookups answered from the cache and not, for the metrics. */
+  hits = 0;
+  misses = 0;
 
   constructor(
     private readonly ttlMs: number,
@@ -25,7 +28,10 @@ export class CredentialCache {
   }
 
   get(hash: string): CachedResult | undefined {
-    return this.ttlMs === 0 ? undefined : this.lru.get(hash);
+    const entry = this.ttlMs === 0 ? undefined : this.lru.get(hash);
+    if (entry) this.hits++;
+    else this.misses++;
+    return entry;
   }
 
   set(hash: string, entry: CachedResult): void {

@@ -12,6 +12,14 @@ export interface Invalidation {
   identityProviders?: true;
   /** Orgs, teams, projects, members or grants changed: every instance forgets its access reads. */
   access?: true;
+  /** When it was published (ms since the epoch), stamped by `publish`: the receivers' lag. */
+  publishedAt?: number;
+}
+
+/** Told of each invalidation published here and each one received (with its lag): the metrics. */
+export interface InvalidationObserver {
+  published(): void;
+  received(lagMs: number | undefined): void;
 }
 
 /** A feature's own cache of what the pipeline decides with (the access reads, the identity providers). */
@@ -32,6 +40,7 @@ export interface InvalidationListener {
 export class Invalidations {
   private readonly listeners: InvalidationListener[] = [];
   private bus: InvalidationBus | undefined;
+  private observer: InvalidationObserver | undefined;
 
   constructor(
     private readonly cache: CredentialCache,
@@ -47,14 +56,22 @@ export class Invalidations {
     this.listeners.push(listener);
   }
 
+  observe(observer: InvalidationObserver): void {
+    this.observer = observer;
+  }
+
   /** Ends what matches here at once and tells every other instance. */
   publish(match: Invalidation): void {
-    if (this.bus) this.bus.publish(match);
-    else this.apply(match);
+    // Stamped whether or not this instance counts: another one may (a rare event, not the hot path).
+    const stamped = { ...match, publishedAt: Date.now() };
+    this.observer?.published();
+    if (this.bus) this.bus.publish(stamped);
+    else this.apply(stamped);
   }
 
   /** What the bus delivers (this instance's own publications included). */
   readonly apply = (match: Invalidation): void => {
+    this.observer?.received(match.publishedAt === undefined ? undefined : Date.now() - match.publishedAt);
     this.cache.invalidate(match);
     for (const listener of this.listeners) {
       listener.invalidated(match)?.then(

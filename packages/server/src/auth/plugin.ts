@@ -6,6 +6,8 @@ import type {
   HookHandlerDoneFunction,
   RouteOptions,
 } from 'fastify';
+import { looksLikeJwt } from '../lib/crypto/jwt.ts';
+import { secretKindOf } from '../lib/crypto/secrets.ts';
 import { ApiError, notFound } from '../lib/errors.ts';
 import { isForm } from '../lib/form.ts';
 import { anonymousOf } from './actor.ts';
@@ -58,6 +60,8 @@ export interface AuthPluginOptions {
   publicPrefixes: string[];
   /** The console's cookie session: read when the headers carry no credential, after its CSRF checks. */
   cookie?: CookieSessions;
+  /** Told every authentication's credential kind and outcome (`accepted` or the reason): the metrics. */
+  observe?: (kind: string, outcome: string) => void;
 }
 
 export function registerAuth(app: FastifyInstance, options: AuthPluginOptions): void {
@@ -197,6 +201,7 @@ function authenticateRequest(
 ): Principal | Promise<Principal> | undefined {
   const presentation = presentationOf(request, requirement, options);
   if (!presentation.ok) {
+    options.observe?.('unreadable', presentation.reason);
     logRefusal(request, presentation.reason, presentation.form);
     throw refuse(presentation.reason, { form: presentation.form, detail: presentation.message });
   }
@@ -204,6 +209,7 @@ function authenticateRequest(
   if (!presented) {
     if (requirement.who === 'none') return undefined;
     const form = requirement.who === 'client' ? 'client_secret_basic' : undefined;
+    options.observe?.('none', 'missing');
     throw refuse('missing', { form });
   }
   const from: Attempting = { ip: request.ip, actor: () => anonymousOf(request) };
@@ -221,10 +227,12 @@ function accept(
 ): Principal {
   const { form } = presented;
   if (!result.ok) {
+    options.observe?.(result.kind ?? refusedKind(presented), result.reason);
     logRefusal(request, result.reason, form, result.start);
     if (result.reason === 'throttled') throw throttled(result.retryAfterSeconds ?? 1, form);
     throw refuse(result.reason, { form, secret: presented.secret, kind: result.kind });
   }
+  options.observe?.(result.principal.credential.kind, 'accepted');
   if (options.logAttempts === 'debug') {
     const { credential, id } = result.principal;
     request.log.info(
@@ -242,6 +250,17 @@ function accept(
     );
   }
   return result.principal;
+}
+
+const KIND_OF_PREFIX = { user: 'user_key', session: 'session_key', appSecret: 'client_secret' } as const;
+
+/** What a refused credential was, as far as its shape tells (a JWT names its kind only once verified). */
+function refusedKind(presented: Presented): string {
+  if (presented.form === 'password') return 'password';
+  if (presented.form === 'client_secret_basic' || presented.form === 'client_secret_post')
+    return 'client_secret';
+  const prefix = secretKindOf(presented.secret);
+  return prefix ? KIND_OF_PREFIX[prefix] : looksLikeJwt(presented.secret) ? 'jwt' : 'unknown';
 }
 
 /** Every refusal is logged with its reason and the credential's display start, never the secret. */

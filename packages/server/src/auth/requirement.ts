@@ -17,6 +17,11 @@ export interface AuthDeclaration {
   /** By default from the method: GET, HEAD and OPTIONS read, everything else writes. */
   does?: Does;
   /**
+   * What the request does, when the route stands for another request (verify: a gateway's forwarded
+   * method or `?action=`): a read-only credential is held to this instead of `does`.
+   */
+  doesOf?: (request: FastifyRequest) => Does;
+  /**
    * The path parameter naming the one project this route is about. A project-limited key reaches
    * such a route only for its own projects, and no route without it.
    */
@@ -41,6 +46,7 @@ export type AuthSpec = Who | AuthDeclaration;
 export interface Requirement {
   who: Who;
   does: Does;
+  doesOf?: (request: FastifyRequest) => Does;
   project?: string;
   perProject: boolean;
   itself?: string;
@@ -48,7 +54,8 @@ export interface Requirement {
   presents?: 'password';
 }
 
-const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The methods that only read; every other one writes. */
+export const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const methodOf = (route: Pick<RouteOptions, 'method'>): string =>
   String(Array.isArray(route.method) ? route.method[0] : route.method).toUpperCase();
@@ -65,6 +72,7 @@ export function requirementOf(route: Pick<RouteOptions, 'method' | 'url' | 'conf
   return {
     who: declaration.who,
     does: declaration.does ?? (READ_METHODS.has(methodOf(route)) ? 'read' : 'write'),
+    doesOf: declaration.doesOf,
     project: declaration.project,
     perProject: declaration.perProject === true,
     itself: declaration.itself,
@@ -120,7 +128,8 @@ export function checkRequirement(
       !requirement.aboutCaller
     )
       throw outsideProjects(principal);
-    if (restrictions.readOnly && requirement.does === 'write') throw readOnly();
+    if (restrictions.readOnly && (requirement.doesOf?.(request) ?? requirement.does) === 'write')
+      throw readOnly();
   }
   if (who === 'session' && kind !== 'session') throw new ApiError('forbidden', NEEDS.session);
   if (who === 'admin' && !principal.isAdmin) throw new ApiError('forbidden', NEEDS.admin);

@@ -12,13 +12,20 @@ export interface OpenedDatabase {
   dialect: DialectName;
 }
 
-export function openDatabase(url: string, options: { schema?: string } = {}): OpenedDatabase {
+/** Kysely's log event, as the metrics read it. */
+export type QueryLog = (event: { level: 'query' | 'error'; queryDurationMillis: number }) => void;
+
+export function openDatabase(url: string, options: { schema?: string; log?: QueryLog } = {}): OpenedDatabase {
   const isSqlite = url.startsWith('sqlite:');
   const dialect: Dialect = isSqlite
     ? sqliteDialect(url.slice('sqlite:'.length))
     : postgresDialect(url, options);
   return {
-    db: new Kysely<Database>({ dialect, plugins: [new CamelCasePlugin()] }),
+    db: new Kysely<Database>({
+      dialect,
+      plugins: [new CamelCasePlugin()],
+      ...(options.log ? { log: options.log } : {}),
+    }),
     dialect: isSqlite ? 'sqlite' : 'postgres',
   };
 }

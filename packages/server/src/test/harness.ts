@@ -11,6 +11,7 @@ import type { AppContext, TypedApp } from '../context.ts';
 import { type DialectName, migrateToLatest, openDatabase } from '../db/database.ts';
 import type { UserRow } from '../db/schema.ts';
 import { ManualClock } from '../lib/clock.ts';
+import type { Metrics } from '../metrics/metrics.ts';
 
 /** Cheap scrypt for tests; production uses the OWASP cost. */
 export const TEST_PASSWORD_COST = { N: 2 ** 10, r: 8, p: 1 };
@@ -54,6 +55,8 @@ export interface TestServer {
 export interface TestServerOptions {
   env?: NodeJS.ProcessEnv;
   logStream?: NodeJS.WritableStream;
+  /** Counted and timed, database queries included, as `latchkey serve` does with LATCHKEY_METRICS_PORT. */
+  metrics?: Metrics;
 }
 
 export async function startTestServer(
@@ -74,11 +77,18 @@ export async function startTestServer(
       await withSchemaLock('exclusive', (client) => client.query(`drop schema ${name} cascade`));
     };
   }
-  const { db } = openDatabase(config.databaseUrl, { schema });
+  const { db } = openDatabase(config.databaseUrl, { schema, log: options.metrics?.queryLogged });
   await (schema ? withSchemaLock('shared', () => migrateToLatest(db, { schema })) : migrateToLatest(db));
   const clock = new ManualClock(Date.UTC(2026, 10, 23, 12, 0, 0));
   const logger = pino({ level: options.logStream ? 'debug' : 'silent' }, options.logStream ?? process.stdout);
-  const { app, ctx } = await buildApp({ config, db, clock, passwordCost: TEST_PASSWORD_COST, logger });
+  const { app, ctx } = await buildApp({
+    config,
+    db,
+    clock,
+    passwordCost: TEST_PASSWORD_COST,
+    logger,
+    metrics: options.metrics,
+  });
   await app.ready();
 
   const server: TestServer = {

@@ -1,0 +1,201 @@
+// Issue 19's method: generations of fresh processes; whoami (key, app token), verify and nginx auth_request against their references.
+import { join } from 'node:path';
+import { type Nginx, startNginx } from '../packages/server/src/test/nginx-gateway.ts';
+import {
+  BENCH_ADMIN,
+  type Child,
+  cpuMsOfPid,
+  DURATION_SECONDS,
+  GENERATOR,
+  type Load,
+  ROOT,
+  requestsPerSecond,
+  startLatchkeyWithKey,
+  startNode,
+} from './lib.ts';
+import type { Answer } from './reference.ts';
+
+const GENERATIONS = Number(process.env.BENCH_GENERATIONS ?? 3);
+
+interface Target {
+  name: string;
+  load: Load;
+  /** The processes whose CPU this target's requests use. */
+  pids: () => (number | undefined)[];
+}
+
+interface Round {
+  perSecond: number;
+  cpuUsPerRequest: number | undefined;
+}
+
+/** Headers that differ per request or per connection; every other header of the answer is copied. */
+const PER_REQUEST = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
+
+async function capture(url: string, secret: string): Promise<Answer> {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${secret}` } });
+  const text = await response.text();
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    if (!PER_REQUEST.has(name)) headers[name] = value;
+  });
+  return { status: response.status, headers, body: text === '' ? null : JSON.parse(text), secret };
+}
+
+async function json(url: string, init: RequestInit): Promise<Record<string, unknown>> {
+  const response = await fetch(url, init);
+  if (!response.ok)
+    throw new Error(`${init.method ?? 'GET'} ${url}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as Record<string, unknown>;
+}
+
+/** An app's access token, through the API as an integration would get one. */
+async function appToken(base: string): Promise<string> {
+  const { token } = await json(`${base}/v0/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(BENCH_ADMIN),
+  });
+  const admin = { 'content-type': 'application/json', authorization: `Bearer ${String(token)}` };
+  const app = await json(`${base}/v0/apps`, {
+    method: 'POST',
+    headers: admin,
+    body: JSON.stringify({ name: 'Bench bot', slug: 'bench-bot' }),
+  });
+  const secret = await json(`${base}/v0/apps/bench-bot/secret`, {
+    method: 'POST',
+    headers: admin,
+    body: '{}',
+  });
+  const basic = Buffer.from(`${String(app.client_id)}:${String(secret.client_secret)}`).toString('base64');
+  const issued = await json(`${base}/v0/oauth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${basic}` },
+    body: 'grant_type=client_credentials',
+  });
+  return String(issued.access_token);
+}
+
+async function round(target: Target, seconds: number): Promise<Round> {
+  const cpu = () => target.pids().map((pid) => (pid === undefined ? undefined : cpuMsOfPid(pid)));
+  const before = cpu();
+  const rate = await requestsPerSecond(target.load, seconds);
+  const after = cpu();
+  let ms = 0;
+  for (const [i, start] of before.entries()) {
+    const end = after[i];
+    if (start === undefined || end === undefined)
+      return { perSecond: rate.perSecond, cpuUsPerRequest: undefined };
+    ms += end - start;
+  }
+  return { perSecond: rate.perSecond, cpuUsPerRequest: (ms * 1000) / rate.requests };
+}
+
+/** One generation: every server fresh, every target warmed once uncounted, then one counted round each. */
+async function generation(): Promise<Map<string, Round>> {
+  const children: Child[] = [];
+  const gateways: Nginx[] = [];
+  try {
+    const latchkey = await startLatchkeyWithKey();
+    children.push(latchkey);
+    const base = `http://127.0.0.1:${latchkey.port}`;
+    const token = await appToken(base);
+    const answers: Record<string, Answer> = {
+      'whoami-key': await capture(`${base}/v0/auth/whoami`, latchkey.key),
+      'whoami-token': await capture(`${base}/v0/auth/whoami`, token),
+      'verify-key': await capture(`${base}/v0/auth/verify`, latchkey.key),
+    };
+    const reference = await startNode(join(ROOT, 'bench/reference.ts'), [], {
+      REF_ANSWERS: JSON.stringify(answers),
+    });
+    const upstream = await startNode(join(ROOT, 'bench/upstream.ts'), []);
+    children.push(reference, upstream);
+    const ports = { latchkey: latchkey.port, upstream: upstream.port };
+    const [withAuth, plain] = await Promise.all([startNginx(ports, true), startNginx(ports, false)]);
+    gateways.push(withAuth, plain);
+    const pid = (child: Child) => child.process.pid;
+    const ref = (path: string, secret?: string): Load => ({
+      url: `http://127.0.0.1:${reference.port}${path}`,
+      headers: secret === undefined ? undefined : { authorization: `Bearer ${secret}` },
+    });
+    const targets: Target[] = [];
+    for (const [name, secret, url] of [
+      ['whoami-key', latchkey.key, '/v0/auth/whoami'],
+      ['whoami-token', token, '/v0/auth/whoami'],
+      ['verify-key', latchkey.key, '/v0/auth/verify'],
+    ] as const) {
+      targets.push(
+        {
+          name,
+          load: { url: `${base}${url}`, headers: { authorization: `Bearer ${secret}` } },
+          pids: () => [pid(latchkey)],
+        },
+        { name: `${name} same answer`, load: ref(`/same/${name}`, secret), pids: () => [pid(reference)] },
+        { name: `${name} limit`, load: ref(`/limit/${name}`, secret), pids: () => [pid(reference)] },
+      );
+    }
+    targets.push(
+      {
+        name: 'nginx auth_request',
+        load: { url: `${withAuth.url}/api`, headers: { authorization: `Bearer ${latchkey.key}` } },
+        pids: () => [withAuth.pid, pid(latchkey), pid(upstream)],
+      },
+      { name: 'nginx proxy', load: { url: `${plain.url}/api` }, pids: () => [plain.pid, pid(upstream)] },
+    );
+    for (const target of targets) await requestsPerSecond(target.load, 1);
+    const rounds = new Map<string, Round>();
+    for (const target of targets) rounds.set(target.name, await round(target, DURATION_SECONDS));
+    return rounds;
+  } finally {
+    await Promise.all([...children.map((child) => child.stop()), ...gateways.map((nginx) => nginx.stop())]);
+  }
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+const all = new Map<string, Round[]>();
+for (let i = 0; i < GENERATIONS; i++) {
+  const rounds = await generation();
+  for (const [name, result] of rounds) all.set(name, [...(all.get(name) ?? []), result]);
+  process.stdout.write(
+    `generation ${i + 1}: ${[...rounds].map(([name, r]) => `${name} ${r.perSecond.toFixed(0)}`).join(', ')}\n`,
+  );
+}
+
+const figure = (name: string) => {
+  const rounds = all.get(name) ?? [];
+  const rates = rounds.map((r) => r.perSecond);
+  const cpus = rounds.flatMap((r) => (r.cpuUsPerRequest === undefined ? [] : [r.cpuUsPerRequest]));
+  return {
+    rps: median(rates),
+    low: Math.min(...rates),
+    high: Math.max(...rates),
+    cpu: cpus.length ? median(cpus) : undefined,
+  };
+};
+const show = (name: string) => {
+  const f = figure(name);
+  return `${(f.rps / 1000).toFixed(1)}k (${(f.low / 1000).toFixed(1)}–${(f.high / 1000).toFixed(1)}k) | ${f.cpu === undefined ? '—' : `${f.cpu.toFixed(1)} µs`}`;
+};
+process.stdout.write(
+  `\n${GENERATOR}, ${GENERATIONS} generations of fresh processes, ${DURATION_SECONDS} s a round, medians (range)\n\n| target | req/s | CPU per request |\n|---|---|---|\n`,
+);
+for (const name of all.keys()) process.stdout.write(`| ${name} | ${show(name)} |\n`);
+process.stdout.write(
+  '\n| figure | of the limit (req/s) | of the limit (CPU) | target |\n|---|---|---|---|\n',
+);
+for (const name of ['whoami-key', 'whoami-token', 'verify-key']) {
+  const subject = figure(name);
+  const limit = figure(`${name} limit`);
+  const cpu =
+    subject.cpu !== undefined && limit.cpu !== undefined ? (limit.cpu / subject.cpu).toFixed(2) : '—';
+  process.stdout.write(`| ${name} | ${(subject.rps / limit.rps).toFixed(2)} | ${cpu} | ≥ 0.90 |\n`);
+}
+const gateway = figure('nginx auth_request').rps / figure('nginx proxy').rps;
+process.stdout.write(`| nginx auth_request / nginx proxy | ${gateway.toFixed(2)} (req/s) | | ≥ 0.6 |\n`);

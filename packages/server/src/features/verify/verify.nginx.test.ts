@@ -1,0 +1,165 @@
+// Through a real nginx: auth_request to /v0/auth/verify passes identities upstream and every refusal to the client.
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import { after, before, describe, test } from 'node:test';
+import type { UserRow } from '../../db/schema.ts';
+import { createApp, createSecret, obtainToken } from '../../test/apps-helpers.ts';
+import { bearer, DIALECTS, startTestServer, type TestServer } from '../../test/harness.ts';
+import { NGINX, type Nginx, startEchoUpstream, startNginx } from '../../test/nginx-gateway.ts';
+
+const basic = (user: string, password: string) => ({
+  authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
+});
+
+interface Echoed {
+  method: string;
+  url: string;
+  headers: Record<string, string | undefined>;
+}
+
+for (const dialect of DIALECTS) {
+  describe(`verify behind nginx auth_request (${dialect})`, {
+    skip: NGINX === '' && 'nginx is not installed',
+  }, () => {
+    let s: TestServer;
+    let nginx: Nginx;
+    let upstream: Server;
+    let ada: UserRow;
+    let adaSession: string;
+    let adminSession: string;
+
+    before(async () => {
+      s = await startTestServer(dialect);
+      s.clock.set(Date.now());
+      await s.listen();
+      const echo = await startEchoUpstream();
+      upstream = echo.server;
+      nginx = await startNginx({ latchkey: Number(new URL(s.url).port), upstream: echo.port });
+      const admin = await s.createUser({ slug: 'root', admin: true });
+      ada = await s.createUser({ slug: 'ada', email: 'ada@example.com' });
+      adminSession = await s.login(admin.email);
+      adaSession = await s.login(ada.email);
+    });
+    after(async () => {
+      await nginx?.stop();
+      await new Promise((resolve) => upstream?.close(resolve));
+      await s?.close();
+    });
+
+    const get = (path: string, headers: Record<string, string>, method = 'GET') =>
+      fetch(`${nginx.url}${path}`, { method, headers });
+
+    const reached = async (response: Response): Promise<Echoed> => {
+      const text = await response.text();
+      assert.equal(response.status, 200, `${text} ${nginx.errors()}`);
+      return JSON.parse(text) as Echoed;
+    };
+
+    test('each credential form reaches the upstream with the identity headers', async () => {
+      const key = await s.createKey(adaSession, 'ada');
+      const sessionKey = (await s.call('POST', '/v0/auth/session-keys', adaSession)).json();
+      const forms: [Record<string, string>, string][] = [
+        [bearer(key.key), `user_key:${key.uuid}`],
+        [basic(key.key, ''), `user_key:${key.uuid}`],
+        [basic('apikey', key.key), `user_key:${key.uuid}`],
+        [{ apikey: key.key }, `user_key:${key.uuid}`],
+        [bearer(sessionKey.key), `session_key:${sessionKey.uuid}`],
+      ];
+      for (const [headers, credential] of forms) {
+        const echoed = await reached(await get('/api/things?x=1', headers));
+        assert.equal(echoed.url, '/api/things?x=1');
+        assert.equal(echoed.headers['x-latchkey-principal'], `user:${ada.id}`);
+        assert.equal(echoed.headers['x-latchkey-user'], 'ada');
+        assert.equal(echoed.headers['x-latchkey-email'], 'ada@example.com');
+        assert.equal(echoed.headers['x-latchkey-credential'], credential);
+        assert.equal(echoed.headers['x-latchkey-admin'], 'false');
+        assert.equal(echoed.headers['x-latchkey-restrictions'], undefined);
+      }
+      const session = await reached(await get('/', bearer(adaSession)));
+      assert.match(String(session.headers['x-latchkey-credential']), /^session:/);
+
+      const app = await createApp(s, adminSession, { name: 'Nginx bot', slug: 'nginx-bot' });
+      const token = await obtainToken(s, app.client_id, await createSecret(s, adminSession, 'nginx-bot'));
+      const viaToken = await reached(await get('/', bearer(token), 'POST'));
+      assert.equal(viaToken.method, 'POST');
+      assert.equal(viaToken.headers['x-latchkey-principal'], `app:${app.uuid}`);
+      assert.equal(viaToken.headers['x-latchkey-app'], app.client_id);
+      assert.equal(viaToken.headers['x-latchkey-user'], undefined);
+    });
+
+    test('identity headers a client sends itself never reach the upstream', async () => {
+      const key = await s.createKey(adaSession, 'ada', { name: 'forger' });
+      const echoed = await reached(
+        await get('/', { ...bearer(key.key), 'x-latchkey-admin': 'true', 'x-latchkey-restrictions': 'none' }),
+      );
+      assert.equal(echoed.headers['x-latchkey-admin'], 'false');
+      assert.equal(echoed.headers['x-latchkey-restrictions'], undefined);
+    });
+
+    test('no credential and a garbage key are 401 with the challenges, and never reach the upstream', async () => {
+      const refused: Record<string, string>[] = [
+        {},
+        bearer(`lk_user_${'a'.repeat(36)}`),
+        { apikey: 'not-a-key' },
+      ];
+      for (const headers of refused) {
+        const response = await get('/', headers);
+        assert.equal(response.status, 401, await response.text());
+        assert.match(String(response.headers.get('www-authenticate')), /realm="latchkey"/);
+      }
+    });
+
+    test('a revoked key and a suspended user are refused at once, with a warm cache', async () => {
+      const doomed = await s.createKey(adaSession, 'ada', { name: 'doomed' });
+      await reached(await get('/', bearer(doomed.key)));
+      await reached(await get('/', bearer(doomed.key)));
+      const revoked = await s.call('DELETE', `/v0/users/ada/keys/${doomed.uuid}`, adaSession);
+      assert.equal(revoked.statusCode, 200, revoked.body);
+      assert.equal((await get('/', bearer(doomed.key))).status, 401);
+
+      const bob = await s.createUser({ slug: 'bob' });
+      const bobKey = await s.createKey(await s.login(bob.email), 'bob');
+      await reached(await get('/', { apikey: bobKey.key }));
+      const suspended = await s.call('PATCH', '/v0/users/bob', adminSession, { suspended: true });
+      assert.equal(suspended.statusCode, 200, suspended.body);
+      assert.equal((await get('/', { apikey: bobKey.key })).status, 401);
+    });
+
+    test('a project-limited key is refused for another project', async () => {
+      for (const slug of ['mine', 'other']) {
+        const created = await s.call('POST', '/v0/projects', adaSession, { name: slug, slug });
+        assert.equal(created.statusCode, 201, created.body);
+      }
+      const limited = await s.createKey(adaSession, 'ada', {
+        name: 'mine only',
+        scopes: { projects: ['mine'] },
+      });
+      const own = await reached(await get('/projects/mine/runs', bearer(limited.key), 'POST'));
+      assert.match(String(own.headers['x-latchkey-restrictions']), /^projects=/);
+      assert.match(String(own.headers['x-latchkey-via']), /^owner:ada=admin/);
+      assert.equal((await get('/projects/other/runs', bearer(limited.key))).status, 403);
+      // Without a project named, the key reaches nothing.
+      assert.equal((await get('/api', bearer(limited.key))).status, 403);
+      // A read-only key reads the project and is refused a write, by the original method.
+      const readOnly = await s.createKey(adaSession, 'ada', { name: 'ro', scopes: { read_only: true } });
+      await reached(await get('/projects/other/runs', bearer(readOnly.key)));
+      assert.equal((await get('/projects/other/runs', bearer(readOnly.key), 'DELETE')).status, 403);
+    });
+
+    test('a spent rate limit is a 403 with Retry-After through nginx (deny_status=403)', async () => {
+      const busy = await s.createUser({ slug: 'busy' });
+      const limited = await s.call('PATCH', '/v0/users/busy', adminSession, {
+        rate_limit: { per_second: 1, burst: 2 },
+      });
+      assert.equal(limited.statusCode, 200, limited.body);
+      const key = await s.createKey(await s.login(busy.email), 'busy');
+      let response = await get('/', bearer(key.key));
+      for (let i = 0; i < 4 && response.status === 200; i++) {
+        await response.text();
+        response = await get('/', bearer(key.key));
+      }
+      assert.equal(response.status, 403, `${await response.text()} ${nginx.errors()}`);
+      assert.ok(Number(response.headers.get('retry-after')) >= 1, 'Retry-After');
+    });
+  });
+}

@@ -1,0 +1,161 @@
+// /v0/auth/verify: a gateway (nginx auth_request, Traefik ForwardAuth, Envoy ext_authz) asks about the request it holds.
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { principalOf } from '../../auth/plugin.ts';
+import type { Principal } from '../../auth/principal.ts';
+import { CHALLENGES } from '../../auth/refusals.ts';
+import type { AppContext, RoutesPlugin, TypedApp } from '../../context.ts';
+import { ApiError } from '../../lib/errors.ts';
+import { ErrorBody, ResourceRef } from '../../lib/schemas.ts';
+import type { CheckOutcome } from '../access/projects.service.ts';
+import { actionOf, methodAction, setIdentity, viaOf } from './verify.headers.ts';
+
+/** Gateways forward GET subrequests or the original method, so verify answers every one of them. */
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+
+const VerifyQuery = Type.Object(
+  {
+    project: Type.Optional(ResourceRef('project the original request is about (an access decision)')),
+    action: Type.Optional(
+      Type.Union([Type.Literal('read'), Type.Literal('write')], {
+        description:
+          'What the original request does to the project. Default: from X-Forwarded-Method or X-Original-Method (GET, HEAD, OPTIONS read; anything else writes).',
+      }),
+    ),
+    deny_status: Type.Optional(
+      Type.Literal('403', {
+        description:
+          'Answer a spent rate limit or throttle with 403 instead of 429 (keeping Retry-After): nginx turns any status but 401 and 403 into a 500.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const IdentityHeaders = Type.Object({
+  'x-latchkey-principal': Type.String({ description: '`user:<uuid>` or `app:<uuid>`.' }),
+  'x-latchkey-user': Type.Optional(Type.String({ description: 'The user’s slug.' })),
+  'x-latchkey-app': Type.Optional(Type.String({ description: 'The app’s client id.' })),
+  'x-latchkey-email': Type.Optional(Type.String({ description: 'The user’s email.' })),
+  'x-latchkey-credential': Type.String({
+    description: '`<kind>:<uuid>`: how the caller came in, never the secret.',
+  }),
+  'x-latchkey-admin': Type.String({ description: '`true` for a tenant administrator.' }),
+  'x-latchkey-restrictions': Type.Optional(
+    Type.String({ description: 'A restricted key: `read_only` and/or `projects=<uuid>,…`.' }),
+  ),
+  'x-latchkey-via': Type.Optional(Type.String({ description: 'With `project`: the grants that decided.' })),
+});
+
+const gatewayDenies403 = (request: FastifyRequest): boolean =>
+  (request.query as { deny_status?: unknown } | undefined)?.deny_status === '403';
+
+/**
+ * The usual refusals, shaped for gateways: a project the caller cannot see is refused like one it may not
+ * act on (403, not 404), a malformed or ambiguous credential is a 401 (nginx makes a 500 of a 400), and
+ * with `deny_status=403` a spent budget is a 403 that keeps its Retry-After.
+ */
+function forGateway(error: FastifyError, request: FastifyRequest, withQuery: boolean): Error {
+  if (!(error instanceof ApiError)) return error;
+  if (error.status === 404)
+    return new ApiError('forbidden', 'The project is not visible to this caller.', {
+      'x-latchkey-via': 'none',
+    });
+  if (error.code === 'malformed_credential' || error.code === 'ambiguous_credentials')
+    return new ApiError(error.code, error.message, { 'www-authenticate': CHALLENGES, ...error.headers }, 401);
+  if (error.status === 429 && withQuery && gatewayDenies403(request))
+    return new ApiError('forbidden', error.message, error.headers, 403);
+  return error;
+}
+
+function decided(reply: FastifyReply, principal: Principal, checked: CheckOutcome): FastifyReply {
+  const via = viaOf(checked.decision.via);
+  if (!checked.allowed)
+    throw new ApiError(
+      'forbidden',
+      `The caller’s policy on the project is ${checked.decision.policy ?? 'none'}, which does not allow this action.`,
+      { 'x-latchkey-via': via },
+    );
+  setIdentity(reply, principal);
+  reply.header('x-latchkey-via', via);
+  return reply.code(200).send();
+}
+
+function verify(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, withQuery: boolean) {
+  const principal = principalOf(request);
+  const project = withQuery ? (request.query as { project?: string }).project : undefined;
+  if (project === undefined) {
+    // A project-limited key reaches only its projects: a gateway that names none gets a refusal.
+    if (principal.restrictions?.projects)
+      throw new ApiError(
+        'forbidden',
+        'This API key is restricted to some projects (scopes.projects): verify it with ?project=.',
+      );
+    setIdentity(reply, principal);
+    return reply.code(200).send();
+  }
+  // The same decision as POST /v0/access/check, answered in this turn when the access cache is warm.
+  const checked = ctx.projects.check(principal, { project, action: actionOf(request) });
+  return checked instanceof Promise
+    ? checked.then((outcome) => decided(reply, principal, outcome))
+    : decided(reply, principal, checked);
+}
+
+const DESCRIPTION =
+  'For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`.';
+
+const RESPONSES = {
+  200: { description: 'Allowed.', headers: IdentityHeaders, type: 'null' },
+  400: ErrorBody,
+  401: ErrorBody,
+  403: ErrorBody,
+  429: ErrorBody,
+};
+
+export const verifyRoutes: RoutesPlugin = (app: TypedApp, ctx) => {
+  // A gateway may forward any body with any content type; verify reads none of it.
+  app.register((scoped, _options, done) => {
+    scoped.removeAllContentTypeParsers();
+    scoped.addContentTypeParser('*', (_request, _payload, parsed) => parsed(null, undefined));
+    const noStore = (_request: FastifyRequest, reply: FastifyReply, next: () => void) => {
+      // First, so that refusals carry it too: no proxy cache may outlive a revocation.
+      reply.header('cache-control', 'no-store');
+      next();
+    };
+    scoped.route({
+      method: METHODS,
+      url: '/v0/auth/verify',
+      // Who: any credential; what: the original request's action, so a read-only key is refused a write.
+      config: { auth: { who: 'any', perProject: true, doesOf: actionOf } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Verify a gateway’s request: 200 with identity headers, or the refusal',
+        description: DESCRIPTION,
+        querystring: VerifyQuery,
+        response: RESPONSES,
+      },
+      onRequest: noStore,
+      errorHandler: (error: FastifyError, request, reply) =>
+        app.errorHandler(forGateway(error, request, true) as FastifyError, request, reply),
+      handler: (request, reply) => verify(ctx, request, reply, true),
+    });
+    // Envoy's HTTP ext_authz appends the original path (and query) to its path_prefix: the path and
+    // query here are the original request's, so no parameter is read from them.
+    scoped.route({
+      method: METHODS,
+      url: '/v0/auth/verify/*',
+      config: { auth: { who: 'any', perProject: true, doesOf: methodAction } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Verify a gateway’s request whose original path follows (Envoy ext_authz path_prefix)',
+        description: `${DESCRIPTION} The rest of the path and the query are the original request's and are not read: no access decision, no deny_status.`,
+        response: RESPONSES,
+      },
+      onRequest: noStore,
+      errorHandler: (error: FastifyError, request, reply) =>
+        app.errorHandler(forGateway(error, request, false) as FastifyError, request, reply),
+      handler: (request, reply) => verify(ctx, request, reply, false),
+    });
+    done();
+  });
+};

@@ -1,0 +1,168 @@
+// A real nginx on loopback with auth_request to Latchkey in front of an upstream that echoes the headers it got.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from './apps-helpers.ts';
+
+/** Debian's nginx, when installed (.ci/run installs it). */
+export const NGINX = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim();
+
+/** The identity headers nginx copies from the verify answer to the upstream request. */
+const PASSED = ['principal', 'user', 'app', 'email', 'credential', 'admin', 'restrictions', 'via'] as const;
+
+/**
+ * The configuration docs/gateways.md shows, with this run's ports and paths. `/` needs any valid
+ * credential; `/projects/<slug>/` also an access decision on that project, its action from the method.
+ * Without `auth`, the same proxy with no auth_request: the bench's reference.
+ */
+export function nginxConfig(
+  dir: string,
+  ports: { nginx: number; latchkey: number; upstream: number },
+  auth = true,
+): string {
+  const set = PASSED.map(
+    (name) => `    auth_request_set $lk_${name} $upstream_http_x_latchkey_${name};`,
+  ).join('\n');
+  const pass = PASSED.map(
+    (name) => `    proxy_set_header X-Latchkey-${name[0]?.toUpperCase()}${name.slice(1)} $lk_${name};`,
+  ).join('\n');
+  const guarded = (check: string) =>
+    auth
+      ? `    auth_request ${check};
+    # A location's own proxy_set_header replaces the server's: keep the upstream connections alive.
+    proxy_set_header Connection "";
+${set}
+    auth_request_set $lk_retry_after $upstream_http_retry_after;
+    # A refusal keeps its Retry-After (nginx copies WWW-Authenticate of a 401 itself).
+    add_header Retry-After $lk_retry_after always;
+${pass}`
+      : '';
+  return `daemon off;
+master_process off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/client_body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  upstream latchkey { server 127.0.0.1:${ports.latchkey}; keepalive 32; }
+  upstream app { server 127.0.0.1:${ports.upstream}; keepalive 32; }
+  server {
+    listen 127.0.0.1:${ports.nginx};
+    proxy_http_version 1.1;
+    proxy_set_header Connection "";
+
+    location = /_latchkey/verify {
+      internal;
+      # deny_status=403: nginx answers any status but 401 and 403 from here with a 500.
+      proxy_pass http://latchkey/v0/auth/verify?deny_status=403;
+      proxy_pass_request_body off;
+      proxy_set_header Connection "";
+      proxy_set_header Content-Length "";
+      proxy_set_header X-Original-Method $request_method;
+      proxy_set_header X-Original-URI $request_uri;
+      proxy_set_header X-Forwarded-Host $host;
+    }
+    location = /_latchkey/verify-project {
+      internal;
+      proxy_pass http://latchkey/v0/auth/verify?deny_status=403&project=$lk_project;
+      proxy_pass_request_body off;
+      proxy_set_header Connection "";
+      proxy_set_header Content-Length "";
+      proxy_set_header X-Original-Method $request_method;
+      proxy_set_header X-Original-URI $request_uri;
+      proxy_set_header X-Forwarded-Host $host;
+    }
+
+    location ~ ^/projects/(?<lk_project>[a-z0-9-]+)(/|$) {
+${guarded('/_latchkey/verify-project')}
+    proxy_pass http://app;
+    }
+    location / {
+${guarded('/_latchkey/verify')}
+    proxy_pass http://app;
+    }
+  }
+}
+`;
+}
+
+/** An upstream that answers every request with the headers it received, as JSON. */
+export async function startEchoUpstream(): Promise<{ port: number; server: Server }> {
+  const server = createServer((request, response) => {
+    const body = JSON.stringify({ method: request.method, url: request.url, headers: request.headers });
+    response.writeHead(200, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+    });
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return { port: typeof address === 'object' && address ? address.port : 0, server };
+}
+
+export interface Nginx {
+  url: string;
+  /** nginx's one process (master_process off): the benchmarks read its CPU time. */
+  pid: number | undefined;
+  stop(): Promise<void>;
+  /** nginx's own error log, for a failing test's message. */
+  errors(): string;
+}
+
+/** Starts nginx with its own prefix, configuration, pid, temp and log paths in a temp dir; never the system's. */
+export async function startNginx(ports: { latchkey: number; upstream: number }, auth = true): Promise<Nginx> {
+  const dir = mkdtempSync(join(tmpdir(), 'latchkey-nginx-'));
+  const port = await freePort();
+  const conf = join(dir, 'nginx.conf');
+  writeFileSync(conf, nginxConfig(dir, { nginx: port, ...ports }, auth));
+  // -e: the error log before the configuration is read (otherwise the compiled-in /var/log path).
+  const child: ChildProcess = spawn(NGINX, ['-p', dir, '-c', conf, '-e', join(dir, 'error.log')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => {
+    stderr += String(chunk);
+  });
+  const errors = () => {
+    try {
+      return `${stderr}${readFileSync(join(dir, 'error.log'), 'utf8')}`;
+    } catch {
+      return stderr;
+    }
+  };
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await exited;
+    rmSync(dir, { recursive: true, force: true });
+  };
+  for (let attempt = 0; ; attempt++) {
+    if (await answers(port)) break;
+    if (child.exitCode !== null || attempt > 100) {
+      const log = errors();
+      await stop();
+      throw new Error(`nginx did not start: ${log}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid, stop, errors };
+}
+
+const answers = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
