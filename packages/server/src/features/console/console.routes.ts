@@ -1,6 +1,6 @@
 // /v0/console/session: the console signs in with a cookie (never a token in the page), reads it back, signs out.
 import { Type } from 'typebox';
-import { anonymousOf, callerOf } from '../../auth/actor.ts';
+import { anonymousOf, callerOf, originOf } from '../../auth/actor.ts';
 import {
   CONSOLE_HEADER,
   CSRF_HEADER,
@@ -78,6 +78,14 @@ export const consoleRoutes: RoutesPlugin = (app, ctx) => {
           if (err instanceof ApiError && err.status === 401) ctx.throttle.recordFailure(request.ip);
           throw err;
         });
+      // Signing in again in the same browser replaces its session: the one its cookie held ends too.
+      const previous = cookies.tokenOf(request);
+      if (previous !== undefined) {
+        const before = await ctx.authenticate({ form: 'cookie', secret: previous });
+        if (before.ok && before.principal.credential.kind === 'session') {
+          await ctx.sessions.logout({ principal: before.principal, origin: originOf(request) });
+        }
+      }
       const maxAge = Math.max(0, Math.floor((signedIn.expiresAt - ctx.clock.now()) / 1000));
       reply.header('set-cookie', cookies.setCookie(signedIn.token, maxAge));
       reply.header('cache-control', 'no-store');
