@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { apiCall, curl } from './api.ts';
 import { browserMissing, shot } from './browser.ts';
-import { ADMIN, type Driver, startDriver } from './driver.ts';
+import { ADMIN, type Driver, expectRow, startDriver } from './driver.ts';
 
 describe('the console in chromium: apps, CSRF, every page', { skip: browserMissing() }, () => {
   let d: Driver;
@@ -69,14 +69,8 @@ describe('the console in chromium: apps, CSRF, every page', { skip: browserMissi
 
   test('the audit log shows the app’s creation and its secret, by the administrator', async () => {
     await d.go('Audit log');
-    for (const action of ['app.created', 'app.secret_generated']) {
-      await d.page.getByLabel('Action').fill(action);
-      const rows = d.page.locator('tbody tr').filter({ has: d.page.getByText(action, { exact: true }) });
-      await rows
-        .filter({ has: d.page.locator('td.actor', { hasText: ADMIN.email }) })
-        .first()
-        .waitFor();
-    }
+    await expectRow(d, 'app.created', ADMIN.email);
+    await expectRow(d, 'app.secret_generated', ADMIN.email);
   });
 
   test('a cross-site POST, and a same-site one without the CSRF token, are refused', async () => {

@@ -73,3 +73,13 @@ export async function startDriver(): Promise<Driver> {
     throw error;
   }
 }
+
+/** On the audit page: filter by the action and wait for a row of it by that actor. */
+export async function expectRow(d: Driver, action: string, actor: string): Promise<void> {
+  await d.page.getByLabel('Action').fill(action);
+  const rows = d.page.locator('tbody tr').filter({ has: d.page.getByText(action, { exact: true }) });
+  await rows
+    .filter({ has: d.page.locator('td.actor', { hasText: actor }) })
+    .first()
+    .waitFor();
+}

@@ -1,21 +1,17 @@
-// The console in a real browser: a key shown once and gone, revocation, suspension, bulk revoke, policy, audit.
+// The console in a real browser: a key shown once and gone, revocation, a session key, the keyboard, audit.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { apiCall, apiLogin, whoamiWithKey } from './api.ts';
+import { whoamiWithKey } from './api.ts';
 import { browserMissing, shot } from './browser.ts';
-import { ADA, ADMIN, type Driver, startDriver } from './driver.ts';
+import { ADA, ADMIN, type Driver, expectRow, startDriver } from './driver.ts';
 
-describe('the console in chromium: keys and users', { skip: browserMissing() }, () => {
+describe('the console in chromium: my keys', { skip: browserMissing() }, () => {
   let d: Driver;
   before(async () => {
     d = await startDriver();
   });
   after(() => d?.close());
 
-  const adaToken = () => apiLogin(d.server.url, ADA.email, ADA.password);
-  const keyFor = async (name: string) =>
-    (await apiCall<{ key: string }>(d.server.url, await adaToken(), 'POST', '/v0/users/ada/keys', { name }))
-      .key;
   let revokedKey = '';
 
   test('/ leads to sign-in, which shows the API’s refusal for a wrong password', async () => {
@@ -93,101 +89,21 @@ describe('the console in chromium: keys and users', { skip: browserMissing() }, 
     await shot(d.page, '04-revoked-tab');
   });
 
-  test('an administrator suspends a user, whose key is refused, then unsuspends, and it works again', async () => {
-    const key = await keyFor('script');
-    assert.equal((await whoamiWithKey(d.server.url, key)).status, 200);
-    await d.signOut();
-    await d.signIn(ADMIN);
-    await d.go('Users');
-    const row = d.page.locator('tbody tr').filter({ hasText: 'ada@example.com' });
-    await row.getByRole('button', { name: 'Suspend', exact: true }).click();
-    assert.match(
-      await d.page.getByRole('dialog').innerText(),
-      /Every credential of ada@example\.com is refused at once/,
-    );
-    await shot(d.page, '05-suspend-confirm');
-    await d.page.getByRole('dialog').getByRole('button', { name: 'Suspend user' }).click();
-    await row.getByText('suspended').waitFor();
-    const refused = await whoamiWithKey(d.server.url, key);
-    assert.equal(refused.status, 401);
-    assert.equal(JSON.parse(refused.body).error.code, 'user_suspended');
-    await shot(d.page, '06-users-suspended');
-    await row.getByRole('button', { name: 'Unsuspend' }).click();
-    await d.page.getByRole('dialog').getByRole('button', { name: 'Unsuspend' }).click();
-    await row.getByRole('button', { name: 'Suspend', exact: true }).waitFor();
-    assert.equal((await whoamiWithKey(d.server.url, key)).status, 200);
-  });
-
-  test('selected keys are revoked from the administrators’ list', async () => {
-    const first = await keyFor('ci-one');
-    const second = await keyFor('ci-two');
-    const kept = await keyFor('ci-kept');
-    await d.go('All keys');
-    await d.page.getByLabel('User (slug or UUID)').fill('ada');
-    await d.page.getByRole('cell', { name: 'ci-one', exact: true }).waitFor();
-    await d.page.getByLabel('Select ci-one of ada@example.com').check();
-    await d.page.getByLabel('Select ci-two of ada@example.com').check();
-    await shot(d.page, '07-admin-keys-selected');
-    await d.page.getByRole('button', { name: 'Revoke selected (2)' }).click();
-    await d.page.getByRole('dialog').getByRole('button', { name: 'Revoke selected' }).click();
-    await d.page.getByText('2 keys revoked.').waitFor();
-    assert.equal((await whoamiWithKey(d.server.url, first)).status, 401);
-    assert.equal((await whoamiWithKey(d.server.url, second)).status, 401);
-    assert.equal((await whoamiWithKey(d.server.url, kept)).status, 200);
-  });
-
-  test('a shorter maximum lifetime is shown to users and a longer lifetime is refused', async () => {
-    await d.go('Site settings');
-    await d.page.getByLabel('Maximum key lifetime').selectOption('7d');
-    await d.page.getByRole('button', { name: 'Save settings' }).click();
-    await d.page.getByText('Settings saved.').waitFor();
-    await shot(d.page, '08-site-settings');
-    await d.signOut();
-    await d.signIn(ADA);
-    await d.page.getByRole('button', { name: 'Create key' }).click();
-    await d.page.getByRole('dialog').getByText("This site's maximum lifetime is 7 days").waitFor();
-    const options = await d.page.getByRole('dialog').getByLabel('Lifetime').locator('option').allInnerTexts();
-    assert.ok(!options.includes('30 days'), `no preset above the maximum: ${options.join(', ')}`);
-    await d.page.getByRole('dialog').getByLabel('Name').fill('too long');
-    await d.page.getByRole('dialog').getByLabel('Lifetime').selectOption('custom');
-    await d.page.getByRole('dialog').getByLabel('Days').fill('30');
-    await d.page.getByRole('dialog').getByRole('button', { name: 'Create key' }).click();
+  test('a session key works while the session lives; signing out ends the session, and it, on the server', async () => {
+    await d.go('Account');
+    await d.page.getByRole('button', { name: 'Generate session key' }).click();
+    const key = await d.page.getByRole('dialog').getByLabel('Session key', { exact: true }).inputValue();
+    assert.match(key, /^lk_sess_/);
     await d.page
       .getByRole('dialog')
-      .getByRole('alert')
-      .filter({ hasText: 'at most 604800 seconds' })
-      .waitFor();
-    await shot(d.page, '09-lifetime-refused');
-    await d.page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-  });
-
-  test('the audit log shows those events with the right actors', async () => {
-    const expectRow = async (action: string, actor: string) => {
-      await d.page.getByLabel('Action').fill(action);
-      const rows = d.page.locator('tbody tr').filter({ has: d.page.getByText(action, { exact: true }) });
-      await rows
-        .filter({ has: d.page.locator('td.actor', { hasText: actor }) })
-        .first()
-        .waitFor();
-    };
+      .getByRole('button', { name: /I have copied it/ })
+      .click();
+    assert.equal((await whoamiWithKey(d.server.url, key)).status, 200);
     await d.signOut();
-    await d.signIn(ADMIN);
-    await d.go('Audit log');
-    await expectRow('key.created', ADA.email);
-    await expectRow('key.revoked', ADA.email);
-    await expectRow('key.revoked', ADMIN.email);
-    await expectRow('user.suspended', ADMIN.email);
-    await expectRow('user.unsuspended', ADMIN.email);
-    await expectRow('settings.changed', ADMIN.email);
-    await expectRow('session.sign_in_failed', 'anonymous');
-    await d.page.getByLabel('Action').fill('');
-    await d.page.getByRole('button', { name: 'Details' }).first().click();
-    await d.page.getByRole('dialog').getByRole('heading', { name: 'Changes' }).waitFor();
-    await shot(d.page, '12-audit-details');
-    await d.page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
-    await d.page.getByRole('button', { name: 'Verify the hash chain' }).click();
-    await d.page.getByText(/Hash chain intact: \d+ events/).waitFor();
-    await shot(d.page, '13-audit-log');
+    const refused = await whoamiWithKey(d.server.url, key);
+    assert.equal(refused.status, 401);
+    assert.equal(JSON.parse(refused.body).error.code, 'session_ended');
+    await d.signIn(ADA);
   });
 
   test('the keyboard alone reaches the content, opens the create-key dialog, and Escape closes it', async () => {
@@ -205,6 +121,24 @@ describe('the console in chromium: keys and users', { skip: browserMissing() }, 
     await d.page.keyboard.type('from the keyboard');
     await d.page.keyboard.press('Escape');
     await d.page.getByRole('dialog').waitFor({ state: 'detached' });
+  });
+
+  test('the audit log shows the key’s creation and revocation by its owner, and the failed sign-in', async () => {
+    await d.signOut();
+    await d.signIn(ADMIN);
+    await d.go('Audit log');
+    await expectRow(d, 'key.created', ADA.email);
+    await expectRow(d, 'key.revoked', ADA.email);
+    await expectRow(d, 'session.key_created', ADA.email);
+    await expectRow(d, 'session.sign_in_failed', 'anonymous');
+    await d.page.getByLabel('Action').fill('');
+    await d.page.getByRole('button', { name: 'Details' }).first().click();
+    await d.page.getByRole('dialog').getByRole('heading', { name: 'Changes' }).waitFor();
+    await shot(d.page, '12-audit-details');
+    await d.page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await d.page.getByRole('button', { name: 'Verify the hash chain' }).click();
+    await d.page.getByText(/Hash chain intact: \d+ events/).waitFor();
+    await shot(d.page, '13-audit-log');
   });
 
   test('no page broke the Content-Security-Policy', () => {

@@ -1,6 +1,6 @@
 // /v0/console/session: the console signs in with a cookie (never a token in the page), reads it back, signs out.
 import { Type } from 'typebox';
-import { callerOf } from '../../auth/actor.ts';
+import { callerOf, originOf } from '../../auth/actor.ts';
 import {
   CONSOLE_HEADER,
   CSRF_HEADER,
@@ -80,6 +80,9 @@ export const consoleRoutes: RoutesPlugin = (app, ctx) => {
     },
     async (request, reply) => {
       const signedIn = await ctx.sessions.signIn(callerOf(request));
+      // Signing in again in the same browser replaces its session: the one its cookie held ends too.
+      const previous = cookies.tokenOf(request);
+      if (previous !== undefined) await ctx.sessions.endReplaced(previous, originOf(request));
       const maxAge = Math.max(0, Math.floor((signedIn.expiresAt - ctx.clock.now()) / 1000));
       reply.header('set-cookie', cookies.setCookie(signedIn.token, maxAge));
       reply.header('cache-control', 'no-store');

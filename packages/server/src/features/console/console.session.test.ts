@@ -187,6 +187,27 @@ for (const dialect of DIALECTS) {
       assert.equal(again.json().error.code, 'session_ended');
     });
 
+    test('signing in again in the same browser ends the session its cookie held', async () => {
+      const first = await signIn(s, ada.email);
+      const again = await s.app.inject({
+        method: 'POST',
+        url: '/v0/console/session',
+        headers: { host: HOST, origin: ORIGIN, cookie: first.cookie },
+        payload: { email: ada.email, password: TEST_PASSWORD },
+      });
+      assert.equal(again.statusCode, 200);
+      const old = await s.app.inject({
+        method: 'GET',
+        url: '/v0/auth/whoami',
+        headers: { cookie: first.cookie },
+      });
+      assert.equal(old.statusCode, 401);
+      assert.equal(old.json().error.code, 'session_ended');
+      const fresh = String(again.headers['set-cookie']).split(';')[0] ?? '';
+      const now = await s.app.inject({ method: 'GET', url: '/v0/auth/whoami', headers: { cookie: fresh } });
+      assert.equal(now.statusCode, 200);
+    });
+
     test('a suspended user’s cookie is refused at once', async () => {
       const bob = await s.createUser({ slug: 'bob-console' });
       const { cookie } = await signIn(s, bob.email);

@@ -1,13 +1,13 @@
 // Sign-in: password check, session rows and their ES256 session JWTs, logout, and session verification.
 
-import { type Actor, actingAs, type Caller } from '../../auth/actor.ts';
+import { type Actor, actingAs, type Caller, type Origin } from '../../auth/actor.ts';
 import type { JwtResolver } from '../../auth/authenticate.ts';
 import type { CachedResult } from '../../auth/cache.ts';
 import type { Invalidation } from '../../auth/invalidation.ts';
 import { type AuthResult, userPrincipal } from '../../auth/principal.ts';
 import type { Db, UserRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { type DecodedJwt, signJwt, verifyEs256 } from '../../lib/crypto/jwt.ts';
+import { type DecodedJwt, decodeJwt, signJwt, verifyEs256 } from '../../lib/crypto/jwt.ts';
 import { dummyPasswordHash, verifyPassword } from '../../lib/crypto/passwords.ts';
 import { generateSecret } from '../../lib/crypto/secrets.ts';
 import { ApiError, forbidden } from '../../lib/errors.ts';
@@ -170,6 +170,17 @@ export class SessionsService {
   async endUserSessions(userId: string, exceptSessionId?: string): Promise<void> {
     const ended = await store.endUserSessions(this.deps.db, userId, this.deps.clock.now(), exceptSessionId);
     for (const id of ended) this.deps.invalidate({ credentialId: id });
+  }
+
+  /**
+   * Ends the session a replaced token held (the console signing in again in the same browser), once its
+   * signature and session check out; anything else is ignored.
+   */
+  async endReplaced(token: string, origin: Origin): Promise<void> {
+    const decoded = decodeJwt(token);
+    if (!decoded || !this.jwtResolver.accepts(decoded)) return;
+    const { result } = await this.resolveToken(decoded);
+    if (result.ok) await this.logout({ principal: result.principal, origin });
   }
 
   /** Claims our own session JWTs for the authentication pipeline. */
