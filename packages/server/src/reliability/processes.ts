@@ -31,7 +31,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   });
 }
 
-/** Starts `latchkey serve --port 0` and resolves once it listens; env is added to the test's own. */
+/** Starts `latchkey serve --port 0` and resolves once it listens (90 s allowed: a start takes 10-30 s on a saturated machine); env is added to the test's own. */
 export async function startServer(env: NodeJS.ProcessEnv, cwd: string): Promise<ServerProcess> {
   const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
     cwd,
@@ -47,7 +47,7 @@ export async function startServer(env: NodeJS.ProcessEnv, cwd: string): Promise<
     }),
   );
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 90_000);
     const read = (chunk: Buffer) => {
       out += chunk.toString();
       const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
