@@ -66,8 +66,11 @@ export async function startNode(
   });
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (Date.now() > deadline || child.exitCode !== null)
+    if (Date.now() > deadline || child.exitCode !== null) {
+      // Not left running behind a failed benchmark.
+      child.kill('SIGKILL');
       throw new Error(`${script} did not start:\n${output}`);
+    }
     const answered = await fetch(`http://127.0.0.1:${port}${readyPath}`).then(
       (response) => response.ok,
       () => false,

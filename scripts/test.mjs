@@ -15,9 +15,11 @@ function find(dir, out = []) {
 
 const only = process.argv.slice(2);
 const files = only.length > 0 ? only : find('packages').sort();
+// Per file: the reliability suite (packages/server/src/reliability) starts real server processes, each of
+// which takes ~10 s to start when the two cores are shared; 4 minutes still catches a hang.
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=120000', ...files],
+  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=240000', ...files],
   {
     stdio: 'inherit',
     env: { ...process.env, LATCHKEY_LOG_LEVEL: process.env.LATCHKEY_LOG_LEVEL ?? 'silent' },
