@@ -11,9 +11,12 @@ import { createClientApp, type SdkServer, startSdkServer } from './test/server.t
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const run = promisify(execFile);
 
+/** In this repository @latchkey/sdk resolves to its sources (the `latchkey-source` export condition): no build needed. */
+const NODE_ARGS = ['--conditions=latchkey-source', '--import', 'tsx'];
+
 /** One example to completion; its stdout. */
 async function example(name: string, env: Record<string, string>, args: string[] = []): Promise<string> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', `examples/${name}`, ...args], {
+  const { stdout } = await run(process.execPath, [...NODE_ARGS, `examples/${name}`, ...args], {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     timeout: 60_000,
@@ -76,7 +79,7 @@ describe('examples/ against a real server', () => {
       body: 'grant_type=client_credentials',
     }).then(async (r) => ((await r.json()) as { access_token: string }).access_token);
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'examples/protect-fastify.ts'], {
+    const child = spawn(process.execPath, [...NODE_ARGS, 'examples/protect-fastify.ts'], {
       cwd: root,
       env: { PATH: process.env.PATH, LATCHKEY_URL: server.url, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'inherit'],
