@@ -145,7 +145,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   if (metrics) {
     instrument(app, metrics);
     metrics.watchCache(cache);
-    metrics.watchInvalidations(invalidations, onPostgres ? 'postgres' : 'local');
+    metrics.watchInvalidations(invalidations, config.redisUrl ? 'redis' : onPostgres ? 'postgres' : 'local');
   }
   const invalidate = (match: Invalidation) => invalidations.publish(match);
   const throttle = new FailureThrottle(

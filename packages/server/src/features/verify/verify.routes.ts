@@ -68,6 +68,18 @@ function forGateway(error: FastifyError, request: FastifyRequest, withQuery: boo
   return error;
 }
 
+/**
+ * On every answer, allowed or refused, so that no proxy cache outlives a revocation. Set in the handler
+ * and the error handler rather than in an onRequest hook: one hook fewer on every request.
+ */
+const noStore = (reply: FastifyReply): FastifyReply => reply.header('cache-control', 'no-store');
+
+/** 200, no body, the identity headers. */
+function allow(reply: FastifyReply, principal: Principal): FastifyReply {
+  setIdentity(reply, principal);
+  return noStore(reply).code(200).send();
+}
+
 function decided(reply: FastifyReply, principal: Principal, checked: CheckOutcome): FastifyReply {
   const via = viaOf(checked.decision.via);
   if (!checked.allowed)
@@ -76,9 +88,8 @@ function decided(reply: FastifyReply, principal: Principal, checked: CheckOutcom
       `The caller’s policy on the project is ${checked.decision.policy ?? 'none'}, which does not allow this action.`,
       { 'x-latchkey-via': via },
     );
-  setIdentity(reply, principal);
   reply.header('x-latchkey-via', via);
-  return reply.code(200).send();
+  return allow(reply, principal);
 }
 
 function verify(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, withQuery: boolean) {
@@ -91,8 +102,7 @@ function verify(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, w
         'forbidden',
         'This API key is restricted to some projects (scopes.projects): verify it with ?project=.',
       );
-    setIdentity(reply, principal);
-    return reply.code(200).send();
+    return allow(reply, principal);
   }
   // The same decision as POST /v0/access/check, answered in this turn when the access cache is warm.
   const checked = ctx.projects.check(principal, { project, action: actionOf(request) });
@@ -102,7 +112,7 @@ function verify(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, w
 }
 
 const DESCRIPTION =
-  'For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`.';
+  'For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The same operation answers HEAD, POST, PUT, PATCH, DELETE and OPTIONS, and `/v0/auth/verify/<original path>` (Envoy’s `path_prefix`), whose path and query are the original request’s and are not read: no access decision, no `deny_status` there.';
 
 const RESPONSES = {
   200: { description: 'Allowed.', headers: IdentityHeaders, type: 'null' },
@@ -112,50 +122,45 @@ const RESPONSES = {
   429: ErrorBody,
 };
 
+/** Documented once, as GET (HEAD comes with it); one operation, one operationId, whatever the method. */
+const OTHER_METHODS = METHODS.filter((method) => method !== 'GET' && method !== 'HEAD');
+
 export const verifyRoutes: RoutesPlugin = (app: TypedApp, ctx) => {
   // A gateway may forward any body with any content type; verify reads none of it.
   app.register((scoped, _options, done) => {
     scoped.removeAllContentTypeParsers();
     scoped.addContentTypeParser('*', (_request, _payload, parsed) => parsed(null, undefined));
-    const noStore = (_request: FastifyRequest, reply: FastifyReply, next: () => void) => {
-      // First, so that refusals carry it too: no proxy cache may outlive a revocation.
-      reply.header('cache-control', 'no-store');
-      next();
-    };
-    scoped.route({
-      method: METHODS,
-      url: '/v0/auth/verify',
-      // Who: any credential; what: the original request's action, so a read-only key is refused a write.
-      config: { auth: { who: 'any', perProject: true, doesOf: actionOf } },
-      schema: {
-        tags: ['auth'],
-        summary: 'Verify a gateway’s request: 200 with identity headers, or the refusal',
-        description: DESCRIPTION,
-        querystring: VerifyQuery,
-        response: RESPONSES,
-      },
-      onRequest: noStore,
-      errorHandler: (error: FastifyError, request, reply) =>
-        app.errorHandler(forGateway(error, request, true) as FastifyError, request, reply),
-      handler: (request, reply) => verify(ctx, request, reply, true),
-    });
-    // Envoy's HTTP ext_authz appends the original path (and query) to its path_prefix: the path and
-    // query here are the original request's, so no parameter is read from them.
-    scoped.route({
-      method: METHODS,
-      url: '/v0/auth/verify/*',
-      config: { auth: { who: 'any', perProject: true, doesOf: methodAction } },
-      schema: {
-        tags: ['auth'],
-        summary: 'Verify a gateway’s request whose original path follows (Envoy ext_authz path_prefix)',
-        description: `${DESCRIPTION} The rest of the path and the query are the original request's and are not read: no access decision, no deny_status.`,
-        response: RESPONSES,
-      },
-      onRequest: noStore,
-      errorHandler: (error: FastifyError, request, reply) =>
-        app.errorHandler(forGateway(error, request, false) as FastifyError, request, reply),
-      handler: (request, reply) => verify(ctx, request, reply, false),
-    });
+    const declare = (method: string | string[], withQuery: boolean, documented: boolean) =>
+      scoped.route({
+        method,
+        url: withQuery ? '/v0/auth/verify' : '/v0/auth/verify/*',
+        // Who: any credential. What: verify itself changes nothing (`does`), but a read-only key is held to
+        // the original request's action (`doesOf`), so it is refused a write whatever method verify got.
+        config: {
+          auth: { who: 'any', does: 'read', perProject: true, doesOf: withQuery ? actionOf : methodAction },
+        },
+        schema: {
+          ...(documented
+            ? {
+                operationId: 'verifyRequest',
+                tags: ['auth'],
+                summary: 'Verify a gateway’s request: 200 with identity headers, or the refusal',
+                description: DESCRIPTION,
+              }
+            : { hide: true }),
+          ...(withQuery ? { querystring: VerifyQuery } : {}),
+          response: RESPONSES,
+        },
+        errorHandler: (error: FastifyError, request, reply) => {
+          noStore(reply);
+          return app.errorHandler(forGateway(error, request, withQuery) as FastifyError, request, reply);
+        },
+        handler: (request, reply) => verify(ctx, request, reply, withQuery),
+      });
+    declare('GET', true, true);
+    declare(OTHER_METHODS, true, false);
+    // Envoy's HTTP ext_authz appends the original path (and query) to its path_prefix.
+    declare(['GET', ...OTHER_METHODS], false, false);
     done();
   });
 };
