@@ -22,9 +22,10 @@ import { teamsRoutes } from './features/access/teams.routes.ts';
 import { appsRoutes } from './features/apps/apps.routes.ts';
 import { AppsService } from './features/apps/apps.service.ts';
 import { writeLastSeen } from './features/apps/apps.store.ts';
-import { WebhookSender } from './features/apps/apps.webhook.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { AuditLog } from './features/audit/audit.service.ts';
+import { eventsRoutes } from './features/events/events.routes.ts';
+import { buildEvents } from './features/events/events.wiring.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { adminKeysRoutes } from './features/keys/admin-keys.routes.ts';
 import { keysRoutes } from './features/keys/keys.routes.ts';
@@ -75,6 +76,7 @@ const FEATURES: RoutesPlugin[] = [
   teamsRoutes,
   projectsRoutes,
   auditRoutes,
+  eventsRoutes,
 ];
 
 /**
@@ -134,10 +136,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     publishSeconds: ACCESS_TOKEN_TTL_SECONDS,
     verifySeconds: Math.max(ACCESS_TOKEN_TTL_SECONDS, config.sessionTtlSeconds),
   });
-  const webhooks = new WebhookSender(
-    { attempts: 6, baseDelayMs: 1000, timeoutMs: 10_000, now: () => clock.now() },
-    app.log,
-  );
+  const events = buildEvents({ db, clock, audit, log: app.log, config: config.events });
 
   let sessions: SessionsService | undefined;
   const users = new UsersService({
@@ -146,6 +145,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     audit,
     passwordCost,
     invalidate,
+    emit: events.emit,
     endSessions: (userId, except) => sessions?.endUserSessions(userId, except) ?? Promise.resolve(),
   });
   sessions = new SessionsService({
@@ -169,6 +169,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     settings,
     lastUsed,
     invalidate,
+    emit: events.emit,
     projectsForKey: (owner, refs) => {
       if (!projects) throw new Error('projects service not built yet');
       return projects.resolveForKey(owner, refs);
@@ -180,8 +181,9 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     audit,
     users,
     lastSeen,
-    webhooks,
     invalidate,
+    emit: events.emit,
+    appWebhook: events.appWebhook,
   });
   const access = new AccessService({ db, clock, audit, users, apps, invalidate });
   projects = new ProjectsService({ db, clock, audit, access, users, apps, invalidate, cache: accessCache });
@@ -235,6 +237,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     access,
     projects,
     audit,
+    webhooks: events.webhooks,
+    events,
   };
 
   registerErrorHandler(app);
@@ -251,9 +255,10 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   lastUsed.start();
   lastSeen.start();
   signingKeys.startRefreshing(60_000);
+  events.start(apps);
   app.addHook('onClose', async () => {
     signingKeys.stopRefreshing();
-    await Promise.all([lastUsed.stop(), lastSeen.stop(), webhooks.drain()]);
+    await Promise.all([lastUsed.stop(), lastSeen.stop(), events.stop()]);
     await invalidations.close();
     await rateLimits?.close();
   });

@@ -1,4 +1,5 @@
 // Environment and command-line flags -> one typed, validated Config; a bad value names its setting.
+import { type EventsConfig, loadEventsConfig } from './features/events/events.config.ts';
 import { parseTrustProxy, type TrustProxy } from './lib/trust-proxy.ts';
 export interface Config {
   host: string;
@@ -32,6 +33,8 @@ export interface Config {
   redisPrefix: string;
   /** Peers trusted to name the client (X-Forwarded-For): the throttle, audit and logs then see the caller behind them. */
   trustProxy: TrustProxy;
+  /** Webhook delivery and secret-scanning settings (features/events/events.config.ts). */
+  events: EventsConfig;
 }
 
 export class ConfigError extends Error {}
@@ -133,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
     redisUrl,
     redisPrefix,
     trustProxy,
+    events: loadEventsConfig(env),
   };
 }
 

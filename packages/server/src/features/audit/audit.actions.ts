@@ -12,6 +12,7 @@ export const TARGET_TYPES = [
   'org',
   'team',
   'project',
+  'webhook',
 ] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
 
@@ -63,6 +64,11 @@ export const AUDIT_ACTIONS = [
   'project.grant_added',
   'project.grant_updated',
   'project.grant_removed',
+  'webhook.created',
+  'webhook.updated',
+  'webhook.deleted',
+  'webhook.redelivered',
+  'credential.leak_reported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

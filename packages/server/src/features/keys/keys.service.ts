@@ -11,6 +11,7 @@ import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
+import { type Emit, keyCreated, keyRevoked } from '../events/events.catalog.ts';
 import { maxLifetimeSeconds, type SettingsService } from '../settings/settings.service.ts';
 import type { UsersService } from '../users/users.service.ts';
 import * as store from './keys.store.ts';
@@ -24,6 +25,8 @@ export interface KeysDeps {
   settings: SettingsService;
   lastUsed: BatchWriter;
   invalidate(match: Invalidation): void;
+  /** Queues events in the transaction of the change (features/events). */
+  emit: Emit;
   /** Resolves a restricted key's projects among those its owner can see (features/access). */
   projectsForKey(
     owner: { id: string; slug: string; isAdmin: boolean },
@@ -130,6 +133,7 @@ export class KeysService {
           scopes: scopes === null ? null : JSON.parse(scopes),
         },
       });
+      await this.deps.emit(tx, keyCreated(row));
     });
     return { row, plaintext: secret.plaintext };
   }
@@ -167,6 +171,10 @@ export class KeysService {
         target: { type: 'key', id: key.id },
         changes: { user: key.userId, name: key.name, start: key.start, by: revokedBy(caller.principal, key) },
       });
+      await this.deps.emit(
+        tx,
+        keyRevoked(key, revokedBy(caller.principal, key) === 'administrator' ? 'administrator' : 'owner'),
+      );
       return true;
     });
     if (!revoked) throw conflict('This key is already revoked.');
@@ -208,6 +216,7 @@ export class KeysService {
           changes: { user: key.userId, name: key.name, start: key.start, by },
         })),
       );
+      await this.deps.emit(tx, ...revoked.map((key) => keyRevoked(key, 'administrator')));
       return revoked.map((key) => key.id);
     });
     for (const id of ids) this.deps.invalidate({ credentialId: id });

@@ -1,0 +1,60 @@
+// Builds the events feature for buildApp: the outbox services write into, the endpoints service, the worker.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../../db/schema.ts';
+import type { Clock } from '../../lib/clock.ts';
+import type { AuditLog } from '../audit/audit.service.ts';
+import type { Emit } from './events.catalog.ts';
+import type { EventsConfig } from './events.config.ts';
+import { Outbox } from './events.outbox.ts';
+import { WebhooksService } from './events.service.ts';
+import { DeliveryWorker } from './events.worker.ts';
+
+/** What buildApp needs of an app to deliver its lifecycle webhook. */
+interface AppsLookup {
+  findById(id: string): Promise<{ webhookUrl: string | null; webhookSecret: string | null } | undefined>;
+}
+
+export interface Events {
+  emit: Emit;
+  appWebhook: Outbox['toApp'];
+  webhooks: WebhooksService;
+  worker: DeliveryWorker;
+  start(apps: AppsLookup): void;
+  stop(): Promise<void>;
+}
+
+export function buildEvents(deps: {
+  db: Db;
+  clock: Clock;
+  audit: AuditLog;
+  log: FastifyBaseLogger;
+  config: EventsConfig;
+}): Events {
+  const outbox = new Outbox({ clock: deps.clock });
+  let apps: AppsLookup | undefined;
+  const worker = new DeliveryWorker(
+    {
+      db: deps.db,
+      clock: deps.clock,
+      log: deps.log,
+      appWebhookOf: async (appId) => {
+        const app = await apps?.findById(appId);
+        return app?.webhookUrl && app.webhookSecret
+          ? { url: app.webhookUrl, secret: app.webhookSecret }
+          : undefined;
+      },
+    },
+    deps.config.worker,
+  );
+  return {
+    emit: outbox.emit,
+    appWebhook: (tx, appId, body) => outbox.toApp(tx, appId, body),
+    webhooks: new WebhooksService({ db: deps.db, clock: deps.clock, audit: deps.audit }),
+    worker,
+    start(lookup) {
+      apps = lookup;
+      worker.start();
+    },
+    stop: () => worker.stop(),
+  };
+}
