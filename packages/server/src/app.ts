@@ -28,6 +28,7 @@ import { eventsRoutes } from './features/events/events.routes.ts';
 import { buildEvents } from './features/events/events.wiring.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { adminKeysRoutes } from './features/keys/admin-keys.routes.ts';
+import { KeyLifecycle, keyJobs } from './features/keys/keys.lifecycle.ts';
 import { keysRoutes } from './features/keys/keys.routes.ts';
 import { KeysService } from './features/keys/keys.service.ts';
 import { writeLastUsed } from './features/keys/keys.store.ts';
@@ -255,6 +256,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   lastUsed.start();
   lastSeen.start();
   signingKeys.startRefreshing(60_000);
+  const lifecycle = new KeyLifecycle({ db, audit, settings, emit: events.emit, invalidate });
+  for (const job of keyJobs(lifecycle)) events.schedule.add(job);
   events.start(apps);
   app.addHook('onClose', async () => {
     signingKeys.stopRefreshing();

@@ -250,6 +250,23 @@ export interface WebhookAttemptsTable {
   durationMs: number;
 }
 
+/** A job run on a schedule: whoever holds the lease runs it, once per period, across restarts. */
+export interface ScheduledJobsTable {
+  name: string;
+  nextRunAt: number;
+  leaseOwner: string | null;
+  leaseUntil: number | null;
+  lastRunAt: number | null;
+}
+
+export type KeyNotice = 'expiring_7d' | 'expiring_1d' | 'expired';
+
+export interface KeyNoticesTable {
+  keyId: string;
+  notice: KeyNotice;
+  at: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -273,6 +290,8 @@ export interface Database {
   webhookEndpoints: WebhookEndpointsTable;
   webhookDeliveries: WebhookDeliveriesTable;
   webhookAttempts: WebhookAttemptsTable;
+  scheduledJobs: ScheduledJobsTable;
+  keyNotices: KeyNoticesTable;
 }
 
 export type Db = Kysely<Database>;

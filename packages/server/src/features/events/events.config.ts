@@ -9,6 +9,8 @@ export interface EventsConfig {
   worker: WorkerOptions;
   /** LATCHKEY_SECRET_SCANNING_KEYS_URL: where the partner endpoint gets the keys that sign reports. */
   secretScanningKeysUrl: string;
+  /** How often the periodic jobs (key notices, unused keys) are looked at. */
+  schedulePollMs: number;
   /** How long an unknown key identifier waits before the keys are fetched again. */
   secretScanningCooldownMs: number;
 }
@@ -46,6 +48,13 @@ export function loadEventsConfig(env: NodeJS.ProcessEnv): EventsConfig {
         60_000,
       ),
     },
+    schedulePollMs: milliseconds(
+      'LATCHKEY_SCHEDULE_POLL_MS',
+      env.LATCHKEY_SCHEDULE_POLL_MS,
+      60_000,
+      10,
+      3600_000,
+    ),
     secretScanningKeysUrl: url,
     secretScanningCooldownMs: milliseconds(
       'LATCHKEY_SECRET_SCANNING_COOLDOWN_MS',

@@ -6,6 +6,7 @@ import type { AuditLog } from '../audit/audit.service.ts';
 import type { Emit } from './events.catalog.ts';
 import type { EventsConfig } from './events.config.ts';
 import { Outbox } from './events.outbox.ts';
+import { Schedule } from './events.schedule.ts';
 import { WebhooksService } from './events.service.ts';
 import { DeliveryWorker } from './events.worker.ts';
 
@@ -19,6 +20,8 @@ export interface Events {
   appWebhook: Outbox['toApp'];
   webhooks: WebhooksService;
   worker: DeliveryWorker;
+  /** Periodic jobs (key expiry notices, unused-key revocation), leased in the database. */
+  schedule: Schedule;
   start(apps: AppsLookup): void;
   stop(): Promise<void>;
 }
@@ -46,15 +49,25 @@ export function buildEvents(deps: {
     },
     deps.config.worker,
   );
+  const schedule = new Schedule({
+    db: deps.db,
+    clock: deps.clock,
+    log: deps.log,
+    pollMs: deps.config.schedulePollMs,
+  });
   return {
     emit: outbox.emit,
     appWebhook: (tx, appId, body) => outbox.toApp(tx, appId, body),
     webhooks: new WebhooksService({ db: deps.db, clock: deps.clock, audit: deps.audit }),
     worker,
+    schedule,
     start(lookup) {
       apps = lookup;
       worker.start();
+      schedule.start();
     },
-    stop: () => worker.stop(),
+    stop: async () => {
+      await Promise.all([worker.stop(), schedule.stop()]);
+    },
   };
 }
