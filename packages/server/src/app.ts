@@ -19,13 +19,15 @@ import { orgsRoutes } from './features/access/orgs.routes.ts';
 import { projectsRoutes } from './features/access/projects.routes.ts';
 import { ProjectsService } from './features/access/projects.service.ts';
 import { teamsRoutes } from './features/access/teams.routes.ts';
+import { clientSecretLeaks } from './features/apps/apps.leaks.ts';
 import { appsRoutes } from './features/apps/apps.routes.ts';
 import { AppsService } from './features/apps/apps.service.ts';
 import { writeLastSeen } from './features/apps/apps.store.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { AuditLog } from './features/audit/audit.service.ts';
 import { eventsRoutes } from './features/events/events.routes.ts';
-import { buildEvents } from './features/events/events.wiring.ts';
+import { buildEvents, buildLeaks } from './features/events/events.wiring.ts';
+import { leaksRoutes } from './features/events/leaks.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { adminKeysRoutes } from './features/keys/admin-keys.routes.ts';
 import { KeyLifecycle, keyJobs } from './features/keys/keys.lifecycle.ts';
@@ -36,6 +38,7 @@ import { oauthRoutes } from './features/oauth/oauth.routes.ts';
 import { ACCESS_TOKEN_TTL_SECONDS, OAuthService } from './features/oauth/oauth.service.ts';
 import { oidcRoutes } from './features/oidc/oidc.routes.ts';
 import { OidcService } from './features/oidc/oidc.service.ts';
+import { sessionKeyLeaks } from './features/sessions/sessions.leaks.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { SessionsService } from './features/sessions/sessions.service.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
@@ -78,6 +81,7 @@ const FEATURES: RoutesPlugin[] = [
   projectsRoutes,
   auditRoutes,
   eventsRoutes,
+  leaksRoutes,
 ];
 
 /**
@@ -223,6 +227,18 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     keyUsed: (id, at) => keys.keyUsed(id, at),
     appSeen: (id, at) => apps.seen(id, at),
   });
+  const lifecycle = new KeyLifecycle({ db, clock, audit, settings, emit: events.emit, invalidate });
+  const revokeDeps = { db, clock, audit, emit: events.emit, invalidate };
+  const leaks = buildLeaks({
+    clock,
+    log: app.log,
+    config: config.events,
+    revokers: {
+      user: lifecycle.revokeLeaked,
+      session: sessionKeyLeaks(revokeDeps),
+      appSecret: clientSecretLeaks(revokeDeps),
+    },
+  });
   const ctx: AppContext = {
     config,
     db,
@@ -240,6 +256,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     audit,
     webhooks: events.webhooks,
     events,
+    leaks,
   };
 
   registerErrorHandler(app);
@@ -256,7 +273,6 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   lastUsed.start();
   lastSeen.start();
   signingKeys.startRefreshing(60_000);
-  const lifecycle = new KeyLifecycle({ db, audit, settings, emit: events.emit, invalidate });
   for (const job of keyJobs(lifecycle)) events.schedule.add(job);
   events.start(apps);
   app.addHook('onClose', async () => {

@@ -1,4 +1,5 @@
 // The events Latchkey sends to webhooks, and the data each one carries (never a secret).
+import type { Actor } from '../../auth/actor.ts';
 import type { ApiKeyRow, AppRow, Tx, UserRow } from '../../db/schema.ts';
 import { toIso, toIsoOrNull } from '../../lib/clock.ts';
 
@@ -101,4 +102,29 @@ export const secretRotated = (
     secret: { id: secret.id, start: secret.start },
     previous_secret_expiration: toIsoOrNull(previousExpiresAt),
   },
+});
+
+/** One reported credential, as a leak report or a self-revocation names it (never the token itself). */
+export interface LeakReport {
+  /** SHA-256 of the token: how credentials are stored and how GitHub's feedback names them. */
+  hash: string;
+  /** The report's `type`, `url` and `source` (GitHub's), or `self_revocation`. */
+  type: string;
+  url: string | null;
+  source: string;
+}
+
+/** Revokes the credentials of one kind among `reports`; answers the hashes that matched one (revoked or not). */
+export type RevokeLeaked = (actor: Actor, reports: LeakReport[]) => Promise<Set<string>>;
+
+/** Lookups a statement when matching a report: thousands of tokens stay a handful of queries. */
+export const LEAK_BATCH = 500;
+
+export const leakReported = (
+  credential: { kind: 'user_key' | 'session_key' | 'client_secret'; id: string; start: string },
+  owner: { type: 'user' | 'app'; id: string },
+  report: LeakReport,
+): LatchkeyEvent => ({
+  type: 'credential.leak_reported',
+  data: { credential, owner, report: { type: report.type, url: report.url, source: report.source } },
 });

@@ -165,12 +165,18 @@ export const eventsRoutes: RoutesPlugin = (app, ctx) => {
         tags,
         summary: 'Send a finished (failed or delivered) delivery again',
         params: DeliveryParams,
-        response: { 202: Type.Null(), ...authErrors, 409: ErrorBody },
+        response: {
+          202: Type.Object({ delivery: Type.String(), status: Type.Literal('pending') }),
+          ...authErrors,
+          409: ErrorBody,
+        },
       },
     },
     async (request, reply) => {
       await ctx.webhooks.redeliver(callerOf(request), request.params.webhook, request.params.delivery);
-      return reply.status(202).send(null);
+      return reply
+        .status(202)
+        .send({ delivery: request.params.delivery.toLowerCase(), status: 'pending' as const });
     },
   );
 };

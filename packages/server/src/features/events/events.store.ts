@@ -42,8 +42,15 @@ export function activeEndpoints(db: DbOrTx) {
   return db.selectFrom('webhookEndpoints').select(['id', 'events']).where('disabledAt', 'is', null).execute();
 }
 
+/** Rows a statement: well below either database's limit on bound parameters. */
+const INSERT_CHUNK = 500;
+
 export async function insertDeliveries(db: DbOrTx, rows: WebhookDeliveryRow[]): Promise<void> {
-  if (rows.length > 0) await db.insertInto('webhookDeliveries').values(rows).execute();
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK)
+    await db
+      .insertInto('webhookDeliveries')
+      .values(rows.slice(i, i + INSERT_CHUNK))
+      .execute();
 }
 
 /**

@@ -2,13 +2,16 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { SecretKind } from '../../lib/crypto/secrets.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
-import type { Emit } from './events.catalog.ts';
+import type { Emit, RevokeLeaked } from './events.catalog.ts';
 import type { EventsConfig } from './events.config.ts';
 import { Outbox } from './events.outbox.ts';
 import { Schedule } from './events.schedule.ts';
 import { WebhooksService } from './events.service.ts';
 import { DeliveryWorker } from './events.worker.ts';
+import { ScanningKeys } from './leaks.keys.ts';
+import { LeakedCredentials } from './leaks.service.ts';
 
 /** What buildApp needs of an app to deliver its lifecycle webhook. */
 interface AppsLookup {
@@ -71,3 +74,23 @@ export function buildEvents(deps: {
     },
   };
 }
+
+/** The partner endpoint's keys and the matching service, with each credential kind's revoker. */
+export function buildLeaks(deps: {
+  clock: Clock;
+  log: FastifyBaseLogger;
+  config: EventsConfig;
+  revokers: Record<SecretKind, RevokeLeaked>;
+}) {
+  return {
+    keys: new ScanningKeys({
+      url: deps.config.secretScanningKeysUrl,
+      cooldownMs: deps.config.secretScanningCooldownMs,
+      clock: deps.clock,
+      log: deps.log,
+    }),
+    service: new LeakedCredentials(deps.revokers),
+  };
+}
+
+export type Leaks = ReturnType<typeof buildLeaks>;

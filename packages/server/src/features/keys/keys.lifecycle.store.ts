@@ -66,3 +66,13 @@ export function unusedKeys(db: DbOrTx, before: number, now: number, limit: numbe
     .limit(limit)
     .execute();
 }
+
+/** The keys among `hashes` (one query for a batch of a leak report). */
+export function keysByHashes(db: DbOrTx, hashes: string[]) {
+  if (hashes.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('apiKeys')
+    .select([...KEY_COLUMNS, 'apiKeys.hash', 'apiKeys.revokedAt'])
+    .where('apiKeys.hash', 'in', hashes)
+    .execute();
+}

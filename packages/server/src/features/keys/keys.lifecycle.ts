@@ -1,9 +1,18 @@
-// What happens to keys with time: notices 7 days and 1 day before expiry, at expiry, and revocation when unused.
-import { SYSTEM } from '../../auth/actor.ts';
+// What happens to keys besides their owners' requests: expiry notices, revocation when unused or reported leaked.
+import { type Actor, SYSTEM } from '../../auth/actor.ts';
 import type { Invalidation } from '../../auth/invalidation.ts';
 import type { Db, KeyNotice } from '../../db/schema.ts';
+import type { Clock } from '../../lib/clock.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
-import { type Emit, keyData, keyRevoked, type LatchkeyEvent } from '../events/events.catalog.ts';
+import {
+  type Emit,
+  keyData,
+  keyRevoked,
+  type LatchkeyEvent,
+  LEAK_BATCH,
+  type LeakReport,
+  leakReported,
+} from '../events/events.catalog.ts';
 import type { Job } from '../events/events.schedule.ts';
 import { type SettingsService, unusedDays } from '../settings/settings.service.ts';
 import * as store from './keys.lifecycle.store.ts';
@@ -17,6 +26,7 @@ const EXPIRED_LOOKBACK = 7 * DAY;
 
 export interface KeyLifecycleDeps {
   db: Db;
+  clock: Clock;
   audit: AuditLog;
   settings: SettingsService;
   emit: Emit;
@@ -73,6 +83,69 @@ export class KeyLifecycle {
       if (found.length < BATCH) return { revoked };
     }
   }
+
+  /**
+   * Revokes reported keys at once, on every instance (the invalidation), each audited with the
+   * report's url and source and evented (credential.leak_reported, key.revoked with reason leaked).
+   */
+  readonly revokeLeaked = async (actor: Actor, reports: LeakReport[]): Promise<Set<string>> => {
+    const matched = new Set<string>();
+    for (let i = 0; i < reports.length; i += LEAK_BATCH) {
+      const batch = reports.slice(i, i + LEAK_BATCH);
+      const found = await store.keysByHashes(
+        this.deps.db,
+        batch.map((report) => report.hash),
+      );
+      if (found.length === 0) continue;
+      const byHash = new Map(batch.map((report) => [report.hash, report]));
+      const ids = await this.deps.db.transaction().execute(async (tx) => {
+        const revoked = await revokeKeys(tx, this.deps.clock.now(), { ids: found.map((key) => key.id) });
+        const newly = new Set(revoked.map((key) => key.id));
+        const entries = found.flatMap((key) => {
+          const report = byHash.get(key.hash);
+          const where = { url: report?.url ?? null, source: report?.source ?? null };
+          const reported = {
+            action: 'credential.leak_reported' as const,
+            target: { type: 'key' as const, id: key.id },
+            changes: {
+              kind: 'user_key',
+              user: key.userId,
+              start: key.start,
+              ...where,
+              revoked: newly.has(key.id),
+            },
+          };
+          if (!newly.has(key.id)) return [reported];
+          const changes = { user: key.userId, name: key.name, start: key.start, by: 'leaked', ...where };
+          return [
+            reported,
+            { action: 'key.revoked' as const, target: { type: 'key' as const, id: key.id }, changes },
+          ];
+        });
+        await this.deps.audit.record(tx, actor, ...entries);
+        await this.deps.emit(
+          tx,
+          ...found.flatMap((key) => {
+            const report = byHash.get(key.hash);
+            const leak = report
+              ? [
+                  leakReported(
+                    { kind: 'user_key', id: key.id, start: key.start },
+                    { type: 'user', id: key.userId },
+                    report,
+                  ),
+                ]
+              : [];
+            return newly.has(key.id) ? [...leak, keyRevoked(key, 'leaked')] : leak;
+          }),
+        );
+        return [...newly];
+      });
+      for (const key of found) matched.add(key.hash);
+      for (const id of ids) this.deps.invalidate({ credentialId: id });
+    }
+    return matched;
+  };
 
   private async notify(
     notice: KeyNotice,
