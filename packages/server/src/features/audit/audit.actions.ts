@@ -33,6 +33,7 @@ export const AUDIT_ACTIONS = [
   'key.created',
   'key.renamed',
   'key.revoked',
+  'key.rerolled',
   'settings.changed',
   'app.created',
   'app.updated',
