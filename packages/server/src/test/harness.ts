@@ -61,7 +61,7 @@ export async function startTestServer(
   options: TestServerOptions = {},
 ): Promise<TestServer> {
   const config = {
-    ...loadConfig({ LATCHKEY_FLUSH_INTERVAL_MS: '50', LATCHKEY_WEBHOOK_POLL_MS: '20', ...options.env }),
+    ...loadConfig({ LATCHKEY_FLUSH_INTERVAL_MS: '50', ...options.env }),
     databaseUrl: dialect === 'sqlite' ? 'sqlite::memory:' : (POSTGRES_URL ?? ''),
   };
   let dropSchema = async () => {};

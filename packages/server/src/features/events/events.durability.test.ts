@@ -35,7 +35,7 @@ async function serve(dir: string, port: number): Promise<{ child: ChildProcess; 
     out += chunk.toString();
   });
   const exited = new Promise((resolve) => child.on('exit', resolve));
-  await waitUntil(() => out.includes('Server listening') || child.exitCode !== null, 'the server', 20_000);
+  await waitUntil(() => out.includes('Server listening') || child.exitCode !== null, 'the server', 90_000);
   if (child.exitCode !== null) throw new Error(`server did not start:\n${out}`);
   return { child, exited };
 }

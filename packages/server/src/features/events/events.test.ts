@@ -48,7 +48,8 @@ for (const dialect of DIALECTS) {
     let endpoint: { uuid: string; secret: string };
 
     before(async () => {
-      s = await startTestServer(dialect);
+      // The worker looks for due deliveries every 20 ms here, so deliveries arrive while a test waits.
+      s = await startTestServer(dialect, { env: { LATCHKEY_WEBHOOK_POLL_MS: '20' } });
       admin = await s.createUser({ slug: 'root', admin: true });
       user = await s.createUser({ slug: 'ada' });
       adminSession = await s.login(admin.email);

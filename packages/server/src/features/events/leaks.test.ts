@@ -28,6 +28,7 @@ for (const dialect of DIALECTS) {
         env: {
           LATCHKEY_SECRET_SCANNING_KEYS_URL: keyServer.url,
           LATCHKEY_SECRET_SCANNING_COOLDOWN_MS: '60000',
+          LATCHKEY_WEBHOOK_POLL_MS: '20',
         },
       });
       const admin = await s.createUser({ slug: 'root', admin: true });

@@ -18,7 +18,7 @@ for (const dialect of DIALECTS) {
     let hooks: Receiver;
 
     before(async () => {
-      s = await startTestServer(dialect);
+      s = await startTestServer(dialect, { env: { LATCHKEY_WEBHOOK_POLL_MS: '20' } });
       const admin = await s.createUser({ slug: 'root', admin: true });
       const ada = await s.createUser({ slug: 'ada' });
       adminEmail = admin.email;
