@@ -21,16 +21,20 @@ import { orgsRoutes } from './features/access/orgs.routes.ts';
 import { projectsRoutes } from './features/access/projects.routes.ts';
 import { ProjectsService } from './features/access/projects.service.ts';
 import { teamsRoutes } from './features/access/teams.routes.ts';
+import { clientSecretLeaks } from './features/apps/apps.leaks.ts';
 import { appsRoutes } from './features/apps/apps.routes.ts';
 import { AppsService } from './features/apps/apps.service.ts';
 import { writeLastSeen } from './features/apps/apps.store.ts';
-import { WebhookSender } from './features/apps/apps.webhook.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { AuditLog } from './features/audit/audit.service.ts';
 import { consoleRoutes } from './features/console/console.routes.ts';
 import { consoleStatic } from './features/console/console.static.ts';
+import { eventsRoutes } from './features/events/events.routes.ts';
+import { buildEvents, buildLeaks } from './features/events/events.wiring.ts';
+import { leaksRoutes } from './features/events/leaks.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { adminKeysRoutes } from './features/keys/admin-keys.routes.ts';
+import { KeyLifecycle, keyJobs } from './features/keys/keys.lifecycle.ts';
 import { keysRoutes } from './features/keys/keys.routes.ts';
 import { KeysService } from './features/keys/keys.service.ts';
 import { writeLastUsed } from './features/keys/keys.store.ts';
@@ -38,6 +42,7 @@ import { oauthRoutes } from './features/oauth/oauth.routes.ts';
 import { ACCESS_TOKEN_TTL_SECONDS, OAuthService } from './features/oauth/oauth.service.ts';
 import { oidcRoutes } from './features/oidc/oidc.routes.ts';
 import { OidcService } from './features/oidc/oidc.service.ts';
+import { sessionKeyLeaks } from './features/sessions/sessions.leaks.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { SessionsService } from './features/sessions/sessions.service.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
@@ -89,6 +94,8 @@ const FEATURES: RoutesPlugin[] = [
   consoleRoutes,
   consoleStatic,
   verifyRoutes,
+  eventsRoutes,
+  leaksRoutes,
 ];
 
 /**
@@ -165,10 +172,14 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     verifySeconds: Math.max(ACCESS_TOKEN_TTL_SECONDS, config.sessionTtlSeconds),
   });
   const outbound = new OutboundHttp({ policy: { allowPrivate: config.outboundAllowPrivate } });
-  const webhooks = new WebhookSender(
-    { attempts: 6, baseDelayMs: 1000, timeoutMs: 10_000, now: () => clock.now(), fetch: outbound.fetch },
-    app.log,
-  );
+  const events = buildEvents({
+    db,
+    clock,
+    audit,
+    log: app.log,
+    config: config.events,
+    fetch: outbound.fetch,
+  });
 
   let sessions: SessionsService | undefined;
   const users = new UsersService({
@@ -177,6 +188,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     audit,
     passwordCost,
     invalidate,
+    emit: events.emit,
     endSessions: (userId, except) => sessions?.endUserSessions(userId, except) ?? Promise.resolve(),
   });
   sessions = new SessionsService({
@@ -200,6 +212,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     settings,
     lastUsed,
     invalidate,
+    emit: events.emit,
     projectsForKey: (owner, refs) => {
       if (!projects) throw new Error('projects service not built yet');
       return projects.resolveForKey(owner, refs);
@@ -211,8 +224,9 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     audit,
     users,
     lastSeen,
-    webhooks,
     invalidate,
+    emit: events.emit,
+    appWebhook: events.appWebhook,
   });
   const access = new AccessService({ db, clock, audit, users, apps, invalidate });
   projects = new ProjectsService({ db, clock, audit, access, users, apps, invalidate, cache: accessCache });
@@ -252,6 +266,18 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     keyUsed: (id, at) => keys.keyUsed(id, at),
     appSeen: (id, at) => apps.seen(id, at),
   });
+  const lifecycle = new KeyLifecycle({ db, clock, audit, settings, emit: events.emit, invalidate });
+  const revokeDeps = { db, clock, audit, emit: events.emit, invalidate };
+  const leaks = buildLeaks({
+    clock,
+    log: app.log,
+    config: config.events,
+    revokers: {
+      user: lifecycle.revokeLeaked,
+      session: sessionKeyLeaks(revokeDeps),
+      appSecret: clientSecretLeaks(revokeDeps),
+    },
+  });
   const ctx: AppContext = {
     config,
     db,
@@ -267,6 +293,9 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     access,
     projects,
     audit,
+    webhooks: events.webhooks,
+    events,
+    leaks,
   };
 
   registerErrorHandler(app);
@@ -286,9 +315,11 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   lastUsed.start();
   lastSeen.start();
   signingKeys.startRefreshing(60_000);
+  for (const job of keyJobs(lifecycle)) events.schedule.add(job);
+  events.start(apps);
   app.addHook('onClose', async () => {
     signingKeys.stopRefreshing();
-    await Promise.all([lastUsed.stop(), lastSeen.stop(), webhooks.drain()]);
+    await Promise.all([lastUsed.stop(), lastSeen.stop(), events.stop()]);
     await invalidations.close();
     await rateLimits?.close();
     await outbound.close();

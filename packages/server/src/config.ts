@@ -1,5 +1,6 @@
 // Environment and command-line flags -> one typed, validated Config; a bad value names its setting.
 import { fileURLToPath } from 'node:url';
+import { type EventsConfig, loadEventsConfig } from './features/events/events.config.ts';
 import { parseTrustProxy, type TrustProxy } from './lib/trust-proxy.ts';
 export interface Config {
   host: string;
@@ -44,6 +45,8 @@ export interface Config {
   metricsPort: number | undefined;
   /** The metrics listener's address: loopback unless the scraper is elsewhere. */
   metricsHost: string;
+  /** Webhook delivery and secret-scanning settings (features/events/events.config.ts). */
+  events: EventsConfig;
 }
 
 export class ConfigError extends Error {}
@@ -155,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
     consoleDir: env.LATCHKEY_CONSOLE_DIR || fileURLToPath(new URL('../../console/dist', import.meta.url)),
     metricsPort,
     metricsHost: env.LATCHKEY_METRICS_HOST || '127.0.0.1',
+    events: loadEventsConfig(env),
   };
 }
 

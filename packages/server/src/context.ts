@@ -14,6 +14,8 @@ import type { AccessService } from './features/access/access.service.ts';
 import type { ProjectsService } from './features/access/projects.service.ts';
 import type { AppsService } from './features/apps/apps.service.ts';
 import type { AuditLog } from './features/audit/audit.service.ts';
+import type { WebhooksService } from './features/events/events.service.ts';
+import type { Events, Leaks } from './features/events/events.wiring.ts';
 import type { KeysService } from './features/keys/keys.service.ts';
 import type { OAuthService } from './features/oauth/oauth.service.ts';
 import type { OidcService } from './features/oidc/oidc.service.ts';
@@ -41,6 +43,12 @@ export interface AppContext {
   projects: ProjectsService;
   /** The hash-chained audit log. */
   audit: AuditLog;
+  /** Event webhook endpoints and their delivery logs. */
+  webhooks: WebhooksService;
+  /** The outbox, the delivery worker and the schedules behind events (features/events). */
+  events: Events;
+  /** Leaked-credential reports and self-revocation. */
+  leaks: Leaks;
 }
 
 export type TypedApp = FastifyInstance<

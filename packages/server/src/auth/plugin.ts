@@ -13,6 +13,7 @@ import { isForm } from '../lib/form.ts';
 import { anonymousOf } from './actor.ts';
 import type { Attempting, Authenticate } from './authenticate.ts';
 import type { CookieSessions } from './cookie-session.ts';
+import { EXPIRATION_HEADER, expirationHeader } from './expiration-header.ts';
 import { type Presented, type PresentResult, present, presentClient, presentPassword } from './present.ts';
 import type { AuthResult, Principal } from './principal.ts';
 import { chargePrincipal, type RateLimits } from './ratelimit/ratelimit.ts';
@@ -39,6 +40,9 @@ declare module 'fastify' {
     declaredRoutes: DeclaredRoute[];
   }
 }
+
+/** An authenticated credential: its principal, and when it expires. */
+type Accepted = Extract<AuthResult, { ok: true }>;
 
 export interface DeclaredRoute {
   method: string;
@@ -91,7 +95,7 @@ function attach(route: RouteOptions, requirement: Requirement, options: AuthPlug
   // Callback style, not async: a cached credential is settled synchronously and the request goes
   // on to its handler without a promise or a microtask; only a cache miss waits.
   const hook = (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => {
-    let outcome: Principal | Promise<Principal> | undefined;
+    let outcome: Accepted | Promise<Accepted> | undefined;
     try {
       outcome = authenticateRequest(request, requirement, options);
     } catch (error) {
@@ -104,7 +108,7 @@ function attach(route: RouteOptions, requirement: Requirement, options: AuthPlug
     }
     if (outcome instanceof Promise) {
       outcome.then(
-        (principal) => settle(request, reply, principal, requirement, options, done),
+        (accepted) => settle(request, reply, accepted, requirement, options, done),
         (error: unknown) => done(error as Error),
       );
       return;
@@ -119,12 +123,15 @@ function attach(route: RouteOptions, requirement: Requirement, options: AuthPlug
 function settle(
   request: FastifyRequest,
   reply: FastifyReply,
-  principal: Principal,
+  accepted: Accepted,
   requirement: Requirement,
   options: AuthPluginOptions,
   done: HookHandlerDoneFunction,
 ): void {
+  const principal = accepted.principal;
   request.principal = principal;
+  // Latchkey-Credential-Expiration: one cached string per expiry time, so no formatting per request.
+  if (accepted.expiresAt !== null) reply.header(EXPIRATION_HEADER, expirationHeader(accepted.expiresAt));
   try {
     // The memory limiter answers synchronously; only Redis makes this a promise. A sign-in is not
     // charged: it is no request of the user's yet, and failed ones are the throttle's.
@@ -198,7 +205,7 @@ function authenticateRequest(
   request: FastifyRequest,
   requirement: Requirement,
   options: AuthPluginOptions,
-): Principal | Promise<Principal> | undefined {
+): Accepted | Promise<Accepted> | undefined {
   const presentation = presentationOf(request, requirement, options);
   if (!presentation.ok) {
     options.observe?.('unreadable', presentation.reason);
@@ -224,7 +231,7 @@ function accept(
   options: AuthPluginOptions,
   presented: Presented,
   result: AuthResult,
-): Principal {
+): Accepted {
   const { form } = presented;
   if (!result.ok) {
     options.observe?.(result.kind ?? refusedKind(presented), result.reason);
@@ -249,7 +256,7 @@ function accept(
       'authentication accepted',
     );
   }
-  return result.principal;
+  return result;
 }
 
 const KIND_OF_PREFIX = { user: 'user_key', session: 'session_key', appSecret: 'client_secret' } as const;

@@ -201,6 +201,72 @@ export interface ProjectGrantsTable {
   createdAt: number;
 }
 
+export interface WebhookEndpointsTable {
+  id: string;
+  url: string;
+  description: string;
+  /** JSON array of the event types sent to this endpoint. */
+  events: string;
+  /** `whsec_` + base64: the Standard Webhooks signing secret, shown once at creation. */
+  secret: string;
+  disabledAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+/** The outbox: one delivery of one event to one receiver (an endpoint, or an app's manifest webhook). */
+export interface WebhookDeliveriesTable {
+  id: string;
+  endpointId: string | null;
+  appId: string | null;
+  eventId: string;
+  eventType: string;
+  /** The JSON body; null once a credential's own delivery is finished (its secret is not kept). */
+  payload: string | null;
+  /** 1: the body carries the receiver's credential (app.activated). */
+  sensitive: number;
+  status: DeliveryStatus;
+  attempts: number;
+  nextAttemptAt: number;
+  /** The worker holding the delivery, until `leaseUntil`: no other instance sends it meanwhile. */
+  leaseOwner: string | null;
+  leaseUntil: number | null;
+  lastStatus: number | null;
+  lastError: string | null;
+  createdAt: number;
+  deliveredAt: number | null;
+}
+
+export interface WebhookAttemptsTable {
+  id: string;
+  deliveryId: string;
+  at: number;
+  status: number | null;
+  error: string | null;
+  /** The start of the receiver's answer, for the delivery log. */
+  response: string | null;
+  durationMs: number;
+}
+
+/** A job run on a schedule: whoever holds the lease runs it, once per period, across restarts. */
+export interface ScheduledJobsTable {
+  name: string;
+  nextRunAt: number;
+  leaseOwner: string | null;
+  leaseUntil: number | null;
+  lastRunAt: number | null;
+}
+
+export type KeyNotice = 'expiring_7d' | 'expiring_1d' | 'expired';
+
+export interface KeyNoticesTable {
+  keyId: string;
+  notice: KeyNotice;
+  at: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -221,6 +287,11 @@ export interface Database {
   projectGrants: ProjectGrantsTable;
   auditEvents: AuditEventsTable;
   auditHead: AuditHeadTable;
+  webhookEndpoints: WebhookEndpointsTable;
+  webhookDeliveries: WebhookDeliveriesTable;
+  webhookAttempts: WebhookAttemptsTable;
+  scheduledJobs: ScheduledJobsTable;
+  keyNotices: KeyNoticesTable;
 }
 
 export type Db = Kysely<Database>;
@@ -246,4 +317,7 @@ export type TeamMemberRow = Selectable<TeamMembersTable>;
 export type ProjectRow = Selectable<ProjectsTable>;
 export type ProjectGrantRow = Selectable<ProjectGrantsTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;
+export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
+export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
+export type WebhookAttemptRow = Selectable<WebhookAttemptsTable>;
 export type { Generated };

@@ -7,6 +7,8 @@ import * as identityProviders from './2026-11-23T1300-identity-providers.ts';
 import * as access from './2026-11-23T1400-access.ts';
 import * as rateLimits from './2026-11-23T1500-rate-limits.ts';
 import * as audit from './2026-11-23T1600-audit.ts';
+import * as events from './2026-12-01T1000-events.ts';
+import * as schedules from './2026-12-01T1100-schedules.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-initial': initial,
@@ -16,4 +18,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T1400-access': access,
   '2026-11-23T1500-rate-limits': rateLimits,
   '2026-11-23T1600-audit': audit,
+  '2026-12-01T1000-events': events,
+  '2026-12-01T1100-schedules': schedules,
 };

@@ -1,11 +1,15 @@
 // App manifests (JSON, YAML, every problem listed), configuration, and activation with a signed webhook.
 import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { createSecret, oauthPost, obtainToken } from '../../test/apps-helpers.ts';
 import { bearer, DIALECTS, startTestServer, type TestServer } from '../../test/harness.ts';
-import { signWebhook } from './apps.webhook.ts';
+
+/** The app webhook's signature as its receivers check it: `v1=` + hex HMAC-SHA256 over "timestamp.body". */
+const signWebhook = (secret: string, timestamp: string, body: string) =>
+  `v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
 
 interface Received {
   headers: IncomingHttpHeaders;

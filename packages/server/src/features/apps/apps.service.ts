@@ -4,7 +4,7 @@ import type { CachedResult } from '../../auth/cache.ts';
 import type { Invalidation } from '../../auth/invalidation.ts';
 import { appPrincipal, type Principal } from '../../auth/principal.ts';
 import { changesColumns, columnsOf, overrideJson, type RateLimitInput } from '../../auth/ratelimit/budget.ts';
-import type { AppRow, AppSecretRow, Db } from '../../db/schema.ts';
+import type { AppRow, AppSecretRow, Db, Tx } from '../../db/schema.ts';
 import type { BatchWriter } from '../../lib/batch-writer.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { randomBase62 } from '../../lib/crypto/base62.ts';
@@ -14,10 +14,10 @@ import { slugify, uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
 import type { AuditEntry } from '../audit/audit.actions.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
+import { appArchived, type Emit, secretRotated } from '../events/events.catalog.ts';
 import type { UsersService } from '../users/users.service.ts';
 import type { ConfigItem, Manifest, Problem } from './apps.manifest.ts';
 import * as store from './apps.store.ts';
-import type { WebhookSender } from './apps.webhook.ts';
 
 export const MAX_GRACE_SECONDS = 86400;
 export const DEFAULT_SCOPES = ['api'];
@@ -29,7 +29,10 @@ export interface AppsDeps {
   clock: Clock;
   users: UsersService;
   lastSeen: BatchWriter;
-  webhooks: WebhookSender;
+  /** Queues events in the transaction of the change (features/events). */
+  emit: Emit;
+  /** Queues a lifecycle webhook to the app's manifest webhook_url, in the transaction of the change. */
+  appWebhook(tx: Tx, appId: string, body: Record<string, unknown>): Promise<void>;
   invalidate(match: Invalidation): void;
 }
 
@@ -159,6 +162,7 @@ export class AppsService {
         action: 'app.archived',
         target: { type: 'app', id: app.id },
       });
+      await this.deps.emit(tx, appArchived(app));
     });
     this.deps.invalidate({ principalId: app.id });
     return { ...app, archivedAt: at, updatedAt: at };
@@ -224,12 +228,14 @@ export class AppsService {
     );
     const active = { ...app, activatedAt: at, updatedAt: at };
     if (app.webhookUrl && app.webhookSecret) {
-      const created = await this.replaceSecret(caller, active, 0);
-      void this.deps.webhooks.send(app.webhookUrl, app.webhookSecret, {
-        type: 'app.activated',
-        client_id: app.clientId,
-        client_secret: created.plaintext,
-      });
+      // The credential's own delivery: queued with the new secret, in the transaction that makes it.
+      await this.replaceSecret(caller, active, 0, (tx, plaintext) =>
+        this.deps.appWebhook(tx, app.id, {
+          type: 'app.activated',
+          client_id: app.clientId,
+          client_secret: plaintext,
+        }),
+      );
     }
     return active;
   }
@@ -277,7 +283,12 @@ export class AppsService {
     this.deps.invalidate({ principalId: app.id });
   }
 
-  private async replaceSecret(caller: Caller, app: AppRow, graceSeconds: number): Promise<CreatedSecret> {
+  private async replaceSecret(
+    caller: Caller,
+    app: AppRow,
+    graceSeconds: number,
+    deliver?: (tx: Tx, plaintext: string) => Promise<void>,
+  ): Promise<CreatedSecret> {
     const now = this.deps.clock.now();
     const previousExpiresAt = graceSeconds > 0 ? now + graceSeconds * 1000 : now;
     const generated = generateSecret('appSecret');
@@ -301,6 +312,8 @@ export class AppsService {
           previous_secret_expiration: graceSeconds > 0 ? previousExpiresAt : null,
         },
       });
+      await this.deps.emit(tx, secretRotated(app, secret, graceSeconds > 0 ? previousExpiresAt : null));
+      await deliver?.(tx, generated.plaintext);
     });
     this.deps.invalidate({ principalId: app.id });
     return {

@@ -12,6 +12,7 @@ export const TARGET_TYPES = [
   'org',
   'team',
   'project',
+  'webhook',
 ] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
 
@@ -32,6 +33,7 @@ export const AUDIT_ACTIONS = [
   'key.created',
   'key.renamed',
   'key.revoked',
+  'key.rerolled',
   'settings.changed',
   'app.created',
   'app.updated',
@@ -63,6 +65,11 @@ export const AUDIT_ACTIONS = [
   'project.grant_added',
   'project.grant_updated',
   'project.grant_removed',
+  'webhook.created',
+  'webhook.updated',
+  'webhook.deleted',
+  'webhook.redelivered',
+  'credential.leak_reported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -128,6 +128,7 @@ export const auditRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'admin' },
       schema: {
         tags: ['audit'],
+        operationId: 'verifyAuditChain',
         summary: 'Walk the whole hash chain, as `latchkey audit verify` does, and name the first broken link',
         response: { 200: ChainVerdictJson, ...authErrors },
       },

@@ -72,6 +72,7 @@ export const consoleRoutes: RoutesPlugin = (app, ctx) => {
       },
       schema: {
         tags,
+        operationId: 'signInToConsole',
         summary: 'Sign in to the console: sets an HttpOnly, SameSite=Strict session cookie',
         description: `${cookieOnly} Only from this server's own pages (the Origin header is checked).`,
         body: SignIn,
@@ -100,6 +101,7 @@ export const consoleRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'session' },
       schema: {
         tags,
+        operationId: 'getConsoleSession',
         summary: 'The console session: who is signed in, and the CSRF token for this session',
         description: cookieOnly,
         response: { 200: ConsoleSession, ...authErrors },
@@ -133,6 +135,7 @@ export const consoleRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'session' },
       schema: {
         tags,
+        operationId: 'getConsoleKeyPolicy',
         summary: 'The site key policy as the console shows it to everyone who creates keys',
         description: 'What GET /v0/admin/settings answers administrators, readable by every signed-in user.',
         response: { 200: KeyPolicy, ...authErrors },
@@ -147,6 +150,7 @@ export const consoleRoutes: RoutesPlugin = (app, ctx) => {
       config: { auth: 'session' },
       schema: {
         tags,
+        operationId: 'signOutOfConsole',
         summary: 'Sign out of the console: ends the session on the server and clears the cookie',
         response: { 204: Type.Null(), ...authErrors },
       },

@@ -58,6 +58,24 @@ const CreateBody = Type.Object(
   { additionalProperties: false },
 );
 const RenameBody = Type.Object({ name: DisplayName() }, { additionalProperties: false });
+/** The longest the old key may keep working after a reroll. */
+const MAX_GRACE = 7 * 86400;
+const RerollBody = Type.Object(
+  {
+    grace_seconds: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: MAX_GRACE,
+        description: 'Seconds the old key keeps working; 0 or absent: it is revoked at once.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+const RerolledJson = Type.Intersect([
+  CreatedKeyJson,
+  Type.Object({ previous: KeyJson }, { description: 'The old key: revoked, or with its new expiration.' }),
+]);
 
 const tags = ['keys'];
 
@@ -141,6 +159,34 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
       keyJson(
         await ctx.keys.rename(callerOf(request), request.params.user, request.params.key, request.body.name),
       ),
+  );
+
+  app.post(
+    '/v0/users/:user/keys/:key/reroll',
+    {
+      // A session, or the key rerolling itself (enforced by the keys service).
+      config: { auth: { who: 'any', itself: 'key' } },
+      // The body is optional: no body means no grace window.
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
+      schema: {
+        tags,
+        operationId: 'rerollUserKey',
+        summary: 'Reroll a user API key: a new key with the same name, restrictions and lifetime',
+        params: KeyParams,
+        body: RerollBody,
+        response: { 201: RerolledJson, ...authErrors, 409: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const { user, key } = request.params;
+      const rerolled = await ctx.keys.reroll(callerOf(request), user, key, request.body.grace_seconds);
+      reply.header('cache-control', 'no-store');
+      return reply
+        .status(201)
+        .send({ ...keyJson(rerolled.row), key: rerolled.plaintext, previous: keyJson(rerolled.previous) });
+    },
   );
 
   app.delete(

@@ -11,6 +11,7 @@ import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
+import { type Emit, keyCreated, keyRevoked } from '../events/events.catalog.ts';
 import { maxLifetimeSeconds, type SettingsService } from '../settings/settings.service.ts';
 import type { UsersService } from '../users/users.service.ts';
 import * as store from './keys.store.ts';
@@ -24,6 +25,8 @@ export interface KeysDeps {
   settings: SettingsService;
   lastUsed: BatchWriter;
   invalidate(match: Invalidation): void;
+  /** Queues events in the transaction of the change (features/events). */
+  emit: Emit;
   /** Resolves a restricted key's projects among those its owner can see (features/access). */
   projectsForKey(
     owner: { id: string; slug: string; isAdmin: boolean },
@@ -47,6 +50,11 @@ export function restrictionsOf(scopes: string | null): KeyRestrictions | undefin
 export interface CreatedKey {
   row: ApiKeyRow;
   plaintext: string;
+}
+
+export interface RerolledKey extends CreatedKey {
+  /** The old key, as it now stands: revoked, or ending at the end of the grace window. */
+  previous: ApiKeyRow;
 }
 
 export interface KeyListQuery {
@@ -130,6 +138,7 @@ export class KeysService {
           scopes: scopes === null ? null : JSON.parse(scopes),
         },
       });
+      await this.deps.emit(tx, keyCreated(row));
     });
     return { row, plaintext: secret.plaintext };
   }
@@ -167,11 +176,70 @@ export class KeysService {
         target: { type: 'key', id: key.id },
         changes: { user: key.userId, name: key.name, start: key.start, by: revokedBy(caller.principal, key) },
       });
+      await this.deps.emit(
+        tx,
+        keyRevoked(key, revokedBy(caller.principal, key) === 'administrator' ? 'administrator' : 'owner'),
+      );
       return true;
     });
     if (!revoked) throw conflict('This key is already revoked.');
     this.deps.invalidate({ credentialId: key.id });
     return { ...key, revokedAt: at };
+  }
+
+  /**
+   * A new key with the old one's name, restrictions and lifetime (shown once); the old one ends now or
+   * after `graceSeconds`. Bencher's rule: a session may reroll any key it may manage, a key only itself.
+   */
+  async reroll(caller: Caller, userRef: string, keyId: string, graceSeconds = 0): Promise<RerolledKey> {
+    const principal = caller.principal;
+    const isItself =
+      principal.credential.kind === 'user_key' && principal.credential.id === keyId.toLowerCase();
+    if (principal.credential.kind !== 'session' && !isItself)
+      throw forbidden('A key can be rerolled with a session, or by the key itself.');
+    const old = await this.get(principal, userRef, keyId);
+    const now = this.deps.clock.now();
+    if (old.revokedAt !== null) throw conflict('This key is revoked and cannot be rerolled.');
+    if (old.expiresAt !== null && old.expiresAt <= now)
+      throw conflict('This key has expired and cannot be rerolled; create a new key.');
+    const policy = await this.deps.settings.policy();
+    if (!policy.allow_user_keys)
+      throw forbidden('Creating API keys is turned off on this site (setting allow_user_keys).');
+    const maxTtl = maxLifetimeSeconds(policy);
+    const lifetime =
+      old.expiresAt === null ? maxTtl : Math.min((old.expiresAt - old.createdAt) / 1000, maxTtl ?? Infinity);
+    const secret = generateSecret('user');
+    const row: ApiKeyRow = {
+      ...old,
+      id: uuidv7(now),
+      hash: secret.hash,
+      start: secret.start,
+      createdAt: now,
+      expiresAt: lifetime === undefined ? null : now + Math.round(lifetime * 1000),
+      revokedAt: null,
+      lastUsedAt: null,
+    };
+    const oldEnd = graceSeconds > 0 ? Math.min(now + graceSeconds * 1000, old.expiresAt ?? Infinity) : now;
+    await this.deps.db.transaction().execute(async (tx) => {
+      if (graceSeconds > 0) await store.endKeyAt(tx, old.id, oldEnd);
+      else if (!(await store.revokeKey(tx, old.id, now))) throw conflict('This key is already revoked.');
+      await store.insertKey(tx, row);
+      const changes = { user: old.userId, name: old.name, start: row.start, previous_start: old.start };
+      await this.deps.audit.record(tx, caller, {
+        action: 'key.rerolled',
+        target: { type: 'key', id: old.id },
+        changes: { ...changes, new_key: row.id, grace_seconds: graceSeconds, previous_key_end: oldEnd },
+      });
+      const by = revokedBy(principal, old) === 'administrator' ? 'administrator' : 'owner';
+      await this.deps.emit(tx, keyCreated(row), ...(graceSeconds > 0 ? [] : [keyRevoked(old, by)]));
+    });
+    // The old key's cached answer carries its old expiry: every instance looks it up again.
+    this.deps.invalidate({ credentialId: old.id });
+    return {
+      row,
+      plaintext: secret.plaintext,
+      previous: { ...old, ...(graceSeconds > 0 ? { expiresAt: oldEnd } : { revokedAt: now }) },
+    };
   }
 
   /** Every user's keys, for administrators (LabKey's APIKey query). */
@@ -208,6 +276,7 @@ export class KeysService {
           changes: { user: key.userId, name: key.name, start: key.start, by },
         })),
       );
+      await this.deps.emit(tx, ...revoked.map((key) => keyRevoked(key, 'administrator')));
       return revoked.map((key) => key.id);
     });
     for (const id of ids) this.deps.invalidate({ credentialId: id });

@@ -95,6 +95,16 @@ export async function revokeKey(db: DbOrTx, id: string, at: number): Promise<boo
   return result.numUpdatedRows > 0n;
 }
 
+/** Brings a key's end forward to `at` (a reroll's grace window); never pushes it later. */
+export async function endKeyAt(db: DbOrTx, id: string, at: number): Promise<void> {
+  await db
+    .updateTable('apiKeys')
+    .set({ expiresAt: at })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('expiresAt', 'is', null), eb('expiresAt', '>', at)]))
+    .execute();
+}
+
 /** One transaction for a batch of last-used times; never moves a time backwards. */
 export async function writeLastUsed(db: Db, latest: Map<string, number>): Promise<void> {
   await db.transaction().execute(async (tx) => {

@@ -16,12 +16,18 @@ const Lifetime = Type.Union(
   { description: 'The longest a new key may live; keys without a ttl expire at this maximum.' },
 );
 
+const UnusedAfter = Type.Union(
+  [Type.Literal('never'), Type.Literal('90d'), Type.Literal('180d'), Type.Literal('365d')],
+  { description: 'Keys not used for this long are revoked (audited, and key.revoked with reason unused).' },
+);
+
 const Policy = component(
   'KeyPolicy',
   Type.Object({
     allow_user_keys: Type.Boolean({ description: 'Users may create API keys.' }),
     key_max_lifetime: Lifetime,
     allow_session_keys: Type.Boolean({ description: 'Users may create session keys.' }),
+    key_revoke_unused_after: UnusedAfter,
   }),
 );
 
@@ -30,6 +36,7 @@ const Patch = Type.Object(
     allow_user_keys: Type.Optional(Type.Boolean()),
     key_max_lifetime: Type.Optional(Lifetime),
     allow_session_keys: Type.Optional(Type.Boolean()),
+    key_revoke_unused_after: Type.Optional(UnusedAfter),
   },
   { additionalProperties: false },
 );

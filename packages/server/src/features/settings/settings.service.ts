@@ -15,16 +15,22 @@ export const KEY_LIFETIMES = {
 } as const;
 export type KeyLifetime = keyof typeof KEY_LIFETIMES;
 
+/** How long a key may go unused before it is revoked (GitHub revokes tokens unused for a year). */
+export const UNUSED_AFTER = { never: null, '90d': 90, '180d': 180, '365d': 365 } as const;
+export type UnusedAfter = keyof typeof UNUSED_AFTER;
+
 export interface SitePolicy {
   allow_user_keys: boolean;
   key_max_lifetime: KeyLifetime;
   allow_session_keys: boolean;
+  key_revoke_unused_after: UnusedAfter;
 }
 
 export const DEFAULT_POLICY: SitePolicy = {
   allow_user_keys: true,
   key_max_lifetime: 'never',
   allow_session_keys: true,
+  key_revoke_unused_after: 'never',
 };
 
 /** The longest a key may live under the policy, in seconds; undefined when keys may never expire. */
@@ -32,6 +38,10 @@ export function maxLifetimeSeconds(policy: SitePolicy): number | undefined {
   const days = KEY_LIFETIMES[policy.key_max_lifetime];
   return days === null ? undefined : days * 86400;
 }
+
+/** Days of disuse after which keys are revoked; undefined: never. */
+export const unusedDays = (policy: SitePolicy): number | undefined =>
+  UNUSED_AFTER[policy.key_revoke_unused_after] ?? undefined;
 
 export class SettingsService {
   constructor(private readonly deps: { db: Db; clock: Clock; audit: AuditLog }) {}

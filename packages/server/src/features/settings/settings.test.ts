@@ -34,13 +34,14 @@ for (const dialect of DIALECTS) {
     const createKey = (payload: object) =>
       s.app.inject({ method: 'POST', url: '/v0/users/rory/keys', headers: bearer(session), payload });
 
-    test('defaults: users may create keys and session keys, and keys may never expire', async () => {
+    test('defaults: users may create keys and session keys, and keys may never expire or be revoked for disuse', async () => {
       const response = await settings(adminSession);
       assert.equal(response.statusCode, 200);
       assert.deepEqual(response.json(), {
         allow_user_keys: true,
         key_max_lifetime: 'never',
         allow_session_keys: true,
+        key_revoke_unused_after: 'never',
       });
     });
 

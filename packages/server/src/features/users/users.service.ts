@@ -11,6 +11,7 @@ import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { slugify, uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
+import { type Emit, suspensionEvents } from '../events/events.catalog.ts';
 import { userChangeEntries } from './users.audit.ts';
 import * as store from './users.store.ts';
 
@@ -28,6 +29,8 @@ export interface UsersDeps {
   passwordCost: PasswordCost;
   /** Drops cached credentials of a user whose details or standing changed. */
   invalidate(match: Invalidation): void;
+  /** Queues events in the transaction of the change (features/events). */
+  emit: Emit;
   /** Ends a user's sessions (all, or all but one) after a password change. */
   endSessions(userId: string, exceptSessionId?: string): Promise<void>;
 }
@@ -139,6 +142,7 @@ export class UsersService {
       if (changes.suspendedAt) await keepAnAdministrator(tx, user, 'suspending');
       await store.updateUser(tx, user.id, changes);
       await this.deps.audit.record(tx, caller, ...userChangeEntries(user, changes));
+      await this.deps.emit(tx, ...suspensionEvents(user, changes));
     });
     // Every cached credential of the user is dropped, on every instance: suspension has no grace period.
     this.deps.invalidate({ principalId: user.id });

@@ -1,0 +1,100 @@
+// Builds the events feature for buildApp: the outbox services write into, the endpoints service, the worker.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../../db/schema.ts';
+import type { Clock } from '../../lib/clock.ts';
+import type { SecretKind } from '../../lib/crypto/secrets.ts';
+import type { OutboundFetch } from '../../lib/outbound-http.ts';
+import type { AuditLog } from '../audit/audit.service.ts';
+import type { Emit, RevokeLeaked } from './events.catalog.ts';
+import type { EventsConfig } from './events.config.ts';
+import { Outbox } from './events.outbox.ts';
+import { Schedule } from './events.schedule.ts';
+import { WebhooksService } from './events.service.ts';
+import { DeliveryWorker } from './events.worker.ts';
+import { ScanningKeys } from './leaks.keys.ts';
+import { LeakedCredentials } from './leaks.service.ts';
+
+/** What buildApp needs of an app to deliver its lifecycle webhook. */
+interface AppsLookup {
+  findById(id: string): Promise<{ webhookUrl: string | null; webhookSecret: string | null } | undefined>;
+}
+
+export interface Events {
+  emit: Emit;
+  appWebhook: Outbox['toApp'];
+  webhooks: WebhooksService;
+  worker: DeliveryWorker;
+  /** Periodic jobs (key expiry notices, unused-key revocation), leased in the database. */
+  schedule: Schedule;
+  start(apps: AppsLookup): void;
+  stop(): Promise<void>;
+}
+
+export function buildEvents(deps: {
+  db: Db;
+  clock: Clock;
+  audit: AuditLog;
+  log: FastifyBaseLogger;
+  config: EventsConfig;
+  /** The outbound client: the site's policy checked again on the addresses each connection resolves to. */
+  fetch: OutboundFetch;
+}): Events {
+  const outbox = new Outbox({ clock: deps.clock });
+  let apps: AppsLookup | undefined;
+  const worker = new DeliveryWorker(
+    {
+      db: deps.db,
+      clock: deps.clock,
+      log: deps.log,
+      fetch: deps.fetch,
+      appWebhookOf: async (appId) => {
+        const app = await apps?.findById(appId);
+        return app?.webhookUrl && app.webhookSecret
+          ? { url: app.webhookUrl, secret: app.webhookSecret }
+          : undefined;
+      },
+    },
+    deps.config.worker,
+  );
+  const schedule = new Schedule({
+    db: deps.db,
+    clock: deps.clock,
+    log: deps.log,
+    pollMs: deps.config.schedulePollMs,
+  });
+  return {
+    emit: outbox.emit,
+    appWebhook: (tx, appId, body) => outbox.toApp(tx, appId, body),
+    webhooks: new WebhooksService({ db: deps.db, clock: deps.clock, audit: deps.audit }),
+    worker,
+    schedule,
+    start(lookup) {
+      apps = lookup;
+      worker.start();
+      schedule.start();
+    },
+    stop: async () => {
+      await Promise.all([worker.stop(), schedule.stop()]);
+    },
+  };
+}
+
+/** The partner endpoint's keys and the matching service, with each credential kind's revoker. */
+export function buildLeaks(deps: {
+  clock: Clock;
+  log: FastifyBaseLogger;
+  config: EventsConfig;
+  revokers: Record<SecretKind, RevokeLeaked>;
+}) {
+  return {
+    keys: new ScanningKeys({
+      url: deps.config.secretScanningKeysUrl,
+      cooldownMs: deps.config.secretScanningCooldownMs,
+      clock: deps.clock,
+      log: deps.log,
+    }),
+    service: new LeakedCredentials(deps.revokers),
+  };
+}
+
+export type Leaks = ReturnType<typeof buildLeaks>;

@@ -1,0 +1,231 @@
+// The delivery worker: claims due deliveries under a lease, sends them signed, retries with backoff for a day.
+import { randomBytes } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db, WebhookDeliveryRow } from '../../db/schema.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { uuidv7 } from '../../lib/ids.ts';
+import type { OutboundFetch } from '../../lib/outbound-http.ts';
+import { appWebhookHeaders, standardHeaders } from './events.signing.ts';
+import * as store from './events.store.ts';
+import { outboundUrlProblem } from './events.urls.ts';
+
+export interface WorkerOptions {
+  /** How often to look for due deliveries. */
+  pollMs: number;
+  /** Delay after the first failure; doubled after each one, up to `maxDelayMs`. */
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** How long failures are retried, from the event: the last attempt is made at its end. */
+  retryWindowMs: number;
+  timeoutMs: number;
+  /** Deliveries claimed (and sent concurrently) at a time. */
+  batch: number;
+}
+
+export const DEFAULT_WORKER: WorkerOptions = {
+  pollMs: 1000,
+  baseDelayMs: 10_000,
+  maxDelayMs: 4 * 3600_000,
+  retryWindowMs: 26 * 3600_000,
+  timeoutMs: 10_000,
+  batch: 16,
+};
+
+/** Where a delivery goes and how it is signed; undefined: the receiver is gone or disabled. */
+export interface Target {
+  url: string;
+  secret: string;
+  scheme: 'standard' | 'app';
+}
+
+/** An app's manifest webhook, contributed by the apps feature. */
+export type AppWebhookOf = (appId: string) => Promise<{ url: string; secret: string } | undefined>;
+
+const MAX_RESPONSE = 256;
+
+/** When the delivery is tried next after `attempts` failures, or null when it has been retried long enough. */
+export function nextAttemptAt(
+  options: Pick<WorkerOptions, 'baseDelayMs' | 'maxDelayMs' | 'retryWindowMs'>,
+  delivery: Pick<WebhookDeliveryRow, 'createdAt'>,
+  attempts: number,
+  now: number,
+): number | null {
+  const end = delivery.createdAt + options.retryWindowMs;
+  if (now >= end) return null;
+  const delay = Math.min(options.baseDelayMs * 2 ** Math.max(0, attempts - 1), options.maxDelayMs);
+  return Math.min(now + delay, end);
+}
+
+export class DeliveryWorker {
+  /** Names this process's leases; a lease outlives a crash only until it lapses. */
+  readonly owner = `w_${randomBytes(8).toString('hex')}`;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+  private stopped = true;
+
+  constructor(
+    private readonly deps: {
+      db: Db;
+      clock: Clock;
+      log: FastifyBaseLogger;
+      appWebhookOf: AppWebhookOf;
+      /** Outbound requests through the site's policy (lib/outbound-http.ts); redirects are never followed. */
+      fetch: OutboundFetch;
+    },
+    readonly options: WorkerOptions = DEFAULT_WORKER,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.schedule();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** One pass: claims what is due and sends it; answers how many deliveries were attempted. */
+  runOnce(): Promise<number> {
+    this.running ??= this.pass().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.runOnce()
+        .catch((err: unknown) => this.deps.log.error({ err }, 'webhook worker pass failed'))
+        .finally(() => this.schedule());
+    }, this.options.pollMs);
+    this.timer.unref();
+  }
+
+  private async pass(): Promise<number> {
+    let attempted = 0;
+    for (;;) {
+      const now = this.deps.clock.now();
+      // The lease covers a full attempt with room to record it.
+      const claimed = await store.claimDue(
+        this.deps.db,
+        this.owner,
+        now,
+        now + this.options.timeoutMs * 2 + 5000,
+        this.options.batch,
+      );
+      await Promise.all(claimed.map((delivery) => this.attempt(delivery)));
+      attempted += claimed.length;
+      if (claimed.length < this.options.batch || this.stopped) return attempted;
+    }
+  }
+
+  private async target(delivery: WebhookDeliveryRow): Promise<Target | undefined> {
+    if (delivery.appId !== null) {
+      const app = await this.deps.appWebhookOf(delivery.appId);
+      return app && { ...app, scheme: 'app' };
+    }
+    if (delivery.endpointId === null) return undefined;
+    const endpoint = await store.findEndpoint(this.deps.db, delivery.endpointId);
+    if (!endpoint || endpoint.disabledAt !== null) return undefined;
+    return { url: endpoint.url, secret: endpoint.secret, scheme: 'standard' };
+  }
+
+  private async attempt(delivery: WebhookDeliveryRow): Promise<void> {
+    const started = this.deps.clock.now();
+    const target = await this.target(delivery);
+    const outcome = target
+      ? await this.send(delivery, target)
+      : { status: null, error: 'the receiver is disabled or gone', response: null, retry: false };
+    const now = this.deps.clock.now();
+    const ok = outcome.status !== null && outcome.status >= 200 && outcome.status < 300;
+    const next =
+      ok || !outcome.retry ? null : nextAttemptAt(this.options, delivery, delivery.attempts + 1, now);
+    const finished = ok || next === null;
+    await store.settleAttempt(
+      this.deps.db,
+      this.owner,
+      {
+        id: uuidv7(now),
+        deliveryId: delivery.id,
+        at: started,
+        status: outcome.status,
+        error: outcome.error,
+        response: outcome.response,
+        durationMs: Math.max(0, now - started),
+      },
+      {
+        status: ok ? 'delivered' : finished ? 'failed' : 'pending',
+        nextAttemptAt: next ?? now,
+        lastStatus: outcome.status,
+        lastError: outcome.error,
+        deliveredAt: ok ? now : null,
+        // A credential's own delivery is not kept once it is done with.
+        wipePayload: finished && delivery.sensitive === 1,
+      },
+    );
+    const log = { webhook: { delivery: delivery.id, type: delivery.eventType, status: outcome.status } };
+    if (ok) this.deps.log.info(log, 'webhook delivered');
+    else this.deps.log.warn({ ...log, error: outcome.error, final: finished }, 'webhook attempt failed');
+  }
+
+  private async send(delivery: WebhookDeliveryRow, target: Target) {
+    const problem = outboundUrlProblem(target.url);
+    if (problem) return { status: null, error: `the URL ${problem}`, response: null, retry: false };
+    const body = delivery.payload ?? '';
+    const timestamp = Math.floor(this.deps.clock.now() / 1000);
+    const signed =
+      target.scheme === 'standard'
+        ? standardHeaders(target.secret, `msg_${delivery.id}`, timestamp, body)
+        : appWebhookHeaders(target.secret, delivery.id, timestamp, body);
+    try {
+      const response = await this.deps.fetch(target.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'user-agent': 'Latchkey-Webhook/1', ...signed },
+        body,
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
+      const text = await readStart(response);
+      const failed = response.status < 200 || response.status >= 300;
+      // The app webhook keeps its rule: a 4xx other than 408 and 429 is the receiver refusing, not failing.
+      const refused =
+        target.scheme === 'app' && response.status < 500 && ![408, 429].includes(response.status);
+      return {
+        status: response.status,
+        error: failed ? `HTTP ${response.status}` : null,
+        response: text,
+        retry: !refused,
+      };
+    } catch (err) {
+      const error =
+        err instanceof Error ? (err.name === 'TimeoutError' ? 'timed out' : errorName(err)) : 'network error';
+      return { status: null, error, response: null, retry: true };
+    }
+  }
+}
+
+/** A network failure's code (ECONNREFUSED…), never its message (which may hold the URL). */
+function errorName(err: Error): string {
+  const cause = (err as { cause?: { code?: unknown } }).cause;
+  return typeof cause?.code === 'string' ? cause.code : err.name;
+}
+
+/** The first bytes of the answer, for the delivery log; the rest is not read. */
+async function readStart(response: Response): Promise<string | null> {
+  const reader = response.body?.getReader();
+  if (!reader) return null;
+  let text = '';
+  const decoder = new TextDecoder();
+  try {
+    while (text.length < MAX_RESPONSE) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  return text.slice(0, MAX_RESPONSE) || null;
+}

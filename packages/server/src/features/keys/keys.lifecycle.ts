@@ -1,0 +1,186 @@
+// What happens to keys besides their owners' requests: expiry notices, revocation when unused or reported leaked.
+import { type Actor, SYSTEM } from '../../auth/actor.ts';
+import type { Invalidation } from '../../auth/invalidation.ts';
+import type { Db, KeyNotice } from '../../db/schema.ts';
+import type { Clock } from '../../lib/clock.ts';
+import type { AuditLog } from '../audit/audit.service.ts';
+import {
+  type Emit,
+  keyData,
+  keyRevoked,
+  type LatchkeyEvent,
+  LEAK_BATCH,
+  type LeakReport,
+  leakReported,
+} from '../events/events.catalog.ts';
+import type { Job } from '../events/events.schedule.ts';
+import { type SettingsService, unusedDays } from '../settings/settings.service.ts';
+import * as store from './keys.lifecycle.store.ts';
+import { revokeKeys } from './keys.store.ts';
+
+const DAY = 86_400_000;
+/** Keys found per query; a run takes batches until none is left. */
+const BATCH = 500;
+/** Keys that expired longer ago than this (before the schedule first ran) get no late key.expired. */
+const EXPIRED_LOOKBACK = 7 * DAY;
+
+export interface KeyLifecycleDeps {
+  db: Db;
+  clock: Clock;
+  audit: AuditLog;
+  settings: SettingsService;
+  emit: Emit;
+  invalidate(match: Invalidation): void;
+}
+
+export class KeyLifecycle {
+  constructor(private readonly deps: KeyLifecycleDeps) {}
+
+  /** key.expiring (7 days, then 1 day before) and key.expired, each sent once per key. */
+  async sendExpiryNotices(now: number): Promise<Record<string, number>> {
+    return {
+      expiring_1d: await this.notify('expiring_1d', now, now + DAY, (key) => expiring(key, 1)),
+      expiring_7d: await this.notify('expiring_7d', now + DAY, now + 7 * DAY, (key) => expiring(key, 7)),
+      expired: await this.notify('expired', now - EXPIRED_LOOKBACK, now, (key) => ({
+        type: 'key.expired',
+        data: { key: keyData(key) },
+      })),
+    };
+  }
+
+  /** Revokes the keys unused for the site's key_revoke_unused_after; audited and evented as `unused`. */
+  async revokeUnused(now: number): Promise<Record<string, number>> {
+    const days = unusedDays(await this.deps.settings.policy());
+    if (days === undefined) return { revoked: 0 };
+    let revoked = 0;
+    for (;;) {
+      const found = await store.unusedKeys(this.deps.db, now - days * DAY, now, BATCH);
+      if (found.length === 0) return { revoked };
+      const ids = await this.deps.db.transaction().execute(async (tx) => {
+        const done = await revokeKeys(tx, now, { ids: found.map((key) => key.id) });
+        const byId = new Map(found.map((key) => [key.id, key]));
+        await this.deps.audit.record(
+          tx,
+          SYSTEM,
+          ...done.map((key) => ({
+            action: 'key.revoked' as const,
+            target: { type: 'key' as const, id: key.id },
+            changes: {
+              user: key.userId,
+              name: key.name,
+              start: key.start,
+              by: 'unused',
+              last_used: byId.get(key.id)?.lastUsedAt ?? null,
+              unused_days: days,
+            },
+          })),
+        );
+        await this.deps.emit(tx, ...done.map((key) => keyRevoked(key, 'unused')));
+        return done.map((key) => key.id);
+      });
+      for (const id of ids) this.deps.invalidate({ credentialId: id });
+      revoked += ids.length;
+      if (found.length < BATCH) return { revoked };
+    }
+  }
+
+  /**
+   * Revokes reported keys at once, on every instance (the invalidation), each audited with the
+   * report's url and source and evented (credential.leak_reported, key.revoked with reason leaked).
+   */
+  readonly revokeLeaked = async (actor: Actor, reports: LeakReport[]): Promise<Set<string>> => {
+    const matched = new Set<string>();
+    for (let i = 0; i < reports.length; i += LEAK_BATCH) {
+      const batch = reports.slice(i, i + LEAK_BATCH);
+      const found = await store.keysByHashes(
+        this.deps.db,
+        batch.map((report) => report.hash),
+      );
+      if (found.length === 0) continue;
+      const byHash = new Map(batch.map((report) => [report.hash, report]));
+      const ids = await this.deps.db.transaction().execute(async (tx) => {
+        const revoked = await revokeKeys(tx, this.deps.clock.now(), { ids: found.map((key) => key.id) });
+        const newly = new Set(revoked.map((key) => key.id));
+        const entries = found.flatMap((key) => {
+          const report = byHash.get(key.hash);
+          const where = { url: report?.url ?? null, source: report?.source ?? null };
+          const reported = {
+            action: 'credential.leak_reported' as const,
+            target: { type: 'key' as const, id: key.id },
+            changes: {
+              kind: 'user_key',
+              user: key.userId,
+              start: key.start,
+              ...where,
+              revoked: newly.has(key.id),
+            },
+          };
+          if (!newly.has(key.id)) return [reported];
+          const changes = { user: key.userId, name: key.name, start: key.start, by: 'leaked', ...where };
+          return [
+            reported,
+            { action: 'key.revoked' as const, target: { type: 'key' as const, id: key.id }, changes },
+          ];
+        });
+        await this.deps.audit.record(tx, actor, ...entries);
+        await this.deps.emit(
+          tx,
+          ...found.flatMap((key) => {
+            const report = byHash.get(key.hash);
+            const leak = report
+              ? [
+                  leakReported(
+                    { kind: 'user_key', id: key.id, start: key.start },
+                    { type: 'user', id: key.userId },
+                    report,
+                  ),
+                ]
+              : [];
+            return newly.has(key.id) ? [...leak, keyRevoked(key, 'leaked')] : leak;
+          }),
+        );
+        return [...newly];
+      });
+      for (const key of found) matched.add(key.hash);
+      for (const id of ids) this.deps.invalidate({ credentialId: id });
+    }
+    return matched;
+  };
+
+  private async notify(
+    notice: KeyNotice,
+    from: number,
+    to: number,
+    event: (key: Awaited<ReturnType<typeof store.keysExpiringWithout>>[number]) => LatchkeyEvent,
+  ): Promise<number> {
+    let sent = 0;
+    for (;;) {
+      const found = await store.keysExpiringWithout(this.deps.db, notice, from, to, BATCH);
+      if (found.length === 0) return sent;
+      await this.deps.db.transaction().execute(async (tx) => {
+        const fresh = await store.recordNotices(
+          tx,
+          notice,
+          found.map((key) => key.id),
+          Math.max(from, 0),
+        );
+        // A key inside the last day is told once, "1 day": it never needs the 7-day notice afterwards.
+        if (notice === 'expiring_1d') await store.recordNotices(tx, 'expiring_7d', [...fresh], from);
+        await this.deps.emit(tx, ...found.filter((key) => fresh.has(key.id)).map(event));
+        sent += fresh.size;
+      });
+      if (found.length < BATCH) return sent;
+    }
+  }
+}
+
+const expiring = (key: Parameters<typeof keyData>[0], days: 1 | 7): LatchkeyEvent => ({
+  type: 'key.expiring',
+  data: { key: keyData(key), days },
+});
+
+/** The schedule's jobs for keys: notices every ten minutes, unused keys every hour. */
+export const keyJobs = (lifecycle: KeyLifecycle): Job[] => [
+  { name: 'key_expiry_notices', everyMs: 10 * 60_000, run: (now) => lifecycle.sendExpiryNotices(now) },
+  { name: 'key_revoke_unused', everyMs: 3600_000, run: (now) => lifecycle.revokeUnused(now) },
+];
