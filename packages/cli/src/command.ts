@@ -26,8 +26,11 @@ export const act =
     }
   };
 
+const withExamples = new WeakSet<Command>();
+
 /** Adds "Examples:" to a command's --help. */
 export function examples(command: Command, ...lines: string[]): Command {
+  withExamples.add(command);
   return command.addHelpText('after', `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`);
 }
 
@@ -71,6 +74,14 @@ export function pairs(values: string[]): [string, string][] {
     if (at <= 0) throw new InvalidArgumentError(`"${pair}" is not KEY=VALUE`);
     return [pair.slice(0, at), pair.slice(at + 1)];
   });
+}
+
+/** Every group without examples of its own gets its subcommands' first examples, so each --help has one. */
+export function exampleGroups(command: Command, path: string[] = []): void {
+  for (const child of command.commands) exampleGroups(child, [...path, child.name()]);
+  if (withExamples.has(command) || command.commands.length === 0) return;
+  const sub = command.commands.filter((c) => c.name() !== 'help').slice(0, 3);
+  examples(command, ...sub.map((c) => `latchkey ${[...path, c.name()].join(' ')} --help`));
 }
 
 /** Commander's collector for a repeatable option. */
