@@ -1,5 +1,6 @@
 // Tests' helpers: a real server on a loopback port, and the real `latchkey` binary spawned against it in a temp HOME.
 import { spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,36 @@ import { freePort } from '../../../server/src/test/apps-helpers.ts';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../../../server/src/test/harness.ts';
 
 export const BIN = fileURLToPath(new URL('../../bin/latchkey.mjs', import.meta.url));
+
+/** The newest modification time of the .ts sources under `dir` (tests excluded). */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
+      newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** The tests run the compiled binary: an out-of-date dist would test yesterday's code, so say so instead. */
+export function assertBuilt(): void {
+  const main = fileURLToPath(new URL('../../dist/cli/src/main.js', import.meta.url));
+  const built = (() => {
+    try {
+      return statSync(main).mtimeMs;
+    } catch {
+      return 0;
+    }
+  })();
+  const sources = Math.max(
+    newestSource(fileURLToPath(new URL('..', import.meta.url))),
+    newestSource(fileURLToPath(new URL('../../../sdk/src', import.meta.url))),
+  );
+  if (built < sources)
+    throw new Error('packages/cli/dist is older than its sources: run `npm run build -w @latchkey/cli`');
+}
 
 export interface Run {
   code: number | null;
@@ -55,6 +86,7 @@ export function cleanEnv(home: string, extra: NodeJS.ProcessEnv = {}): NodeJS.Pr
 }
 
 export async function startCliServer(env: NodeJS.ProcessEnv = {}): Promise<CliServer> {
+  assertBuilt();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const s = await startTestServer('sqlite', { env: { LATCHKEY_PUBLIC_URL: url, ...env } });
