@@ -16,3 +16,17 @@ export { type ErrorCode, LatchkeyError } from './errors.ts';
 export type { components, operations, paths } from './generated/openapi.ts';
 export { type ItemOf, type ListPath, nextLink, type Paginated } from './paginate.ts';
 export { IDEMPOTENT_METHODS, RETRY_STATUSES, type RetryOptions } from './retry.ts';
+export {
+  type CredentialHeaders,
+  createVerifier,
+  isAccessToken,
+  type LatchkeyMiddlewareOptions,
+  type LatchkeyRequest,
+  latchkeyMiddleware,
+  type Refusal,
+  type Verification,
+  type VerifiedPrincipal,
+  type Verifier,
+  type VerifierOptions,
+  type VerifyRequest,
+} from './verifier/exports.ts';
