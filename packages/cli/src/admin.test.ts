@@ -1,6 +1,6 @@
 // The real binary against a real server: admin revocation, an app from a manifest then a token, exit codes, JSON and NO_COLOR.
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { type CliServer, loginAsAdmin, runBinary, startCliServer } from './test/cli.ts';
@@ -179,4 +179,27 @@ test('tables have no colour off a terminal; with NO_COLOR nothing is coloured ei
   assert.match(plain.stdout, /\d{4}-\d\d-\d\dT/, 'off a TTY times are ISO 8601');
   const none = await server.run(['user', 'list'], { env: { NO_COLOR: '1' } });
   assert.ok(!(none.stdout + none.stderr).includes('\u001b['));
+});
+
+test('audit export streams NDJSON to stdout and to -o FILE; audit list --json parses; completion names the verbs', async () => {
+  const stdout = await server.run(['audit', 'export', '--action', 'key.*']);
+  assert.equal(stdout.code, 0, stdout.stderr);
+  const events = stdout.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { action: string });
+  assert.ok(events.length >= 2 && events.every((e) => e.action.startsWith('key.')));
+
+  const file = join(server.home, 'audit.ndjson');
+  const written = await server.run(['audit', 'export', '-o', file]);
+  assert.equal(written.code, 0, written.stderr);
+  const lines = (await readFile(file, 'utf8')).trim().split('\n');
+  assert.match(written.stderr, new RegExp(`^${lines.length} events written to `));
+
+  const listed = await server.json<{ action: string }[]>(['audit', 'list', '--action', 'key.revoked']);
+  assert.ok(listed.every((e) => e.action === 'key.revoked'));
+
+  const bash = await server.run(['completion', 'bash']);
+  assert.match(bash.stdout, /complete -o default -F _latchkey latchkey/);
+  assert.match(bash.stdout, /'user key'\) words='list create view update revoke/);
 });

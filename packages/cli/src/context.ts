@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { CliError, EXIT } from './errors.ts';
+import { httpFetch } from './http.ts';
 import { createOutput, type Output } from './output.ts';
 import { configPath, DEFAULT_PROFILE, type Profile, readConfig } from './profiles.ts';
 import {
@@ -117,6 +118,7 @@ export async function resolveContext(
         // One retry after a 429 or 503 (waiting Retry-After), then the exit code says what happened.
         retry: { attempts: 2, totalTimeMs: 10_000 },
         userAgent: `latchkey-cli/${VERSION}`,
+        fetch: httpFetch,
       });
       clients.set(anonymous, made);
     }

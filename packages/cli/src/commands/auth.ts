@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { act, examples, str } from '../command.ts';
 import { normalizeUrl } from '../context.ts';
+import { httpFetch } from '../http.ts';
 import { printDone, printObject } from '../output.ts';
 import { forgetSession, saveProfile } from '../profiles.ts';
 import { promptHidden, promptLine, readStdin } from '../prompt.ts';
@@ -26,6 +27,7 @@ export function addAuthCommands(program: Command): void {
             url,
             retry: { attempts: 1 },
             userAgent: `latchkey-cli/${VERSION}`,
+            fetch: httpFetch,
           });
           const { data } = await client.POST('/v0/auth/login', { body: { email, password } });
           if (!data) throw new Error('the server answered no session');
