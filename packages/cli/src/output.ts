@@ -39,7 +39,6 @@ export const yellow = ansi('33');
 
 const UNITS: [string, number][] = [
   ['year', 365 * 86_400],
-  ['month', 30 * 86_400],
   ['day', 86_400],
   ['hour', 3600],
   ['minute', 60],
