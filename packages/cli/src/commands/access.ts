@@ -270,7 +270,19 @@ export function addAccessCommands(program: Command): void {
           paint: (out, t, c) => (c.allowed ? green(out, t) : red(out, t)),
         },
         { header: 'policy', value: (c) => c.policy },
-        { header: 'via', value: (c) => c.via.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))) },
+        {
+          header: 'via',
+          // Each grant as its kind and what it names: "org_admin acme, team platform".
+          value: (c) =>
+            c.via
+              .map((v) => {
+                const grant = v as { kind?: string; subject?: { slug?: string } };
+                return typeof v === 'string'
+                  ? v
+                  : [grant.kind, grant.subject?.slug].filter(Boolean).join(' ');
+              })
+              .join(', '),
+        },
       ];
       printObject(ctx.out, data, columns, (c) => String(c.allowed));
     }),
