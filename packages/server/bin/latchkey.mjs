@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx, so `npm ci && npm start` needs no build step.
+// The server's commands (serve, openapi, audit verify) from TypeScript through tsx; `latchkey` (packages/cli) loads this for them.
 import { register } from 'tsx/esm/api';
 
 register();

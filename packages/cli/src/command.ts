@@ -1,0 +1,90 @@
+// Helpers every command file uses: an action that gets its context and reports failures, examples in --help, argument parsing.
+import { type Command, InvalidArgumentError } from 'commander';
+import { type Context, resolveContext } from './context.ts';
+import { describeError } from './errors.ts';
+
+export type Options = Record<string, unknown>;
+type Handler = (ctx: Context, args: unknown[], options: Options) => Promise<void>;
+
+/**
+ * The action of a command that talks to a server: its context (output, URL, credential) is resolved
+ * first; any failure is printed once, with the URL it concerns, and sets the exit code.
+ */
+export const act =
+  (handler: Handler) =>
+  async (...params: unknown[]): Promise<void> => {
+    const command = params[params.length - 1] as Command;
+    let ctx: Context | undefined;
+    try {
+      ctx = await resolveContext(command);
+      await handler(ctx, command.processedArgs, command.opts());
+    } catch (error) {
+      const json = command.optsWithGlobals<{ json?: boolean }>().json === true;
+      const described = describeError(error, ctx?.url);
+      process.stderr.write(json ? `${JSON.stringify(described.json)}\n` : `latchkey: ${described.text}\n`);
+      process.exitCode = described.exitCode;
+    }
+  };
+
+const withExamples = new WeakSet<Command>();
+
+/** Adds "Examples:" to a command's --help. */
+export function examples(command: Command, ...lines: string[]): Command {
+  withExamples.add(command);
+  return command.addHelpText('after', `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`);
+}
+
+export function integer(what: string, min = 1) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value) || Number(value) < min)
+      throw new InvalidArgumentError(`${what} must be a whole number of at least ${min}`);
+    return Number(value);
+  };
+}
+
+export function oneOf<T extends string>(...choices: T[]) {
+  return (value: string): T => {
+    if (!(choices as string[]).includes(value))
+      throw new InvalidArgumentError(`one of ${choices.join(', ')}`);
+    return value as T;
+  };
+}
+
+export function boolean(value: string): boolean {
+  if (/^(true|yes|1)$/i.test(value)) return true;
+  if (/^(false|no|0)$/i.test(value)) return false;
+  throw new InvalidArgumentError('true or false');
+}
+
+const DURATION: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800, y: 31_536_000 };
+
+/** A time to live: whole seconds, or a number with s, m, h, d, w or y (30d). */
+export function duration(value: string): number {
+  const match = /^(\d+)([smhdwy]?)$/.exec(value.trim());
+  const seconds = match ? Number(match[1]) * (DURATION[match[2] || 's'] ?? 1) : Number.NaN;
+  if (!(seconds >= 1))
+    throw new InvalidArgumentError('seconds, or a number with s, m, h, d, w or y (e.g. 30d)');
+  return seconds;
+}
+
+/** KEY=VALUE pairs, in order. */
+export function pairs(values: string[]): [string, string][] {
+  return values.map((pair) => {
+    const at = pair.indexOf('=');
+    if (at <= 0) throw new InvalidArgumentError(`"${pair}" is not KEY=VALUE`);
+    return [pair.slice(0, at), pair.slice(at + 1)];
+  });
+}
+
+/** Every group without examples of its own gets its subcommands' first examples, so each --help has one. */
+export function exampleGroups(command: Command, path: string[] = []): void {
+  for (const child of command.commands) exampleGroups(child, [...path, child.name()]);
+  if (withExamples.has(command) || command.commands.length === 0) return;
+  const sub = command.commands.filter((c) => c.name() !== 'help').slice(0, 3);
+  examples(command, ...sub.map((c) => `latchkey ${[...path, c.name()].join(' ')} --help`));
+}
+
+/** Commander's collector for a repeatable option. */
+export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+export const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);

@@ -1,0 +1,103 @@
+// login, logout, whoami: a session per profile, signed in with a hidden prompt or --password-stdin.
+import type { Command } from 'commander';
+import { act, examples, str } from '../command.ts';
+import { normalizeUrl } from '../context.ts';
+import { httpFetch } from '../http.ts';
+import { printDone, printObject } from '../output.ts';
+import { forgetSession, saveProfile } from '../profiles.ts';
+import { promptHidden, promptLine, readStdin } from '../prompt.ts';
+import { createLatchkey } from '../sdk.ts';
+import { VERSION } from '../version.ts';
+
+export function addAuthCommands(program: Command): void {
+  examples(
+    program
+      .command('login')
+      .description('Sign in with an email and password; the session is kept in the profile (mode 0600)')
+      .option('--email <email>', 'the account (asked for when missing, on a terminal)')
+      .option('--password-stdin', 'read the password from stdin instead of asking')
+      .action(
+        act(async (ctx, _args, options) => {
+          const url = normalizeUrl(ctx.url);
+          const email = str(options.email) ?? (await promptLine('Email: '));
+          const password = options.passwordStdin
+            ? await readStdin('--password-stdin: the password')
+            : await promptHidden('Password: ');
+          const client = createLatchkey({
+            url,
+            retry: { attempts: 1 },
+            userAgent: `latchkey-cli/${VERSION}`,
+            fetch: httpFetch,
+          });
+          const { data } = await client.POST('/v0/auth/login', { body: { email, password } });
+          if (!data) throw new Error('the server answered no session');
+          await saveProfile(ctx.profileName, {
+            url,
+            user: data.user.slug,
+            email: data.user.email,
+            token: data.token,
+            expiration: data.expiration,
+          });
+          printDone(ctx.out, `Signed in to ${url} as ${data.user.email} (profile "${ctx.profileName}").`, {
+            url,
+            profile: ctx.profileName,
+            user: data.user.slug,
+            expiration: data.expiration,
+          });
+        }),
+      ),
+    'latchkey login --url http://127.0.0.1:7420 --email admin@localhost',
+    'printf %s "$PASSWORD" | latchkey login --email ci@example.com --password-stdin --profile ci',
+  );
+
+  examples(
+    program
+      .command('logout')
+      .description("End the profile's session on the server and forget it here")
+      .action(
+        act(async (ctx) => {
+          if (ctx.source === 'profile') {
+            // The session ends on the server first; an already ended one is forgotten all the same.
+            await ctx
+              .client()
+              .POST('/v0/auth/logout')
+              .catch(() => undefined);
+          }
+          const forgot = await forgetSession(ctx.profileName);
+          printDone(ctx.out, forgot ? `Signed out of ${ctx.url}.` : 'No session to end.', {
+            signed_out: forgot,
+          });
+        }),
+      ),
+    'latchkey logout --profile staging',
+  );
+
+  examples(
+    program
+      .command('whoami')
+      .description('Show who the current credential is, and how it came in')
+      .action(
+        act(async (ctx) => {
+          const { data } = await ctx.client().GET('/v0/auth/whoami');
+          if (!data) return;
+          printObject(
+            ctx.out,
+            data,
+            [
+              { header: 'type', value: (w) => w.principal.type },
+              { header: 'slug', value: (w) => w.principal.slug },
+              { header: 'name', value: (w) => w.principal.name },
+              { header: 'email', value: (w) => w.principal.email },
+              { header: 'admin', value: (w) => w.principal.admin },
+              { header: 'credential', value: (w) => w.credential.kind },
+              { header: 'server', value: () => ctx.url },
+              { header: 'from', value: () => ctx.source },
+            ],
+            (w) => w.principal.slug,
+          );
+        }),
+      ),
+    'latchkey whoami',
+    'LATCHKEY_URL=http://127.0.0.1:7420 LATCHKEY_API_KEY=lk_user_… latchkey whoami --json',
+  );
+}

@@ -1,0 +1,171 @@
+// Bencher's key verbs: latchkey user key list|create|view|update|revoke [USER] — USER defaults to the signed-in user.
+import type { Command } from 'commander';
+import { act, collect, duration, examples, integer, oneOf, str } from '../command.ts';
+import type { Context } from '../context.ts';
+import { type Column, printDone, printList, printObject, red, yellow } from '../output.ts';
+import type { components } from '../sdk.ts';
+import { offerNetrc } from './netrc-offer.ts';
+
+type Key = components['schemas']['UserKey'];
+
+export const KEY_COLUMNS: Column<Key>[] = [
+  { header: 'UUID', value: (k) => k.uuid },
+  { header: 'NAME', value: (k) => k.name },
+  { header: 'START', value: (k) => k.start },
+  { header: 'CREATED', value: (k) => k.creation, time: true },
+  { header: 'EXPIRES', value: (k) => k.expiration, time: true },
+  { header: 'LAST USED', value: (k) => k.last_used, time: true },
+  {
+    header: 'REVOKED',
+    value: (k) => k.revoked,
+    time: true,
+    paint: (out, text, k) => (k.revoked ? red(out, text) : text),
+  },
+  {
+    header: 'SCOPES',
+    value: (k) =>
+      k.scopes
+        ? [k.scopes.read_only ? 'read-only' : '', ...(k.scopes.projects ?? [])].filter(Boolean).join(',')
+        : '',
+  },
+];
+
+const user = async (ctx: Context, value: unknown): Promise<string> => str(value) ?? (await ctx.me());
+
+export function addKeyCommands(userCommand: Command): void {
+  const key = userCommand.command('key').description("A user's personal API keys (Bencher's verbs)");
+
+  examples(
+    key
+      .command('list')
+      .description("List a user's keys (only the key itself, when called with a key)")
+      .argument('[user]', 'slug or UUID (default: the signed-in user)')
+      .option('--page <n>', 'page number, from 1', integer('--page'))
+      .option('--per-page <n>', 'keys per page (default 8, at most 255)', integer('--per-page'))
+      .option('--sort <field>', 'sort field: name', oneOf('name'))
+      .option('--direction <dir>', 'asc or desc', oneOf('asc', 'desc'))
+      .option('--name <name>', 'only the key with exactly this name')
+      .option('--revoked', 'only revoked keys (default: only keys not revoked)')
+      .option('--search <text>', 'name or UUID contains')
+      .action(
+        act(async (ctx, [who], o) => {
+          const slug = await user(ctx, who);
+          const { data } = await ctx.client().GET('/v0/users/{user}/keys', {
+            params: {
+              path: { user: slug },
+              query: {
+                page: o.page as number | undefined,
+                per_page: o.perPage as number | undefined,
+                sort: o.sort as 'name' | undefined,
+                direction: o.direction as 'asc' | 'desc' | undefined,
+                name: str(o.name),
+                revoked: o.revoked === true ? true : undefined,
+                search: str(o.search),
+              },
+            },
+          });
+          printList(ctx.out, data ?? [], KEY_COLUMNS, (k) => k.uuid);
+        }),
+      ),
+    'latchkey user key list',
+    'latchkey user key list ada --revoked --per-page 50 --json',
+  );
+
+  examples(
+    key
+      .command('create')
+      .description('Create a key; its secret is printed this once and never again')
+      .argument('[user]', 'slug or UUID (default: the signed-in user)')
+      .requiredOption('--name <name>', 'a name to recognise it by (1 to 64 characters)')
+      .option('--ttl <duration>', 'lifetime: seconds, or 30d, 12h, 1y …', duration)
+      .option('--read-only', 'the key may only read')
+      .option('--project <project>', 'the only projects it may reach (repeatable)', collect)
+      .action(
+        act(async (ctx, [who], o) => {
+          const slug = await user(ctx, who);
+          const projects = o.project as string[] | undefined;
+          const scoped = o.readOnly === true || (projects?.length ?? 0) > 0;
+          const { data } = await ctx.client().POST('/v0/users/{user}/keys', {
+            params: { path: { user: slug } },
+            body: {
+              name: String(o.name),
+              ...(o.ttl ? { ttl: o.ttl as number } : {}),
+              ...(scoped
+                ? {
+                    scopes: { ...(o.readOnly ? { read_only: true } : {}), ...(projects ? { projects } : {}) },
+                  }
+                : {}),
+            },
+          });
+          if (!data) return;
+          if (ctx.out.json) {
+            ctx.out.write(`${JSON.stringify(data)}\n`);
+            return;
+          }
+          ctx.out.write(`${data.key}\n`);
+          ctx.out.note(
+            yellow(
+              ctx.out,
+              `Key "${data.name}" (${data.uuid}) created. Copy it now: it will not be shown again.\n`,
+            ),
+          );
+          await offerNetrc(ctx, data.key);
+        }),
+      ),
+    'latchkey user key create --name laptop --ttl 30d',
+    'latchkey user key create ada --name ci --read-only --project launch --project docs',
+  );
+
+  examples(
+    key
+      .command('view')
+      .description('Show one key (never its secret)')
+      .argument('<user>', 'slug or UUID')
+      .argument('<key>', 'the key UUID')
+      .action(
+        act(async (ctx, [who, uuid]) => {
+          const { data } = await ctx.client().GET('/v0/users/{user}/keys/{key}', {
+            params: { path: { user: String(who), key: String(uuid) } },
+          });
+          if (data) printObject(ctx.out, data, KEY_COLUMNS, (k) => k.uuid);
+        }),
+      ),
+    'latchkey user key view ada 0190c1d2-…',
+  );
+
+  examples(
+    key
+      .command('update')
+      .description('Rename a key')
+      .argument('<user>', 'slug or UUID')
+      .argument('<key>', 'the key UUID')
+      .requiredOption('--name <name>', 'the new name')
+      .action(
+        act(async (ctx, [who, uuid], o) => {
+          const { data } = await ctx.client().PATCH('/v0/users/{user}/keys/{key}', {
+            params: { path: { user: String(who), key: String(uuid) } },
+            body: { name: String(o.name) },
+          });
+          if (data) printObject(ctx.out, data, KEY_COLUMNS, (k) => k.uuid);
+        }),
+      ),
+    'latchkey user key update ada 0190c1d2-… --name old-laptop',
+  );
+
+  examples(
+    key
+      .command('revoke')
+      .description('Revoke a key, for good: it never works again')
+      .argument('<user>', 'slug or UUID')
+      .argument('<key>', 'the key UUID')
+      .action(
+        act(async (ctx, [who, uuid]) => {
+          await ctx.client().DELETE('/v0/users/{user}/keys/{key}', {
+            params: { path: { user: String(who), key: String(uuid) } },
+          });
+          printDone(ctx.out, `Key ${String(uuid)} revoked.`, { revoked: String(uuid) });
+        }),
+      ),
+    'latchkey user key revoke ada 0190c1d2-…',
+  );
+}

@@ -1,0 +1,164 @@
+// latchkey user list|create|view|update|suspend|unsuspend|delete, and the user key verbs under it.
+import type { Command } from 'commander';
+import { act, boolean, examples, integer, oneOf, str } from '../command.ts';
+import { type Column, printDone, printList, printObject, red } from '../output.ts';
+import { confirm, promptHidden, readStdin } from '../prompt.ts';
+import type { components } from '../sdk.ts';
+import { addKeyCommands } from './keys.ts';
+
+type User = components['schemas']['User'];
+
+const USER_COLUMNS: Column<User>[] = [
+  { header: 'SLUG', value: (u) => u.slug },
+  { header: 'NAME', value: (u) => u.name },
+  { header: 'EMAIL', value: (u) => u.email },
+  { header: 'ROLE', value: (u) => [u.admin ? 'admin' : '', u.developer ? 'developer' : ''].filter(Boolean) },
+  {
+    header: 'SUSPENDED',
+    value: (u) => (u.suspended ? 'yes' : ''),
+    paint: (out, text, u) => (u.suspended ? red(out, text) : text),
+  },
+  { header: 'CREATED', value: (u) => u.creation, time: true },
+];
+const VIEW_COLUMNS: Column<User>[] = [{ header: 'UUID', value: (u) => u.uuid }, ...USER_COLUMNS];
+
+export function addUserCommands(program: Command): void {
+  const user = program.command('user').description('Users and their API keys');
+  addKeyCommands(user);
+
+  examples(
+    user
+      .command('list')
+      .description('List users (administrators)')
+      .option('--page <n>', 'page number, from 1', integer('--page'))
+      .option('--per-page <n>', 'users per page (default 8, at most 255)', integer('--per-page'))
+      .option('--sort <field>', 'sort field', oneOf('name', 'email', 'creation'))
+      .option('--direction <dir>', 'asc or desc', oneOf('asc', 'desc'))
+      .option('--search <text>', 'name, email or slug contains')
+      .action(
+        act(async (ctx, _args, o) => {
+          const { data } = await ctx.client().GET('/v0/users', {
+            params: {
+              query: {
+                page: o.page as number | undefined,
+                per_page: o.perPage as number | undefined,
+                sort: o.sort as never,
+                direction: o.direction as 'asc' | 'desc' | undefined,
+                search: str(o.search),
+              },
+            },
+          });
+          printList(ctx.out, data ?? [], USER_COLUMNS, (u) => u.slug);
+        }),
+      ),
+    'latchkey user list --search ada',
+  );
+
+  examples(
+    user
+      .command('create')
+      .description('Create a user (administrators); the password is asked for, or read from stdin')
+      .requiredOption('--email <email>', 'their email, to sign in with')
+      .requiredOption('--name <name>', 'their name')
+      .option('--slug <slug>', 'their slug (default: from the name)')
+      .option('--admin', 'make them an administrator')
+      .option('--password-stdin', 'read their password from stdin')
+      .action(
+        act(async (ctx, _args, o) => {
+          const password = o.passwordStdin
+            ? await readStdin('--password-stdin: the password')
+            : await promptHidden('Their password: ');
+          const { data } = await ctx.client().POST('/v0/users', {
+            body: {
+              email: String(o.email),
+              name: String(o.name),
+              password,
+              ...(o.slug ? { slug: String(o.slug) } : {}),
+              ...(o.admin ? { admin: true } : {}),
+            },
+          });
+          if (data) printObject(ctx.out, data, VIEW_COLUMNS, (u) => u.slug);
+        }),
+      ),
+    'printf %s "$PASSWORD" | latchkey user create --email ada@example.com --name "Ada Lovelace" --password-stdin',
+  );
+
+  examples(
+    user
+      .command('view')
+      .description('Show a user')
+      .argument('<user>', 'slug or UUID')
+      .action(
+        act(async (ctx, [slug]) => {
+          const { data } = await ctx
+            .client()
+            .GET('/v0/users/{user}', { params: { path: { user: String(slug) } } });
+          if (data) printObject(ctx.out, data, VIEW_COLUMNS, (u) => u.slug);
+        }),
+      ),
+    'latchkey user view ada',
+  );
+
+  examples(
+    user
+      .command('update')
+      .description("Change a user's name or developer role")
+      .argument('<user>', 'slug or UUID')
+      .option('--name <name>', 'the new name')
+      .option('--developer <bool>', 'may register apps: true or false', boolean)
+      .action(
+        act(async (ctx, [slug], o) => {
+          const { data } = await ctx.client().PATCH('/v0/users/{user}', {
+            params: { path: { user: String(slug) } },
+            body: {
+              ...(o.name ? { name: String(o.name) } : {}),
+              ...(o.developer !== undefined ? { developer: o.developer as boolean } : {}),
+            },
+          });
+          if (data) printObject(ctx.out, data, VIEW_COLUMNS, (u) => u.slug);
+        }),
+      ),
+    'latchkey user update ada --developer true',
+  );
+
+  for (const [verb, suspended, what] of [
+    ['suspend', true, 'Refuse every credential of a user and their sign-in, at once'],
+    ['unsuspend', false, 'Let a suspended user back in (their API keys work again)'],
+  ] as const) {
+    examples(
+      user
+        .command(verb)
+        .description(what)
+        .argument('<user>', 'slug or UUID')
+        .action(
+          act(async (ctx, [slug]) => {
+            await ctx.client().PATCH('/v0/users/{user}', {
+              params: { path: { user: String(slug) } },
+              body: { suspended },
+            });
+            printDone(ctx.out, `User ${String(slug)} ${suspended ? 'suspended' : 'unsuspended'}.`, {
+              user: String(slug),
+              suspended,
+            });
+          }),
+        ),
+      `latchkey user ${verb} ada`,
+    );
+  }
+
+  examples(
+    user
+      .command('delete')
+      .description('Delete a user with their keys and sessions (asks first unless --yes)')
+      .argument('<user>', 'slug or UUID')
+      .option('-y, --yes', 'do not ask')
+      .action(
+        act(async (ctx, [slug], o) => {
+          await confirm(`Delete user ${String(slug)} and all their keys?`, o.yes === true);
+          await ctx.client().DELETE('/v0/users/{user}', { params: { path: { user: String(slug) } } });
+          printDone(ctx.out, `User ${String(slug)} deleted.`, { deleted: String(slug) });
+        }),
+      ),
+    'latchkey user delete ada --yes',
+  );
+}

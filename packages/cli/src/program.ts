@@ -1,0 +1,36 @@
+// The command tree: global options, then each area's commands (each in its own file under commands/).
+import { Command } from 'commander';
+import { exampleGroups, examples } from './command.ts';
+import { addAccessCommands } from './commands/access.ts';
+import { addAdminCommands } from './commands/admin.ts';
+import { addAppCommands } from './commands/apps.ts';
+import { addAuditCommands } from './commands/audit.ts';
+import { addAuthCommands } from './commands/auth.ts';
+import { addCompletionCommand } from './commands/completion.ts';
+import { addUserCommands } from './commands/users.ts';
+import { addServerCommands } from './server-commands.ts';
+import { VERSION } from './version.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('latchkey')
+    .description('Latchkey: the credential server, and a client for it over HTTP')
+    .version(VERSION, '-V, --version', 'print the version')
+    .option('--json', 'print JSON (NDJSON for streams) instead of tables')
+    .option('-q, --quiet', 'print only ids (lists) or nothing (changes); no notes')
+    .option('--profile <name>', 'the signed-in server to use (LATCHKEY_PROFILE; default "default")')
+    .option('--url <url>', 'the server, e.g. http://127.0.0.1:7420 (LATCHKEY_URL)')
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride();
+  examples(program, 'latchkey login --url http://127.0.0.1:7420', 'latchkey user key list', 'latchkey serve');
+  addAuthCommands(program);
+  addUserCommands(program);
+  addAdminCommands(program);
+  addAppCommands(program);
+  addAccessCommands(program);
+  const audit = program.command('audit').description('The audit log');
+  addAuditCommands(audit);
+  addServerCommands(program, audit);
+  addCompletionCommand(program);
+  exampleGroups(program);
+  return program;
+}

@@ -1,0 +1,29 @@
+// The server's own commands (serve, openapi, audit verify): loaded from @latchkey/server through tsx only when asked for.
+import type { Command } from 'commander';
+import { examples } from './command.ts';
+
+/** Hands the whole command line to the server's CLI, which parses its own options and help. */
+async function runServer(): Promise<void> {
+  const entry = '@latchkey/server/bin';
+  await import(entry);
+}
+
+const delegate = (command: Command): Command =>
+  command.helpOption(false).allowUnknownOption().allowExcessArguments().action(runServer);
+
+export function addServerCommands(program: Command, audit: Command): void {
+  examples(
+    delegate(
+      program.command('serve').description('Start the HTTP API server (options: latchkey serve --help)'),
+    ),
+    'latchkey serve --port 7420',
+  );
+  examples(
+    delegate(program.command('openapi').description('Print the OpenAPI 3.1 document built from the routes')),
+    'latchkey openapi > docs/openapi.json',
+  );
+  examples(
+    delegate(audit.command('verify').description("Walk the audit log's hash chain on the server's database")),
+    'latchkey audit verify --database-url sqlite:./data/latchkey.db',
+  );
+}
