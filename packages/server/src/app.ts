@@ -308,6 +308,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     // The console's cookie is one more way to present a session (auth/cookie-session.ts).
     cookie: cookieSessions(config.publicUrl),
     observe: metrics ? (kind, outcome) => metrics.authenticated(kind, outcome) : undefined,
+    clock,
   });
   await registerOpenApi(app);
   for (const feature of FEATURES) feature(app, ctx);

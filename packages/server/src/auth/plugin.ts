@@ -6,11 +6,13 @@ import type {
   HookHandlerDoneFunction,
   RouteOptions,
 } from 'fastify';
+import type { Clock } from '../lib/clock.ts';
 import { looksLikeJwt } from '../lib/crypto/jwt.ts';
 import { secretKindOf } from '../lib/crypto/secrets.ts';
 import { ApiError, notFound } from '../lib/errors.ts';
 import { isForm } from '../lib/form.ts';
 import { anonymousOf } from './actor.ts';
+import { addressLimiter, chargeAddresses } from './address-budget.ts';
 import type { Attempting, Authenticate } from './authenticate.ts';
 import type { CookieSessions } from './cookie-session.ts';
 import { EXPIRATION_HEADER, expirationHeader } from './expiration-header.ts';
@@ -66,18 +68,22 @@ export interface AuthPluginOptions {
   cookie?: CookieSessions;
   /** Told every authentication's credential kind and outcome (`accepted` or the reason): the metrics. */
   observe?: (kind: string, outcome: string) => void;
+  /** The clock the per-address budgets refill by. */
+  clock: Clock;
 }
 
 export function registerAuth(app: FastifyInstance, options: AuthPluginOptions): void {
   app.decorateRequest('principal', undefined);
   const declared: DeclaredRoute[] = [];
   app.decorate('declaredRoutes', declared);
+  const addresses = addressLimiter(options.clock);
   app.addHook('onRoute', (route) => {
     if (options.publicPrefixes.some((prefix) => route.url.startsWith(prefix)) && !route.config?.auth) return;
     const requirement = requirementOf(route);
     for (const method of [route.method].flat()) declared.push({ method, url: route.url, requirement });
     if (route.schema && !route.schema.hide)
       route.schema = { ...route.schema, security: securityOf(requirement) };
+    if (requirement.perAddress) chargeAddresses(route, requirement.perAddress, addresses);
     if (requirement.who === 'none' && requirement.presents === undefined) return;
     attach(route, requirement, options);
   });

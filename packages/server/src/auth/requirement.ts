@@ -2,6 +2,7 @@
 import type { FastifyRequest, RouteOptions } from 'fastify';
 import { ApiError } from '../lib/errors.ts';
 import type { Principal } from './principal.ts';
+import type { Budget } from './ratelimit/budget.ts';
 
 /**
  * Who may call: nobody needs to authenticate (`none`), any principal, a signed-in session, an
@@ -35,6 +36,11 @@ export interface AuthDeclaration {
   itself?: string;
   /** The route answers about the caller alone (whoami): every credential may ask, whatever its restrictions. */
   aboutCaller?: true;
+  /**
+   * A public route's budget per client address (self-revocation): the pipeline charges it before the
+   * handler, as it charges a principal's budget on authenticated routes.
+   */
+  perAddress?: Budget;
   /** `password`: the route reads an email and password from its JSON body (sign-in) and the pipeline checks them. */
   presents?: 'password';
 }
@@ -51,6 +57,7 @@ export interface Requirement {
   perProject: boolean;
   itself?: string;
   aboutCaller: boolean;
+  perAddress?: Budget;
   presents?: 'password';
 }
 
@@ -77,6 +84,7 @@ export function requirementOf(route: Pick<RouteOptions, 'method' | 'url' | 'conf
     perProject: declaration.perProject === true,
     itself: declaration.itself,
     aboutCaller: declaration.aboutCaller === true,
+    perAddress: declaration.perAddress,
     presents: declaration.presents,
   };
 }

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import Fastify from 'fastify';
+import { systemClock } from '../lib/clock.ts';
 import { generateSecret } from '../lib/crypto/secrets.ts';
 import { basicAuth } from '../test/apps-helpers.ts';
 import { bearer, DIALECTS, startTestServer, type TestServer } from '../test/harness.ts';
@@ -179,6 +180,7 @@ describe('declarations', () => {
       logAttempts: 'refusals',
       projectIdOf: () => undefined,
       publicPrefixes: [],
+      clock: systemClock,
     });
     app.get('/declared', { config: { auth: 'none' } }, () => 'ok');
     assert.throws(

@@ -3,7 +3,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { anonymousOf } from '../../auth/actor.ts';
-import { MemoryLimiter } from '../../auth/ratelimit/memory-limiter.ts';
 import type { AppContext, TypedApp } from '../../context.ts';
 import { ApiError } from '../../lib/errors.ts';
 import { ErrorBody } from '../../lib/schemas.ts';
@@ -101,11 +100,10 @@ export function leaksRoutes(app: TypedApp, ctx: AppContext): void {
     );
   });
 
-  const limiter = new MemoryLimiter(ctx.clock);
   app.post(
     '/v0/credentials/revoke',
     {
-      config: { auth: 'none' },
+      config: { auth: { who: 'none', perAddress: SELF_REVOKE_BUDGET } },
       bodyLimit: 256 * 1024,
       schema: {
         tags: ['security'],
@@ -121,19 +119,6 @@ export function leaksRoutes(app: TypedApp, ctx: AppContext): void {
           400: ErrorBody,
           429: ErrorBody,
         },
-      },
-      onRequest: (request, _reply, done) => {
-        const decision = limiter.take('user', `revoke:${request.ip}`, SELF_REVOKE_BUDGET);
-        if (decision.allowed) return done();
-        done(
-          new ApiError(
-            'rate_limited',
-            `Too many revocation requests from this address; retry in ${decision.retryAfterSeconds} seconds.`,
-            {
-              'retry-after': String(decision.retryAfterSeconds),
-            },
-          ),
-        );
       },
     },
     async (request, reply) => {
