@@ -1,5 +1,6 @@
 // Turns every failure into the one error body `{error: {code, message, request_id}}`; never leaks internals.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { CONSOLE_HEADER, consoleChallenges } from '../auth/cookie-session.ts';
 import { describeUniqueViolation, isUnstorableText, uniqueViolation } from './db-errors.ts';
 import { ApiError, type ErrorCode } from './errors.ts';
 
@@ -96,7 +97,14 @@ const BY_STATUS: Record<number, ErrorCode> = {
 };
 
 export function sendError(reply: FastifyReply, request: FastifyRequest, error: ApiError): FastifyReply {
-  for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
+  for (const [name, value] of Object.entries(error.headers)) {
+    // The console's own requests: a Basic challenge would open the browser's sign-in prompt.
+    const kept =
+      name === 'www-authenticate' && request.headers[CONSOLE_HEADER] !== undefined
+        ? consoleChallenges(value)
+        : value;
+    if (kept !== undefined) reply.header(name, kept);
+  }
   return reply
     .status(error.status)
     .send({ error: { code: error.code, message: error.message, request_id: String(request.id) } });

@@ -1,14 +1,7 @@
 // /v0/console/session: the console signs in with a cookie (never a token in the page), reads it back, signs out.
 import { Type } from 'typebox';
 import { callerOf, originOf } from '../../auth/actor.ts';
-import {
-  CONSOLE_HEADER,
-  CSRF_HEADER,
-  consoleChallenges,
-  cookieSessions,
-  csrfTokenFor,
-  expiryOf,
-} from '../../auth/cookie-session.ts';
+import { CSRF_HEADER, cookieSessions, csrfTokenFor, expiryOf } from '../../auth/cookie-session.ts';
 import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { toIso } from '../../lib/clock.ts';
@@ -46,14 +39,6 @@ const cookieOnly = 'The session token is in an HttpOnly cookie, never in the bod
 
 export const consoleRoutes: RoutesPlugin = (app, ctx) => {
   const cookies = cookieSessions(ctx.config.publicUrl);
-
-  app.addHook('onSend', (request, reply, payload, done) => {
-    if (reply.statusCode === 401 && request.headers[CONSOLE_HEADER] !== undefined) {
-      const kept = consoleChallenges(reply.getHeader('www-authenticate'));
-      if (kept) reply.header('www-authenticate', kept);
-    }
-    done(null, payload);
-  });
 
   app.post(
     '/v0/console/session',
