@@ -14,8 +14,17 @@ export interface CachedResult {
 /** Refusals are kept only briefly, so a flood of one bad secret costs one lookup a second. */
 const NEGATIVE_TTL_MS = 1000;
 
+/**
+ * An entry and the monotonic time it lapses. The expiry is checked here rather than by lru-cache's
+ * own TTL, which reads the time through a timer it re-arms: one comparison per hit instead.
+ */
+interface Entry {
+  cached: CachedResult;
+  until: number;
+}
+
 export class CredentialCache {
-  private readonly lru: LRUCache<string, CachedResult>;
+  private readonly lru: LRUCache<string, Entry>;
   /** Lookups answered from the cache and not, for the metrics. */
   hits = 0;
   misses = 0;
@@ -24,24 +33,29 @@ export class CredentialCache {
     private readonly ttlMs: number,
     max = 50_000,
   ) {
-    this.lru = new LRUCache({ max, ttl: Math.max(ttlMs, 1), ttlAutopurge: false });
+    this.lru = new LRUCache({ max });
   }
 
   get(hash: string): CachedResult | undefined {
     const entry = this.ttlMs === 0 ? undefined : this.lru.get(hash);
-    if (entry) this.hits++;
-    else this.misses++;
-    return entry;
+    if (entry && entry.until > performance.now()) {
+      this.hits++;
+      return entry.cached;
+    }
+    if (entry) this.lru.delete(hash);
+    this.misses++;
+    return undefined;
   }
 
-  set(hash: string, entry: CachedResult): void {
+  set(hash: string, cached: CachedResult): void {
     if (this.ttlMs === 0) return;
-    this.lru.set(hash, entry, entry.result.ok ? undefined : { ttl: Math.min(NEGATIVE_TTL_MS, this.ttlMs) });
+    const ttl = cached.result.ok ? this.ttlMs : Math.min(NEGATIVE_TTL_MS, this.ttlMs);
+    this.lru.set(hash, { cached, until: performance.now() + ttl });
   }
 
   invalidate(match: Invalidation): void {
     if (match.principalId === undefined && match.credentialId === undefined) return;
-    for (const [hash, entry] of this.lru.entries()) {
+    for (const [hash, { cached: entry }] of this.lru.entries()) {
       if (
         (match.principalId !== undefined && entry.principalId === match.principalId) ||
         (match.credentialId !== undefined && entry.credentialId === match.credentialId)
@@ -53,8 +67,8 @@ export class CredentialCache {
 
   /** Drops every cached refusal: what was untrusted a moment ago (a new identity provider) may be trusted now. */
   dropRefusals(): void {
-    for (const [hash, entry] of this.lru.entries()) {
-      if (!entry.result.ok) this.lru.delete(hash);
+    for (const [hash, { cached }] of this.lru.entries()) {
+      if (!cached.result.ok) this.lru.delete(hash);
     }
   }
 

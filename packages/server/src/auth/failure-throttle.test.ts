@@ -1,8 +1,45 @@
 // Brute force: failed authentications from one address are throttled; that address's good credentials are not.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { ManualClock } from '../lib/clock.ts';
 import { generateSecret } from '../lib/crypto/secrets.ts';
 import { bearer, DIALECTS, startTestServer, type TestServer } from '../test/harness.ts';
+import { FailureThrottle } from './failure-throttle.ts';
+
+describe('FailureThrottle: a cached credential used from an address', () => {
+  const WINDOW = 60_000;
+  const failTimes = (throttle: FailureThrottle, address: string, times: number) => {
+    for (let i = 0; i < times; i++) throttle.recordFailure(address);
+  };
+
+  test('that has had failures stays admitted there once the address is throttled, to the end of the window', () => {
+    const clock = new ManualClock();
+    const throttle = new FailureThrottle(5, WINDOW, clock);
+    failTimes(throttle, '10.0.0.9', 1);
+    // Used many times while the address is below its limit: remembered once, and that is enough.
+    for (let i = 0; i < 3; i++) assert.equal(throttle.admit('10.0.0.9', 'good').blocked, false);
+    clock.advance(WINDOW - 1000);
+    failTimes(throttle, '10.0.0.9', 4);
+    assert.equal(throttle.state('10.0.0.9').blocked, true);
+    assert.equal(throttle.admit('10.0.0.9', 'good').blocked, false, 'the credential that worked here');
+    assert.equal(throttle.admit('10.0.0.9', 'other').blocked, true, 'a credential never used here');
+  });
+
+  test('is remembered again in a later window, so the memo of an old window never stands in for it', () => {
+    const clock = new ManualClock();
+    const throttle = new FailureThrottle(5, WINDOW, clock);
+    failTimes(throttle, '10.0.0.8', 1);
+    assert.equal(throttle.admit('10.0.0.8', 'good').blocked, false);
+    // Two windows later the first remembering has lapsed; a use in the new window remembers it anew.
+    clock.advance(2 * WINDOW + 1);
+    failTimes(throttle, '10.0.0.8', 1);
+    assert.equal(throttle.admit('10.0.0.8', 'good').blocked, false);
+    clock.advance(WINDOW - 1000);
+    failTimes(throttle, '10.0.0.8', 4);
+    assert.equal(throttle.admit('10.0.0.8', 'good').blocked, false);
+    assert.equal(throttle.admit('10.0.0.8', 'other').blocked, true);
+  });
+});
 
 for (const dialect of DIALECTS) {
   describe(`failed-authentication throttle (${dialect})`, () => {

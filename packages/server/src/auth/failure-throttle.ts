@@ -18,7 +18,16 @@ interface Window {
   failures: number;
   /** Full checks begun and not yet ended: each may still fail. */
   inFlight: number;
+  /**
+   * Hashes remembered at this address since the window started. Remembering lasts at least a window,
+   * so once a window is enough: a cached credential's every request then costs one set lookup, not a
+   * fresh `address\nhash` key and an LRU write.
+   */
+  remembered?: Set<string>;
 }
+
+/** Past this many credentials remembered in one window at one address, each use is remembered again. */
+const MAX_REMEMBERED_PER_WINDOW = 1024;
 
 /** A full check reserved for an address; exactly one of its methods is called when it ends. */
 export interface Attempt {
@@ -30,14 +39,16 @@ export class FailureThrottle {
   private readonly windows: LRUCache<string, Window>;
   /** `address\nhash` of credentials that authenticated from an address, until the given time. */
   private readonly known: LRUCache<string, number>;
+  /** How long a credential that worked stays known at its address: never less than a window. */
+  private readonly rememberMs: number;
 
   constructor(
     private readonly limit: number,
     private readonly windowMs: number,
     private readonly clock: Clock,
-    /** How long a credential that worked stays known at its address; at least a window. */
-    private readonly rememberMs = windowMs,
+    rememberMs = windowMs,
   ) {
+    this.rememberMs = Math.max(rememberMs, windowMs);
     // Bounded: a flood of spoofed addresses evicts old windows instead of growing memory.
     this.windows = new LRUCache({ max: 100_000 });
     this.known = new LRUCache({ max: 100_000 });
@@ -78,7 +89,10 @@ export class FailureThrottle {
     const window = this.current(address);
     if (!window) return OPEN;
     if (window.failures + window.inFlight < this.limit) {
+      if (window.remembered?.has(hash)) return OPEN;
       this.remember(address, hash);
+      window.remembered ??= new Set();
+      if (window.remembered.size < MAX_REMEMBERED_PER_WINDOW) window.remembered.add(hash);
       return OPEN;
     }
     return this.knows(address, hash) ? OPEN : this.state(address);
@@ -134,6 +148,7 @@ export class FailureThrottle {
       // The window ended while checks were still running: they carry into a fresh one.
       window.start = this.clock.now();
       window.failures = 0;
+      window.remembered = undefined;
     }
     return window;
   }

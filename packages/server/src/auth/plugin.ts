@@ -11,7 +11,7 @@ import { looksLikeJwt } from '../lib/crypto/jwt.ts';
 import { secretKindOf } from '../lib/crypto/secrets.ts';
 import { ApiError, notFound } from '../lib/errors.ts';
 import { isForm } from '../lib/form.ts';
-import { anonymousOf } from './actor.ts';
+import { type Actor, anonymousOf } from './actor.ts';
 import { addressLimiter, chargeAddresses } from './address-budget.ts';
 import type { Attempting, Authenticate } from './authenticate.ts';
 import type { CookieSessions } from './cookie-session.ts';
@@ -225,11 +225,24 @@ function authenticateRequest(
     options.observe?.('none', 'missing');
     throw refuse('missing', { form });
   }
-  const from: Attempting = { ip: request.ip, actor: () => anonymousOf(request) };
-  const result = options.authenticate(presented, from);
+  const result = options.authenticate(presented, new RequestAttempt(request));
   return result instanceof Promise
     ? result.then((settled) => accept(request, options, presented, settled))
     : accept(request, options, presented, result);
+}
+
+/**
+ * Who is asking, read from the request only when asked: the actor is built for a refused sign-in or
+ * client alone. A class rather than an object literal with an arrow: no closure is made per request.
+ */
+class RequestAttempt implements Attempting {
+  constructor(private readonly request: FastifyRequest) {}
+  get ip(): string {
+    return this.request.ip;
+  }
+  actor(): Actor {
+    return anonymousOf(this.request);
+  }
 }
 
 function accept(
