@@ -1,7 +1,6 @@
 // buildApp(deps): wires services and registers the feature plugins; no logic of its own.
 import { randomBytes } from 'node:crypto';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions, LogController } from 'fastify';
 import { createAuthenticator } from './auth/authenticate.ts';
 import { CredentialCache } from './auth/cache.ts';
@@ -60,6 +59,7 @@ import { deferredChildLogger, loggerOptions } from './lib/logger.ts';
 import { DOCS_PREFIX, registerOpenApi } from './lib/openapi.ts';
 import { OutboundHttp } from './lib/outbound-http.ts';
 import { fastifyTrustProxy } from './lib/trust-proxy.ts';
+import { validatorCompiler } from './lib/validator.ts';
 import { instrument } from './metrics/metrics.http.ts';
 import type { Metrics } from './metrics/metrics.ts';
 
@@ -127,7 +127,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     trustProxy: fastifyTrustProxy(config.trustProxy),
   };
   const app = Fastify(options).withTypeProvider<TypeBoxTypeProvider>();
-  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  app.setValidatorCompiler(validatorCompiler);
 
   const cache = new CredentialCache(config.credentialCacheTtlMs);
   const invalidations = new Invalidations(cache, app.log);

@@ -1,0 +1,22 @@
+// The request validator: TypeBox's compiled check, converting a string-typed part (query, params, headers) only when it fails as sent.
+import type { FastifySchemaCompiler } from 'fastify';
+import type { TSchema } from 'typebox';
+import { Compile } from 'typebox/compile';
+import { Value } from 'typebox/value';
+
+/**
+ * @fastify/type-provider-typebox's compiler runs `Value.Convert` over the query, params and headers of
+ * every request before checking them: about 7 µs a request on a route with a query, even an empty one.
+ * A value that already passes needs no conversion (conversion only changes what does not match), so
+ * the check comes first and conversion ("5" to 5, "true" to true) runs only for a value that fails it.
+ * A body is JSON and never converted.
+ */
+export const validatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema, httpPart }) => {
+  const check = Compile(schema);
+  return (value: unknown) => {
+    if (check.Check(value)) return { value };
+    if (httpPart === 'body') return { error: check.Errors(value) as never };
+    const converted = Value.Convert(schema, value);
+    return check.Check(converted) ? { value: converted } : { error: check.Errors(converted) as never };
+  };
+};
