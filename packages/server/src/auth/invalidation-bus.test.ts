@@ -4,6 +4,49 @@ import { after, before, describe, test } from 'node:test';
 import type { TypedApp } from '../context.ts';
 import { bearer, POSTGRES_URL, secondInstance, startTestServer, type TestServer } from '../test/harness.ts';
 import { IDP_CLIENT_ID, TestIdp } from '../test/idp.ts';
+import type { Invalidation } from './invalidation.ts';
+import { PostgresBus } from './invalidation-bus.ts';
+
+describe('PostgresBus', { skip: POSTGRES_URL ? false : 'LATCHKEY_TEST_POSTGRES_URL is not set' }, () => {
+  test('an instance applies its own invalidation once, when it publishes, and not again on its echo', async () => {
+    const silent = { warn: () => {}, error: () => {} };
+    const seenHere: Invalidation[] = [];
+    const seenThere: Invalidation[] = [];
+    const url = POSTGRES_URL ?? '';
+    const here = await PostgresBus.start(
+      url,
+      (match) => seenHere.push(match),
+      () => {},
+      silent,
+    );
+    const there = await PostgresBus.start(
+      url,
+      (match) => seenThere.push(match),
+      () => {},
+      silent,
+    );
+    try {
+      here.publish({ credentialId: 'echo-test' });
+      const start = Date.now();
+      while (!seenThere.some((match) => match.credentialId === 'echo-test')) {
+        if (Date.now() - start > 2000) assert.fail('the other instance never heard of it');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      // The echo reached this instance's listener about when it reached the other's: give it a moment.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.deepEqual(
+        seenHere.filter((match) => match.credentialId === 'echo-test'),
+        [{ credentialId: 'echo-test' }],
+      );
+      assert.deepEqual(
+        seenThere.filter((match) => match.credentialId === 'echo-test'),
+        [{ credentialId: 'echo-test' }],
+      );
+    } finally {
+      await Promise.all([here.close(), there.close()]);
+    }
+  });
+});
 
 describe('invalidation across instances (postgres)', {
   skip: POSTGRES_URL ? false : 'LATCHKEY_TEST_POSTGRES_URL is not set',

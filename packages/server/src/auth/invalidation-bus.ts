@@ -1,4 +1,5 @@
 // Carries "this credential may have ended" to every instance: in-process alone, or PostgreSQL LISTEN/NOTIFY.
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Invalidation } from './invalidation.ts';
 
@@ -29,6 +30,12 @@ export class LocalBus implements InvalidationBus {
  * cleared (notifications may have been missed) and the connection is re-established with backoff.
  */
 export class PostgresBus implements InvalidationBus {
+  /**
+   * Names this instance in what it publishes, so that it skips its own notifications: it applied them
+   * when it published, and a late echo would only empty caches warmed since. An extra field of the
+   * invalidation itself, so that an instance without it (mid-upgrade) still applies the rest.
+   */
+  private readonly origin = randomBytes(9).toString('base64url');
   private client: pg.Client | undefined;
   private closed = false;
   private retryMs = 100;
@@ -56,7 +63,8 @@ export class PostgresBus implements InvalidationBus {
     client.on('notification', (message) => {
       if (message.channel !== CHANNEL || !message.payload) return;
       try {
-        this.apply(JSON.parse(message.payload) as Invalidation);
+        const { origin, ...match } = JSON.parse(message.payload) as Invalidation & { origin?: string };
+        if (origin !== this.origin) this.apply(match);
       } catch (err) {
         this.logger.error({ err }, 'unreadable invalidation notification; clearing the credential cache');
         this.clearAll();
@@ -90,7 +98,8 @@ export class PostgresBus implements InvalidationBus {
     this.apply(match);
     const client = this.client;
     if (!client) return;
-    client.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(match)]).catch((err: unknown) => {
+    const payload = JSON.stringify({ ...match, origin: this.origin });
+    client.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]).catch((err: unknown) => {
       this.logger.error({ err }, 'could not publish an invalidation to other instances');
     });
   }
