@@ -18,10 +18,11 @@ export function promptHidden(question: string): Promise<string> {
   const input = process.stdin;
   if (!input.isTTY)
     throw usageError(`no terminal to ask for ${question.replace(/:\s*$/, '')}; use the -stdin option`);
+  // Echo off before the question shows: whatever is typed (or pasted) as soon as it appears stays hidden.
+  input.setRawMode(true);
   process.stderr.write(question);
   return new Promise((resolve, reject) => {
     let value = '';
-    input.setRawMode(true);
     input.resume();
     input.setEncoding('utf8');
     const done = (error?: Error) => {
