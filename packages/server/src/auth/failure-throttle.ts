@@ -140,13 +140,15 @@ export class FailureThrottle {
 
   private current(address: string): Window | undefined {
     const window = this.windows.get(address);
-    if (window && this.clock.now() - window.start >= this.windowMs && window.inFlight === 0) {
+    if (!window) return undefined;
+    const now = this.clock.now();
+    if (now - window.start >= this.windowMs && window.inFlight === 0) {
       this.windows.delete(address);
       return undefined;
     }
-    if (window && this.clock.now() - window.start >= this.windowMs) {
+    if (now - window.start >= this.windowMs) {
       // The window ended while checks were still running: they carry into a fresh one.
-      window.start = this.clock.now();
+      window.start = now;
       window.failures = 0;
       window.remembered = undefined;
     }
