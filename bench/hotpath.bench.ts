@@ -13,7 +13,7 @@ import {
   startLatchkeyWithKey,
   startNode,
 } from './lib.ts';
-import type { Answer } from './reference.ts';
+import type { Answer } from './reference-routes.ts';
 
 const GENERATIONS = Number(process.env.BENCH_GENERATIONS ?? 3);
 /** `BENCH_TARGETS=whoami-key,nginx`: only the targets whose names start with one of these (and their references). */
@@ -112,11 +112,22 @@ async function generation(): Promise<Map<string, Round>> {
     const reference = await startNode(join(ROOT, 'bench/reference.ts'), [], {
       REF_ANSWERS: JSON.stringify(answers),
     });
+    const inLatchkey = await startNode(
+      join(ROOT, 'bench/reference-in-latchkey.ts'),
+      [],
+      { REF_ANSWERS: JSON.stringify(answers), LATCHKEY_LOG_LEVEL: 'warn' },
+      '/healthz',
+    );
     const upstream = await startNode(join(ROOT, 'bench/upstream.ts'), []);
-    children.push(reference, upstream);
+    children.push(reference, inLatchkey, upstream);
     const ports = { latchkey: latchkey.port, upstream: upstream.port };
-    const [withAuth, plain] = await Promise.all([startNginx(ports, true), startNginx(ports, false)]);
-    gateways.push(withAuth, plain);
+    const [withAuth, plain, toLimit] = await Promise.all([
+      startNginx(ports, true),
+      startNginx(ports, false),
+      // The gateway's limit: the same nginx asking the reference's limit route instead of Latchkey.
+      startNginx({ ...ports, latchkey: reference.port }, true, '/limit/verify-key'),
+    ]);
+    gateways.push(withAuth, plain, toLimit);
     const pid = (child: Child) => child.process.pid;
     const ref = (path: string, secret?: string): Load => ({
       url: `http://127.0.0.1:${reference.port}${path}`,
@@ -136,6 +147,14 @@ async function generation(): Promise<Map<string, Round>> {
         },
         { name: `${name} same answer`, load: ref(`/same/${name}`, secret), pids: () => [pid(reference)] },
         { name: `${name} limit`, load: ref(`/limit/${name}`, secret), pids: () => [pid(reference)] },
+        {
+          name: `${name} limit in Latchkey's process`,
+          load: {
+            url: `http://127.0.0.1:${inLatchkey.port}/limit/${name}`,
+            headers: { authorization: `Bearer ${secret}` },
+          },
+          pids: () => [pid(inLatchkey)],
+        },
       );
     }
     targets.push(
@@ -145,6 +164,11 @@ async function generation(): Promise<Map<string, Round>> {
         pids: () => [withAuth.pid, pid(latchkey), pid(upstream)],
       },
       { name: 'nginx proxy', load: { url: `${plain.url}/api` }, pids: () => [plain.pid, pid(upstream)] },
+      {
+        name: 'nginx auth_request to the limit',
+        load: { url: `${toLimit.url}/api`, headers: { authorization: `Bearer ${latchkey.key}` } },
+        pids: () => [toLimit.pid, pid(reference), pid(upstream)],
+      },
     );
     const measured = targets.filter(chosen);
     for (const target of measured) await requestsPerSecond(target.load, 1);
@@ -193,17 +217,29 @@ process.stdout.write(
 );
 for (const name of all.keys()) process.stdout.write(`| ${name} | ${show(name)} |\n`);
 process.stdout.write(
-  '\n| figure | of the limit (req/s) | of the limit (CPU) | target |\n|---|---|---|---|\n',
+  "\n| figure | of the limit (req/s) | of the limit (CPU) | target | the limit in Latchkey's process, of the limit (CPU) | of the limit in Latchkey's process (CPU) |\n|---|---|---|---|---|---|\n",
 );
+const cpuRatio = (reference: string, subject: string): string => {
+  const [r, s] = [figure(reference).cpu, figure(subject).cpu];
+  return r !== undefined && s !== undefined ? (r / s).toFixed(2) : '—';
+};
 for (const name of ['whoami-key', 'whoami-token', 'verify-key']) {
   if (!all.has(name)) continue;
-  const subject = figure(name);
-  const limit = figure(`${name} limit`);
-  const cpu =
-    subject.cpu !== undefined && limit.cpu !== undefined ? (limit.cpu / subject.cpu).toFixed(2) : '—';
-  process.stdout.write(`| ${name} | ${(subject.rps / limit.rps).toFixed(2)} | ${cpu} | ≥ 0.90 |\n`);
+  const limit = `${name} limit`;
+  const inLatchkey = `${name} limit in Latchkey's process`;
+  process.stdout.write(
+    `| ${name} | ${(figure(name).rps / figure(limit).rps).toFixed(2)} | ${cpuRatio(limit, name)} | ≥ 0.90 | ${cpuRatio(limit, inLatchkey)} | ${cpuRatio(inLatchkey, name)} |\n`,
+  );
 }
 if (all.has('nginx auth_request')) {
   const gateway = figure('nginx auth_request').rps / figure('nginx proxy').rps;
   process.stdout.write(`| nginx auth_request / nginx proxy | ${gateway.toFixed(2)} (req/s) | | ≥ 0.6 |\n`);
+  const limit = figure('nginx auth_request to the limit').rps / figure('nginx proxy').rps;
+  process.stdout.write(
+    `| the same nginx asking the limit / nginx proxy | ${limit.toFixed(2)} (req/s) | | — |\n`,
+  );
+  const ours = figure('nginx auth_request').rps / figure('nginx auth_request to the limit').rps;
+  process.stdout.write(
+    `| nginx auth_request / the same asking the limit | ${ours.toFixed(2)} (req/s) | | — |\n`,
+  );
 }

@@ -45,6 +45,8 @@ export async function startNode(
   const profile = process.env.BENCH_PROFILE
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
     : [];
+  // BENCH_NODE_FLAGS: more flags for every server's node (V8's --trace-deopt, say), split on spaces.
+  profile.push(...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []));
   const child = spawn(
     ...pinned(
       process.execPath,

@@ -1,56 +1,9 @@
-// The two references of issue 19: a bare Fastify that sends an endpoint's exact answer, and one that first does only the unavoidable work.
-import { createHash, randomBytes } from 'node:crypto';
-import Fastify, { type FastifyReply } from 'fastify';
-
-/** One endpoint's answer, captured from Latchkey: status, headers (minus the per-request ones) and body. */
-export interface Answer {
-  status: number;
-  headers: Record<string, string>;
-  /** JSON, serialized per request as Latchkey does; null for an empty body. */
-  body: unknown;
-  /** The credential the limit route authenticates (a key or a token). */
-  secret: string;
-}
-
-const answers = JSON.parse(process.env.REF_ANSWERS ?? '{}') as Record<string, Answer>;
-const STORED = 100_000;
-const sha256 = (value: string) => createHash('sha256').update(value).digest('base64url');
-
-// The limit's lookup table: 100,000 stored hashes, the real credentials among them.
-const principals = new Map<string, { id: string }>();
-for (let i = 0; i < STORED; i++)
-  principals.set(sha256(randomBytes(24).toString('base64url')), { id: `p${i}` });
-for (const [name, answer] of Object.entries(answers)) principals.set(sha256(answer.secret), { id: name });
-
-/** A token bucket per principal, refilled by elapsed time: the least a rate limit costs. */
-const BURST = 1_000_000_000;
-const PER_SECOND = 1_000_000_000;
-const buckets = new Map<string, { tokens: number; at: number }>();
+// The references of issue 19 in a bare Fastify process of their own (bench/reference-routes.ts).
+import Fastify from 'fastify';
+import { type Answer, registerReferences } from './reference-routes.ts';
 
 const app = Fastify({ logger: false });
-for (const [name, answer] of Object.entries(answers)) {
-  const send = (reply: FastifyReply) => (answer.body === null ? reply.send() : reply.send(answer.body));
-  app.get(`/same/${name}`, (_request, reply) => send(reply.code(answer.status).headers(answer.headers)));
-  app.get(`/limit/${name}`, (request, reply) => {
-    const header = request.headers.authorization;
-    if (header === undefined || !header.startsWith('Bearer ')) return reply.code(401).send();
-    const principal = principals.get(sha256(header.slice(7)));
-    if (!principal) return reply.code(401).send();
-    const now = Date.now();
-    let bucket = buckets.get(principal.id);
-    if (!bucket) {
-      bucket = { tokens: BURST, at: now };
-      buckets.set(principal.id, bucket);
-    }
-    bucket.tokens = Math.min(BURST, bucket.tokens + ((now - bucket.at) * PER_SECOND) / 1000) - 1;
-    bucket.at = now;
-    reply.code(answer.status).headers(answer.headers);
-    reply.header('ratelimit-limit', String(BURST));
-    reply.header('ratelimit-remaining', String(Math.floor(bucket.tokens)));
-    reply.header('ratelimit-reset', String(Math.ceil((BURST - bucket.tokens) / PER_SECOND)));
-    return send(reply);
-  });
-}
+registerReferences(app, JSON.parse(process.env.REF_ANSWERS ?? '{}') as Record<string, Answer>);
 app.get('/', () => ({ ready: true }));
 await app.listen({ host: '127.0.0.1', port: Number(process.env.PORT ?? 0) });
 process.once('SIGTERM', () => void app.close().then(() => process.exit(0)));

@@ -10,6 +10,8 @@ import { freePort } from './apps-helpers.ts';
 /** Debian's nginx, when installed (.ci/run installs it). */
 export const NGINX = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim();
 
+const VERIFY_PATH = '/v0/auth/verify';
+
 /** The identity headers nginx copies from the verify answer to the upstream request. */
 const PASSED = ['principal', 'user', 'app', 'email', 'credential', 'admin', 'restrictions', 'via'] as const;
 
@@ -22,6 +24,7 @@ export function nginxConfig(
   dir: string,
   ports: { nginx: number; latchkey: number; upstream: number },
   auth = true,
+  verifyPath = VERIFY_PATH,
 ): string {
   const set = PASSED.map(
     (name) => `    auth_request_set $lk_${name} $upstream_http_x_latchkey_${name};`,
@@ -62,7 +65,7 @@ http {
     location = /_latchkey/verify {
       internal;
       # deny_status=403: nginx answers any status but 401 and 403 from here with a 500.
-      proxy_pass http://latchkey/v0/auth/verify?deny_status=403;
+      proxy_pass http://latchkey${verifyPath}?deny_status=403;
       proxy_pass_request_body off;
       proxy_set_header Connection "";
       proxy_set_header Content-Length "";
@@ -72,7 +75,7 @@ http {
     }
     location = /_latchkey/verify-project {
       internal;
-      proxy_pass http://latchkey/v0/auth/verify?deny_status=403&project=$lk_project;
+      proxy_pass http://latchkey${verifyPath}?deny_status=403&project=$lk_project;
       proxy_pass_request_body off;
       proxy_set_header Connection "";
       proxy_set_header Content-Length "";
@@ -118,12 +121,19 @@ export interface Nginx {
   errors(): string;
 }
 
-/** Starts nginx with its own prefix, configuration, pid, temp and log paths in a temp dir; never the system's. */
-export async function startNginx(ports: { latchkey: number; upstream: number }, auth = true): Promise<Nginx> {
+/**
+ * Starts nginx with its own prefix, configuration, pid, temp and log paths in a temp dir; never the system's.
+ * `verifyPath`: where the auth subrequest goes on the `latchkey` port (the bench points it at its limit).
+ */
+export async function startNginx(
+  ports: { latchkey: number; upstream: number },
+  auth = true,
+  verifyPath = VERIFY_PATH,
+): Promise<Nginx> {
   const dir = mkdtempSync(join(tmpdir(), 'latchkey-nginx-'));
   const port = await freePort();
   const conf = join(dir, 'nginx.conf');
-  writeFileSync(conf, nginxConfig(dir, { nginx: port, ...ports }, auth));
+  writeFileSync(conf, nginxConfig(dir, { nginx: port, ...ports }, auth, verifyPath));
   // -e: the error log before the configuration is read (otherwise the compiled-in /var/log path).
   const child: ChildProcess = spawn(NGINX, ['-p', dir, '-c', conf, '-e', join(dir, 'error.log')], {
     stdio: ['ignore', 'ignore', 'pipe'],
