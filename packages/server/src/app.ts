@@ -145,7 +145,13 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
           logger: app.log,
         })
       : onPostgres
-        ? await PostgresBus.start(config.databaseUrl, invalidations.apply, invalidations.reset, app.log)
+        ? await PostgresBus.start(
+            config.databaseUrl,
+            config.postgresChannel,
+            invalidations.apply,
+            invalidations.reset,
+            app.log,
+          )
         : new LocalBus(invalidations.apply),
   );
   const { metrics } = deps;

@@ -28,6 +28,9 @@ test('a bad value stops start-up with a message naming the setting', () => {
     [{ LATCHKEY_RATE_LIMIT_BURST: '0' }, /LATCHKEY_RATE_LIMIT_BURST/],
     [{ LATCHKEY_REDIS_URL: 'localhost:6379' }, /LATCHKEY_REDIS_URL/],
     [{ LATCHKEY_REDIS_PREFIX: 'has space' }, /LATCHKEY_REDIS_PREFIX/],
+    // LISTEN takes an identifier, not a parameter: nothing but a plain one gets near the SQL.
+    [{ LATCHKEY_POSTGRES_CHANNEL: 'x; drop table users' }, /LATCHKEY_POSTGRES_CHANNEL/],
+    [{ LATCHKEY_POSTGRES_CHANNEL: '1st' }, /LATCHKEY_POSTGRES_CHANNEL/],
   ];
   for (const [env, message] of cases) {
     assert.throws(

@@ -32,6 +32,11 @@ export interface Config {
   redisUrl: string | undefined;
   /** Prefix of every Redis key, so servers (or tests) sharing one Redis can keep apart. */
   redisPrefix: string;
+  /**
+   * The PostgreSQL LISTEN/NOTIFY channel of invalidations (without Redis): deployments (or tests) that
+   * share one database, in schemas of their own, keep apart by naming different ones.
+   */
+  postgresChannel: string;
   /** Peers trusted to name the client (X-Forwarded-For): the throttle, audit and logs then see the caller behind them. */
   trustProxy: TrustProxy;
   /**
@@ -92,6 +97,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
   const redisPrefix = env.LATCHKEY_REDIS_PREFIX ?? 'latchkey:';
   if (!/^[\x21-\x7e]{1,64}$/.test(redisPrefix))
     throw new ConfigError('LATCHKEY_REDIS_PREFIX must be 1 to 64 printable characters without spaces');
+  const postgresChannel = env.LATCHKEY_POSTGRES_CHANNEL ?? 'latchkey_invalidations';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(postgresChannel))
+    throw new ConfigError(
+      'LATCHKEY_POSTGRES_CHANNEL must be 1 to 63 lowercase letters, digits and underscores, not starting with a digit',
+    );
   const trustProxy = parseTrustProxy(env.LATCHKEY_TRUST_PROXY);
   if (typeof trustProxy === 'object' && !Array.isArray(trustProxy))
     throw new ConfigError(
@@ -153,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
     rateLimitBurst: integer('LATCHKEY_RATE_LIMIT_BURST', env.LATCHKEY_RATE_LIMIT_BURST, 200, 1, MAX_RATE),
     redisUrl,
     redisPrefix,
+    postgresChannel,
     trustProxy,
     outboundAllowPrivate: flag('LATCHKEY_OUTBOUND_ALLOW_PRIVATE', env.LATCHKEY_OUTBOUND_ALLOW_PRIVATE),
     consoleDir: env.LATCHKEY_CONSOLE_DIR || fileURLToPath(new URL('../../console/dist', import.meta.url)),

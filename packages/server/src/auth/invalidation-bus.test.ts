@@ -13,14 +13,17 @@ describe('PostgresBus', { skip: POSTGRES_URL ? false : 'LATCHKEY_TEST_POSTGRES_U
     const seenHere: Invalidation[] = [];
     const seenThere: Invalidation[] = [];
     const url = POSTGRES_URL ?? '';
+    const channel = `lk_echo_${process.pid}`;
     const here = await PostgresBus.start(
       url,
+      channel,
       (match) => seenHere.push(match),
       () => {},
       silent,
     );
     const there = await PostgresBus.start(
       url,
+      channel,
       (match) => seenThere.push(match),
       () => {},
       silent,

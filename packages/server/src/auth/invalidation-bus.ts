@@ -14,8 +14,6 @@ export interface BusLogger {
   error(obj: object, msg: string): void;
 }
 
-export const CHANNEL = 'latchkey_invalidations';
-
 /** One instance: nothing to tell. */
 export class LocalBus implements InvalidationBus {
   constructor(private readonly apply: (match: Invalidation) => void) {}
@@ -42,6 +40,8 @@ export class PostgresBus implements InvalidationBus {
 
   private constructor(
     private readonly url: string,
+    /** A plain identifier (config.ts checks it): LISTEN takes no parameter. */
+    private readonly channel: string,
     private readonly apply: (match: Invalidation) => void,
     private readonly clearAll: () => void,
     private readonly logger: BusLogger,
@@ -49,11 +49,12 @@ export class PostgresBus implements InvalidationBus {
 
   static async start(
     url: string,
+    channel: string,
     apply: (match: Invalidation) => void,
     clearAll: () => void,
     logger: BusLogger,
   ): Promise<PostgresBus> {
-    const bus = new PostgresBus(url, apply, clearAll, logger);
+    const bus = new PostgresBus(url, channel, apply, clearAll, logger);
     await bus.connect();
     return bus;
   }
@@ -61,7 +62,7 @@ export class PostgresBus implements InvalidationBus {
   private async connect(): Promise<void> {
     const client = new pg.Client({ connectionString: this.url });
     client.on('notification', (message) => {
-      if (message.channel !== CHANNEL || !message.payload) return;
+      if (message.channel !== this.channel || !message.payload) return;
       try {
         const { origin, ...match } = JSON.parse(message.payload) as Invalidation & { origin?: string };
         if (origin !== this.origin) this.apply(match);
@@ -73,7 +74,7 @@ export class PostgresBus implements InvalidationBus {
     client.on('error', (err) => this.lost(client, err));
     client.on('end', () => this.lost(client, undefined));
     await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
+    await client.query(`LISTEN ${this.channel}`);
     this.client = client;
     this.retryMs = 100;
   }
@@ -99,7 +100,7 @@ export class PostgresBus implements InvalidationBus {
     const client = this.client;
     if (!client) return;
     const payload = JSON.stringify({ ...match, origin: this.origin });
-    client.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]).catch((err: unknown) => {
+    client.query('SELECT pg_notify($1, $2)', [this.channel, payload]).catch((err: unknown) => {
       this.logger.error({ err }, 'could not publish an invalidation to other instances');
     });
   }

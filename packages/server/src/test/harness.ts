@@ -63,14 +63,17 @@ export async function startTestServer(
   dialect: DialectName,
   options: TestServerOptions = {},
 ): Promise<TestServer> {
+  const name = `lk_test_${randomBytes(6).toString('hex')}`;
   const config = {
     ...loadConfig({ LATCHKEY_FLUSH_INTERVAL_MS: '50', ...options.env }),
     databaseUrl: dialect === 'sqlite' ? 'sqlite::memory:' : (POSTGRES_URL ?? ''),
+    // Test servers share the database in schemas of their own: each hears only its own invalidations
+    // (and those of a second instance built from its config).
+    postgresChannel: name,
   };
   let dropSchema = async () => {};
   let schema: string | undefined;
   if (dialect === 'postgres') {
-    const name = `lk_test_${randomBytes(6).toString('hex')}`;
     schema = name;
     await withSchemaLock('shared', (client) => client.query(`create schema ${name}`));
     dropSchema = async () => {
