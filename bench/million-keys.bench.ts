@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest, openDatabase } from '../packages/server/src/db/database.ts';
 import type { ApiKeysTable, Db } from '../packages/server/src/db/schema.ts';
-import { findKeyByHash } from '../packages/server/src/features/keys/keys.store.ts';
+import { findKeyByHash, keyByHash } from '../packages/server/src/features/keys/keys.store.ts';
 import { generateSecret } from '../packages/server/src/lib/crypto/secrets.ts';
 import { uuidv7 } from '../packages/server/src/lib/ids.ts';
 import { LATCHKEY_BIN, NEVER_EXHAUSTED, startNode } from './lib.ts';
@@ -86,6 +86,26 @@ async function storeLookups(db: Db, sample: { hash: string }[]): Promise<number[
   return times;
 }
 
+/**
+ * PostgreSQL's own time for the same lookup (`EXPLAIN ANALYZE`: planning and execution, in the server),
+ * for keys not looked up before: what the store costs apart from the client and the round trip.
+ */
+async function serverSide(
+  db: Db,
+  sample: { hash: string }[],
+): Promise<{ planning: number[]; execution: number[] }> {
+  const planning: number[] = [];
+  const execution: number[] = [];
+  for (const { hash } of sample) {
+    const [row] = await keyByHash(db, hash).explain('json', sql`analyze`);
+    const [plan] = (row?.['QUERY PLAN'] ?? []) as { 'Planning Time': number; 'Execution Time': number }[];
+    if (!plan) throw new Error('no plan');
+    planning.push(plan['Planning Time']);
+    execution.push(plan['Execution Time']);
+  }
+  return { planning, execution };
+}
+
 /** The same client's round trip doing nothing (`select 1`): the floor under every lookup. */
 async function roundTrips(db: Db): Promise<number[]> {
   const times: number[] = [];
@@ -159,15 +179,23 @@ async function store(
     await settle(name, large.db);
     await settle(name, small.db);
     const floor = await roundTrips(large.db);
-    const lookups = await storeLookups(large.db, sample);
+    const lookups = await storeLookups(large.db, sample.slice(0, Math.ceil(sample.length / 2)));
+    // The other half, never read yet either: the server's own account of the same lookup.
+    const inServer =
+      name === 'PostgreSQL'
+        ? await serverSide(large.db, sample.slice(Math.ceil(sample.length / 2)))
+        : undefined;
     await large.db.destroy();
     await small.db.destroy();
     const big = await serverRun(large.url, sample);
     const few = await serverRun(small.url, smallSample.slice(0, Math.min(smallSample.length, SAMPLE)));
     process.stdout.write(
       `${name}: ${KEYS.toLocaleString('en')} keys seeded in ${seedSeconds.toFixed(0)} s\n` +
-        `  store lookup of ${sample.length} keys never read before: ${describe(lookups)}\n` +
+        `  store lookup of ${lookups.length} keys never read before: ${describe(lookups)}\n` +
         `  the same client's select 1, ${SAMPLE} times: ${describe(floor)}\n` +
+        (inServer
+          ? `  in the server (EXPLAIN ANALYZE, other keys never read): planning ${describe(inServer.planning)}; execution ${describe(inServer.execution)}\n`
+          : '') +
         `  whoami over HTTP, credential cache off: ${describe(big.times)} (client-side, HTTP included)\n` +
         `  server RSS: ${big.started.toFixed(1)} MiB at start, ${big.after.toFixed(1)} MiB after the lookups; ` +
         `with ${SMALL.toLocaleString('en')} keys stored: ${few.started.toFixed(1)} / ${few.after.toFixed(1)} MiB\n`,

@@ -10,6 +10,11 @@ export async function insertKey(db: DbOrTx, row: ApiKeyRow): Promise<void> {
 
 /** The authentication lookup: one unique-index read joined to the owner's state. */
 export function findKeyByHash(db: DbOrTx, hash: string) {
+  return keyByHash(db, hash).executeTakeFirst();
+}
+
+/** The lookup's query, unexecuted: the million-key bench asks the database to explain it. */
+export function keyByHash(db: DbOrTx, hash: string) {
   return db
     .selectFrom('apiKeys')
     .innerJoin('users', 'users.id', 'apiKeys.userId')
@@ -28,8 +33,7 @@ export function findKeyByHash(db: DbOrTx, hash: string) {
       'users.rateLimitPerSecond',
       'users.rateLimitBurst',
     ])
-    .where('apiKeys.hash', '=', hash)
-    .executeTakeFirst();
+    .where('apiKeys.hash', '=', hash);
 }
 
 export function findUserKey(db: DbOrTx, userId: string, keyId: string): Promise<ApiKeyRow | undefined> {
