@@ -5,27 +5,9 @@ import { after, before, describe, test } from 'node:test';
 import { Redis } from 'ioredis';
 import type { TypedApp } from '../context.ts';
 import { bearer, DIALECTS, secondInstance, startTestServer, type TestServer } from '../test/harness.ts';
+import { REDIS_URL, redisAnswers } from '../test/redis.ts';
 import type { Invalidation } from './invalidation.ts';
 import { RedisBus } from './redis-bus.ts';
-
-const REDIS_URL = process.env.LATCHKEY_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisAnswers(): Promise<boolean> {
-  const probe = new Redis(REDIS_URL, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-  });
-  probe.on('error', () => {});
-  try {
-    await probe.connect();
-    return (await probe.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
 
 const skip = (await redisAnswers()) ? false : `no Redis at ${REDIS_URL}`;
 const silent = { warn() {}, error() {} };

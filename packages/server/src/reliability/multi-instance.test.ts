@@ -5,33 +5,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { Redis } from 'ioredis';
 import { POSTGRES_URL } from '../test/harness.ts';
+import { REDIS_URL, redisAnswers } from '../test/redis.ts';
 import { type Balancer, nginxBinary, startNginx } from './nginx.ts';
 import { createDatabase, json, type ServerProcess, startServer, stopServer } from './processes.ts';
 
-const REDIS_URL = process.env.LATCHKEY_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const ADMIN = { email: 'multi@example.com', password: 'multi instance password' };
 const TRIALS = 15;
 /** Consecutive refusals through the balancer that count as "refused everywhere" (three instances, three rounds). */
 const CONSECUTIVE = 9;
-
-async function redisAnswers(): Promise<boolean> {
-  const probe = new Redis(REDIS_URL, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-  });
-  probe.on('error', () => {});
-  try {
-    await probe.connect();
-    return (await probe.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
 
 const nginx = nginxBinary();
 const skip = !POSTGRES_URL

@@ -7,26 +7,7 @@ import { Redis } from 'ioredis';
 import { insertUser, updateUser } from '../../features/users/users.store.ts';
 import { freePort } from '../../test/apps-helpers.ts';
 import { startTestServer, type TestServer } from '../../test/harness.ts';
-
-const REDIS_URL = process.env.LATCHKEY_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-/** Whether Redis answers; these tests need one (redis-server --port 6379, or LATCHKEY_TEST_REDIS_URL). */
-async function redisAnswers(): Promise<boolean> {
-  const probe = new Redis(REDIS_URL, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-  });
-  probe.on('error', () => {});
-  try {
-    await probe.connect();
-    return (await probe.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
+import { REDIS_URL, redisAnswers } from '../../test/redis.ts';
 
 const available = await redisAnswers();
 
