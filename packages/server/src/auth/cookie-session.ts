@@ -84,20 +84,34 @@ export function cookieSessions(publicUrl: string): CookieSessions {
     return value === undefined || value === '' ? undefined : value;
   };
 
+  // This server as the browser reached it: the scheme as the trusted proxies resolve it, and the Host it sent.
+  const ownOrigin = (request: FastifyRequest) => {
+    const host = request.headers.host;
+    if (host === undefined || host === '') return undefined;
+    try {
+      return new URL(`${request.protocol}://${host}`).origin;
+    } catch {
+      return undefined;
+    }
+  };
+
   const checkOrigin = (request: FastifyRequest) => {
     const origin = request.headers.origin;
     if (origin === undefined || origin === '' || origin === 'null') {
       throw crossSite('the request has no Origin header');
     }
-    // This server as the public URL names it, or as the browser reached it (the Host it sent).
-    let host: string;
+    const shown = origin.slice(0, 200);
+    let serialized: string;
     try {
-      host = new URL(origin).host;
+      serialized = new URL(origin).origin;
     } catch {
       throw crossSite('its Origin header is not a URL');
     }
-    if (origin !== publicOrigin && host !== request.headers.host) {
-      throw crossSite(`its Origin (${origin.slice(0, 200)}) is not this server`);
+    // A browser sends an origin exactly as it serializes one: scheme, host and port, no user-info, no path.
+    if (serialized !== origin) throw crossSite(`its Origin (${shown}) is not a serialized origin`);
+    // Scheme, host and port all count: the public URL's origin, or this server as the request reached it.
+    if (origin !== publicOrigin && origin !== ownOrigin(request)) {
+      throw crossSite(`its Origin (${shown}) is not this server`);
     }
   };
 

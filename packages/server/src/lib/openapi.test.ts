@@ -25,6 +25,18 @@ test('the server serves the same document at /v0/openapi.json and a browsable pa
     const docs = await s.app.inject({ method: 'GET', url: '/v0/docs/' });
     assert.equal(docs.statusCode, 200);
     assert.match(docs.body, /swagger/i);
+    // The page and its files may be framed by no one, and load nothing from elsewhere.
+    for (const url of [
+      '/v0/docs/',
+      '/v0/docs/static/swagger-initializer.js',
+      '/v0/docs/static/swagger-ui.css',
+    ]) {
+      const page = await s.app.inject({ method: 'GET', url });
+      assert.equal(page.statusCode, 200, url);
+      assert.match(String(page.headers['content-security-policy']), /frame-ancestors 'none'/, url);
+      assert.match(String(page.headers['content-security-policy']), /script-src 'self';/, url);
+      assert.equal(page.headers['x-frame-options'], 'DENY', url);
+    }
   } finally {
     await s.close();
   }

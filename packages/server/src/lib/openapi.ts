@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { requirementOf } from '../auth/requirement.ts';
 import { SECURITY_SCHEMES } from '../auth/security.ts';
 import { describeResponses } from './openapi-responses.ts';
+import { cspOf, pageHeaders } from './page-headers.ts';
 import { componentSchemas } from './schemas.ts';
 
 export const OPENAPI_INFO = {
@@ -50,6 +51,26 @@ export const OPENAPI_TAGS = [
 /** Where the browsable documentation is served (its routes are the swagger-ui plugin's, all public). */
 export const DOCS_PREFIX = '/v0/docs';
 
+/**
+ * Swagger UI loads only its own files and this server's document; "Try it out" calls this server. It is
+ * never framed (a framed page with a credential form invites clickjacking). Its bundle injects one <style>
+ * element, so styles (never scripts) may be inline.
+ */
+export const DOCS_CSP = cspOf([
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+]);
+
+const DOCS_HEADERS = pageHeaders(DOCS_CSP);
+
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   for (const schema of componentSchemas()) app.addSchema(schema);
   await app.register(swagger, {
@@ -69,6 +90,12 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       return { schema: describeResponses(schema, requirementOf(route)), url };
     },
   });
-  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX, uiConfig: { docExpansion: 'list' } });
+  // Every response of the documentation pages, its static files included, carries the page headers.
+  await app.register(async (docs) => {
+    docs.addHook('onRequest', async (_request, reply) => {
+      reply.headers(DOCS_HEADERS);
+    });
+    await docs.register(swaggerUi, { routePrefix: DOCS_PREFIX, uiConfig: { docExpansion: 'list' } });
+  });
   app.get('/v0/openapi.json', { config: { auth: 'none' }, schema: { hide: true } }, () => app.swagger());
 }

@@ -133,6 +133,37 @@ for (const dialect of DIALECTS) {
       assert.match(none.json().error.message, /no Origin header/);
     });
 
+    test('an Origin that differs in scheme or port, or carries user-info or a path, is refused with 403', async () => {
+      const { cookie, csrf } = await signIn(s, ada.email);
+      const refusals: Array<[string, RegExp]> = [
+        ['https://console.test:7420', /is not this server/],
+        ['http://console.test:7421', /is not this server/],
+        ['http://console.test', /is not this server/],
+        ['http://evil@console.test:7420', /is not a serialized origin/],
+        ['http://console.test:7420/x', /is not a serialized origin/],
+        ['http://console.test:7420/', /is not a serialized origin/],
+        ['not a url', /is not a URL/],
+      ];
+      for (const [origin, reason] of refusals) {
+        const response = await post(
+          '/v0/users/ada/keys',
+          { cookie, origin, 'x-csrf-token': csrf },
+          { name: 'forged' },
+        );
+        assert.equal(response.statusCode, 403, origin);
+        assert.match(response.json().error.message, reason, origin);
+      }
+      const signInFromHttps = await s.app.inject({
+        method: 'POST',
+        url: '/v0/console/session',
+        headers: { host: HOST, origin: 'https://console.test:7420' },
+        payload: { email: ada.email, password: TEST_PASSWORD },
+      });
+      assert.equal(signInFromHttps.statusCode, 403, 'login CSRF is refused on the scheme too');
+      const keys = await s.call('GET', '/v0/users/ada/keys', await s.login(ada.email));
+      assert.ok(!keys.body.includes('forged'), 'nothing was created');
+    });
+
     test('the cookie with its token from this origin changes things (same origin as the public URL too)', async () => {
       const { cookie, csrf } = await signIn(s, ada.email);
       const created = await post(

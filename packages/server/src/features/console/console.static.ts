@@ -3,12 +3,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import type { FastifyReply } from 'fastify';
 import type { RoutesPlugin } from '../../context.ts';
+import { cspOf, pageHeaders } from '../../lib/page-headers.ts';
 
 /**
  * Only this server's own scripts, styles and API: no inline script, no eval, no other origin, no framing.
  * React sets styles through the DOM (allowed); the bundle has no inline <script> or <style>.
  */
-export const CONSOLE_CSP = [
+export const CONSOLE_CSP = cspOf([
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
@@ -20,16 +21,9 @@ export const CONSOLE_CSP = [
   "form-action 'self'",
   "frame-ancestors 'none'",
   "object-src 'none'",
-].join('; ');
+]);
 
-const PAGE_HEADERS: Record<string, string> = {
-  'content-security-policy': CONSOLE_CSP,
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'no-referrer',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-};
+const PAGE_HEADERS = pageHeaders(CONSOLE_CSP);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
