@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions, LogController } from 'fastify';
+import { AccountThrottle } from './auth/account-throttle.ts';
 import { createAuthenticator } from './auth/authenticate.ts';
 import { CredentialCache } from './auth/cache.ts';
 import { cookieSessions } from './auth/cookie-session.ts';
@@ -49,7 +50,7 @@ import { SettingsService } from './features/settings/settings.service.ts';
 import { signingKeysRoutes } from './features/signing-keys/signing-keys.routes.ts';
 import { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
-import { type PasswordCost, UsersService } from './features/users/users.service.ts';
+import { normalizeEmail, type PasswordCost, UsersService } from './features/users/users.service.ts';
 import { verifyRoutes } from './features/verify/verify.routes.ts';
 import { BatchWriter } from './lib/batch-writer.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
@@ -168,6 +169,15 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     // A credential in use is looked up at least once a cache lifetime: known at its address for a window after.
     config.authFailureWindowSeconds * 1000 + config.credentialCacheTtlMs,
   );
+  // In this process, like the address throttle: with several instances each counts its own share.
+  const accountThrottle = new AccountThrottle(
+    {
+      limit: config.authAccountFailureLimit,
+      maxBackoffMs: config.authAccountBackoffMaxSeconds * 1000,
+      windowMs: config.authAccountWindowSeconds * 1000,
+    },
+    clock,
+  );
   const audit = new AuditLog({ db, clock });
   const rateLimits = await buildRateLimits(config, clock, app.log);
   const settings = new SettingsService({ db, clock, audit });
@@ -263,6 +273,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     cache,
     clock,
     throttle,
+    accounts: accountThrottle,
+    accountOf: normalizeEmail,
     resolveKey: (hash, start) => keys.resolve(hash, start),
     resolveSessionKey: (hash, start) => sessions.resolveSessionKey(hash, start),
     resolveClientSecret: (hash) => apps.resolveClientSecret(hash),

@@ -21,6 +21,15 @@ export interface Config {
   /** Failed authentications one client address may make per window before it gets 429s (0: no limit). */
   authFailureLimit: number;
   authFailureWindowSeconds: number;
+  /**
+   * Failed sign-ins one account (an email, whether or not a user has it) may take before each further
+   * attempt waits a growing back-off (0: no per-account throttle).
+   */
+  authAccountFailureLimit: number;
+  /** The longest back-off between two attempts on one account, in seconds. */
+  authAccountBackoffMaxSeconds: number;
+  /** An account's failures are forgotten this long after its last one, in seconds. */
+  authAccountWindowSeconds: number;
   /** Least time between two fetches of an identity provider's JWKS (an unknown `kid` waits this long). */
   oidcJwksCooldownMs: number;
   /** How long an identity provider's discovery document or JWKS may take to answer. */
@@ -138,6 +147,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
       60,
       1,
       86400,
+    ),
+    authAccountFailureLimit: integer(
+      'LATCHKEY_AUTH_ACCOUNT_FAILURE_LIMIT',
+      env.LATCHKEY_AUTH_ACCOUNT_FAILURE_LIMIT,
+      30,
+      0,
+      100000,
+    ),
+    authAccountBackoffMaxSeconds: integer(
+      'LATCHKEY_AUTH_ACCOUNT_BACKOFF_MAX',
+      env.LATCHKEY_AUTH_ACCOUNT_BACKOFF_MAX,
+      900,
+      1,
+      86400,
+    ),
+    authAccountWindowSeconds: integer(
+      'LATCHKEY_AUTH_ACCOUNT_WINDOW',
+      env.LATCHKEY_AUTH_ACCOUNT_WINDOW,
+      12 * 3600,
+      1,
+      30 * 86400,
     ),
     oidcJwksCooldownMs: integer(
       'LATCHKEY_OIDC_JWKS_COOLDOWN_MS',

@@ -2,6 +2,7 @@
 import type { Clock } from '../lib/clock.ts';
 import { type DecodedJwt, decodeJwt, looksLikeJwt } from '../lib/crypto/jwt.ts';
 import { checkSecret, hashSecret, secretKindOf, secretStart } from '../lib/crypto/secrets.ts';
+import type { AccountThrottle } from './account-throttle.ts';
 import type { Actor } from './actor.ts';
 import type { CachedResult, CredentialCache } from './cache.ts';
 import type { FailureThrottle } from './failure-throttle.ts';
@@ -12,6 +13,10 @@ export interface AuthenticatorDeps {
   cache: CredentialCache;
   clock: Clock;
   throttle: FailureThrottle;
+  /** Failed sign-ins per account, from every address together (only where an account is named). */
+  accounts: AccountThrottle;
+  /** The account a sign-in names: its email as the users feature normalises it. */
+  accountOf(email: string): string;
   /** Looks a user API key up by its hash (a database read; only on a cache miss). */
   resolveKey(hash: string, start: string): Promise<CachedResult>;
   /** Looks a session key up by its hash, with its session (only on a cache miss). */
@@ -198,21 +203,41 @@ export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
     return result;
   };
 
-  /** An email and password at sign-in: a full scrypt check each time, as many at once as the throttle allows. */
+  /**
+   * An email and password at sign-in: a full scrypt check each time, as many at once as both the
+   * account's throttle and the address's allow. An address the account signed in from before passes
+   * its address's throttle (the account's allowance for it bounds the guesses instead).
+   */
   const password = async (
     presented: Extract<Presented, { form: 'password' }>,
     from: Attempting,
   ): Promise<AuthResult> => {
-    const attempt = throttle.begin(from.ip);
-    if ('blocked' in attempt)
-      return { ok: false, reason: 'throttled', retryAfterSeconds: attempt.retryAfterSeconds };
+    const forAccount = deps.accounts.begin(deps.accountOf(presented.email), from.ip);
+    if ('blocked' in forAccount)
+      return {
+        ok: false,
+        reason: 'throttled',
+        retryAfterSeconds: forAccount.retryAfterSeconds,
+        throttledAccount: true,
+      };
+    const forAddress = throttle.begin(from.ip, undefined, forAccount.known);
+    if ('blocked' in forAddress) {
+      forAccount.released();
+      return { ok: false, reason: 'throttled', retryAfterSeconds: forAddress.retryAfterSeconds };
+    }
     try {
       const result = await deps.resolvePassword(presented.email, presented.secret, from.actor());
-      if (result.ok) attempt.succeeded();
-      else attempt.failed();
+      if (result.ok) {
+        forAccount.succeeded();
+        forAddress.succeeded();
+      } else {
+        forAccount.failed();
+        forAddress.failed();
+      }
       return result;
     } catch (error) {
-      attempt.failed();
+      forAccount.failed();
+      forAddress.failed();
       throw error;
     }
   };

@@ -66,10 +66,12 @@ export class FailureThrottle {
 
   /**
    * Reserves one full check for the address, or answers why not. `hash`: a credential that already
-   * worked from this address is checked whatever the throttle says (and reserves nothing).
+   * worked from this address is checked whatever the throttle says (and reserves nothing). `known`:
+   * the same, vouched for by the caller (a password from an address its account signed in from,
+   * which the account throttle bounds instead).
    */
-  begin(address: string, hash?: string): Attempt | ThrottleState {
-    if (this.limit === 0) return this.attempt(address, hash, undefined);
+  begin(address: string, hash?: string, known = false): Attempt | ThrottleState {
+    if (this.limit === 0 || known) return this.attempt(address, hash, undefined);
     if (hash !== undefined && this.knows(address, hash)) return this.attempt(address, hash, undefined);
     const blocked = this.state(address);
     if (blocked.blocked) return blocked;

@@ -255,7 +255,8 @@ function accept(
   if (!result.ok) {
     options.observe?.(result.kind ?? refusedKind(presented), result.reason);
     logRefusal(request, result.reason, form, result.start);
-    if (result.reason === 'throttled') throw throttled(result.retryAfterSeconds ?? 1, form);
+    if (result.reason === 'throttled')
+      throw throttled(result.retryAfterSeconds ?? 1, form, result.throttledAccount ? 'account' : 'address');
     throw refuse(result.reason, { form, secret: presented.secret, kind: result.kind });
   }
   options.observe?.(result.principal.credential.kind, 'accepted');

@@ -108,7 +108,7 @@ export type AuthFailureReason =
   | 'bad_signature'
   | 'untrusted_issuer'
   | 'user_not_found'
-  /** Not a verdict on the credential: the address is throttled and the answer was not in the cache. */
+  /** Not a verdict on the credential: the address (or the account) is throttled and no check was made. */
   | 'throttled'
   // OpenID Connect id tokens (features/oidc). These, and the three above, are named to the caller
   // (auth/refusals.ts): a token describes itself, so the failed check is no secret.
@@ -129,6 +129,8 @@ export type AuthResult =
       start?: string;
       /** What was refused, when the resolver knows it (a JWT's issuer): the message names it. */
       kind?: CredentialKind;
-      /** `throttled`: when the address may try again. */
+      /** `throttled`: when the address (or the account) may try again. */
       retryAfterSeconds?: number;
+      /** `throttled`: the account signed in to is waiting out its back-off, not the address. */
+      throttledAccount?: true;
     };

@@ -222,13 +222,24 @@ export function refuse(reason: RefusalReason, refused: RefusedCredential = {}): 
   return new Refusal(reason, form, record.code, message, { 'www-authenticate': challenges });
 }
 
-/** 429 for an address that failed too often; its credentials that already worked there still pass. */
-export function throttled(retryAfterSeconds: number, form?: CredentialForm): Refusal {
+/**
+ * 429 for an address that failed too often (its credentials that already worked there still pass), or
+ * for an account waiting out its back-off (addresses it signed in from still pass).
+ */
+export function throttled(
+  retryAfterSeconds: number,
+  form?: CredentialForm,
+  what: 'address' | 'account' = 'address',
+): Refusal {
+  const attempts =
+    what === 'account'
+      ? 'Too many failed sign-in attempts for this account'
+      : 'Too many failed authentication attempts from this address';
   return new Refusal(
     'throttled',
     form,
     'rate_limited',
-    `Too many failed authentication attempts from this address; try again in ${retryAfterSeconds} seconds.`,
+    `${attempts}; try again in ${retryAfterSeconds} seconds.`,
     { 'retry-after': String(retryAfterSeconds) },
   );
 }

@@ -29,6 +29,8 @@ describe('LATCHKEY_TRUST_PROXY', () => {
 
   for (const [setting, trusted] of [
     ['10.3.0.0/16', true],
+    // Every hop: any peer, the client itself included, names the client.
+    ['true', true],
     ['192.0.2.0/24', false],
   ] as const) {
     describe(`with LATCHKEY_TRUST_PROXY=${setting} (the peer is ${trusted ? '' : 'not '}trusted)`, () => {

@@ -43,7 +43,7 @@ export const consoleRoutes: RoutesPlugin = (app, ctx) => {
   app.post(
     '/v0/console/session',
     {
-      // The pipeline checks the email and password, throttled per address like every credential.
+      // The pipeline checks the email and password, throttled per address and per account.
       config: { auth: { who: 'none', presents: 'password' } },
       // A cross-site form must not sign the browser in to someone else's account (login CSRF): refused
       // before the password is even checked.

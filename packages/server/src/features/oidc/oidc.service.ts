@@ -12,7 +12,7 @@ import { uuidv7 } from '../../lib/ids.ts';
 import { defaultOutbound, type OutboundHttp } from '../../lib/outbound-http.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
-import type { UsersService } from '../users/users.service.ts';
+import { normalizeEmail, type UsersService } from '../users/users.service.ts';
 import { discover, providerUrlProblem } from './oidc.discovery.ts';
 import { ProviderKeys } from './oidc.jwks.ts';
 import * as store from './oidc.store.ts';
@@ -253,7 +253,7 @@ export class OidcService implements InvalidationListener {
     // Some providers (Cognito) send the boolean as a string.
     if (claims.email_verified === false || claims.email_verified === 'false')
       return refuse('email_not_verified');
-    const user = await this.deps.users.findByEmail(email.trim().toLowerCase());
+    const user = await this.deps.users.findByEmail(normalizeEmail(email));
     if (!user) return refuse('user_not_found');
     if (user.suspendedAt !== null) return refuse('suspended', user.id);
     const principal = userPrincipal(user, { kind: 'oidc', id: provider.row.id, issuer: provider.issuer });

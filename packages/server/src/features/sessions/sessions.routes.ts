@@ -71,7 +71,7 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request) => {
-      // The pipeline checked the password (throttled per address like every credential).
+      // The pipeline checked the password (throttled per address like every credential, and per account).
       const signedIn = await ctx.sessions.signIn(callerOf(request));
       return {
         token: signedIn.token,

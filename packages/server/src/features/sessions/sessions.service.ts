@@ -15,7 +15,7 @@ import { uuidv7 } from '../../lib/ids.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import type { SettingsService } from '../settings/settings.service.ts';
 import type { SigningKeys } from '../signing-keys/signing-keys.service.ts';
-import type { PasswordCost, UsersService } from '../users/users.service.ts';
+import { normalizeEmail, type PasswordCost, type UsersService } from '../users/users.service.ts';
 import * as store from './sessions.store.ts';
 
 export const SESSION_JWT_TYPE = 'session+jwt';
@@ -57,7 +57,7 @@ export class SessionsService {
       await this.deps.audit.recordAlone(actor, {
         action: 'session.sign_in_failed',
         // An unknown email has no user to point at: the attempted address stands in for its id.
-        target: { type: 'user', id: user?.id ?? email.trim().toLowerCase().slice(0, 254) },
+        target: { type: 'user', id: user?.id ?? normalizeEmail(email).slice(0, 254) },
         changes: { email: email.trim().slice(0, 254), reason },
       });
       return { ok: false, reason: reason === 'suspended' ? 'suspended' : 'unknown', kind: 'password' };

@@ -35,6 +35,11 @@ export interface UsersDeps {
   endSessions(userId: string, exceptSessionId?: string): Promise<void>;
 }
 
+/** An email as users are stored and found by: what one account is, wherever an email names it. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
 export interface NewUserInput {
   email: string;
   name: string;
@@ -60,7 +65,7 @@ export class UsersService {
   /** `actor`: the administrator creating the user, or SYSTEM for the first administrator. */
   async create(actor: Actor, input: NewUserInput): Promise<UserRow> {
     const { db, clock } = this.deps;
-    const email = input.email.trim().toLowerCase();
+    const email = normalizeEmail(input.email);
     if (await store.findUserByEmail(db, email)) throw conflict(`A user with email ${email} already exists.`);
     const slug = input.slug ?? (await this.freeSlug(input.name, email));
     if (input.slug && (await store.slugTaken(db, input.slug)))
