@@ -65,7 +65,7 @@ export function setIdentity(reply: FastifyReply, principal: Principal): void {
     if (principal.email !== undefined) reply.header('x-latchkey-email', principal.email);
   } else if (principal.clientId !== undefined) reply.header('x-latchkey-app', principal.clientId);
   reply.header('x-latchkey-credential', `${principal.credential.kind}:${principal.credential.id}`);
-  // An administrator's restricted key is not an administrator to the upstream, as it is not to the API.
+  // An administrator's restricted key is no administrator to the upstream: the API refuses it administrator changes.
   reply.header('x-latchkey-admin', carriesAdministratorPower(principal) ? 'true' : 'false');
   const restrictions = restrictionsOf(principal);
   if (restrictions !== undefined) reply.header('x-latchkey-restrictions', restrictions);
