@@ -122,10 +122,10 @@ async function generation(): Promise<Map<string, Round>> {
     children.push(reference, inLatchkey, upstream);
     const ports = { latchkey: latchkey.port, upstream: upstream.port };
     const [withAuth, plain, toLimit] = await Promise.all([
-      startNginx(ports, true),
-      startNginx(ports, false),
+      startNginx(ports),
+      startNginx(ports, { auth: false }),
       // The gateway's limit: the same nginx asking the reference's limit route instead of Latchkey.
-      startNginx({ ...ports, latchkey: reference.port }, true, '/limit/verify-key'),
+      startNginx({ ...ports, latchkey: reference.port }, { verifyPath: '/limit/verify-key' }),
     ]);
     gateways.push(withAuth, plain, toLimit);
     const pid = (child: Child) => child.process.pid;

@@ -11,6 +11,14 @@ test('defaults: 127.0.0.1:7420 on ./data/latchkey.db', () => {
   assert.equal(config.publicUrl, 'http://127.0.0.1:7420');
 });
 
+test('the gateway method header: X-Original-Method unless named', () => {
+  assert.equal(loadConfig({}).verifyMethodHeader, 'X-Original-Method');
+  assert.equal(
+    loadConfig({ LATCHKEY_VERIFY_METHOD_HEADER: 'X-Forwarded-Method' }).verifyMethodHeader,
+    'X-Forwarded-Method',
+  );
+});
+
 test('flags win over the environment', () => {
   assert.equal(loadConfig({ LATCHKEY_PORT: '9000' }, { port: '9001' }).port, 9001);
 });
@@ -31,6 +39,13 @@ test('a bad value stops start-up with a message naming the setting', () => {
     // LISTEN takes an identifier, not a parameter: nothing but a plain one gets near the SQL.
     [{ LATCHKEY_POSTGRES_CHANNEL: 'x; drop table users' }, /LATCHKEY_POSTGRES_CHANNEL/],
     [{ LATCHKEY_POSTGRES_CHANNEL: '1st' }, /LATCHKEY_POSTGRES_CHANNEL/],
+    // One header name: never a list to pick from, never an empty name.
+    [
+      { LATCHKEY_VERIFY_METHOD_HEADER: 'X-Original-Method, X-Forwarded-Method' },
+      /LATCHKEY_VERIFY_METHOD_HEADER/,
+    ],
+    [{ LATCHKEY_VERIFY_METHOD_HEADER: 'X-Original-Method:' }, /LATCHKEY_VERIFY_METHOD_HEADER/],
+    [{ LATCHKEY_VERIFY_METHOD_HEADER: '' }, /LATCHKEY_VERIFY_METHOD_HEADER/],
   ];
   for (const [env, message] of cases) {
     assert.throws(

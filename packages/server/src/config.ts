@@ -59,6 +59,11 @@ export interface Config {
   metricsPort: number | undefined;
   /** The metrics listener's address: loopback unless the scraper is elsewhere. */
   metricsHost: string;
+  /**
+   * The one request header /v0/auth/verify takes the original request's method from (nginx's
+   * `X-Original-Method`, Traefik's `X-Forwarded-Method`); every other method header is ignored.
+   */
+  verifyMethodHeader: string;
   /** Webhook delivery and secret-scanning settings (features/events/events.config.ts). */
   events: EventsConfig;
 }
@@ -115,6 +120,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
   if (typeof trustProxy === 'object' && !Array.isArray(trustProxy))
     throw new ConfigError(
       `LATCHKEY_TRUST_PROXY must be false, true, a hop count, or a list of addresses/CIDRs: ${trustProxy.problem}`,
+    );
+  const verifyMethodHeader = env.LATCHKEY_VERIFY_METHOD_HEADER ?? 'X-Original-Method';
+  // RFC 9110's token: the characters a header name may have.
+  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/.test(verifyMethodHeader))
+    throw new ConfigError(
+      `LATCHKEY_VERIFY_METHOD_HEADER must be one header name, such as X-Original-Method, got "${verifyMethodHeader}"`,
     );
   const metricsPort =
     env.LATCHKEY_METRICS_PORT === undefined || env.LATCHKEY_METRICS_PORT === ''
@@ -199,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
     consoleDir: env.LATCHKEY_CONSOLE_DIR || fileURLToPath(new URL('../../console/dist', import.meta.url)),
     metricsPort,
     metricsHost: env.LATCHKEY_METRICS_HOST || '127.0.0.1',
+    verifyMethodHeader,
     events: loadEventsConfig(env),
   };
 }

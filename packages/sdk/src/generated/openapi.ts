@@ -10117,7 +10117,7 @@ export interface operations {
             query?: {
                 /** @description The slug or UUID of the project the original request is about (an access decision). */
                 project?: string;
-                /** @description What the original request does to the project. Default: from X-Forwarded-Method or X-Original-Method (GET, HEAD, OPTIONS read; anything else writes). */
+                /** @description What the original request does to the project. Default: from the original method, read from the one header LATCHKEY_VERIFY_METHOD_HEADER names (X-Original-Method unless configured), or this request’s own method without it (GET, HEAD, OPTIONS read; anything else writes). */
                 action?: "read" | "write";
                 /** @description Answer a spent rate limit or throttle with 403 instead of 429 (keeping Retry-After): nginx turns any status but 401 and 403 into a 500. */
                 deny_status?: "403";

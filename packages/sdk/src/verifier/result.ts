@@ -11,6 +11,7 @@ export interface VerifiedPrincipal {
   email?: string;
   /** Apps: the public client id. */
   clientId?: string;
+  /** An administrator's unrestricted credential; false for every restricted key, an administrator's too. */
   admin: boolean;
   /** How it authenticated, never the secret: e.g. `app_token` and the token's jti, `user_key` and the key id. */
   credential: { kind: string; id?: string };

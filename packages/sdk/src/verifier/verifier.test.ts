@@ -117,6 +117,22 @@ describe('createVerifier() against a real server', () => {
     assert.equal(refused.refusal.code, 'credential_revoked');
   });
 
+  test('admin is true for an administrator’s unrestricted key only, never for a restricted one', async (t) => {
+    if (!hasVerifyRoute) return t.skip('the server has no /v0/auth/verify yet');
+    const v = createVerifier({ url: server.url });
+    const adminOf = async (scopes?: Record<string, unknown>) => {
+      const { key } = await server.s.createKey(server.adminToken, server.admin.slug, {
+        name: `admin ${JSON.stringify(scopes)}`,
+        ...(scopes ? { scopes } : {}),
+      });
+      const answer = await v.verify({ authorization: `Bearer ${key}` });
+      assert.ok(answer.ok, JSON.stringify(answer));
+      return answer.principal.admin;
+    };
+    assert.equal(await adminOf(), true);
+    assert.equal(await adminOf({ read_only: true }), false);
+  });
+
   test('the apikey header and Basic forms go through /v0/auth/verify too', async (t) => {
     if (!hasVerifyRoute) return t.skip('the server has no /v0/auth/verify yet (issue 19)');
     const { key } = await server.s.createKey(server.adminToken, server.admin.slug, { name: 'forms' });

@@ -123,33 +123,55 @@ export function checkRequirement(
   requirement: Requirement,
   request: FastifyRequest,
 ): void {
+  const refusal = refusalOf(principal, requirement, {
+    itself:
+      requirement.itself !== undefined && paramOf(request, requirement.itself) === principal.credential.id,
+    does: requirement.doesOf?.(request) ?? requirement.does,
+  });
+  if (refusal) throw refusal;
+}
+
+/** An administrator route that changes something and is about no project (creating a user, say). */
+const ADMINISTRATION: Requirement = { who: 'admin', does: 'write', perProject: false, aboutCaller: false };
+
+/**
+ * Whether the credential carries an administrator's power: it would pass an administrator route that
+ * writes. An administrator's read-only or project-limited key does not, nor does any non-administrator.
+ */
+export const carriesAdministratorPower = (principal: Principal): boolean =>
+  refusalOf(principal, ADMINISTRATION, { itself: false, does: ADMINISTRATION.does }) === undefined;
+
+/** Why the principal may not make a request with this requirement, or undefined when it may. */
+function refusalOf(
+  principal: Principal,
+  requirement: Requirement,
+  request: { itself: boolean; does: Does },
+): ApiError | undefined {
   const { who } = requirement;
   const kind = principal.credential.kind;
   const restrictions = principal.restrictions;
-  const itself =
-    requirement.itself !== undefined && paramOf(request, requirement.itself) === principal.credential.id;
-  if (restrictions && !itself) {
+  if (restrictions && !request.itself) {
     if (
       restrictions.projects !== null &&
       requirement.project === undefined &&
       !requirement.perProject &&
       !requirement.aboutCaller
     )
-      throw outsideProjects(principal);
-    if (restrictions.readOnly && (requirement.doesOf?.(request) ?? requirement.does) === 'write')
-      throw readOnly();
+      return outsideProjects(principal);
+    if (restrictions.readOnly && request.does === 'write') return readOnly();
   }
-  if (who === 'session' && kind !== 'session') throw new ApiError('forbidden', NEEDS.session);
-  if (who === 'admin' && !principal.isAdmin) throw new ApiError('forbidden', NEEDS.admin);
-  if (who === 'client' && kind !== 'client_secret') throw new ApiError('forbidden', NEEDS.client);
+  if (who === 'session' && kind !== 'session') return new ApiError('forbidden', NEEDS.session);
+  if (who === 'admin' && !principal.isAdmin) return new ApiError('forbidden', NEEDS.admin);
+  if (who === 'client' && kind !== 'client_secret') return new ApiError('forbidden', NEEDS.client);
   if (who === 'client_or_admin' && kind !== 'client_secret' && !principal.isAdmin)
-    throw new ApiError('forbidden', NEEDS.client_or_admin);
+    return new ApiError('forbidden', NEEDS.client_or_admin);
   // A client secret is exchanged at the OAuth endpoints; it authenticates nothing else.
   if (kind === 'client_secret' && who !== 'client' && who !== 'client_or_admin')
-    throw new ApiError(
+    return new ApiError(
       'forbidden',
       'A client secret is used only at the OAuth endpoints; exchange it for an access token.',
     );
+  return undefined;
 }
 
 /** The project a project-scoped route is about, as the caller named it (slug or UUID). */

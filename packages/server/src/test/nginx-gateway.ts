@@ -15,17 +15,37 @@ const VERIFY_PATH = '/v0/auth/verify';
 /** The identity headers nginx copies from the verify answer to the upstream request. */
 const PASSED = ['principal', 'user', 'app', 'email', 'credential', 'admin', 'restrictions', 'via'] as const;
 
+/** Client headers that name a method or URI: the documented configuration keeps them from Latchkey. */
+export const CLEARED_HEADERS = ['X-Forwarded-Method', 'X-HTTP-Method-Override', 'X-Forwarded-Uri'] as const;
+
+/** In latchkey-identity.conf: an upstream that honours a method override never sees one a client sent. */
+const OVERRIDE_CLEARED = `
+    proxy_set_header X-HTTP-Method-Override "";`;
+
+export interface NginxOptions {
+  /** false: the same proxy with no auth_request, the bench's reference. Default true. */
+  auth?: boolean;
+  /** Where the auth subrequest goes on the `latchkey` port (the bench points it at its limit). */
+  verifyPath?: string;
+  /**
+   * false: without the lines that clear the CLEARED_HEADERS (and the method override for the upstream),
+   * as the configuration was once documented, so a test shows Latchkey alone ignores them. Default true.
+   */
+  clearHeaders?: boolean;
+}
+
 /**
  * The configuration docs/gateways.md shows, with this run's ports and paths. `/` needs any valid
  * credential; `/projects/<slug>/` also an access decision on that project, its action from the method.
- * Without `auth`, the same proxy with no auth_request: the bench's reference.
  */
 export function nginxConfig(
   dir: string,
   ports: { nginx: number; latchkey: number; upstream: number },
-  auth = true,
-  verifyPath = VERIFY_PATH,
+  { auth = true, verifyPath = VERIFY_PATH, clearHeaders = true }: NginxOptions = {},
 ): string {
+  const cleared = clearHeaders
+    ? CLEARED_HEADERS.map((name) => `\n      proxy_set_header ${name} "";`).join('')
+    : '';
   const set = PASSED.map(
     (name) => `    auth_request_set $lk_${name} $upstream_http_x_latchkey_${name};`,
   ).join('\n');
@@ -41,7 +61,7 @@ ${set}
     auth_request_set $lk_retry_after $upstream_http_retry_after;
     # A refusal keeps its Retry-After (nginx copies WWW-Authenticate of a 401 itself).
     add_header Retry-After $lk_retry_after always;
-${pass}`
+${pass}${clearHeaders ? OVERRIDE_CLEARED : ''}`
       : '';
   return `daemon off;
 master_process off;
@@ -71,7 +91,7 @@ http {
       proxy_set_header Content-Length "";
       proxy_set_header X-Original-Method $request_method;
       proxy_set_header X-Original-URI $request_uri;
-      proxy_set_header X-Forwarded-Host $host;
+      proxy_set_header X-Forwarded-Host $host;${cleared}
     }
     location = /_latchkey/verify-project {
       internal;
@@ -81,7 +101,7 @@ http {
       proxy_set_header Content-Length "";
       proxy_set_header X-Original-Method $request_method;
       proxy_set_header X-Original-URI $request_uri;
-      proxy_set_header X-Forwarded-Host $host;
+      proxy_set_header X-Forwarded-Host $host;${cleared}
     }
 
     location ~ ^/projects/(?<lk_project>[a-z0-9-]+)(/|$) {
@@ -97,10 +117,24 @@ ${guarded('/_latchkey/verify')}
 `;
 }
 
-/** An upstream that answers every request with the headers it received, as JSON. */
-export async function startEchoUpstream(): Promise<{ port: number; server: Server }> {
+/** What the echo upstream received: each request's method, URL and headers. */
+export interface Echoed {
+  method: string;
+  url: string;
+  headers: Record<string, string | undefined>;
+}
+
+/** An upstream that answers every request with the headers it received, as JSON, and keeps each in `received`. */
+export async function startEchoUpstream(): Promise<{ port: number; server: Server; received: Echoed[] }> {
+  const received: Echoed[] = [];
   const server = createServer((request, response) => {
-    const body = JSON.stringify({ method: request.method, url: request.url, headers: request.headers });
+    const echoed = {
+      method: String(request.method),
+      url: String(request.url),
+      headers: request.headers as Echoed['headers'],
+    };
+    received.push(echoed);
+    const body = JSON.stringify(echoed);
     response.writeHead(200, {
       'content-type': 'application/json',
       'content-length': Buffer.byteLength(body),
@@ -109,7 +143,7 @@ export async function startEchoUpstream(): Promise<{ port: number; server: Serve
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
-  return { port: typeof address === 'object' && address ? address.port : 0, server };
+  return { port: typeof address === 'object' && address ? address.port : 0, server, received };
 }
 
 export interface Nginx {
@@ -121,19 +155,15 @@ export interface Nginx {
   errors(): string;
 }
 
-/**
- * Starts nginx with its own prefix, configuration, pid, temp and log paths in a temp dir; never the system's.
- * `verifyPath`: where the auth subrequest goes on the `latchkey` port (the bench points it at its limit).
- */
+/** Starts nginx with its own prefix, configuration, pid, temp and log paths in a temp dir; never the system's. */
 export async function startNginx(
   ports: { latchkey: number; upstream: number },
-  auth = true,
-  verifyPath = VERIFY_PATH,
+  options: NginxOptions = {},
 ): Promise<Nginx> {
   const dir = mkdtempSync(join(tmpdir(), 'latchkey-nginx-'));
   const port = await freePort();
   const conf = join(dir, 'nginx.conf');
-  writeFileSync(conf, nginxConfig(dir, { nginx: port, ...ports }, auth, verifyPath));
+  writeFileSync(conf, nginxConfig(dir, { nginx: port, ...ports }, options));
   // -e: the error log before the configuration is read (otherwise the compiled-in /var/log path).
   const child: ChildProcess = spawn(NGINX, ['-p', dir, '-c', conf, '-e', join(dir, 'error.log')], {
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -41,16 +41,23 @@ for (const dialect of DIALECTS) {
     test('the action comes from the forwarded method when not given', async () => {
       // eve reads launch through globex and may not write it.
       const eve = t.credentials.eve ?? '';
-      const read = await verify(eve, 'project=launch', { 'x-forwarded-method': 'HEAD' });
+      const read = await verify(eve, 'project=launch', { 'x-original-method': 'HEAD' });
       assert.equal(read.statusCode, 200, read.body);
       assert.equal(read.headers['x-latchkey-via'], 'org:globex=read');
       const write = await verify(eve, 'project=launch', { 'x-original-method': 'PATCH' });
       assert.equal(write.statusCode, 403, write.body);
       assert.match(write.json().error.message, /policy on the project is read/);
       assert.equal(write.headers['x-latchkey-via'], 'org:globex=read');
+      // Only the configured header names the method: a client's X-Forwarded-Method is not read.
+      const spoofed = await verify(eve, 'project=launch', {
+        'x-original-method': 'POST',
+        'x-forwarded-method': 'GET',
+        'x-http-method-override': 'GET',
+      });
+      assert.equal(spoofed.statusCode, 403, spoofed.body);
       // An explicit action wins over the header.
       assert.equal(
-        (await verify(eve, 'project=launch&action=read', { 'x-forwarded-method': 'POST' })).statusCode,
+        (await verify(eve, 'project=launch&action=read', { 'x-original-method': 'POST' })).statusCode,
         200,
       );
     });

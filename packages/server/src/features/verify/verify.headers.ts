@@ -1,7 +1,7 @@
 // What /v0/auth/verify tells a gateway: the identity headers for the upstream, the action, and the decision's path.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal } from '../../auth/principal.ts';
-import { type Does, READ_METHODS } from '../../auth/requirement.ts';
+import { carriesAdministratorPower, type Does, READ_METHODS } from '../../auth/requirement.ts';
 import type { Via } from '../access/access.check.ts';
 
 /** Every header verify may set for the upstream; a gateway copies these (docs/gateways.md). */
@@ -21,23 +21,30 @@ const header = (request: FastifyRequest, name: string): string | undefined => {
   return typeof value === 'string' ? value : undefined;
 };
 
+/** What the original request does, as the gateway describes it: the route's `doesOf` and the decision's action. */
+export interface OriginalAction {
+  /** From the original method: GET, HEAD and OPTIONS read, the rest write. */
+  ofMethod(request: FastifyRequest): Does;
+  /** `?action=` when given, otherwise the original method's. */
+  ofQuery(request: FastifyRequest): Does;
+}
+
 /**
- * The original request's method: Traefik sends X-Forwarded-Method, nginx configurations X-Original-Method;
- * Envoy forwards the original method itself, so without either header the request's own method stands.
+ * The original method is read from one header, the one the operator names (LATCHKEY_VERIFY_METHOD_HEADER):
+ * a gateway overwrites its own header, but passes on any other the client sent. Without that header the
+ * request's own method stands (Envoy forwards the original method itself).
  */
-export const originalMethod = (request: FastifyRequest): string =>
-  (header(request, 'x-forwarded-method') ?? header(request, 'x-original-method') ?? request.method)
-    .trim()
-    .toUpperCase();
-
-/** GET, HEAD and OPTIONS of the original request read, the rest write. */
-export const methodAction = (request: FastifyRequest): Does =>
-  READ_METHODS.has(originalMethod(request)) ? 'read' : 'write';
-
-/** `?action=` when given, otherwise the original method's. */
-export function actionOf(request: FastifyRequest): Does {
-  const action = (request.query as { action?: unknown } | undefined)?.action;
-  return action === 'read' || action === 'write' ? action : methodAction(request);
+export function originalAction(methodHeader: string): OriginalAction {
+  const name = methodHeader.toLowerCase();
+  const ofMethod = (request: FastifyRequest): Does =>
+    READ_METHODS.has((header(request, name) ?? request.method).trim().toUpperCase()) ? 'read' : 'write';
+  return {
+    ofMethod,
+    ofQuery(request) {
+      const action = (request.query as { action?: unknown } | undefined)?.action;
+      return action === 'read' || action === 'write' ? action : ofMethod(request);
+    },
+  };
 }
 
 /** `read_only`, `projects=<uuid>,<uuid>`, or both separated by `; `; undefined for an unrestricted credential. */
@@ -58,7 +65,8 @@ export function setIdentity(reply: FastifyReply, principal: Principal): void {
     if (principal.email !== undefined) reply.header('x-latchkey-email', principal.email);
   } else if (principal.clientId !== undefined) reply.header('x-latchkey-app', principal.clientId);
   reply.header('x-latchkey-credential', `${principal.credential.kind}:${principal.credential.id}`);
-  reply.header('x-latchkey-admin', principal.isAdmin ? 'true' : 'false');
+  // An administrator's restricted key is no administrator to the upstream: the API refuses it administrator changes.
+  reply.header('x-latchkey-admin', carriesAdministratorPower(principal) ? 'true' : 'false');
   const restrictions = restrictionsOf(principal);
   if (restrictions !== undefined) reply.header('x-latchkey-restrictions', restrictions);
 }

@@ -5,17 +5,21 @@ import { after, before, describe, test } from 'node:test';
 import type { UserRow } from '../../db/schema.ts';
 import { createApp, createSecret, obtainToken } from '../../test/apps-helpers.ts';
 import { bearer, DIALECTS, startTestServer, type TestServer } from '../../test/harness.ts';
-import { NGINX, type Nginx, startEchoUpstream, startNginx } from '../../test/nginx-gateway.ts';
+import { type Echoed, NGINX, type Nginx, startEchoUpstream, startNginx } from '../../test/nginx-gateway.ts';
 
 const basic = (user: string, password: string) => ({
   authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
 });
 
-interface Echoed {
-  method: string;
-  url: string;
-  headers: Record<string, string | undefined>;
-}
+/** Every header a client might send to name another method or URI than its request's. */
+const SPOOFS: Record<string, string>[] = [
+  { 'x-forwarded-method': 'GET' },
+  { 'x-original-method': 'GET' },
+  { 'x-http-method-override': 'GET' },
+  { 'x-forwarded-uri': '/' },
+  { 'x-original-uri': '/' },
+];
+SPOOFS.push(Object.assign({}, ...SPOOFS));
 
 for (const dialect of DIALECTS) {
   describe(`verify behind nginx auth_request (${dialect})`, {
@@ -24,6 +28,8 @@ for (const dialect of DIALECTS) {
     let s: TestServer;
     let nginx: Nginx;
     let upstream: Server;
+    let received: Echoed[];
+    let port: { latchkey: number; upstream: number };
     let ada: UserRow;
     let adaSession: string;
     let adminSession: string;
@@ -34,7 +40,9 @@ for (const dialect of DIALECTS) {
       await s.listen();
       const echo = await startEchoUpstream();
       upstream = echo.server;
-      nginx = await startNginx({ latchkey: Number(new URL(s.url).port), upstream: echo.port });
+      received = echo.received;
+      port = { latchkey: Number(new URL(s.url).port), upstream: echo.port };
+      nginx = await startNginx(port);
       const admin = await s.createUser({ slug: 'root', admin: true });
       ada = await s.createUser({ slug: 'ada', email: 'ada@example.com' });
       adminSession = await s.login(admin.email);
@@ -46,8 +54,8 @@ for (const dialect of DIALECTS) {
       await s?.close();
     });
 
-    const get = (path: string, headers: Record<string, string>, method = 'GET') =>
-      fetch(`${nginx.url}${path}`, { method, headers });
+    const get = (path: string, headers: Record<string, string>, method = 'GET', through = nginx) =>
+      fetch(`${through.url}${path}`, { method, headers });
 
     const reached = async (response: Response): Promise<Echoed> => {
       const text = await response.text();
@@ -144,6 +152,82 @@ for (const dialect of DIALECTS) {
       const readOnly = await s.createKey(adaSession, 'ada', { name: 'ro', scopes: { read_only: true } });
       await reached(await get('/projects/other/runs', bearer(readOnly.key)));
       assert.equal((await get('/projects/other/runs', bearer(readOnly.key), 'DELETE')).status, 403);
+    });
+
+    test('method and URI headers a client sends change no decision, even where nginx does not clear them', async () => {
+      const root = await s.login((await s.createUser({ slug: 'owner', admin: true })).email);
+      const reader = await s.createUser({ slug: 'reader' });
+      for (const [session, slug] of [
+        [root, 'launch'],
+        [adaSession, 'kept'],
+      ] as const) {
+        const created = await s.call('POST', '/v0/projects', session, { name: slug, slug });
+        assert.equal(created.statusCode, 201, created.body);
+      }
+      const granted = await s.call('POST', '/v0/projects/launch/collaborators', root, {
+        user: 'reader',
+        policy: 'read',
+      });
+      assert.equal(granted.statusCode, 201, granted.body);
+      const readOnly = await s.createKey(adaSession, 'ada', {
+        name: 'ro spoof',
+        scopes: { read_only: true },
+      });
+      const limitedReadOnly = await s.createKey(adaSession, 'ada', {
+        name: 'kept ro',
+        scopes: { read_only: true, projects: ['kept'] },
+      });
+      const readerKey = await s.createKey(await s.login(reader.email), 'reader');
+      const writes: [string, string, string][] = [
+        ['DELETE', '/things/1', readOnly.key],
+        ['PUT', '/projects/kept/x', limitedReadOnly.key],
+        ['POST', '/projects/launch/x', readerKey.key],
+      ];
+      // Each may read, so a refusal below is the write's.
+      for (const [, path, secret] of writes) await reached(await get(path, bearer(secret)));
+
+      // The documented configuration, and one without its lines that clear those headers: Latchkey
+      // reads only LATCHKEY_VERIFY_METHOD_HEADER, so even then nothing a client sends turns a write into a read.
+      const uncleared = await startNginx(port, { clearHeaders: false });
+      try {
+        for (const through of [nginx, uncleared]) {
+          const before = received.length;
+          for (const [method, path, secret] of writes) {
+            for (const spoof of SPOOFS) {
+              const response = await get(path, { ...bearer(secret), ...spoof }, method, through);
+              await response.arrayBuffer();
+              const said = `${method} ${path} ${JSON.stringify(spoof)} ${through === nginx ? '' : 'un'}cleared`;
+              assert.equal(response.status, 403, said);
+            }
+          }
+          assert.deepEqual(received.slice(before), [], 'the upstream received a refused request');
+        }
+        // The other way round: a read the key may make, with an override naming a write, reaches an
+        // upstream that honours overrides without it.
+        const read = await reached(
+          await get('/things/1', { ...bearer(readOnly.key), 'x-http-method-override': 'DELETE' }),
+        );
+        assert.equal(read.method, 'GET');
+        assert.equal(read.headers['x-http-method-override'], undefined);
+      } finally {
+        await uncleared.stop();
+      }
+    });
+
+    test('X-Latchkey-Admin reaches the upstream true only for an administrator’s unrestricted key', async () => {
+      const root = await s.login((await s.createUser({ slug: 'chief', admin: true })).email);
+      const created = await s.call('POST', '/v0/projects', root, { name: 'ops', slug: 'ops' });
+      assert.equal(created.statusCode, 201, created.body);
+      const full = await s.createKey(root, 'chief', { name: 'full' });
+      const readOnly = await s.createKey(root, 'chief', { name: 'ro', scopes: { read_only: true } });
+      const limited = await s.createKey(root, 'chief', { name: 'ops', scopes: { projects: ['ops'] } });
+      const admin = async (path: string, secret: string) =>
+        (await reached(await get(path, bearer(secret)))).headers['x-latchkey-admin'];
+      assert.equal(await admin('/', full.key), 'true');
+      assert.equal(await admin('/projects/ops/x', full.key), 'true');
+      assert.equal(await admin('/', readOnly.key), 'false');
+      assert.equal(await admin('/projects/ops/x', readOnly.key), 'false');
+      assert.equal(await admin('/projects/ops/x', limited.key), 'false');
     });
 
     test('a spent rate limit is a 403 with Retry-After through nginx (deny_status=403)', async () => {

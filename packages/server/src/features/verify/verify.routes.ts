@@ -8,7 +8,7 @@ import type { AppContext, RoutesPlugin, TypedApp } from '../../context.ts';
 import { ApiError } from '../../lib/errors.ts';
 import { ErrorBody, ResourceRef } from '../../lib/schemas.ts';
 import type { CheckOutcome } from '../access/projects.service.ts';
-import { actionOf, methodAction, setIdentity, viaOf } from './verify.headers.ts';
+import { type OriginalAction, originalAction, setIdentity, viaOf } from './verify.headers.ts';
 
 /** Gateways forward GET subrequests or the original method, so verify answers every one of them. */
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
@@ -19,7 +19,7 @@ const VerifyQuery = Type.Object(
     action: Type.Optional(
       Type.Union([Type.Literal('read'), Type.Literal('write')], {
         description:
-          'What the original request does to the project. Default: from X-Forwarded-Method or X-Original-Method (GET, HEAD, OPTIONS read; anything else writes).',
+          'What the original request does to the project. Default: from the original method, read from the one header LATCHKEY_VERIFY_METHOD_HEADER names (X-Original-Method unless configured), or this request’s own method without it (GET, HEAD, OPTIONS read; anything else writes).',
       }),
     ),
     deny_status: Type.Optional(
@@ -40,7 +40,9 @@ const IdentityHeaders = Type.Object({
   'x-latchkey-credential': Type.String({
     description: '`<kind>:<uuid>`: how the caller came in, never the secret.',
   }),
-  'x-latchkey-admin': Type.String({ description: '`true` for a tenant administrator.' }),
+  'x-latchkey-admin': Type.String({
+    description: '`true` for a tenant administrator’s unrestricted credential; `false` for a restricted key.',
+  }),
   'x-latchkey-restrictions': Type.Optional(
     Type.String({ description: 'A restricted key: `read_only` and/or `projects=<uuid>,…`.' }),
   ),
@@ -92,7 +94,13 @@ function decided(reply: FastifyReply, principal: Principal, checked: CheckOutcom
   return allow(reply, principal);
 }
 
-function verify(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, withQuery: boolean) {
+function verify(
+  ctx: AppContext,
+  original: OriginalAction,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  withQuery: boolean,
+) {
   const principal = principalOf(request);
   const project = withQuery ? (request.query as { project?: string }).project : undefined;
   if (project === undefined) {
@@ -105,7 +113,7 @@ function verify(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, w
     return allow(reply, principal);
   }
   // The same decision as POST /v0/access/check, answered in this turn when the access cache is warm.
-  const checked = ctx.projects.check(principal, { project, action: actionOf(request) });
+  const checked = ctx.projects.check(principal, { project, action: original.ofQuery(request) });
   return checked instanceof Promise
     ? checked.then((outcome) => decided(reply, principal, outcome))
     : decided(reply, principal, checked);
@@ -126,6 +134,7 @@ const RESPONSES = {
 const OTHER_METHODS = METHODS.filter((method) => method !== 'GET' && method !== 'HEAD');
 
 export const verifyRoutes: RoutesPlugin = (app: TypedApp, ctx) => {
+  const original = originalAction(ctx.config.verifyMethodHeader);
   // A gateway may forward any body with any content type; verify reads none of it.
   app.register((scoped, _options, done) => {
     scoped.removeAllContentTypeParsers();
@@ -137,7 +146,12 @@ export const verifyRoutes: RoutesPlugin = (app: TypedApp, ctx) => {
         // Who: any credential. What: verify itself changes nothing (`does`), but a read-only key is held to
         // the original request's action (`doesOf`), so it is refused a write whatever method verify got.
         config: {
-          auth: { who: 'any', does: 'read', perProject: true, doesOf: withQuery ? actionOf : methodAction },
+          auth: {
+            who: 'any',
+            does: 'read',
+            perProject: true,
+            doesOf: withQuery ? original.ofQuery : original.ofMethod,
+          },
         },
         schema: {
           ...(documented
@@ -155,7 +169,7 @@ export const verifyRoutes: RoutesPlugin = (app: TypedApp, ctx) => {
           noStore(reply);
           return app.errorHandler(forGateway(error, request, withQuery) as FastifyError, request, reply);
         },
-        handler: (request, reply) => verify(ctx, request, reply, withQuery),
+        handler: (request, reply) => verify(ctx, original, request, reply, withQuery),
       });
     declare('GET', true, true);
     declare(OTHER_METHODS, true, false);

@@ -5,7 +5,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { UserRow } from '../../db/schema.ts';
 import { createApp, createSecret, obtainToken } from '../../test/apps-helpers.ts';
 import { auditEvents } from '../../test/audit-helpers.ts';
-import { bearer, DIALECTS, startTestServer, type TestServer } from '../../test/harness.ts';
+import { bearer, DIALECTS, secondInstance, startTestServer, type TestServer } from '../../test/harness.ts';
 import { IDP_CLIENT_ID, TestIdp } from '../../test/idp.ts';
 
 const basic = (user: string, password: string) => ({
@@ -133,10 +133,28 @@ for (const dialect of DIALECTS) {
       assert.equal(anonymous.headers['cache-control'], 'no-store');
     });
 
-    test('an administrator is marked as one', async () => {
-      const response = await verify(bearer(adminSession));
-      assert.equal(response.statusCode, 200);
-      assert.equal(response.headers['x-latchkey-admin'], 'true');
+    test('X-Latchkey-Admin is true only for a credential with an administrator’s power', async () => {
+      const admin = async (secret: string, query = '') => {
+        const response = await s.app.inject({
+          method: 'GET',
+          url: `/v0/auth/verify${query}`,
+          headers: bearer(secret),
+        });
+        assert.equal(response.statusCode, 200, response.body);
+        return response.headers['x-latchkey-admin'];
+      };
+      assert.equal(await admin(adminSession), 'true');
+      assert.equal(await admin((await s.createKey(adminSession, 'root', { name: 'full' })).key), 'true');
+      const sessionKey = (await s.call('POST', '/v0/auth/session-keys', adminSession)).json();
+      assert.equal(await admin(sessionKey.key), 'true');
+      // An administrator's restricted keys: the API refuses them administrator writes, so must the upstream.
+      const readOnly = await s.createKey(adminSession, 'root', { name: 'ro', scopes: { read_only: true } });
+      assert.equal(await admin(readOnly.key), 'false');
+      const created = await s.call('POST', '/v0/projects', adminSession, { name: 'ops', slug: 'ops' });
+      assert.equal(created.statusCode, 201, created.body);
+      const limited = await s.createKey(adminSession, 'root', { name: 'ops', scopes: { projects: ['ops'] } });
+      assert.equal(await admin(limited.key, '?project=ops'), 'false');
+      assert.equal(await admin(key.key), 'false');
     });
 
     test('no credential, a garbage key and a malformed key are 401 with the challenges', async () => {
@@ -190,15 +208,12 @@ for (const dialect of DIALECTS) {
 
     test('a read-only key is verified for reads and refused a forwarded write', async () => {
       const readOnly = await s.createKey(adaSession, 'ada', { name: 'ro', scopes: { read_only: true } });
-      const read = await verify({ ...bearer(readOnly.key), 'x-forwarded-method': 'GET' });
+      const read = await verify({ ...bearer(readOnly.key), 'x-original-method': 'GET' });
       assert.equal(read.statusCode, 200, read.body);
       assert.equal(read.headers['x-latchkey-restrictions'], 'read_only');
-      for (const headers of [{ 'x-forwarded-method': 'POST' }, { 'x-original-method': 'delete' }] as Record<
-        string,
-        string
-      >[]) {
-        const refused = await verify({ ...bearer(readOnly.key), ...headers });
-        assert.equal(refused.statusCode, 403, refused.body);
+      for (const method of ['POST', 'delete', ' put ']) {
+        const refused = await verify({ ...bearer(readOnly.key), 'x-original-method': method });
+        assert.equal(refused.statusCode, 403, `${method}: ${refused.body}`);
         assert.match(refused.json().error.message, /read-only/);
       }
       const byAction = await s.app.inject({
@@ -209,6 +224,44 @@ for (const dialect of DIALECTS) {
       assert.equal(byAction.statusCode, 403, byAction.body);
       // The verify request's own method counts when no header names the original one (Envoy).
       assert.equal((await verify(bearer(readOnly.key), { method: 'POST' })).statusCode, 403);
+    });
+
+    test('the original method comes from the one configured header; every other method header is ignored', async () => {
+      const readOnly = await s.createKey(adaSession, 'ada', { name: 'spoofed', scopes: { read_only: true } });
+      const spoofs = {
+        'x-forwarded-method': 'GET',
+        'x-http-method-override': 'GET',
+        'x-http-method': 'GET',
+        'x-method-override': 'GET',
+      };
+      // Default (nginx): X-Original-Method; a client's X-Forwarded-Method does not make a DELETE a read.
+      const spoofed = await verify({ ...bearer(readOnly.key), ...spoofs, 'x-original-method': 'DELETE' });
+      assert.equal(spoofed.statusCode, 403, spoofed.body);
+      // Nor a write that came as the verify request's own method (Envoy).
+      assert.equal(
+        (await verify({ ...bearer(readOnly.key), ...spoofs }, { method: 'POST' })).statusCode,
+        403,
+      );
+      // A header naming a write that is not the configured one changes nothing either.
+      const ignored = await verify({ ...bearer(readOnly.key), 'x-forwarded-method': 'DELETE' });
+      assert.equal(ignored.statusCode, 200, ignored.body);
+
+      // LATCHKEY_VERIFY_METHOD_HEADER=X-Forwarded-Method (Traefik): then X-Original-Method is the one ignored.
+      const traefik = await secondInstance(s, { verifyMethodHeader: 'X-Forwarded-Method' });
+      try {
+        const behindTraefik = (headers: Record<string, string>) =>
+          traefik.app.inject({
+            method: 'GET',
+            url: '/v0/auth/verify',
+            headers: { ...bearer(readOnly.key), ...headers },
+          });
+        const write = await behindTraefik({ 'x-forwarded-method': 'DELETE', 'x-original-method': 'GET' });
+        assert.equal(write.statusCode, 403, write.body);
+        const read = await behindTraefik({ 'x-forwarded-method': 'HEAD', 'x-original-method': 'DELETE' });
+        assert.equal(read.statusCode, 200, read.body);
+      } finally {
+        await traefik.app.close();
+      }
     });
 
     test('bad query parameters are a clear 400', async () => {
