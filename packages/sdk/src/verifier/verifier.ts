@@ -40,7 +40,7 @@ export interface Verifier {
 const first = (value: string | string[] | undefined): string | undefined =>
   Array.isArray(value) ? value[0] : value;
 
-/** The server's identity headers (issue 19's contract) as a principal. */
+/** The server's identity headers (the gateway contract of /v0/auth/verify) as a principal. */
 function principalOf(headers: Headers): VerifiedPrincipal | undefined {
   const [type, id] = (headers.get('x-latchkey-principal') ?? '').split(':');
   if ((type !== 'user' && type !== 'app') || !id) return undefined;
