@@ -69,6 +69,9 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       return { schema: describeResponses(schema, requirementOf(route)), url };
     },
   });
-  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX, uiConfig: { docExpansion: 'list' } });
+  await app.register(swaggerUi, {
+    routePrefix: DOCS_PREFIX,
+    uiConfig: { docExpansion: 'list', deepLinking: true },
+  });
   app.get('/v0/openapi.json', { config: { auth: 'none' }, schema: { hide: true } }, () => app.swagger());
 }
