@@ -18,14 +18,16 @@ export interface Driver {
   adminToken: string;
   /** What the page's console said about the Content-Security-Policy: it must stay empty. */
   violations: string[];
+  /** Every error the page's console logged (a failed request too) and every uncaught exception. */
+  errors: string[];
   signIn(who: { email: string; password: string }): Promise<void>;
   signOut(): Promise<void>;
   go(label: string): Promise<void>;
   close(): Promise<void>;
 }
 
-/** A server with an administrator and Ada, and chromium on a blank page. */
-export async function startDriver(): Promise<Driver> {
+/** A server with an administrator and Ada, and chromium on a blank page (1280 × 900 unless told). */
+export async function startDriver(viewport?: { width: number; height: number }): Promise<Driver> {
   const server = await startLatchkey({
     LATCHKEY_ADMIN_EMAIL: ADMIN.email,
     LATCHKEY_ADMIN_PASSWORD: ADMIN.password,
@@ -34,20 +36,24 @@ export async function startDriver(): Promise<Driver> {
   try {
     const adminToken = await apiLogin(server.url, ADMIN.email, ADMIN.password);
     await apiCall(server.url, adminToken, 'POST', '/v0/users', ADA);
-    browser = await launchBrowser();
+    browser = await launchBrowser(viewport?.width, viewport?.height);
     const page = await browser.context.newPage();
     // node:test gives a whole file two minutes: a step that cannot pass fails fast.
     page.setDefaultTimeout(10_000);
     const violations: string[] = [];
+    const errors: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
     });
+    page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
     const opened = browser;
     return {
       server,
       page,
       adminToken,
       violations,
+      errors,
       async signIn(who) {
         await page.goto(`${server.url}/`);
         await page.getByLabel('Email').fill(who.email);
@@ -60,6 +66,10 @@ export async function startDriver(): Promise<Driver> {
         await page.getByRole('heading', { name: 'Sign in to Latchkey' }).waitFor();
       },
       async go(label) {
+        // On a phone the navigation is behind the Menu button.
+        const menu = page.getByRole('button', { name: 'Menu' });
+        if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true')
+          await menu.click();
         await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: label }).click();
       },
       async close() {

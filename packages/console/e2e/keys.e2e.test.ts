@@ -80,7 +80,7 @@ describe('the console in chromium: my keys', { skip: browserMissing() }, () => {
       .getByRole('button', { name: 'Revoke' })
       .click();
     await d.page.getByRole('dialog').getByRole('button', { name: 'Revoke key' }).click();
-    await d.page.getByText('No keys yet.').waitFor();
+    await d.page.getByText('No active keys.').waitFor();
     const refused = await whoamiWithKey(d.server.url, revokedKey);
     assert.equal(refused.status, 401);
     assert.equal(JSON.parse(refused.body).error.code, 'credential_revoked');

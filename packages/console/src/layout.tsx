@@ -1,5 +1,6 @@
 // The signed-in frame: a navigation of the pages (administrators see theirs), the user, and sign-out.
-import { type ReactNode, useEffect } from 'react';
+// On a phone the navigation folds behind a Menu button and opens as a full list.
+import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, usePath } from './router.tsx';
 import { useSession } from './session.ts';
 
@@ -27,16 +28,36 @@ export function Layout({ children }: { children: ReactNode }) {
   const path = usePath();
   const pages = PAGES.filter((page) => !page.admin || user.admin);
   const current = pages.find((page) => path.startsWith(page.path));
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     // Page names only: never a key, token or secret in the title.
     document.title = `${current?.label ?? 'Console'} · Latchkey`;
   }, [current]);
+  // Following a link closes the menu.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the path changing is what closes it.
+  useEffect(() => setMenuOpen(false), [path]);
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  };
   return (
     <div className="frame">
       <a className="skip" href="#main">
         Skip to content
       </a>
       <header>
+        <button
+          ref={menuButton}
+          type="button"
+          className="menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="console-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          Menu
+        </button>
         <span className="brand">Latchkey</span>
         <span className="who">
           {user.name} <span className="muted">({user.email})</span>
@@ -46,7 +67,12 @@ export function Layout({ children }: { children: ReactNode }) {
           Sign out
         </button>
       </header>
-      <nav aria-label="Console">
+      <nav
+        id="console-nav"
+        aria-label="Console"
+        className={menuOpen ? 'open' : undefined}
+        onKeyDown={closeOnEscape}
+      >
         <ul>
           {pages.map((page) => (
             <li key={page.path} className={page.admin ? 'admin' : undefined}>

@@ -25,16 +25,24 @@ export function useSession(): SessionState {
   return session;
 }
 
+/** What GET /v0/console/session answers: not signed in is a 200, not a 401 (nothing logged by the browser). */
+type SessionCheck = ({ signed_in: true } & ConsoleSession) | { signed_in: false };
+
 /** The current cookie session, or undefined when there is none (or it ended). */
 export async function readSession(): Promise<ConsoleSession | undefined> {
   try {
-    const { data } = await call<ConsoleSession>('GET', '/v0/console/session', {
+    const { data } = await call<SessionCheck>('GET', '/v0/console/session', {
       expectUnauthenticated: true,
     });
+    if (!data.signed_in) {
+      setCsrfToken(undefined);
+      return undefined;
+    }
     setCsrfToken(data.csrf_token);
     return data;
   } catch (error) {
     setCsrfToken(undefined);
+    // A cookie whose session ended on the server.
     if ((error as { status?: number }).status === 401) return undefined;
     throw error;
   }

@@ -129,14 +129,55 @@ export function Tabs<T extends string>(props: {
   );
 }
 
-/** Tables scroll sideways on a phone instead of squeezing their columns. */
+/** Each body cell names its column (`data-label`), so on a phone a row reads as a card of labelled lines. */
+function labelCells(table: HTMLTableElement): void {
+  const heads = Array.from(table.tHead?.rows[0]?.cells ?? [], (cell) => cell.textContent?.trim() ?? '');
+  for (const body of Array.from(table.tBodies))
+    for (const row of Array.from(body.rows))
+      for (const cell of Array.from(row.cells)) {
+        const label = heads[cell.cellIndex];
+        if (label && cell.dataset.label !== label) cell.dataset.label = label;
+      }
+}
+
+/** A table; on a phone each row stacks into a card instead of squeezing the columns. */
 export function Table(props: { caption: string; children: ReactNode }) {
+  const ref = useRef<HTMLTableElement>(null);
+  useEffect(() => {
+    const table = ref.current;
+    if (!table) return;
+    labelCells(table);
+    // Rows added or changed later (a reload, a new page) are labelled too.
+    const observer = new MutationObserver(() => labelCells(table));
+    observer.observe(table, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
+  }, []);
   return (
     <div className="table-wrap">
-      <table>
+      <table ref={ref}>
         <caption className="visually-hidden">{props.caption}</caption>
         {props.children}
       </table>
+    </div>
+  );
+}
+
+/**
+ * What an empty list means: what the thing is, and where the API documentation (served by this
+ * server at /v0/docs) tells more.
+ */
+export function Empty(props: { title: string; children?: ReactNode; docs?: { tag: string; label: string } }) {
+  return (
+    <div className="empty">
+      <p>
+        <strong>{props.title}</strong>
+      </p>
+      {props.children && <p>{props.children}</p>}
+      {props.docs && (
+        <p>
+          <a href={`/v0/docs#/${encodeURIComponent(props.docs.tag)}`}>{props.docs.label}</a>
+        </p>
+      )}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { get, post } from '../api.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { useSession } from '../session.ts';
 import type { Org, Team } from '../types.ts';
-import { ErrorNote, Field, Loading } from '../ui.tsx';
+import { Empty, ErrorNote, Field, Loading } from '../ui.tsx';
 import { MembersPanel } from './members.tsx';
 
 export function AccessPage() {
@@ -18,7 +18,16 @@ export function AccessPage() {
       {orgs.loading && <Loading what="organisations" />}
       <ErrorNote error={orgs.error} />
       {user.admin && <CreateNamed label="organisation" path="/v0/orgs" onCreated={() => orgs.reload()} />}
-      {orgs.data && orgs.data.length === 0 && <p>You belong to no organisation.</p>}
+      {orgs.data && orgs.data.length === 0 && (
+        <Empty
+          title="You belong to no organisation."
+          docs={{ tag: 'access', label: 'Organisations and teams in the API documentation' }}
+        >
+          An organisation groups people and apps; its teams are given access to projects together, so each
+          member reaches them without a grant of their own. An administrator creates organisations and adds
+          their first members.
+        </Empty>
+      )}
       {org && orgs.data && (
         <>
           <Field label="Organisation">
@@ -50,7 +59,12 @@ function Teams({ org }: { org: Org }) {
       {teams.loading && <Loading what="teams" />}
       <ErrorNote error={teams.error} />
       <CreateNamed label="team" path={`/v0/orgs/${org.uuid}/teams`} onCreated={() => teams.reload()} />
-      {teams.data && teams.data.length === 0 && <p>No teams.</p>}
+      {teams.data && teams.data.length === 0 && (
+        <Empty title="No teams.">
+          A team is a group inside {org.name} that is given access to projects; its members reach them through
+          it.
+        </Empty>
+      )}
       {team && (
         <>
           <Field label="Team">

@@ -5,7 +5,7 @@ import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { Link, navigate } from '../router.tsx';
 import type { App } from '../types.ts';
-import { Dialog, ErrorNote, Field, Loading, Pager, Table } from '../ui.tsx';
+import { Dialog, Empty, ErrorNote, Field, Loading, Pager, Table } from '../ui.tsx';
 
 const PER_PAGE = 20;
 
@@ -48,7 +48,15 @@ export function AppsPage() {
       </label>
       {apps.loading && <Loading what="apps" />}
       <ErrorNote error={apps.error} />
-      {apps.data && apps.data.length === 0 && <p>No apps yet.</p>}
+      {apps.data && apps.data.length === 0 && (
+        <Empty
+          title={archived ? 'No archived apps.' : 'No apps yet.'}
+          docs={{ tag: 'apps', label: 'Apps in the API documentation' }}
+        >
+          An app is a service that calls the API as itself rather than as a person: it signs in with a client
+          id and secret for short-lived access tokens, and reaches only the projects it is granted.
+        </Empty>
+      )}
       {apps.data && apps.data.length > 0 && (
         <Table caption="Apps">
           <thead>

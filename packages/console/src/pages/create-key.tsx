@@ -1,4 +1,5 @@
-// The Create key form: name, lifetime (the site's maximum shown; the server enforces it), read-only, projects.
+// The Create key form: name, lifetime (by default the site's maximum, or 90 days without one; the server
+// enforces the maximum), read-only, projects.
 import { type FormEvent, useState } from 'react';
 import { get, post } from '../api.ts';
 import { LIFETIMES, maxDays } from '../format.ts';
@@ -8,6 +9,8 @@ import type { Key, Project, Settings } from '../types.ts';
 import { Dialog, ErrorNote, Field, Loading } from '../ui.tsx';
 
 const DAY = 86_400;
+/** The lifetime a new key gets unless its owner picks another, when the site sets no maximum. */
+const DEFAULT_DAYS = 90;
 
 export function CreateKeyDialog(props: {
   onClose: () => void;
@@ -17,7 +20,8 @@ export function CreateKeyDialog(props: {
   const policy = useLoad(() => get<Settings>('/v0/console/key-policy'), []);
   const projects = useLoad(() => get<Project[]>('/v0/projects', { per_page: 255 }), []);
   const [name, setName] = useState('');
-  const [lifetime, setLifetime] = useState('max');
+  // Unset until the owner picks one: then the site's maximum, or DEFAULT_DAYS on a site without one.
+  const [picked, setPicked] = useState<string | undefined>();
   const [customDays, setCustomDays] = useState('30');
   const [readOnly, setReadOnly] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);
@@ -25,12 +29,17 @@ export function CreateKeyDialog(props: {
 
   const max = policy.data ? maxDays(policy.data.key_max_lifetime) : undefined;
   const presets = LIFETIMES.filter((preset) => max === undefined || preset.days <= max);
+  const lifetime = picked ?? (max === undefined ? String(DEFAULT_DAYS) : 'max');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void action.run(async () => {
       const days =
-        lifetime === 'custom' ? Number(customDays) : lifetime === 'max' ? undefined : Number(lifetime);
+        lifetime === 'custom'
+          ? Number(customDays)
+          : lifetime === 'max' || lifetime === 'never'
+            ? undefined
+            : Number(lifetime);
       if (days !== undefined && (!Number.isInteger(days) || days < 1)) {
         throw new Error('The lifetime is a whole number of days, at least 1.');
       }
@@ -70,20 +79,19 @@ export function CreateKeyDialog(props: {
           label="Lifetime"
           hint={
             max === undefined
-              ? 'This site sets no maximum lifetime.'
+              ? 'This site sets no maximum lifetime. A key that expires does less harm if it leaks.'
               : `This site's maximum lifetime is ${max} days; a longer one is refused.`
           }
         >
           {(id) => (
-            <select id={id} value={lifetime} onChange={(event) => setLifetime(event.target.value)}>
-              <option value="max">
-                {max === undefined ? 'Never expires' : `The site maximum (${max} days)`}
-              </option>
+            <select id={id} value={lifetime} onChange={(event) => setPicked(event.target.value)}>
+              {max !== undefined && <option value="max">{`The site maximum (${max} days)`}</option>}
               {presets.map((preset) => (
                 <option key={preset.days} value={String(preset.days)}>
                   {preset.label}
                 </option>
               ))}
+              {max === undefined && <option value="never">Never expires</option>}
               <option value="custom">Another number of days…</option>
             </select>
           )}
@@ -139,7 +147,8 @@ export function CreateKeyDialog(props: {
           <button type="button" onClick={props.onClose}>
             Cancel
           </button>
-          <button type="submit" className="primary" disabled={action.busy}>
+          {/* The default lifetime follows the policy: wait for it. */}
+          <button type="submit" className="primary" disabled={action.busy || policy.loading}>
             {action.busy ? 'Creating…' : 'Create key'}
           </button>
         </div>

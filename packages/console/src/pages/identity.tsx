@@ -4,7 +4,7 @@ import { del, get, patch, post } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import type { IdentityProvider } from '../types.ts';
-import { ConfirmButton, ErrorNote, Field, Loading, Notice, Table } from '../ui.tsx';
+import { ConfirmButton, Empty, ErrorNote, Field, Loading, Notice, Table } from '../ui.tsx';
 
 export function IdentityPage() {
   const providers = useLoad(
@@ -23,7 +23,12 @@ export function IdentityPage() {
       {providers.loading && <Loading what="identity providers" />}
       <ErrorNote error={providers.error} />
       <ErrorNote error={change.error} />
-      {providers.data && providers.data.length === 0 && <p>No provider is trusted.</p>}
+      {providers.data && providers.data.length === 0 && (
+        <Empty
+          title="No provider is trusted."
+          docs={{ tag: 'identity providers', label: 'Identity providers in the API documentation' }}
+        />
+      )}
       {providers.data && providers.data.length > 0 && (
         <Table caption="Identity providers">
           <thead>

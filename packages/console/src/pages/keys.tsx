@@ -5,7 +5,7 @@ import { isPast, restrictions, when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { useSession } from '../session.ts';
 import type { Key } from '../types.ts';
-import { ConfirmButton, Dialog, ErrorNote, Field, Loading, Pager, Table, Tabs } from '../ui.tsx';
+import { ConfirmButton, Dialog, Empty, ErrorNote, Field, Loading, Pager, Table, Tabs } from '../ui.tsx';
 import { CreateKeyDialog } from './create-key.tsx';
 import { HistoryDialog } from './history.tsx';
 import { type ShownOnce, ShownOnceDialog } from './key-dialog.tsx';
@@ -58,7 +58,8 @@ export function KeysPage() {
       {keys.loading && <Loading what="keys" />}
       <ErrorNote error={keys.error} />
       <ErrorNote error={revoke.error} />
-      {keys.data && keys.data.length === 0 && <p>{tab === 'active' ? 'No keys yet.' : 'No revoked keys.'}</p>}
+      {keys.data && keys.data.length === 0 && tab === 'active' && <NoActiveKeys owner={user.uuid} />}
+      {keys.data && keys.data.length === 0 && tab === 'revoked' && <p>No revoked keys.</p>}
       {keys.data && keys.data.length > 0 && (
         <Table caption={tab === 'active' ? 'Your keys' : 'Your revoked keys'}>
           <thead>
@@ -152,6 +153,27 @@ export function KeysPage() {
         />
       )}
     </section>
+  );
+}
+
+/** An empty Active tab: "No keys yet" and what a key is, or "No active keys" when revoked ones exist. */
+function NoActiveKeys({ owner }: { owner: string }) {
+  const revoked = useLoad(
+    () => get<Key[]>(`/v0/users/${owner}/keys`, { revoked: true, per_page: 1 }),
+    [owner],
+  );
+  if (revoked.loading) return null;
+  if ((revoked.total ?? revoked.data?.length ?? 0) > 0)
+    return (
+      <Empty title="No active keys.">
+        Your revoked keys are in the Revoked tab. Create a key for each machine or script that calls the API.
+      </Empty>
+    );
+  return (
+    <Empty title="No keys yet." docs={{ tag: 'keys', label: 'API keys in the API documentation' }}>
+      An API key lets a script or tool call the API as you, with your access or less (read-only, or only some
+      projects). Create one for each machine or script, so that you can revoke it alone.
+    </Empty>
   );
 }
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { get, post } from '../api.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import type { Project, Via } from '../types.ts';
-import { ErrorNote, Loading, Pager, Table } from '../ui.tsx';
+import { Empty, ErrorNote, Loading, Pager, Table } from '../ui.tsx';
 import { CreateNamed } from './access.tsx';
 import { CollaboratorsDialog } from './collaborators.tsx';
 
@@ -20,7 +20,15 @@ export function ProjectsPage() {
       <CreateNamed label="personal project" path="/v0/projects" onCreated={() => projects.reload()} />
       {projects.loading && <Loading what="projects" />}
       <ErrorNote error={projects.error} />
-      {projects.data && projects.data.length === 0 && <p>You can see no project yet.</p>}
+      {projects.data && projects.data.length === 0 && (
+        <Empty
+          title="You can see no project yet."
+          docs={{ tag: 'access', label: 'Projects and access in the API documentation' }}
+        >
+          A project is what access is given on: its owner, its collaborators, and the organisations and teams
+          granted a policy on it reach it. Create a personal project above, or ask to be added to one.
+        </Empty>
+      )}
       {projects.data && projects.data.length > 0 && (
         <Table caption="Projects">
           <thead>

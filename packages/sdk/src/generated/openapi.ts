@@ -660,8 +660,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The console session: who is signed in, and the CSRF token for this session
-         * @description The session token is in an HttpOnly cookie, never in the body.
+         * The console session: whether one is signed in, who, and the CSRF token for this session
+         * @description The session token is in an HttpOnly cookie, never in the body. With no cookie (and no other credential) the answer is 200 `{"signed_in": false}`.
          */
         get: operations["getConsoleSession"];
         put?: never;
@@ -7536,7 +7536,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description Signed in with the session it names, or not signed in (no cookie was sent). */
             200: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
@@ -7549,11 +7549,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @enum {boolean} */
+                        signed_in: true;
                         user: components["schemas"]["User"];
                         /** @description Send it back in the x-csrf-token header of every request that changes something. */
                         csrf_token: string;
                         /** Format: date-time */
                         expiration: string;
+                    } | {
+                        /** @enum {boolean} */
+                        signed_in: false;
                     };
                 };
             };

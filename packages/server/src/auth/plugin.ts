@@ -206,7 +206,7 @@ function presentationOf(
   return options.cookie ? options.cookie.present(request) : present(request.headers);
 }
 
-/** Throws the refusal; a cached credential is answered without a promise; undefined: a public route, nothing presented. */
+/** Throws the refusal; a cached credential is answered without a promise; undefined: nothing presented where that is allowed. */
 function authenticateRequest(
   request: FastifyRequest,
   requirement: Requirement,
@@ -220,7 +220,7 @@ function authenticateRequest(
   }
   const presented = presentation.presented;
   if (!presented) {
-    if (requirement.who === 'none') return undefined;
+    if (requirement.who === 'none' || requirement.optional) return undefined;
     const form = requirement.who === 'client' ? 'client_secret_basic' : undefined;
     options.observe?.('none', 'missing');
     throw refuse('missing', { form });

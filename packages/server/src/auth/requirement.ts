@@ -43,6 +43,11 @@ export interface AuthDeclaration {
   perAddress?: Budget;
   /** `password`: the route reads an email and password from its JSON body (sign-in) and the pipeline checks them. */
   presents?: 'password';
+  /**
+   * No credential at all is no refusal: the handler answers the anonymous caller itself (the console's
+   * session check says "not signed in"). A credential that is presented is authenticated and checked as usual.
+   */
+  optional?: true;
 }
 
 /** `config.auth` on every route: a `Who` alone, or the full declaration. */
@@ -59,6 +64,7 @@ export interface Requirement {
   aboutCaller: boolean;
   perAddress?: Budget;
   presents?: 'password';
+  optional: boolean;
 }
 
 /** The methods that only read; every other one writes. */
@@ -86,6 +92,7 @@ export function requirementOf(route: Pick<RouteOptions, 'method' | 'url' | 'conf
     aboutCaller: declaration.aboutCaller === true,
     perAddress: declaration.perAddress,
     presents: declaration.presents,
+    optional: declaration.optional === true,
   };
 }
 

@@ -45,4 +45,6 @@ const BY_WHO: Record<Requirement['who'], Security> = {
   client_or_admin: each('clientSecretBasic', 'bearer', 'apikey'),
 };
 
-export const securityOf = (requirement: Requirement): Security => BY_WHO[requirement.who];
+/** An optional credential adds OpenAPI's empty requirement: the route answers without one too. */
+export const securityOf = (requirement: Requirement): Security =>
+  requirement.optional ? [...BY_WHO[requirement.who], {}] : BY_WHO[requirement.who];

@@ -95,7 +95,11 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     docs.addHook('onRequest', async (_request, reply) => {
       reply.headers(DOCS_HEADERS);
     });
-    await docs.register(swaggerUi, { routePrefix: DOCS_PREFIX, uiConfig: { docExpansion: 'list' } });
+    // Deep links (/v0/docs#/apps) let the console point at the section a page is about.
+    await docs.register(swaggerUi, {
+      routePrefix: DOCS_PREFIX,
+      uiConfig: { docExpansion: 'list', deepLinking: true },
+    });
   });
   app.get('/v0/openapi.json', { config: { auth: 'none' }, schema: { hide: true } }, () => app.swagger());
 }

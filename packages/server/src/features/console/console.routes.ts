@@ -29,6 +29,14 @@ const ConsoleSession = Type.Object({
   expiration: Timestamp,
 });
 
+const SessionCheck = Type.Union(
+  [
+    Type.Object({ signed_in: Type.Literal(true), ...ConsoleSession.properties }),
+    Type.Object({ signed_in: Type.Literal(false) }),
+  ],
+  { description: 'Signed in with the session it names, or not signed in (no cookie was sent).' },
+);
+
 const KeyPolicy = Type.Object({
   allow_user_keys: Type.Boolean(),
   key_max_lifetime: Type.String({ description: 'never, 7d, 30d, 90d, 180d or 365d.' }),
@@ -83,16 +91,20 @@ export const consoleRoutes: RoutesPlugin = (app, ctx) => {
   app.get(
     '/v0/console/session',
     {
-      config: { auth: 'session' },
+      // "Not signed in" is an answer, not a 401: the console asks on every page load. A cookie that is
+      // sent is authenticated as usual (an ended session is still 401).
+      config: { auth: { who: 'session', optional: true } },
       schema: {
         tags,
         operationId: 'getConsoleSession',
-        summary: 'The console session: who is signed in, and the CSRF token for this session',
-        description: cookieOnly,
-        response: { 200: ConsoleSession, ...authErrors },
+        summary: 'The console session: whether one is signed in, who, and the CSRF token for this session',
+        description: `${cookieOnly} With no cookie (and no other credential) the answer is 200 \`{"signed_in": false}\`.`,
+        response: { 200: SessionCheck, ...authErrors },
       },
     },
     async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      if (request.principal === undefined) return { signed_in: false as const };
       const token = cookies.tokenOf(request);
       // Only the cookie's own session gets its token, not a caller that sent another credential.
       const fromHeaders = request.headers.authorization !== undefined || request.headers.apikey !== undefined;
@@ -105,8 +117,8 @@ export const consoleRoutes: RoutesPlugin = (app, ctx) => {
       const principal = principalOf(request);
       const user = await ctx.users.findById(principal.id);
       if (!user) throw new ApiError('session_ended', 'This session has ended. Sign in again.');
-      reply.header('cache-control', 'no-store');
       return {
+        signed_in: true as const,
         user: userJson(user),
         csrf_token: csrfTokenFor(token),
         expiration: toIso(expiryOf(token) ?? ctx.clock.now()),

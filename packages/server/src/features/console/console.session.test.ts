@@ -70,6 +70,46 @@ for (const dialect of DIALECTS) {
       assert.equal(view.statusCode, 200);
       assert.equal(view.json().csrf_token, csrf, 'the same per-session token after a reload');
       assert.equal(view.json().user.email, ada.email);
+      assert.equal(view.json().signed_in, true);
+    });
+
+    test('with no cookie the session check answers 200 signed_in false, never a 401 the browser would log', async () => {
+      for (const headers of [{}, { 'x-latchkey-console': '1' }, { cookie: 'latchkey_session=' }]) {
+        const view = await s.app.inject({ method: 'GET', url: '/v0/console/session', headers });
+        assert.equal(view.statusCode, 200, JSON.stringify(headers));
+        assert.deepEqual(view.json(), { signed_in: false });
+        assert.equal(view.headers['cache-control'], 'no-store');
+        assert.equal(view.headers['set-cookie'], undefined);
+      }
+    });
+
+    test('a cookie that is sent is still authenticated: a forged or ended one is 401, not "signed out"', async () => {
+      const forged = await s.app.inject({
+        method: 'GET',
+        url: '/v0/console/session',
+        headers: { cookie: 'latchkey_session=eyJhbGciOiJFZERTQSJ9.e30.AAAA' },
+      });
+      assert.equal(forged.statusCode, 401, forged.body);
+      const { cookie, csrf } = await signIn(s, ada.email);
+      const out = await s.app.inject({
+        method: 'DELETE',
+        url: '/v0/console/session',
+        headers: { cookie, host: HOST, origin: ORIGIN, 'x-csrf-token': csrf },
+      });
+      assert.equal(out.statusCode, 204);
+      // A copy of the ended session's cookie:
+      const ended = await s.app.inject({ method: 'GET', url: '/v0/console/session', headers: { cookie } });
+      assert.equal(ended.statusCode, 401, ended.body);
+      assert.equal(ended.json().error.code, 'session_ended');
+      // An API key is no console session either way: refused, not answered "signed out".
+      const token = await s.login(ada.email);
+      const key = await s.call('POST', '/v0/users/ada/keys', token, { name: 'not-a-session' });
+      const withKey = await s.app.inject({
+        method: 'GET',
+        url: '/v0/console/session',
+        headers: bearer(key.json().key),
+      });
+      assert.equal(withKey.statusCode, 403, withKey.body);
     });
 
     test('the refusal the API gives for a wrong password is the console sign-in refusal too', async () => {
@@ -306,7 +346,7 @@ describe('console 401s', () => {
   test('a 401 to the console carries no Basic challenge (no browser prompt); to others it does', async () => {
     const fromConsole = await s.app.inject({
       method: 'GET',
-      url: '/v0/console/session',
+      url: '/v0/console/key-policy',
       headers: { 'x-latchkey-console': '1' },
     });
     assert.equal(fromConsole.statusCode, 401);
