@@ -40,8 +40,10 @@ export async function serve(flags: Flags = {}): Promise<void> {
       process.exit(1);
     }
   };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  // Not `once`: Ctrl-C under `npm start` delivers SIGINT twice (from the terminal and forwarded by npm), and a
+  // second signal without a listener would kill the process in the middle of its shutdown.
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
 
   try {
     await app.listen({ host: config.host, port: config.port });
