@@ -33,7 +33,10 @@ const refused = (port: number): Promise<boolean> =>
   });
 
 /** Opens a connection and sends a login request's headers and half its body: a request the server is in the middle of. */
-async function startLogin(port: number, body: string): Promise<{ socket: Socket; finish(): Promise<string> }> {
+async function startLogin(
+  port: number,
+  body: string,
+): Promise<{ socket: Socket; finish(): Promise<string> }> {
   const socket = connect(port, '127.0.0.1');
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', resolve);
