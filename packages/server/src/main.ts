@@ -23,6 +23,12 @@ export async function serve(flags: Flags = {}): Promise<void> {
 
   const created = await ctx.users.bootstrapAdmin(config.adminEmail, config.adminPassword);
   if (created) announceAdmin(created.user.email, created.generatedPassword);
+  else if (config.adminPassword !== undefined)
+    app.log.warn(
+      'LATCHKEY_ADMIN_PASSWORD is ignored: it sets only the first administrator, and this database already has users. ' +
+        'To set a password: `latchkey admin reset-password --email EMAIL` on this machine (from stdin), ' +
+        'or `latchkey user update --password-stdin` signed in.',
+    );
 
   let metricsListener: MetricsListener | undefined;
   let closing = false;
