@@ -20,7 +20,9 @@ const signIn = (email: string, password: string) =>
   }).then((response) => response.status);
 
 test('your own password: the current one and the new one on stdin, or a refusal naming what is wrong', async () => {
-  const oneLine = await server.run(['user', 'update', '--password-stdin'], { input: 'only a new password\n' });
+  const oneLine = await server.run(['user', 'update', '--password-stdin'], {
+    input: 'only a new password\n',
+  });
   assert.equal(oneLine.code, 2);
   assert.match(oneLine.stderr, /current one, a line break, then the new one/);
 
@@ -43,7 +45,9 @@ test('your own password: the current one and the new one on stdin, or a refusal 
 
 test("an administrator sets another user's password with only the new one on stdin", async () => {
   const ada = await server.s.createUser({ slug: 'ada', email: 'ada@example.com' });
-  const done = await server.run(['user', 'update', ada.slug, '--password-stdin'], { input: 'ada gets this one\n' });
+  const done = await server.run(['user', 'update', ada.slug, '--password-stdin'], {
+    input: 'ada gets this one\n',
+  });
   assert.equal(done.code, 0, done.stderr);
   assert.equal(await signIn('ada@example.com', 'ada gets this one'), 200);
 });
