@@ -24,12 +24,12 @@ export function buildProgram(): Command {
   examples(program, 'latchkey login --url http://127.0.0.1:7420', 'latchkey user key list', 'latchkey serve');
   addAuthCommands(program);
   addUserCommands(program);
-  addAdminCommands(program);
+  const admin = addAdminCommands(program);
   addAppCommands(program);
   addAccessCommands(program);
   const audit = program.command('audit').description('The audit log');
   addAuditCommands(audit);
-  addServerCommands(program, audit);
+  addServerCommands(program, audit, admin);
   addCompletionCommand(program);
   exampleGroups(program);
   return program;

@@ -1,4 +1,4 @@
-// The server's own commands (serve, openapi, audit verify): loaded from @latchkey/server through tsx only when asked for.
+// The server's own commands (serve, openapi, audit verify, admin reset-password): loaded from @latchkey/server through tsx only when asked for.
 import type { Command } from 'commander';
 import { examples } from './command.ts';
 
@@ -11,7 +11,7 @@ async function runServer(): Promise<void> {
 const delegate = (command: Command): Command =>
   command.helpOption(false).allowUnknownOption().allowExcessArguments().action(runServer);
 
-export function addServerCommands(program: Command, audit: Command): void {
+export function addServerCommands(program: Command, audit: Command, admin: Command): void {
   examples(
     delegate(
       program.command('serve').description('Start the HTTP API server (options: latchkey serve --help)'),
@@ -25,5 +25,15 @@ export function addServerCommands(program: Command, audit: Command): void {
   examples(
     delegate(audit.command('verify').description("Walk the audit log's hash chain on the server's database")),
     'latchkey audit verify --database-url sqlite:./data/latchkey.db',
+  );
+  examples(
+    delegate(
+      admin
+        .command('reset-password')
+        .description(
+          "Set a user's password from stdin on the server's database, ending their sessions (audited)",
+        ),
+    ),
+    'printf %s "$NEW_PASSWORD" | latchkey admin reset-password --email admin@localhost',
   );
 }

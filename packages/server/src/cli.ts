@@ -4,6 +4,7 @@ import { ConfigError } from './config.ts';
 import { verifyAuditChain } from './features/audit/audit.verify-command.ts';
 import { serve } from './main.ts';
 import { openApiDocument } from './openapi-document.ts';
+import { resetPassword } from './reset-password-command.ts';
 import { StartupError } from './startup.ts';
 
 export async function run(argv: string[]): Promise<void> {
@@ -28,6 +29,18 @@ export async function run(argv: string[]): Promise<void> {
     .option('--database-url <url>', 'sqlite:PATH or postgres://… (LATCHKEY_DATABASE_URL)')
     .action(async (options: { databaseUrl?: string }) => {
       process.exitCode = await verifyAuditChain(options);
+    });
+  program
+    .command('admin')
+    .description("Administration on the server's own machine")
+    .command('reset-password')
+    .description(
+      "Set a user's password from stdin and end their sessions (audited): for a lost administrator",
+    )
+    .requiredOption('--email <email>', 'the user whose password to set')
+    .option('--database-url <url>', 'sqlite:PATH or postgres://… (LATCHKEY_DATABASE_URL)')
+    .action(async (options: { email: string; databaseUrl?: string }) => {
+      process.exitCode = await resetPassword(options);
     });
   try {
     await program.parseAsync(argv);

@@ -23,6 +23,12 @@ export async function serve(flags: Flags = {}): Promise<void> {
 
   const created = await ctx.users.bootstrapAdmin(config.adminEmail, config.adminPassword);
   if (created) announceAdmin(created.user.email, created.generatedPassword);
+  else if (config.adminPassword !== undefined)
+    app.log.warn(
+      'LATCHKEY_ADMIN_PASSWORD is ignored: it sets only the first administrator, and this database already has users. ' +
+        'To set a password: `latchkey admin reset-password --email EMAIL` on this machine (from stdin), ' +
+        'or `latchkey user update --password-stdin` signed in.',
+    );
 
   let metricsListener: MetricsListener | undefined;
   let closing = false;
@@ -40,8 +46,10 @@ export async function serve(flags: Flags = {}): Promise<void> {
       process.exit(1);
     }
   };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  // Not `once`: Ctrl-C under `npm start` delivers SIGINT twice (from the terminal and forwarded by npm), and a
+  // second signal without a listener would kill the process in the middle of its shutdown.
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
 
   try {
     await app.listen({ host: config.host, port: config.port });

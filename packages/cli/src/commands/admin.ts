@@ -44,7 +44,7 @@ export function settingsBody(values: string[]): Partial<Policy> {
   return body as Partial<Policy>;
 }
 
-export function addAdminCommands(program: Command): void {
+export function addAdminCommands(program: Command): Command {
   const admin = program.command('admin').description("Administration: everyone's keys, policy, providers");
   const keys = admin.command('keys').description("Every user's API keys");
 
@@ -216,4 +216,5 @@ export function addAdminCommands(program: Command): void {
       ),
     'latchkey admin signing-keys rotate',
   );
+  return admin;
 }

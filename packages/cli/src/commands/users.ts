@@ -1,6 +1,7 @@
 // latchkey user list|create|view|update|suspend|unsuspend|delete, and the user key verbs under it.
 import type { Command } from 'commander';
 import { act, boolean, examples, integer, oneOf, str } from '../command.ts';
+import { usageError } from '../errors.ts';
 import { type Column, printDone, printList, printObject, red } from '../output.ts';
 import { confirm, promptHidden, readStdin } from '../prompt.ts';
 import type { components } from '../sdk.ts';
@@ -102,23 +103,41 @@ export function addUserCommands(program: Command): void {
   examples(
     user
       .command('update')
-      .description("Change a user's name or developer role")
-      .argument('<user>', 'slug or UUID')
+      .description(
+        "Change a user's name, developer role or password (your own without <user>; a password needs a signed-in session)",
+      )
+      .argument('[user]', 'slug or UUID (default: you)')
       .option('--name <name>', 'the new name')
       .option('--developer <bool>', 'may register apps: true or false', boolean)
+      .option('--password', 'set a new password: asked for, hidden (your own: the current one first)')
+      .option(
+        '--password-stdin',
+        'read the password from stdin (your own: the current password, a line break, then the new one)',
+      )
       .action(
         act(async (ctx, [slug], o) => {
-          const { data } = await ctx.client().PATCH('/v0/users/{user}', {
-            params: { path: { user: String(slug) } },
+          const client = ctx.client();
+          const setPassword = o.passwordStdin === true || o.password === true;
+          const me =
+            slug === undefined || setPassword
+              ? (await client.GET('/v0/auth/whoami')).data?.principal
+              : undefined;
+          const target = String(slug ?? me?.slug ?? '');
+          const own = me !== undefined && (target === me.slug || target === me.uuid);
+          const passwords = setPassword ? await readPasswords(own, o.passwordStdin === true) : {};
+          const { data } = await client.PATCH('/v0/users/{user}', {
+            params: { path: { user: target } },
             body: {
               ...(o.name ? { name: String(o.name) } : {}),
               ...(o.developer !== undefined ? { developer: o.developer as boolean } : {}),
+              ...passwords,
             },
           });
           if (data) printObject(ctx.out, data, VIEW_COLUMNS, (u) => u.slug);
         }),
       ),
     'latchkey user update ada --developer true',
+    'printf "%s\\n%s" "$CURRENT" "$NEW" | latchkey user update --password-stdin',
   );
 
   for (const [verb, suspended, what] of [
@@ -161,4 +180,24 @@ export function addUserCommands(program: Command): void {
       ),
     'latchkey user delete ada --yes',
   );
+}
+
+/** The new password, and for one's own the current one too: from stdin (two lines) or asked for on the terminal. */
+async function readPasswords(
+  own: boolean,
+  fromStdin: boolean,
+): Promise<{ password: string; current_password?: string }> {
+  if (fromStdin) {
+    const text = await readStdin('--password-stdin: the password');
+    if (!own) return { password: text };
+    const cut = text.indexOf('\n');
+    if (cut < 0)
+      throw usageError(
+        '--password-stdin: your own password needs the current one, a line break, then the new one',
+      );
+    return { current_password: text.slice(0, cut).replace(/\r$/, ''), password: text.slice(cut + 1) };
+  }
+  const current = own ? await promptHidden('Current password: ') : undefined;
+  const password = await promptHidden('New password: ');
+  return { password, ...(current !== undefined ? { current_password: current } : {}) };
 }

@@ -190,6 +190,26 @@ export class UsersService {
     this.deps.invalidate({ principalId: user.id, access: true });
   }
 
+  /**
+   * Sets a user's password without the old one, from the server's own machine (`latchkey admin reset-password`),
+   * and ends every session they had: the way back in for a lost administrator. Audited as `actor`.
+   */
+  async resetPassword(actor: Actor, email: string, password: string): Promise<UserRow> {
+    const user = await store.findUserByEmail(this.deps.db, email.trim().toLowerCase());
+    if (!user) throw notFound('User');
+    const changes: Partial<UserRow> = {
+      passwordHash: await hashPassword(password, this.deps.passwordCost),
+      updatedAt: this.deps.clock.now(),
+    };
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.updateUser(tx, user.id, changes);
+      await this.deps.audit.record(tx, actor, ...userChangeEntries(user, changes));
+    });
+    this.deps.invalidate({ principalId: user.id });
+    await this.deps.endSessions(user.id);
+    return { ...user, ...changes };
+  }
+
   /** On a database with no users, creates the administrator; returns the password when it was generated. */
   async bootstrapAdmin(
     email: string | undefined,
