@@ -50,6 +50,8 @@ export interface Config {
   metricsPort: number | undefined;
   /** The metrics listener's address: loopback unless the scraper is elsewhere. */
   metricsHost: string;
+  /** `auto`: start-up applies pending migrations; `manual`: start-up refuses while any are pending (`latchkey migrate up`). */
+  migrate: 'auto' | 'manual';
   /** Webhook delivery and secret-scanning settings (features/events/events.config.ts). */
   events: EventsConfig;
 }
@@ -169,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
     consoleDir: env.LATCHKEY_CONSOLE_DIR || fileURLToPath(new URL('../../console/dist', import.meta.url)),
     metricsPort,
     metricsHost: env.LATCHKEY_METRICS_HOST || '127.0.0.1',
+    migrate: oneOf('LATCHKEY_MIGRATE', env.LATCHKEY_MIGRATE, ['auto', 'manual'] as const, 'auto'),
     events: loadEventsConfig(env),
   };
 }
