@@ -40,7 +40,12 @@ export function portProblem(err: unknown, host: string, port: number): StartupEr
 }
 
 /** A PostgreSQL URL's parts that may be shown: never its password. */
-export function describePostgres(url: string): { database: string; host: string; port: string; user: string } {
+export function describePostgres(url: string): {
+  database: string;
+  host: string;
+  port: string;
+  user: string;
+} {
   const parsed = URL.parse(url);
   return {
     database: decodeURIComponent(parsed?.pathname.replace(/^\//, '') || 'postgres'),

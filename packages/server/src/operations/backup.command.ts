@@ -47,7 +47,8 @@ export async function backupDatabase(
   const output = resolve(flags.output);
   if (!existsSync(dirname(output))) return refuse(`the directory of ${output} does not exist`);
   if (existsSync(output)) {
-    if (!flags.force) return refuse(`${output} already exists; choose another file or pass --force to replace it`);
+    if (!flags.force)
+      return refuse(`${output} already exists; choose another file or pass --force to replace it`);
     if (realpathSync(output) === realpathSync(source))
       return refuse(`${output} is the database itself; back it up to another file`);
   }
@@ -84,4 +85,5 @@ export async function backupDatabase(
 }
 
 /** A word as a POSIX shell reads it back unchanged. */
-const quote = (word: string): string => (/^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
+const quote = (word: string): string =>
+  /^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;

@@ -104,10 +104,10 @@ test('a backup taken during a burst of key creations restores to a server where 
 
   const copy = await startServer(ENV, restored);
   try {
-    for (const { key } of before) assert.equal(await whoami(copy, key), 200, 'answered 201 before the backup');
+    for (const { key } of before)
+      assert.equal(await whoami(copy, key), 200, 'answered 201 before the backup');
     for (const { key } of after) assert.equal(await whoami(copy, key), 401, 'asked for after the backup');
   } finally {
     await stopServer(copy);
   }
 });
-

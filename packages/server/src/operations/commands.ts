@@ -9,7 +9,9 @@ const DATABASE_URL = ['--database-url <url>', 'sqlite:PATH or postgres://… (LA
 export function addOperationsCommands(program: Command): void {
   program
     .command('backup')
-    .description('Copy the SQLite database to FILE while the server runs (on PostgreSQL: prints the pg_dump command)')
+    .description(
+      'Copy the SQLite database to FILE while the server runs (on PostgreSQL: prints the pg_dump command)',
+    )
     .requiredOption('--output <file>', 'the backup file to write')
     .option('--force', 'replace FILE if it exists')
     .option(...DATABASE_URL)

@@ -33,7 +33,10 @@ describe('latchkey migrate on SQLite', () => {
     );
     const refused = await latchkey(['serve', '--port', '0'], dir, MANUAL);
     assert.equal(refused.status, 1);
-    assert.match(refused.stderr, /no database at .*latchkey\.db and LATCHKEY_MIGRATE is manual: create it with `latchkey migrate up`/);
+    assert.match(
+      refused.stderr,
+      /no database at .*latchkey\.db and LATCHKEY_MIGRATE is manual: create it with `latchkey migrate up`/,
+    );
     assert.deepEqual(readdirSync(dir), [], 'neither status nor the refused start created anything');
 
     const up = await latchkey(['migrate', 'up'], dir);
@@ -58,12 +61,16 @@ describe('latchkey migrate on SQLite', () => {
 
     const status = await latchkey(['migrate', 'status'], dir);
     assert.match(status.stdout, new RegExp(`${FIRST_RELEASE.length} applied, ${pending.length} pending`));
-    for (const name of FIRST_RELEASE) assert.match(status.stdout, new RegExp(`^applied  ${name}  \\d{4}-`, 'm'));
+    for (const name of FIRST_RELEASE)
+      assert.match(status.stdout, new RegExp(`^applied  ${name}  \\d{4}-`, 'm'));
     for (const name of pending) assert.match(status.stdout, new RegExp(`^pending  ${name}$`, 'm'));
 
     const refused = await latchkey(['serve', '--port', '0'], dir, MANUAL);
     assert.equal(refused.status, 1);
-    assert.match(refused.stderr, new RegExp(`${pending.length} pending migrations? \\(${pending.join(', ')}\\)`));
+    assert.match(
+      refused.stderr,
+      new RegExp(`${pending.length} pending migrations? \\(${pending.join(', ')}\\)`),
+    );
     assert.match(refused.stderr, /LATCHKEY_MIGRATE is manual: apply them with `latchkey migrate up`/);
     const unchanged = await latchkey(['migrate', 'status'], dir);
     assert.equal(unchanged.stdout, status.stdout, 'the refused start applied nothing');
@@ -114,7 +121,9 @@ describe('latchkey migrate on PostgreSQL', { skip: !POSTGRES_URL }, () => {
       const started = servers.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
       await Promise.all(started.map(stopServer));
       assert.deepEqual(
-        servers.filter((s) => s.status === 'rejected').map((s) => String((s as PromiseRejectedResult).reason)),
+        servers
+          .filter((s) => s.status === 'rejected')
+          .map((s) => String((s as PromiseRejectedResult).reason)),
         [],
         'every instance started',
       );
@@ -128,7 +137,11 @@ describe('latchkey migrate on PostgreSQL', { skip: !POSTGRES_URL }, () => {
         ALL.map((name) => [name, 1]),
       );
       const admins = await admin((client) => client.query(`select email from ${schema}.users`));
-      assert.deepEqual(admins.rows, [{ email: 'ops@example.com' }], 'one administrator, made by one instance');
+      assert.deepEqual(
+        admins.rows,
+        [{ email: 'ops@example.com' }],
+        'one administrator, made by one instance',
+      );
     } finally {
       await withSchemaLock('exclusive', (client) => client.query(`drop schema ${schema} cascade`));
     }

@@ -36,7 +36,10 @@ export function restoreDatabase(file: string, flags: Flags, out: Output = proces
 
   // The directory is made if missing, and removed again if the restore does not complete.
   const madeDirectory = mkdirSync(dirname(resolve(target)), { recursive: true, mode: 0o700 });
-  const temporary = join(dirname(resolve(target)), `.${basename(target)}.${randomBytes(6).toString('hex')}.restoring`);
+  const temporary = join(
+    dirname(resolve(target)),
+    `.${basename(target)}.${randomBytes(6).toString('hex')}.restoring`,
+  );
   let restored = false;
   try {
     // The bytes checked are the bytes put in place: the copy, not the file it came from.

@@ -1,7 +1,16 @@
 // What backup and restore refuse: an existing file, a database already in place, a truncated or foreign file; nothing is changed.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -35,7 +44,10 @@ before(async () => {
   await migrateToLatest(db);
   await db.destroy();
   backup = join(root, 'good.db');
-  assert.equal(await backupDatabase({ databaseUrl: `sqlite:${database}`, output: backup }, capture().streams), 0);
+  assert.equal(
+    await backupDatabase({ databaseUrl: `sqlite:${database}`, output: backup }, capture().streams),
+    0,
+  );
 });
 after(() => rmSync(root, { recursive: true, force: true }));
 
@@ -83,7 +95,10 @@ describe('latchkey backup', () => {
     const itself = capture();
     const before = readFileSync(database);
     assert.equal(
-      await backupDatabase({ databaseUrl: `sqlite:${database}`, output: database, force: true }, itself.streams),
+      await backupDatabase(
+        { databaseUrl: `sqlite:${database}`, output: database, force: true },
+        itself.streams,
+      ),
       1,
     );
     assert.match(itself.text.err, /is the database itself/);
@@ -111,7 +126,11 @@ describe('latchkey restore', () => {
   test('restores into a data directory that does not exist yet, owner-only', () => {
     const target = fresh();
     const done = capture();
-    assert.equal(restoreDatabase(backup, { databaseUrl: `sqlite:${target}` }, done.streams), 0, done.text.err);
+    assert.equal(
+      restoreDatabase(backup, { databaseUrl: `sqlite:${target}` }, done.streams),
+      0,
+      done.text.err,
+    );
     assert.match(done.text.out, /restored .*good\.db into .*latchkey\.db/);
     assert.ok(readFileSync(target).equals(readFileSync(backup)));
     assert.equal(statSync(target).mode & 0o777, 0o600);
@@ -122,7 +141,10 @@ describe('latchkey restore', () => {
     const before = readFileSync(database);
     const refused = capture();
     assert.equal(restoreDatabase(backup, { databaseUrl: `sqlite:${database}` }, refused.streams), 1);
-    assert.match(refused.text.err, /latchkey\.db already exists: restore only where there is no database yet/);
+    assert.match(
+      refused.text.err,
+      /latchkey\.db already exists: restore only where there is no database yet/,
+    );
     assert.match(refused.text.err, /nothing was changed/);
     assert.ok(readFileSync(database).equals(before));
 
@@ -136,7 +158,11 @@ describe('latchkey restore', () => {
   for (const [what, bytes] of [
     ['cut to half its size', (whole: Buffer) => whole.subarray(0, whole.length / 2)],
     ['cut inside its header', (whole: Buffer) => whole.subarray(0, 60)],
-    ['with a damaged page', (whole: Buffer) => Buffer.concat([whole.subarray(0, 8192), Buffer.alloc(4096, 0xa5), whole.subarray(12288)])],
+    [
+      'with a damaged page',
+      (whole: Buffer) =>
+        Buffer.concat([whole.subarray(0, 8192), Buffer.alloc(4096, 0xa5), whole.subarray(12288)]),
+    ],
     ['that is not SQLite at all', () => Buffer.from('{"users": []}\n')],
   ] as const) {
     test(`refuses a backup ${what}, naming the problem, and creates nothing`, () => {
@@ -162,7 +188,9 @@ describe('latchkey restore', () => {
     const newer = join(root, 'newer.db');
     writeFileSync(newer, readFileSync(backup));
     const ahead = new SQLite(newer);
-    ahead.prepare('insert into kysely_migration (name, timestamp) values (?, ?)').run('2099-01-01T0000-future', 'x');
+    ahead
+      .prepare('insert into kysely_migration (name, timestamp) values (?, ?)')
+      .run('2099-01-01T0000-future', 'x');
     ahead.close();
     const refusedNewer = capture();
     assert.equal(restoreDatabase(newer, { databaseUrl: `sqlite:${fresh()}` }, refusedNewer.streams), 1);
@@ -171,7 +199,10 @@ describe('latchkey restore', () => {
 
   test('on PostgreSQL says to use pg_restore and exits 2', () => {
     const printed = capture();
-    assert.equal(restoreDatabase(backup, { databaseUrl: 'postgres://u:pw@127.0.0.1:1/x' }, printed.streams), 2);
+    assert.equal(
+      restoreDatabase(backup, { databaseUrl: 'postgres://u:pw@127.0.0.1:1/x' }, printed.streams),
+      2,
+    );
     assert.match(printed.text.err, /pg_restore --no-owner/);
   });
 });

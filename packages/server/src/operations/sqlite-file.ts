@@ -24,10 +24,15 @@ export function inspectLatchkeyDatabase(file: string): Inspection {
       .prepare("select name from sqlite_master where type = 'table' and name = ?")
       .get(MIGRATION_TABLE);
     if (!table)
-      return { ok: false, problem: `it is a SQLite database but not Latchkey's (no ${MIGRATION_TABLE} table)` };
-    const applied = (database.prepare(`select name from ${MIGRATION_TABLE} order by name`).all() as {
-      name: string;
-    }[]).map((row) => row.name);
+      return {
+        ok: false,
+        problem: `it is a SQLite database but not Latchkey's (no ${MIGRATION_TABLE} table)`,
+      };
+    const applied = (
+      database.prepare(`select name from ${MIGRATION_TABLE} order by name`).all() as {
+        name: string;
+      }[]
+    ).map((row) => row.name);
     if (applied.length === 0) return { ok: false, problem: 'no migration was ever applied to it' };
     const unknown = applied.filter((name) => !(name in migrations));
     if (unknown.length > 0)

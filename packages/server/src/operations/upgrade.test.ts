@@ -28,7 +28,9 @@ async function seed(db: Db): Promise<{ key: string; keyId: string }> {
   const keyId = '0193f0a0-0000-7000-8000-000000000002';
   const passwordHash = await hashPassword(TEST_PASSWORD, TEST_PASSWORD_COST);
   await sql`insert into users (id, email, name, slug, password_hash, role, created_at, updated_at)
-    values (${userId}, 'ada@example.com', 'Ada Lovelace', 'ada', ${passwordHash}, 'user', ${now}, ${now})`.execute(db);
+    values (${userId}, 'ada@example.com', 'Ada Lovelace', 'ada', ${passwordHash}, 'user', ${now}, ${now})`.execute(
+    db,
+  );
   const { plaintext } = generateSecret('user');
   const digest = createHash('sha256').update(plaintext).digest('hex');
   await sql`insert into api_keys (id, user_id, name, hash, start, created_at)
@@ -79,7 +81,11 @@ describe('upgrading a first-release database', () => {
             body: JSON.stringify({ email: 'ada@example.com', password: 'not the password' }),
           });
           assert.equal(wrong.status, 401);
-          assert.doesNotMatch(server.output(), /administrator/i, 'a database with users gets no new administrator');
+          assert.doesNotMatch(
+            server.output(),
+            /administrator/i,
+            'a database with users gets no new administrator',
+          );
         } finally {
           await stopServer(server);
         }
