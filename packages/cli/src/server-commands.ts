@@ -1,4 +1,4 @@
-// The server's own commands (serve, openapi, audit verify, admin reset-password): loaded from @latchkey/server through tsx only when asked for.
+// The server's own commands (serve, openapi, backup, restore, migrate, audit verify, admin reset-password): loaded from @latchkey/server through tsx only when asked for.
 import type { Command } from 'commander';
 import { examples } from './command.ts';
 
@@ -21,6 +21,26 @@ export function addServerCommands(program: Command, audit: Command, admin: Comma
   examples(
     delegate(program.command('openapi').description('Print the OpenAPI 3.1 document built from the routes')),
     'latchkey openapi > docs/openapi.json',
+  );
+  examples(
+    delegate(
+      program
+        .command('backup')
+        .description("Copy the server's SQLite database while it runs (options: latchkey backup --help)"),
+    ),
+    'latchkey backup --output /var/backups/latchkey-$(date +%F).db',
+  );
+  examples(
+    delegate(
+      program
+        .command('restore')
+        .description("Make a backup file the server's database, where there is none yet"),
+    ),
+    'latchkey restore /var/backups/latchkey-2026-12-01.db',
+  );
+  examples(
+    delegate(program.command('migrate').description("The database schema's migrations: status, up")),
+    'latchkey migrate status',
   );
   examples(
     delegate(audit.command('verify').description("Walk the audit log's hash chain on the server's database")),

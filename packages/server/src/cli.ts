@@ -4,6 +4,7 @@ import { ConfigError } from './config.ts';
 import { verifyAuditChain } from './features/audit/audit.verify-command.ts';
 import { serve } from './main.ts';
 import { openApiDocument } from './openapi-document.ts';
+import { addOperationsCommands } from './operations/commands.ts';
 import { resetPassword } from './reset-password-command.ts';
 import { StartupError } from './startup.ts';
 
@@ -42,6 +43,7 @@ export async function run(argv: string[]): Promise<void> {
     .action(async (options: { email: string; databaseUrl?: string }) => {
       process.exitCode = await resetPassword(options);
     });
+  addOperationsCommands(program);
   try {
     await program.parseAsync(argv);
   } catch (err) {

@@ -64,6 +64,8 @@ export interface Config {
    * `X-Original-Method`, Traefik's `X-Forwarded-Method`); every other method header is ignored.
    */
   verifyMethodHeader: string;
+  /** `auto`: start-up applies pending migrations; `manual`: start-up refuses while any are pending (`latchkey migrate up`). */
+  migrate: 'auto' | 'manual';
   /** Webhook delivery and secret-scanning settings (features/events/events.config.ts). */
   events: EventsConfig;
 }
@@ -211,6 +213,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
     metricsPort,
     metricsHost: env.LATCHKEY_METRICS_HOST || '127.0.0.1',
     verifyMethodHeader,
+    migrate: oneOf('LATCHKEY_MIGRATE', env.LATCHKEY_MIGRATE, ['auto', 'manual'] as const, 'auto'),
     events: loadEventsConfig(env),
   };
 }

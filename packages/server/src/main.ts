@@ -3,7 +3,13 @@ import { buildApp } from './app.ts';
 import { type Flags, loadConfig } from './config.ts';
 import { migrateToLatest, openDatabase } from './db/database.ts';
 import type { MetricsListener } from './metrics/metrics.http.ts';
-import { assertPortFree, databaseProblem, portProblem } from './startup.ts';
+import {
+  assertDatabaseExists,
+  assertMigrated,
+  assertPortFree,
+  databaseProblem,
+  portProblem,
+} from './startup.ts';
 
 export async function serve(flags: Flags = {}): Promise<void> {
   const config = loadConfig(process.env, flags);
@@ -12,9 +18,10 @@ export async function serve(flags: Flags = {}): Promise<void> {
   // prom-client is loaded only when metrics are on: start-up without them stays as it was.
   const metrics =
     config.metricsPort === undefined ? undefined : new (await import('./metrics/metrics.ts')).Metrics();
+  if (config.migrate === 'manual') assertDatabaseExists(config.databaseUrl);
   const { db } = openDatabase(config.databaseUrl, { log: metrics?.queryLogged });
   try {
-    await migrateToLatest(db);
+    await (config.migrate === 'manual' ? assertMigrated(db) : migrateToLatest(db));
   } catch (err) {
     await db.destroy().catch(() => {});
     throw databaseProblem(err, config.databaseUrl) ?? err;

@@ -1,5 +1,9 @@
 // Start-up checks that must answer before anything is created: the port is free, the database exists; each in one line.
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { sqliteFile } from './db/database.ts';
+import { migrationStatus } from './db/migrate.ts';
+import type { Db } from './db/schema.ts';
 
 /** A start-up problem the operator can fix; printed as one line, without a stack trace. */
 export class StartupError extends Error {}
@@ -36,7 +40,12 @@ export function portProblem(err: unknown, host: string, port: number): StartupEr
 }
 
 /** A PostgreSQL URL's parts that may be shown: never its password. */
-function describePostgres(url: string): { database: string; host: string; port: string; user: string } {
+export function describePostgres(url: string): {
+  database: string;
+  host: string;
+  port: string;
+  user: string;
+} {
   const parsed = URL.parse(url);
   return {
     database: decodeURIComponent(parsed?.pathname.replace(/^\//, '') || 'postgres'),
@@ -66,4 +75,26 @@ export function databaseProblem(err: unknown, databaseUrl: string): StartupError
       `PostgreSQL on ${host}:${port} refused the user "${user}"; check LATCHKEY_DATABASE_URL`,
     );
   return undefined;
+}
+
+/** With LATCHKEY_MIGRATE=manual a missing SQLite file is not created by start-up but by `latchkey migrate up`. */
+export function assertDatabaseExists(databaseUrl: string): void {
+  const file = sqliteFile(databaseUrl);
+  if (file !== undefined && !existsSync(file))
+    throw new StartupError(
+      `there is no database at ${file} and LATCHKEY_MIGRATE is manual: create it with \`latchkey migrate up\`, then start again`,
+    );
+}
+
+/** With LATCHKEY_MIGRATE=manual the server starts only on a schema that is exactly this version's. */
+export async function assertMigrated(db: Db): Promise<void> {
+  const { pending, unknown } = await migrationStatus(db);
+  if (unknown.length > 0)
+    throw new StartupError(
+      `the database was migrated by a newer Latchkey (${unknown.join(', ')}); start that version instead`,
+    );
+  if (pending.length > 0)
+    throw new StartupError(
+      `the database has ${pending.length} pending migration${pending.length === 1 ? '' : 's'} (${pending.join(', ')}) and LATCHKEY_MIGRATE is manual: apply them with \`latchkey migrate up\`, then start again`,
+    );
 }

@@ -1,9 +1,10 @@
 // Opens the configured store (sqlite:PATH or postgres://) and brings its schema up to date.
-import { CamelCasePlugin, type Dialect, Kysely, Migrator, sql } from 'kysely';
-import { migrations } from './migrations/index.ts';
+import { CamelCasePlugin, type Dialect, Kysely, sql } from 'kysely';
 import { postgresDialect } from './postgres.ts';
 import type { Database, Db } from './schema.ts';
 import { sqliteDialect } from './sqlite.ts';
+
+export { migrateToLatest } from './migrate.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -30,22 +31,11 @@ export function openDatabase(url: string, options: { schema?: string; log?: Quer
   };
 }
 
-/**
- * `schema` names the PostgreSQL schema the migration tables live in: Kysely looks for them across every
- * schema otherwise, so a database with several schemas (parallel tests) would find another schema's tables.
- */
-export async function migrateToLatest(db: Db, options: { schema?: string } = {}): Promise<void> {
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    ...(options.schema ? { migrationTableSchema: options.schema } : {}),
-  });
-  const { error, results } = await migrator.migrateToLatest();
-  const failed = results?.find((r) => r.status === 'Error');
-  if (error || failed) {
-    const which = failed ? `migration ${failed.migrationName} failed` : 'migrations could not run';
-    throw new Error(`${which}: ${String(error)}`, { cause: error });
-  }
+/** The file of a `sqlite:PATH` URL; undefined for PostgreSQL and for an in-memory database. */
+export function sqliteFile(url: string): string | undefined {
+  if (!url.startsWith('sqlite:')) return undefined;
+  const path = url.slice('sqlite:'.length);
+  return path === ':memory:' ? undefined : path;
 }
 
 export async function isReachable(db: Db): Promise<boolean> {

@@ -180,7 +180,10 @@ const SCHEMA_LOCK = 74_200_001;
  * with "schema … does not exist" when another test process drops its schema at that moment. Migrations
  * hold this advisory lock shared and drops hold it exclusively, so the two never overlap.
  */
-async function withSchemaLock<T>(mode: 'shared' | 'exclusive', work: (client: pg.Client) => Promise<T>) {
+export async function withSchemaLock<T>(
+  mode: 'shared' | 'exclusive',
+  work: (client: pg.Client) => Promise<T>,
+) {
   const client = new pg.Client({ connectionString: POSTGRES_URL });
   await client.connect();
   const suffix = mode === 'shared' ? '_shared' : '';

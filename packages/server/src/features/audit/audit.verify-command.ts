@@ -1,7 +1,7 @@
 // `latchkey audit verify`: walks the audit log's hash chain on the configured database and reports the first broken link.
 import { existsSync } from 'node:fs';
 import { type Flags, loadConfig } from '../../config.ts';
-import { openDatabase } from '../../db/database.ts';
+import { openDatabase, sqliteFile } from '../../db/database.ts';
 import { systemClock } from '../../lib/clock.ts';
 import { databaseProblem } from '../../startup.ts';
 import { AuditLog } from './audit.service.ts';
@@ -13,10 +13,8 @@ export async function verifyAuditChain(
 ): Promise<number> {
   const config = loadConfig(process.env, flags);
   // Opening a SQLite path creates the file (and its directory): verifying must leave no trace.
-  const path = config.databaseUrl.startsWith('sqlite:')
-    ? config.databaseUrl.slice('sqlite:'.length)
-    : undefined;
-  if (path !== undefined && path !== ':memory:' && !existsSync(path)) {
+  const path = sqliteFile(config.databaseUrl);
+  if (path !== undefined && !existsSync(path)) {
     out.stderr.write(
       `latchkey: there is no database at ${path}, so no audit log to verify. Start the server once to create it.\n`,
     );

@@ -223,8 +223,12 @@ export class UsersService {
       slug: 'admin',
       password: password ?? generatedPassword ?? '',
       admin: true,
+    }).catch(async (err: unknown) => {
+      // Instances started together on one new database: the first to insert makes the administrator.
+      if ((await store.countUsers(this.deps.db)) > 0) return undefined;
+      throw err;
     });
-    return { user, generatedPassword };
+    return user && { user, generatedPassword };
   }
 
   private async freeSlug(name: string, email: string): Promise<string> {
