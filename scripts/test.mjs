@@ -1,4 +1,4 @@
-// Runs every *.test.ts under packages/ with node's test runner through tsx (Node 20 has no --test globs).
+// Runs every *.test.ts under packages/ and clients/ with node's test runner through tsx (Node 20 has no --test globs).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ function find(dir, out = []) {
 }
 
 const only = process.argv.slice(2);
-const files = only.length > 0 ? only : find('packages').sort();
+const files = only.length > 0 ? only : [...find('packages'), ...find('clients')].sort();
 // Per file: the reliability suite (packages/server/src/reliability) starts real server processes, each of
 // which takes ~10 s to start when the two cores are shared; 4 minutes still catches a hang.
 const result = spawnSync(

@@ -39,7 +39,7 @@ import { keysRoutes } from './features/keys/keys.routes.ts';
 import { KeysService } from './features/keys/keys.service.ts';
 import { writeLastUsed } from './features/keys/keys.store.ts';
 import { oauthRoutes } from './features/oauth/oauth.routes.ts';
-import { ACCESS_TOKEN_TTL_SECONDS, OAuthService } from './features/oauth/oauth.service.ts';
+import { OAuthService } from './features/oauth/oauth.service.ts';
 import { oidcRoutes } from './features/oidc/oidc.routes.ts';
 import { OidcService } from './features/oidc/oidc.service.ts';
 import { sessionKeyLeaks } from './features/sessions/sessions.leaks.ts';
@@ -184,8 +184,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const lastUsed = new BatchWriter((latest) => writeLastUsed(db, latest), config.flushIntervalMs, app.log);
   const lastSeen = new BatchWriter((latest) => writeLastSeen(db, latest), config.flushIntervalMs, app.log);
   const signingKeys = await SigningKeys.load(db, clock, audit, {
-    publishSeconds: ACCESS_TOKEN_TTL_SECONDS,
-    verifySeconds: Math.max(ACCESS_TOKEN_TTL_SECONDS, config.sessionTtlSeconds),
+    publishSeconds: config.accessTokenTtlSeconds,
+    verifySeconds: Math.max(config.accessTokenTtlSeconds, config.sessionTtlSeconds),
   });
   const outbound = new OutboundHttp({ policy: { allowPrivate: config.outboundAllowPrivate } });
   const events = buildEvents({
@@ -253,6 +253,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     apps,
     signingKeys,
     issuer: config.publicUrl,
+    tokenTtlSeconds: config.accessTokenTtlSeconds,
     invalidate,
   });
   const oidc = await OidcService.load({

@@ -34,6 +34,8 @@ export interface Config {
   oidcJwksCooldownMs: number;
   /** How long an identity provider's discovery document or JWKS may take to answer. */
   oidcHttpTimeoutMs: number;
+  /** Lifetime of the access tokens the client credentials grant issues, in seconds. */
+  accessTokenTtlSeconds: number;
   /** Each principal's default budget: tokens a second (0: rate limits off) and the bucket's capacity. */
   rateLimitPerSecond: number;
   rateLimitBurst: number;
@@ -145,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
     sessionTtlSeconds: integer('LATCHKEY_SESSION_TTL', env.LATCHKEY_SESSION_TTL, 30 * 86400, 60, 400 * 86400),
     adminEmail,
     adminPassword,
+    accessTokenTtlSeconds: integer('LATCHKEY_ACCESS_TOKEN_TTL', env.LATCHKEY_ACCESS_TOKEN_TTL, 900, 10, 3600),
     flushIntervalMs: integer('LATCHKEY_FLUSH_INTERVAL_MS', env.LATCHKEY_FLUSH_INTERVAL_MS, 5000, 10, 10000),
     credentialCacheTtlMs: integer(
       'LATCHKEY_CREDENTIAL_CACHE_MS',

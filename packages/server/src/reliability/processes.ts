@@ -31,9 +31,12 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   });
 }
 
-/** Starts `latchkey serve --port 0` and resolves once it listens (90 s allowed: a start takes 10-30 s on a saturated machine); env is added to the test's own. */
-export async function startServer(env: NodeJS.ProcessEnv, cwd: string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
+/**
+ * Starts `latchkey serve` (on `port`, by default one the kernel picks) and resolves once it listens (90 s
+ * allowed: a start takes 10-30 s on a saturated machine); env is added to the test's own.
+ */
+export async function startServer(env: NodeJS.ProcessEnv, cwd: string, port = 0): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], {
     cwd,
     env: { ...process.env, LATCHKEY_LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

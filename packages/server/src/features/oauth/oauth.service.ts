@@ -15,7 +15,6 @@ import type { SigningKeys } from '../signing-keys/signing-keys.service.ts';
 import { denyToken, isDenied } from './oauth.store.ts';
 
 export const ACCESS_TOKEN_TYPE = 'at+jwt';
-export const ACCESS_TOKEN_TTL_SECONDS = 900;
 /** Tolerated clock difference for `iat` in the future. */
 const LEEWAY_SECONDS = 60;
 
@@ -28,6 +27,8 @@ export interface OAuthDeps {
   signingKeys: SigningKeys;
   /** Our issuer (`iss`), also the audience (`aud`) of our access tokens: the Latchkey API. */
   issuer: string;
+  /** Seconds an access token lives (LATCHKEY_ACCESS_TOKEN_TTL). */
+  tokenTtlSeconds: number;
   invalidate(match: Invalidation): void;
 }
 
@@ -104,13 +105,13 @@ export class OAuthService {
       aud: this.deps.issuer,
       client_id: app.clientId,
       iat,
-      exp: iat + ACCESS_TOKEN_TTL_SECONDS,
+      exp: iat + this.deps.tokenTtlSeconds,
       // randomUUID draws from a cached entropy pool: a fresh randomBytes call per token showed in profiles.
       jti: randomUUID(),
       scope: granted.join(' '),
     });
     this.deps.apps.seen(app.id, now);
-    return { ok: true, accessToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, scope: granted.join(' ') };
+    return { ok: true, accessToken, expiresIn: this.deps.tokenTtlSeconds, scope: granted.join(' ') };
   }
 
   /** Claims our access tokens for the authentication pipeline; answers are cached by the token's hash until exp. */
