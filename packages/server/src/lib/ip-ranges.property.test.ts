@@ -83,13 +83,16 @@ function decisions(address: string, policy: OutboundPolicy): [string | undefined
   return [addressProblem(address, policy), secureUrlProblem(`https://[${address}]/`, policy)];
 }
 
+/** The decision on the IPv4 address itself, in a URL. */
+const v4Decision = (v4: number, policy: OutboundPolicy) => secureUrlProblem(`https://${dotted(v4)}/`, policy);
+
 describe('IPv6 forms that carry an IPv4 address', () => {
   test('for any IPv4 address in a refused range, every IPv6 form of it is refused, whatever the policy refuses', () => {
     fc.assert(
       fc.property(refusedV4, publicV4, bits(80), (v4, other, noise) => {
+        assert.ok(v4Decision(v4, DEFAULT_OUTBOUND_POLICY), `${dotted(v4)} itself is refused by default`);
         for (const policy of POLICIES) {
-          const own = addressProblem(dotted(v4), policy);
-          if (own === undefined) continue; // allowed by this policy (private or loopback allowed)
+          if (v4Decision(v4, policy) === undefined) continue; // allowed by this policy (private or loopback)
           for (const [form, address] of embeddings(v4, other, noise)) {
             if (form === 'IPv4-compatible' && v4 <= 1) continue; // :: and ::1 are themselves
             const [atConnect, atValidation] = decisions(address, policy);
@@ -109,9 +112,13 @@ describe('IPv6 forms that carry an IPv4 address', () => {
           for (const [form, address] of embeddings(v4, other, noise)) {
             const expected =
               form === 'NAT64 local-use' && !policy.allowPrivate
-                ? addressProblem('10.0.0.1', policy)
-                : addressProblem(dotted(v4), policy);
-            assert.equal(addressProblem(address, policy), expected, `${form} ${address} of ${dotted(v4)}`);
+                ? v4Decision(toNumber('10.0.0.1'), policy)
+                : v4Decision(v4, policy);
+            assert.deepEqual(
+              decisions(address, policy),
+              [expected, expected],
+              `${form} ${address} of ${dotted(v4)}`,
+            );
           }
         }
       }),
