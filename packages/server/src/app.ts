@@ -187,14 +187,14 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     publishSeconds: config.accessTokenTtlSeconds,
     verifySeconds: Math.max(config.accessTokenTtlSeconds, config.sessionTtlSeconds),
   });
-  const outbound = new OutboundHttp({ policy: { allowPrivate: config.outboundAllowPrivate } });
+  const outbound = new OutboundHttp({ policy: config.outbound });
   const events = buildEvents({
     db,
     clock,
     audit,
     log: app.log,
     config: config.events,
-    fetch: outbound.fetch,
+    outbound,
   });
 
   let sessions: SessionsService | undefined;
@@ -291,6 +291,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     clock,
     log: app.log,
     config: config.events,
+    outbound,
     revokers: {
       user: lifecycle.revokeLeaked,
       session: sessionKeyLeaks(revokeDeps),

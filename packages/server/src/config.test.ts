@@ -19,6 +19,18 @@ test('the gateway method header: X-Original-Method unless named', () => {
   );
 });
 
+test('outbound calls reach neither loopback nor private ranges unless each is allowed on its own', () => {
+  assert.deepEqual(loadConfig({}).outbound, { allowPrivate: false, allowLoopback: false });
+  assert.deepEqual(loadConfig({ LATCHKEY_OUTBOUND_ALLOW_LOOPBACK: 'true' }).outbound, {
+    allowPrivate: false,
+    allowLoopback: true,
+  });
+  assert.deepEqual(loadConfig({ LATCHKEY_OUTBOUND_ALLOW_PRIVATE: '1' }).outbound, {
+    allowPrivate: true,
+    allowLoopback: false,
+  });
+});
+
 test('flags win over the environment', () => {
   assert.equal(loadConfig({ LATCHKEY_PORT: '9000' }, { port: '9001' }).port, 9001);
 });
@@ -48,6 +60,19 @@ test('a bad value stops start-up with a message naming the setting', () => {
     ],
     [{ LATCHKEY_VERIFY_METHOD_HEADER: 'X-Original-Method:' }, /LATCHKEY_VERIFY_METHOD_HEADER/],
     [{ LATCHKEY_VERIFY_METHOD_HEADER: '' }, /LATCHKEY_VERIFY_METHOD_HEADER/],
+    [{ LATCHKEY_OUTBOUND_ALLOW_LOOPBACK: 'yes' }, /LATCHKEY_OUTBOUND_ALLOW_LOOPBACK must be true or false/],
+    [{ LATCHKEY_OUTBOUND_ALLOW_PRIVATE: 'on' }, /LATCHKEY_OUTBOUND_ALLOW_PRIVATE must be true or false/],
+    [
+      { LATCHKEY_SECRET_SCANNING_KEYS_URL: 'http://127.0.0.1:8080/keys' },
+      /LATCHKEY_SECRET_SCANNING_KEYS_URL must not point at a loopback address unless LATCHKEY_OUTBOUND_ALLOW_LOOPBACK/,
+    ],
+    [
+      {
+        LATCHKEY_SECRET_SCANNING_KEYS_URL: 'https://169.254.169.254/keys',
+        LATCHKEY_OUTBOUND_ALLOW_LOOPBACK: 'true',
+      },
+      /LATCHKEY_SECRET_SCANNING_KEYS_URL must not point at a cloud metadata address/,
+    ],
   ];
   for (const [env, message] of cases) {
     assert.throws(

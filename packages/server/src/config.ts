@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { type EventsConfig, loadEventsConfig } from './features/events/events.config.ts';
 import { parseTrustProxy, type TrustProxy } from './lib/trust-proxy.ts';
+import { type OutboundPolicy, secureUrlProblem } from './lib/urls.ts';
 export interface Config {
   host: string;
   port: number;
@@ -51,10 +52,10 @@ export interface Config {
   /** Peers trusted to name the client (X-Forwarded-For): the throttle, audit and logs then see the caller behind them. */
   trustProxy: TrustProxy;
   /**
-   * Whether webhooks and identity providers may be on private ranges (10/8, 172.16/12, 192.168/16,
-   * 100.64/10, fc00::/7): off by default, on for on-premises identity providers.
+   * Where webhooks and identity providers may be: private ranges (10/8, 172.16/12, 192.168/16,
+   * 100.64/10, fc00::/7) for on-premises identity providers, loopback for development; both off by default.
    */
-  outboundAllowPrivate: boolean;
+  outbound: OutboundPolicy;
   /** The built web console served at /console (packages/console/dist unless LATCHKEY_CONSOLE_DIR says). */
   consoleDir: string;
   /** Prometheus metrics on their own listener at this port; undefined: no metrics at all. */
@@ -137,6 +138,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
       : integer('LATCHKEY_METRICS_PORT', env.LATCHKEY_METRICS_PORT, 0, 1, 65535);
   if (metricsPort !== undefined && metricsPort === port)
     throw new ConfigError(`LATCHKEY_METRICS_PORT must differ from LATCHKEY_PORT (both ${port})`);
+  const outbound: OutboundPolicy = {
+    allowPrivate: flag('LATCHKEY_OUTBOUND_ALLOW_PRIVATE', env.LATCHKEY_OUTBOUND_ALLOW_PRIVATE),
+    allowLoopback: flag('LATCHKEY_OUTBOUND_ALLOW_LOOPBACK', env.LATCHKEY_OUTBOUND_ALLOW_LOOPBACK),
+  };
+  const events = loadEventsConfig(env);
+  // Fetched through the outbound client: a URL its policy refuses would fail every leak report.
+  const scanningKeysProblem = secureUrlProblem(events.secretScanningKeysUrl, outbound);
+  if (scanningKeysProblem) throw new ConfigError(`LATCHKEY_SECRET_SCANNING_KEYS_URL ${scanningKeysProblem}`);
   return {
     host,
     port,
@@ -211,13 +220,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
     redisPrefix,
     postgresChannel,
     trustProxy,
-    outboundAllowPrivate: flag('LATCHKEY_OUTBOUND_ALLOW_PRIVATE', env.LATCHKEY_OUTBOUND_ALLOW_PRIVATE),
+    outbound,
     consoleDir: env.LATCHKEY_CONSOLE_DIR || fileURLToPath(new URL('../../console/dist', import.meta.url)),
     metricsPort,
     metricsHost: env.LATCHKEY_METRICS_HOST || '127.0.0.1',
     verifyMethodHeader,
     migrate: oneOf('LATCHKEY_MIGRATE', env.LATCHKEY_MIGRATE, ['auto', 'manual'] as const, 'auto'),
-    events: loadEventsConfig(env),
+    events,
   };
 }
 

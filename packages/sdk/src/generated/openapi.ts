@@ -8041,7 +8041,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description https (http only on loopback). */
+                    /** @description https to a public address (loopback, over http too, only with LATCHKEY_OUTBOUND_ALLOW_LOOPBACK). */
                     url: string;
                     /** @description The events to send. */
                     events: ("key.created" | "key.revoked" | "key.expiring" | "key.expired" | "user.suspended" | "user.unsuspended" | "app.secret_rotated" | "app.archived" | "credential.leak_reported")[];
@@ -8380,7 +8380,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description https (http only on loopback). */
+                    /** @description https to a public address (loopback, over http too, only with LATCHKEY_OUTBOUND_ALLOW_LOOPBACK). */
                     url?: string;
                     /** @description The events to send. */
                     events?: ("key.created" | "key.revoked" | "key.expiring" | "key.expired" | "user.suspended" | "user.unsuspended" | "app.secret_rotated" | "app.archived" | "credential.leak_reported")[];
@@ -8547,7 +8547,7 @@ export interface operations {
                             /** @description The receiver's HTTP status. */
                             status: number | null;
                             error: string | null;
-                            /** @description The start of the answer. */
+                            /** @description At most the first 200 characters of a text/plain or JSON answer; null for any other type. */
                             response: string | null;
                             duration_ms: number;
                         }[];

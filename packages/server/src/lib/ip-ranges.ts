@@ -9,6 +9,7 @@ export type AddressKind =
   | 'unspecified'
   | 'metadata'
   | 'multicast'
+  | 'documentation'
   | 'reserved';
 
 /** Kinds no outbound call may reach, whatever the settings. */
@@ -17,6 +18,7 @@ export const ALWAYS_REFUSED: ReadonlySet<AddressKind> = new Set([
   'unspecified',
   'metadata',
   'multicast',
+  'documentation',
   'reserved',
 ]);
 
@@ -28,6 +30,8 @@ export const KIND_DESCRIPTION: Record<AddressKind, string> = {
   unspecified: 'an unspecified address (0.0.0.0/8, ::)',
   metadata: 'a cloud metadata address',
   multicast: 'a multicast or broadcast address',
+  documentation:
+    'a documentation address (192.0.2/24, 198.51.100/24, 203.0.113/24, 2001:db8::/32, 3fff::/20)',
   reserved: 'a reserved address',
 };
 
@@ -45,6 +49,9 @@ const V4_RANGES: Range[] = [
   [v4('100.64.0.0'), 10, 'private'], // carrier-grade NAT, also used inside clouds
   [v4('169.254.0.0'), 16, 'link_local'],
   [v4('192.0.0.0'), 24, 'reserved'], // IETF protocol assignments
+  [v4('192.0.2.0'), 24, 'documentation'], // TEST-NET-1
+  [v4('198.51.100.0'), 24, 'documentation'], // TEST-NET-2
+  [v4('203.0.113.0'), 24, 'documentation'], // TEST-NET-3
   [v4('198.18.0.0'), 15, 'reserved'], // benchmarking
   [v4('224.0.0.0'), 4, 'multicast'],
   [v4('240.0.0.0'), 4, 'reserved'], // includes 255.255.255.255
@@ -58,26 +65,60 @@ const V6_RANGES: Range[] = [
   [v6('fc00::'), 7, 'private'],
   [v6('ff00::'), 8, 'multicast'],
   [v6('fec0::'), 10, 'reserved'], // deprecated site-local
+  [v6('2001:db8::'), 32, 'documentation'],
+  [v6('3fff::'), 20, 'documentation'],
 ];
 
 /** IPv6 prefixes whose last 32 bits are an IPv4 address that is what the packet really reaches. */
-const EMBEDS_V4: [base: bigint, bits: number][] = [
+const LAST_32_EMBEDS_V4: [base: bigint, bits: number][] = [
   [v6('::ffff:0:0'), 96], // IPv4-mapped
+  [v6('::ffff:0:0:0'), 96], // IPv4-translated (SIIT)
   [v6('::'), 96], // IPv4-compatible (deprecated, still routed by some stacks)
-  [v6('64:ff9b::'), 96], // NAT64
+  [v6('64:ff9b::'), 96], // NAT64, well-known prefix
 ];
+const NAT64_LOCAL = v6('64:ff9b:1::'); // /48, RFC 8215
+const SIX_TO_FOUR = v6('2002::'); // /16, RFC 3056: the relay's IPv4 address is bits 16-47
+const TEREDO = v6('2001::'); // /32, RFC 4380: server IPv4 at bits 32-63, client IPv4 complemented in the last 32
+
+const V4_MASK = 0xffffffffn;
+
+/** How far a kind is from being reachable: an address embedding two IPv4 addresses takes the worse one. */
+const SEVERITY: Record<AddressKind, number> = {
+  public: 0,
+  private: 1,
+  loopback: 2,
+  link_local: 3,
+  unspecified: 3,
+  metadata: 3,
+  multicast: 3,
+  documentation: 3,
+  reserved: 3,
+};
+
+const worse = (a: AddressKind, b: AddressKind): AddressKind => (SEVERITY[b] > SEVERITY[a] ? b : a);
+const v4Kind = (value: bigint): AddressKind => rangeKind(value & V4_MASK, 32, V4_RANGES);
 
 /** The kind of an IP literal (no brackets), or undefined when `address` is not one. */
 export function addressKind(address: string): AddressKind | undefined {
   if (isIPv4(address)) return rangeKind(v4(address), 32, V4_RANGES);
   if (!isIPv6(address)) return undefined;
-  const value = v6(address);
+  return v6Kind(v6(address));
+}
+
+/**
+ * An IPv6 address that carries an IPv4 address is judged by the IPv4 address it reaches: a packet to
+ * 2002:a9fe:a9fe::1 goes to 169.254.169.254 through a 6to4 relay, one to 64:ff9b::a9fe:a9fe through NAT64.
+ */
+function v6Kind(value: bigint): AddressKind {
   // `::` and `::1` are themselves, not IPv4-compatible forms of 0.0.0.0 and 0.0.0.1.
   if (value > 1n) {
-    for (const [base, bits] of EMBEDS_V4) {
-      if (inRange(value, 128, base, bits)) return rangeKind(value & 0xffffffffn, 32, V4_RANGES);
-    }
+    for (const [base, bits] of LAST_32_EMBEDS_V4) if (inRange(value, 128, base, bits)) return v4Kind(value);
   }
+  // The local-use NAT64 prefix is reachable only inside the network that runs the translator: private,
+  // and no better than the IPv4 address in its last 32 bits (the /96 layout).
+  if (inRange(value, 128, NAT64_LOCAL, 48)) return worse('private', v4Kind(value));
+  if (inRange(value, 128, SIX_TO_FOUR, 16)) return v4Kind(value >> 80n);
+  if (inRange(value, 128, TEREDO, 32)) return worse(v4Kind(value >> 64n), v4Kind(~value));
   return rangeKind(value, 128, V6_RANGES);
 }
 

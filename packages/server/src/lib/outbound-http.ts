@@ -1,7 +1,7 @@
 // The one HTTP client for calls Latchkey makes itself (webhooks, identity providers): URL policy, connect-time address check, no redirects.
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { Agent, fetch as undiciFetch } from 'undici';
-import { addressKind } from './ip-ranges.ts';
+import { isIP } from 'node:net';
+import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
 import { addressProblem, DEFAULT_OUTBOUND_POLICY, type OutboundPolicy, secureUrlProblem } from './urls.ts';
 
 /** Resolves a host name to every address it has; tests inject one so no real lookup or traffic happens. */
@@ -36,8 +36,7 @@ type LookupCallback = (
 
 /**
  * The URL was checked when it was saved, but a name can resolve to anything later (DNS rebinding), so
- * each connection checks the addresses it is about to use. Loopback is allowed only to `localhost`:
- * a public name that resolves to 127.0.0.1 is an attack on this machine's own services.
+ * each connection checks the addresses it is about to use, with the same decision as a literal.
  */
 export function checkedLookup(policy: OutboundPolicy, resolve: Resolver) {
   return (hostname: string, options: { all?: boolean }, callback: LookupCallback): void => {
@@ -46,11 +45,7 @@ export function checkedLookup(policy: OutboundPolicy, resolve: Resolver) {
       .then((addresses) => {
         if (addresses.length === 0) throw new OutboundRefused(`${host} has no address`);
         for (const { address } of addresses) {
-          const kind = addressKind(address) ?? 'reserved';
-          const problem =
-            kind === 'loopback' && host !== 'localhost'
-              ? 'must not point at a loopback address'
-              : addressProblem(kind, policy);
+          const problem = addressProblem(address, policy, host);
           if (problem)
             throw new OutboundRefused(`${host} resolves to ${address}, and outbound calls ${problem}`);
         }
@@ -64,15 +59,26 @@ export function checkedLookup(policy: OutboundPolicy, resolve: Resolver) {
   };
 }
 
+/**
+ * Every connection the client opens: an address literal (no lookup happens for one) is decided here,
+ * a name by `checkedLookup` on each address it resolves to.
+ */
+export function checkedConnector(policy: OutboundPolicy, resolve: Resolver): buildConnector.connector {
+  const connect = buildConnector({ lookup: checkedLookup(policy, resolve) });
+  return (options, callback) => {
+    const problem = isIP(options.hostname) ? addressProblem(options.hostname, policy) : undefined;
+    if (problem) callback(new OutboundRefused(`${options.hostname} ${problem}`), null);
+    else connect(options, callback);
+  };
+}
+
 export class OutboundHttp {
   readonly policy: OutboundPolicy;
   private readonly agent: Agent;
 
   constructor(options: { policy?: OutboundPolicy; resolve?: Resolver } = {}) {
     this.policy = options.policy ?? DEFAULT_OUTBOUND_POLICY;
-    this.agent = new Agent({
-      connect: { lookup: checkedLookup(this.policy, options.resolve ?? systemResolver) },
-    });
+    this.agent = new Agent({ connect: checkedConnector(this.policy, options.resolve ?? systemResolver) });
   }
 
   urlProblem(value: string): string | undefined {

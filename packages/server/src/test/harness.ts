@@ -52,6 +52,12 @@ export interface TestServer {
   ): Promise<{ uuid: string; key: string }>;
 }
 
+/**
+ * For suites whose webhook receivers, identity providers or key servers run on loopback: the setting a
+ * developer turns on for the same. Every other suite keeps the default, which refuses loopback.
+ */
+export const LOOPBACK_OUTBOUND = { LATCHKEY_OUTBOUND_ALLOW_LOOPBACK: 'true' } as const;
+
 export interface TestServerOptions {
   env?: NodeJS.ProcessEnv;
   logStream?: NodeJS.WritableStream;

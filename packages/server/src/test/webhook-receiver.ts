@@ -58,6 +58,7 @@ export async function startReceiver(options: { now?: () => number; statuses?: nu
         status: response.statusCode,
         event: JSON.parse(body),
       });
+      response.setHeader('content-type', 'text/plain; charset=utf-8');
       response.end(response.statusCode === 200 ? 'ok' : 'not now');
     });
   });

@@ -5,7 +5,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { createSecret, oauthPost, obtainToken } from '../../test/apps-helpers.ts';
-import { bearer, DIALECTS, startTestServer, type TestServer } from '../../test/harness.ts';
+import { bearer, DIALECTS, LOOPBACK_OUTBOUND, startTestServer, type TestServer } from '../../test/harness.ts';
 
 /** The app webhook's signature as its receivers check it: `v1=` + hex HMAC-SHA256 over "timestamp.body". */
 const signWebhook = (secret: string, timestamp: string, body: string) =>
@@ -55,7 +55,7 @@ for (const dialect of DIALECTS) {
     let devSession: string;
 
     before(async () => {
-      s = await startTestServer(dialect);
+      s = await startTestServer(dialect, { env: LOOPBACK_OUTBOUND });
       const admin = await s.createUser({ slug: 'root', admin: true });
       const dev = await s.createUser({ slug: 'dev' });
       adminSession = await s.login(admin.email);

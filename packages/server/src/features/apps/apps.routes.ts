@@ -122,7 +122,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         },
       },
       async (request, reply) => {
-        const parsed = parseManifest(request.body, { allowPrivate: ctx.config.outboundAllowPrivate });
+        const parsed = parseManifest(request.body, ctx.config.outbound);
         if (!parsed.ok) {
           throw new ApiError('validation_failed', `The manifest has ${describeProblems(parsed.problems)}`);
         }

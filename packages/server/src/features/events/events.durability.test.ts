@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../test/apps-helpers.ts';
+import { LOOPBACK_OUTBOUND } from '../../test/harness.ts';
 import { waitUntil } from '../../test/wait.ts';
 import { type Receiver, startReceiver } from '../../test/webhook-receiver.ts';
 
@@ -24,6 +25,7 @@ async function serve(dir: string, port: number): Promise<{ child: ChildProcess; 
       LATCHKEY_WEBHOOK_POLL_MS: '50',
       LATCHKEY_WEBHOOK_RETRY_BASE_MS: '100',
       LATCHKEY_WEBHOOK_TIMEOUT_MS: '1000',
+      ...LOOPBACK_OUTBOUND,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

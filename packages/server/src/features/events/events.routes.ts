@@ -13,7 +13,12 @@ import {
   endpointJson,
 } from './events.view.ts';
 
-const Url = Type.String({ minLength: 1, maxLength: 2048, description: 'https (http only on loopback).' });
+const Url = Type.String({
+  minLength: 1,
+  maxLength: 2048,
+  description:
+    'https to a public address (loopback, over http too, only with LATCHKEY_OUTBOUND_ALLOW_LOOPBACK).',
+});
 const Events = Type.Array(EventTypeSchema, { minItems: 1, maxItems: 32, description: 'The events to send.' });
 const Description = Type.String({ maxLength: 256 });
 
@@ -141,7 +146,8 @@ export const eventsRoutes: RoutesPlugin = (app, ctx) => {
   app.get(
     '/v0/admin/webhooks/:webhook/deliveries',
     {
-      config: { auth: 'admin' },
+      // The log holds what receivers answered (and the payloads): for administrators who may change things.
+      config: { auth: { who: 'admin', does: 'write' } },
       schema: {
         tags,
         operationId: 'listWebhookDeliveries',

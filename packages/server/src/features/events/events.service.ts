@@ -9,7 +9,6 @@ import type { AuditLog } from '../audit/audit.service.ts';
 import type { EventType } from './events.catalog.ts';
 import { generateWebhookSecret } from './events.signing.ts';
 import * as store from './events.store.ts';
-import { outboundUrlProblem } from './events.urls.ts';
 
 export interface EndpointInput {
   url: string;
@@ -26,19 +25,27 @@ export interface EndpointPatch {
 
 export type DeliveryWithAttempts = WebhookDeliveryRow & { attemptLog: WebhookAttemptRow[] };
 
-function checkUrl(url: string): void {
-  const problem = outboundUrlProblem(url);
-  if (problem) throw invalid(`body.url: ${problem}.`);
-}
-
 const unique = (events: EventType[]): EventType[] => [...new Set(events)];
 
 export class WebhooksService {
-  constructor(private readonly deps: { db: Db; clock: Clock; audit: AuditLog }) {}
+  constructor(
+    private readonly deps: {
+      db: Db;
+      clock: Clock;
+      audit: AuditLog;
+      /** The site's outbound URL policy (lib/urls.ts): why a URL may not receive deliveries. */
+      urlProblem: (url: string) => string | undefined;
+    },
+  ) {}
+
+  private checkUrl(url: string): void {
+    const problem = this.deps.urlProblem(url);
+    if (problem) throw invalid(`body.url: ${problem}.`);
+  }
 
   /** The secret is in the answer only: it signs every delivery and is never shown again. */
   async create(caller: Caller, input: EndpointInput): Promise<WebhookEndpointRow> {
-    checkUrl(input.url);
+    this.checkUrl(input.url);
     const now = this.deps.clock.now();
     const row: WebhookEndpointRow = {
       id: uuidv7(now),
@@ -76,7 +83,7 @@ export class WebhooksService {
     const changes: Partial<WebhookEndpointRow> = {};
     const recorded: Record<string, { from: unknown; to: unknown }> = {};
     if (patch.url !== undefined && patch.url !== endpoint.url) {
-      checkUrl(patch.url);
+      this.checkUrl(patch.url);
       changes.url = patch.url;
       recorded.url = { from: endpoint.url, to: patch.url };
     }

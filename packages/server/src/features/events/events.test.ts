@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { UserRow } from '../../db/schema.ts';
 import { createApp, createSecret } from '../../test/apps-helpers.ts';
-import { DIALECTS, secondInstance, startTestServer, type TestServer } from '../../test/harness.ts';
+import {
+  DIALECTS,
+  LOOPBACK_OUTBOUND,
+  secondInstance,
+  startTestServer,
+  type TestServer,
+} from '../../test/harness.ts';
 import { waitUntil } from '../../test/wait.ts';
 import { type Receiver, startReceiver } from '../../test/webhook-receiver.ts';
 import { countPending } from './events.store.ts';
@@ -49,7 +55,9 @@ for (const dialect of DIALECTS) {
 
     before(async () => {
       // The worker looks for due deliveries every 20 ms here, so deliveries arrive while a test waits.
-      s = await startTestServer(dialect, { env: { LATCHKEY_WEBHOOK_POLL_MS: '20' } });
+      s = await startTestServer(dialect, {
+        env: { ...LOOPBACK_OUTBOUND, LATCHKEY_WEBHOOK_POLL_MS: '20' },
+      });
       admin = await s.createUser({ slug: 'root', admin: true });
       user = await s.createUser({ slug: 'ada' });
       adminSession = await s.login(admin.email);

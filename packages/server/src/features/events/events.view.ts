@@ -58,7 +58,10 @@ export const DeliveryJson = Type.Object({
       at: Timestamp,
       status: Type.Union([Type.Integer(), Type.Null()], { description: "The receiver's HTTP status." }),
       error: Type.Union([Type.String(), Type.Null()]),
-      response: Type.Union([Type.String(), Type.Null()], { description: 'The start of the answer.' }),
+      response: Type.Union([Type.String(), Type.Null()], {
+        description:
+          'At most the first 200 characters of a text/plain or JSON answer; null for any other type.',
+      }),
       duration_ms: Type.Integer(),
     }),
   ),

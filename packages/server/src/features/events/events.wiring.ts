@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { SecretKind } from '../../lib/crypto/secrets.ts';
-import type { OutboundFetch } from '../../lib/outbound-http.ts';
+import type { OutboundHttp } from '../../lib/outbound-http.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import type { Emit, RevokeLeaked } from './events.catalog.ts';
 import type { EventsConfig } from './events.config.ts';
@@ -36,8 +36,8 @@ export function buildEvents(deps: {
   audit: AuditLog;
   log: FastifyBaseLogger;
   config: EventsConfig;
-  /** The outbound client: the site's policy checked again on the addresses each connection resolves to. */
-  fetch: OutboundFetch;
+  /** The outbound client: the site's URL policy, checked again on the addresses each connection uses. */
+  outbound: OutboundHttp;
 }): Events {
   const outbox = new Outbox({ clock: deps.clock });
   let apps: AppsLookup | undefined;
@@ -46,7 +46,7 @@ export function buildEvents(deps: {
       db: deps.db,
       clock: deps.clock,
       log: deps.log,
-      fetch: deps.fetch,
+      outbound: deps.outbound,
       appWebhookOf: async (appId) => {
         const app = await apps?.findById(appId);
         return app?.webhookUrl && app.webhookSecret
@@ -65,7 +65,12 @@ export function buildEvents(deps: {
   return {
     emit: outbox.emit,
     appWebhook: (tx, appId, body) => outbox.toApp(tx, appId, body),
-    webhooks: new WebhooksService({ db: deps.db, clock: deps.clock, audit: deps.audit }),
+    webhooks: new WebhooksService({
+      db: deps.db,
+      clock: deps.clock,
+      audit: deps.audit,
+      urlProblem: (url) => deps.outbound.urlProblem(url),
+    }),
     worker,
     schedule,
     start(lookup) {
@@ -84,12 +89,15 @@ export function buildLeaks(deps: {
   clock: Clock;
   log: FastifyBaseLogger;
   config: EventsConfig;
+  /** The scanning keys are fetched through it: the address policy, redirects never followed. */
+  outbound: OutboundHttp;
   revokers: Record<SecretKind, RevokeLeaked>;
 }) {
   return {
     keys: new ScanningKeys({
       url: deps.config.secretScanningKeysUrl,
       cooldownMs: deps.config.secretScanningCooldownMs,
+      fetch: deps.outbound.fetch,
       clock: deps.clock,
       log: deps.log,
     }),

@@ -4,10 +4,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db, WebhookDeliveryRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { uuidv7 } from '../../lib/ids.ts';
-import type { OutboundFetch } from '../../lib/outbound-http.ts';
+import type { OutboundHttp } from '../../lib/outbound-http.ts';
 import { appWebhookHeaders, standardHeaders } from './events.signing.ts';
 import * as store from './events.store.ts';
-import { outboundUrlProblem } from './events.urls.ts';
 
 export interface WorkerOptions {
   /** How often to look for due deliveries. */
@@ -41,7 +40,9 @@ export interface Target {
 /** An app's manifest webhook, contributed by the apps feature. */
 export type AppWebhookOf = (appId: string) => Promise<{ url: string; secret: string } | undefined>;
 
-const MAX_RESPONSE = 256;
+/** The receiver's answer kept in the delivery log: at most this much, and only of a plain-text or JSON body. */
+const MAX_RESPONSE = 200;
+const KEPT_TYPES = /^(text\/plain|application\/json|application\/[\w.+-]+\+json)\s*(;|$)/i;
 
 /** When the delivery is tried next after `attempts` failures, or null when it has been retried long enough. */
 export function nextAttemptAt(
@@ -70,7 +71,7 @@ export class DeliveryWorker {
       log: FastifyBaseLogger;
       appWebhookOf: AppWebhookOf;
       /** Outbound requests through the site's policy (lib/outbound-http.ts); redirects are never followed. */
-      fetch: OutboundFetch;
+      outbound: Pick<OutboundHttp, 'fetch' | 'urlProblem'>;
     },
     readonly options: WorkerOptions = DEFAULT_WORKER,
   ) {}
@@ -172,7 +173,8 @@ export class DeliveryWorker {
   }
 
   private async send(delivery: WebhookDeliveryRow, target: Target) {
-    const problem = outboundUrlProblem(target.url);
+    // Checked again at send time: the URL may have been saved under a looser policy.
+    const problem = this.deps.outbound.urlProblem(target.url);
     if (problem) return { status: null, error: `the URL ${problem}`, response: null, retry: false };
     const body = delivery.payload ?? '';
     const timestamp = Math.floor(this.deps.clock.now() / 1000);
@@ -181,13 +183,13 @@ export class DeliveryWorker {
         ? standardHeaders(target.secret, `msg_${delivery.id}`, timestamp, body)
         : appWebhookHeaders(target.secret, delivery.id, timestamp, body);
     try {
-      const response = await this.deps.fetch(target.url, {
+      const response = await this.deps.outbound.fetch(target.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'user-agent': 'Latchkey-Webhook/1', ...signed },
         body,
         signal: AbortSignal.timeout(this.options.timeoutMs),
       });
-      const text = await readStart(response);
+      const text = await excerpt(response);
       const failed = response.status < 200 || response.status >= 300;
       // The app webhook keeps its rule: a 4xx other than 408 and 429 is the receiver refusing, not failing.
       const refused =
@@ -212,13 +214,17 @@ function errorName(err: Error): string {
   return typeof cause?.code === 'string' ? cause.code : err.name;
 }
 
-/** The first bytes of the answer, for the delivery log; the rest is not read. */
-async function readStart(response: Response): Promise<string | null> {
+/**
+ * The start of a plain-text or JSON answer, for the delivery log; nothing of any other (an HTML error
+ * page of some service the URL reached). The rest is not read.
+ */
+async function excerpt(response: Response): Promise<string | null> {
   const reader = response.body?.getReader();
   if (!reader) return null;
   let text = '';
   const decoder = new TextDecoder();
   try {
+    if (!KEPT_TYPES.test(response.headers.get('content-type') ?? '')) return null;
     while (text.length < MAX_RESPONSE) {
       const { done, value } = await reader.read();
       if (done) break;

@@ -2,6 +2,7 @@
 import { createPublicKey, type KeyObject, verify } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../../lib/clock.ts';
+import type { OutboundFetch } from '../../lib/outbound-http.ts';
 
 interface PublishedKeys {
   public_keys?: { key_identifier?: unknown; key?: unknown; is_current?: unknown }[];
@@ -15,7 +16,14 @@ export class ScanningKeys {
   private fetching: Promise<void> | undefined;
 
   constructor(
-    private readonly deps: { url: string; cooldownMs: number; clock: Clock; log: FastifyBaseLogger },
+    private readonly deps: {
+      url: string;
+      cooldownMs: number;
+      /** The outbound client's fetch (lib/outbound-http.ts): the site's address policy, no redirects. */
+      fetch: OutboundFetch;
+      clock: Clock;
+      log: FastifyBaseLogger;
+    },
   ) {}
 
   /**
@@ -48,9 +56,8 @@ export class ScanningKeys {
   private async fetchKeys(): Promise<void> {
     this.lastFetch = this.deps.clock.now();
     try {
-      const response = await fetch(this.deps.url, {
+      const response = await this.deps.fetch(this.deps.url, {
         headers: { accept: 'application/json', 'user-agent': 'Latchkey' },
-        redirect: 'error',
         signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
       });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);

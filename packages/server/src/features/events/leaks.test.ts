@@ -4,7 +4,14 @@ import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { generateSecret } from '../../lib/crypto/secrets.ts';
 import { createApp, createSecret, oauthPost } from '../../test/apps-helpers.ts';
-import { bearer, DIALECTS, secondInstance, startTestServer, type TestServer } from '../../test/harness.ts';
+import {
+  bearer,
+  DIALECTS,
+  LOOPBACK_OUTBOUND,
+  secondInstance,
+  startTestServer,
+  type TestServer,
+} from '../../test/harness.ts';
 import { makeSigningKey, signReport, startKeyServer } from '../../test/scanning-keys.ts';
 import { waitUntil } from '../../test/wait.ts';
 import { type Receiver, startReceiver } from '../../test/webhook-receiver.ts';
@@ -26,6 +33,7 @@ for (const dialect of DIALECTS) {
       keyServer = await startKeyServer([current]);
       s = await startTestServer(dialect, {
         env: {
+          ...LOOPBACK_OUTBOUND,
           LATCHKEY_SECRET_SCANNING_KEYS_URL: keyServer.url,
           LATCHKEY_SECRET_SCANNING_COOLDOWN_MS: '60000',
           LATCHKEY_WEBHOOK_POLL_MS: '20',

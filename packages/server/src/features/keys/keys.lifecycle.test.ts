@@ -1,7 +1,14 @@
 // Keys over time, under the injected clock: the expiration header, expiry notices once each, revocation of unused keys.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { bearer, DIALECTS, secondInstance, startTestServer, type TestServer } from '../../test/harness.ts';
+import {
+  bearer,
+  DIALECTS,
+  LOOPBACK_OUTBOUND,
+  secondInstance,
+  startTestServer,
+  type TestServer,
+} from '../../test/harness.ts';
 import { waitUntil } from '../../test/wait.ts';
 import { type Receiver, startReceiver } from '../../test/webhook-receiver.ts';
 
@@ -18,7 +25,9 @@ for (const dialect of DIALECTS) {
     let hooks: Receiver;
 
     before(async () => {
-      s = await startTestServer(dialect, { env: { LATCHKEY_WEBHOOK_POLL_MS: '20' } });
+      s = await startTestServer(dialect, {
+        env: { ...LOOPBACK_OUTBOUND, LATCHKEY_WEBHOOK_POLL_MS: '20' },
+      });
       const admin = await s.createUser({ slug: 'root', admin: true });
       const ada = await s.createUser({ slug: 'ada' });
       adminEmail = admin.email;

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { UserRow } from '../../db/schema.ts';
-import { DIALECTS, startTestServer, type TestServer } from '../../test/harness.ts';
+import { DIALECTS, LOOPBACK_OUTBOUND, startTestServer, type TestServer } from '../../test/harness.ts';
 import { IDP_CLIENT_ID, TestIdp } from '../../test/idp.ts';
 
 const PATH = '/v0/admin/identity-providers';
@@ -36,7 +36,9 @@ for (const dialect of DIALECTS) {
     let providerId: string;
 
     before(async () => {
-      s = await startTestServer(dialect, { env: { LATCHKEY_OIDC_HTTP_TIMEOUT_MS: '400' } });
+      s = await startTestServer(dialect, {
+        env: { ...LOOPBACK_OUTBOUND, LATCHKEY_OIDC_HTTP_TIMEOUT_MS: '400' },
+      });
       [idp, second] = await Promise.all([TestIdp.start(), TestIdp.start()]);
       admin = await s.createUser({ slug: 'root', admin: true });
       alice = await s.createUser({ slug: 'alice', email: 'alice@example.com' });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import type { UserRow } from '../../db/schema.ts';
 import { assertActor, auditEvents, lastEvent } from '../../test/audit-helpers.ts';
-import { DIALECTS, startTestServer, type TestServer } from '../../test/harness.ts';
+import { DIALECTS, LOOPBACK_OUTBOUND, startTestServer, type TestServer } from '../../test/harness.ts';
 import { claimsOf, IDP_CLIENT_ID, TestIdp } from '../../test/idp.ts';
 
 const PATH = '/v0/admin/identity-providers';
@@ -20,7 +20,7 @@ for (const dialect of DIALECTS) {
     let providerId: string;
 
     before(async () => {
-      s = await startTestServer(dialect);
+      s = await startTestServer(dialect, { env: LOOPBACK_OUTBOUND });
       idp = await TestIdp.start();
       admin = await s.createUser({ slug: 'root', admin: true });
       alice = await s.createUser({ slug: 'alice', email: 'alice@example.com' });

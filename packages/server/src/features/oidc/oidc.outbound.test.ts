@@ -3,10 +3,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ManualClock } from '../../lib/clock.ts';
 import { OutboundHttp } from '../../lib/outbound-http.ts';
+import type { OutboundPolicy } from '../../lib/urls.ts';
 import { bearer, DIALECTS, startTestServer, type TestServer } from '../../test/harness.ts';
 import { IDP_CLIENT_ID, TestIdp } from '../../test/idp.ts';
 import { discover } from './oidc.discovery.ts';
 import { ProviderKeys, ProviderUnavailable } from './oidc.jwks.ts';
+
+const LOOPBACK_ALLOWED: OutboundPolicy = { allowPrivate: false, allowLoopback: true };
 
 describe('identity-provider fetches under the outbound policy', () => {
   let idp: TestIdp;
@@ -15,23 +18,41 @@ describe('identity-provider fetches under the outbound policy', () => {
   });
   after(() => idp.stop());
 
-  test('discovery through the checked client reaches a loopback provider and reads its document', async () => {
-    const outbound = new OutboundHttp();
+  test('discovery through the checked client reaches a loopback provider only when loopback is allowed', async () => {
+    const outbound = new OutboundHttp({ policy: LOOPBACK_ALLOWED });
+    const strict = new OutboundHttp();
+    const before = idp.discoveryRequests;
     try {
       const found = await discover(idp.issuer, 2000, outbound);
       assert.ok(found.ok, JSON.stringify(found));
       assert.equal(found.discovered.jwksUri.startsWith(idp.issuer), true);
+      const refused = await discover(idp.issuer, 2000, strict);
+      assert.equal(refused.ok, false);
+      assert.match(
+        refused.ok ? '' : refused.reason,
+        /loopback address unless LATCHKEY_OUTBOUND_ALLOW_LOOPBACK/,
+      );
+      assert.equal(idp.discoveryRequests, before + 1);
     } finally {
       await outbound.close();
+      await strict.close();
     }
   });
 
-  test('an issuer name that resolves to a private address is refused before any request, saying why', async () => {
+  // The names below resolve to the provider on 127.0.0.1 first: had the check not held, the request would
+  // have reached it (and been counted), never another machine.
+  test('an issuer name that also resolves to a private address is refused before any request, saying why', async () => {
     const port = new URL(idp.issuer).port;
-    const outbound = new OutboundHttp({ resolve: async () => [{ address: '192.168.4.4', family: 4 }] });
+    const outbound = new OutboundHttp({
+      policy: LOOPBACK_ALLOWED,
+      resolve: async () => [
+        { address: '127.0.0.1', family: 4 },
+        { address: '192.168.4.4', family: 4 },
+      ],
+    });
     const before = idp.discoveryRequests;
     try {
-      const found = await discover(`https://idp.example.com:${port}`, 2000, outbound);
+      const found = await discover(`http://idp.localhost:${port}`, 2000, outbound);
       assert.equal(found.ok, false);
       assert.match(found.ok ? '' : found.reason, /resolves to 192\.168\.4\.4.*private address/);
       assert.equal(idp.discoveryRequests, before);
@@ -42,12 +63,18 @@ describe('identity-provider fetches under the outbound policy', () => {
 
   test('a jwks_uri that rebinds to a metadata address fails closed and is never fetched', async () => {
     const port = new URL(idp.issuer).port;
-    const outbound = new OutboundHttp({ resolve: async () => [{ address: '169.254.169.254', family: 4 }] });
+    const outbound = new OutboundHttp({
+      policy: LOOPBACK_ALLOWED,
+      resolve: async () => [
+        { address: '127.0.0.1', family: 4 },
+        { address: '169.254.169.254', family: 4 },
+      ],
+    });
     const failures: unknown[] = [];
     const before = idp.jwksRequests;
     try {
       const keys = new ProviderKeys({
-        jwksUri: `https://idp.example.com:${port}/jwks`,
+        jwksUri: `http://idp.localhost:${port}/jwks`,
         clock: new ManualClock(),
         cooldownMs: 30_000,
         timeoutMs: 1000,

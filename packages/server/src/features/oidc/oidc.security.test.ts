@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { bearer, DIALECTS, startTestServer, type TestServer } from '../../test/harness.ts';
+import { bearer, DIALECTS, LOOPBACK_OUTBOUND, startTestServer, type TestServer } from '../../test/harness.ts';
 import {
   claimsOf,
   generateRsaJwk,
@@ -45,9 +45,15 @@ for (const dialect of DIALECTS) {
 
     before(async () => {
       // These tests count JWKS fetches under a flood; the per-address failure throttle is tested elsewhere.
-      s = await startTestServer(dialect, { env: { LATCHKEY_AUTH_FAILURE_LIMIT: '0' } });
+      s = await startTestServer(dialect, {
+        env: { ...LOOPBACK_OUTBOUND, LATCHKEY_AUTH_FAILURE_LIMIT: '0' },
+      });
       quick = await startTestServer(dialect, {
-        env: { LATCHKEY_OIDC_JWKS_COOLDOWN_MS: String(QUICK_COOLDOWN_MS), LATCHKEY_AUTH_FAILURE_LIMIT: '0' },
+        env: {
+          ...LOOPBACK_OUTBOUND,
+          LATCHKEY_OIDC_JWKS_COOLDOWN_MS: String(QUICK_COOLDOWN_MS),
+          LATCHKEY_AUTH_FAILURE_LIMIT: '0',
+        },
         logStream: new Writable({
           write(chunk, _encoding, done) {
             quickLog.push(String(chunk));

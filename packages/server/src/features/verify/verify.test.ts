@@ -5,7 +5,14 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { UserRow } from '../../db/schema.ts';
 import { createApp, createSecret, obtainToken } from '../../test/apps-helpers.ts';
 import { auditEvents } from '../../test/audit-helpers.ts';
-import { bearer, DIALECTS, secondInstance, startTestServer, type TestServer } from '../../test/harness.ts';
+import {
+  bearer,
+  DIALECTS,
+  LOOPBACK_OUTBOUND,
+  secondInstance,
+  startTestServer,
+  type TestServer,
+} from '../../test/harness.ts';
 import { IDP_CLIENT_ID, TestIdp } from '../../test/idp.ts';
 
 const basic = (user: string, password: string) => ({
@@ -22,7 +29,9 @@ for (const dialect of DIALECTS) {
     let key: { uuid: string; key: string };
 
     before(async () => {
-      s = await startTestServer(dialect, { env: { LATCHKEY_AUTH_FAILURE_LIMIT: '0' } });
+      s = await startTestServer(dialect, {
+        env: { ...LOOPBACK_OUTBOUND, LATCHKEY_AUTH_FAILURE_LIMIT: '0' },
+      });
       idp = await TestIdp.start();
       const admin = await s.createUser({ slug: 'root', admin: true });
       ada = await s.createUser({ slug: 'ada', email: 'ada@example.com' });
