@@ -2,6 +2,7 @@
 import type { FastifyRequest, RouteOptions } from 'fastify';
 import { ApiError } from '../lib/errors.ts';
 import type { Principal } from './principal.ts';
+import { NOUNS } from './refusals.ts';
 import type { Budget } from './ratelimit/budget.ts';
 
 /**
@@ -32,8 +33,20 @@ export interface AuthDeclaration {
    * project-limited key may call it, and the access feature applies the key's projects to the answer.
    */
   perProject?: true;
-  /** The path parameter naming a credential: a credential may always act on itself (Bencher: a key revokes itself). */
+  /**
+   * The path parameter naming a credential. A credential acting on itself (viewing or revoking itself,
+   * Bencher's rule) is not held to its restrictions, except on a route that `createsCredential`: creating
+   * or extending a credential is never "acting on itself".
+   */
   itself?: string;
+  /**
+   * The route creates a credential or extends one (API keys and their rerolls, session keys, client
+   * secrets, webhooks and their signing secrets, users, identity providers): only a signed-in session may
+   * call it, never a key-shaped credential, a token or an id token, since a credential made with another
+   * would outlive the other's revocation. The one exception: with `itself`, an unrestricted API key may
+   * replace itself (a reroll).
+   */
+  createsCredential?: true;
   /** The route answers about the caller alone (whoami): every credential may ask, whatever its restrictions. */
   aboutCaller?: true;
   /**
@@ -56,6 +69,7 @@ export interface Requirement {
   project?: string;
   perProject: boolean;
   itself?: string;
+  createsCredential: boolean;
   aboutCaller: boolean;
   perAddress?: Budget;
   presents?: 'password';
@@ -83,6 +97,7 @@ export function requirementOf(route: Pick<RouteOptions, 'method' | 'url' | 'conf
     project: declaration.project,
     perProject: declaration.perProject === true,
     itself: declaration.itself,
+    createsCredential: declaration.createsCredential === true,
     aboutCaller: declaration.aboutCaller === true,
     perAddress: declaration.perAddress,
     presents: declaration.presents,
@@ -111,6 +126,21 @@ const readOnly = (): ApiError =>
     'This API key is read-only (scopes.read_only) and cannot change anything; use a key without that restriction or a session.',
   );
 
+/** A credential other than a session on a route that creates or extends one. */
+function cannotCreate(principal: Principal, itself: boolean): ApiError {
+  const kind = principal.credential.kind;
+  if (itself && kind === 'user_key')
+    return new ApiError(
+      'forbidden',
+      'A restricted API key (scopes) cannot reroll itself: a reroll creates a credential, and only an unrestricted key may replace itself. Reroll it from a signed-in session.',
+    );
+  const noun = kind === 'password' ? 'credential' : NOUNS[kind];
+  return new ApiError(
+    'forbidden',
+    `${/^[aeiou]/i.test(noun) ? 'An' : 'A'} ${noun} cannot create credentials (API keys, session keys, client secrets, webhooks, users, identity providers): one made with this ${noun} would outlive its revocation. Sign in and use a session.`,
+  );
+}
+
 const paramOf = (request: FastifyRequest, name: string): string | undefined =>
   (request.params as Record<string, string | undefined> | undefined)?.[name];
 
@@ -127,8 +157,13 @@ export function checkRequirement(
   const kind = principal.credential.kind;
   const restrictions = principal.restrictions;
   const itself =
-    requirement.itself !== undefined && paramOf(request, requirement.itself) === principal.credential.id;
-  if (restrictions && !itself) {
+    requirement.itself !== undefined &&
+    paramOf(request, requirement.itself)?.toLowerCase() === principal.credential.id;
+  if (requirement.createsCredential && kind !== 'session') {
+    const replacesItself = itself && kind === 'user_key' && restrictions === undefined;
+    if (!replacesItself) throw cannotCreate(principal, itself);
+  }
+  if (restrictions && !(itself && !requirement.createsCredential)) {
     if (
       restrictions.projects !== null &&
       requirement.project === undefined &&

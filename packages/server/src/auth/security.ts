@@ -45,4 +45,6 @@ const BY_WHO: Record<Requirement['who'], Security> = {
   client_or_admin: each('clientSecretBasic', 'bearer', 'apikey'),
 };
 
-export const securityOf = (requirement: Requirement): Security => BY_WHO[requirement.who];
+/** A route that creates a credential takes a session (a Bearer session token); a reroll also takes the key itself. */
+export const securityOf = (requirement: Requirement): Security =>
+  requirement.createsCredential && requirement.itself === undefined ? BY_WHO.session : BY_WHO[requirement.who];
