@@ -2,8 +2,8 @@
 import type { FastifyRequest, RouteOptions } from 'fastify';
 import { ApiError } from '../lib/errors.ts';
 import type { Principal } from './principal.ts';
-import { NOUNS } from './refusals.ts';
 import type { Budget } from './ratelimit/budget.ts';
+import { NOUNS } from './refusals.ts';
 
 /**
  * Who may call: nobody needs to authenticate (`none`), any principal, a signed-in session, an

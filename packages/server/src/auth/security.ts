@@ -47,4 +47,6 @@ const BY_WHO: Record<Requirement['who'], Security> = {
 
 /** A route that creates a credential takes a session (a Bearer session token); a reroll also takes the key itself. */
 export const securityOf = (requirement: Requirement): Security =>
-  requirement.createsCredential && requirement.itself === undefined ? BY_WHO.session : BY_WHO[requirement.who];
+  requirement.createsCredential && requirement.itself === undefined
+    ? BY_WHO.session
+    : BY_WHO[requirement.who];

@@ -10,10 +10,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.alterTable('api_keys').addColumn('rerolled_to', 'text').execute();
   // Every key so far began its own line.
-  await db
-    .updateTable('api_keys')
-    .set({ lineage_created_at: sql`created_at` })
-    .execute();
+  await db.updateTable('api_keys').set({ lineage_created_at: sql`created_at` }).execute();
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see up()

@@ -113,7 +113,11 @@ for (const dialect of DIALECTS) {
       const next = (await reroll(session, 'ada', old.uuid, { grace_seconds: 60 })).json();
       s.clock.advance(61_000);
       assert.equal((await s.call('DELETE', `/v0/users/ada/keys/${old.uuid}`, session)).statusCode, 200);
-      assert.equal((await use(next.key)).statusCode, 200, 'a retired secret no longer speaks for the new key');
+      assert.equal(
+        (await use(next.key)).statusCode,
+        200,
+        'a retired secret no longer speaks for the new key',
+      );
     });
 
     test('self-revocation of the old secret during its grace revokes the key that replaced it', async () => {
@@ -140,7 +144,10 @@ for (const dialect of DIALECTS) {
       for (const secret of [old.key, session]) {
         const again = await reroll(secret, 'ada', old.uuid);
         assert.equal(again.statusCode, 409, again.body);
-        assert.match(again.json().error.message, new RegExp(`already rerolled; its replacement is ${next.uuid}`));
+        assert.match(
+          again.json().error.message,
+          new RegExp(`already rerolled; its replacement is ${next.uuid}`),
+        );
       }
     });
   });

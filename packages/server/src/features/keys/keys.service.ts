@@ -64,7 +64,10 @@ export interface KeyListQuery {
 }
 
 /** Who revoked a key, for the audit log: its owner, the key itself, or an administrator. */
-function revokedBy(principal: Principal, key: Pick<ApiKeyRow, 'id' | 'userId'>): 'key_itself' | 'owner' | 'administrator' {
+function revokedBy(
+  principal: Principal,
+  key: Pick<ApiKeyRow, 'id' | 'userId'>,
+): 'key_itself' | 'owner' | 'administrator' {
   if (principal.credential.kind === 'user_key' && principal.credential.id === key.id) return 'key_itself';
   return principal.type === 'user' && principal.id === key.userId ? 'owner' : 'administrator';
 }
@@ -257,7 +260,11 @@ export class KeysService {
     return {
       row,
       plaintext: secret.plaintext,
-      previous: { ...old, rerolledTo: row.id, ...(graceSeconds > 0 ? { expiresAt: oldEnd } : { revokedAt: now }) },
+      previous: {
+        ...old,
+        rerolledTo: row.id,
+        ...(graceSeconds > 0 ? { expiresAt: oldEnd } : { revokedAt: now }),
+      },
     };
   }
 

@@ -210,7 +210,9 @@ export async function revokeKeys(
     let query = db.updateTable('apiKeys').set({ revokedAt: at }).where('revokedAt', 'is', null);
     if (ids) query = query.where('id', 'in', ids);
     if (userId) query = query.where('userId', '=', userId);
-    const rows = await query.returning(['id', 'userId', 'name', 'start', 'expiresAt', 'rerolledTo']).execute();
+    const rows = await query
+      .returning(['id', 'userId', 'name', 'start', 'expiresAt', 'rerolledTo'])
+      .execute();
     for (const { id, userId: owner, name, start } of rows) {
       const rerolledFrom = from.get(id);
       revoked.push({ id, userId: owner, name, start, ...(rerolledFrom ? { rerolledFrom } : {}) });
