@@ -159,11 +159,9 @@ export function checkRequirement(
   const itself =
     requirement.itself !== undefined &&
     paramOf(request, requirement.itself)?.toLowerCase() === principal.credential.id;
-  if (requirement.createsCredential && kind !== 'session') {
-    const replacesItself = itself && kind === 'user_key' && restrictions === undefined;
-    if (!replacesItself) throw cannotCreate(principal, itself);
-  }
+  // Acting on itself (viewing, revoking) frees a key from its restrictions; creating a credential never does.
   if (restrictions && !(itself && !requirement.createsCredential)) {
+    if (itself) throw cannotCreate(principal, true);
     if (
       restrictions.projects !== null &&
       requirement.project === undefined &&
@@ -174,6 +172,9 @@ export function checkRequirement(
     if (restrictions.readOnly && (requirement.doesOf?.(request) ?? requirement.does) === 'write')
       throw readOnly();
   }
+  // Only a session creates credentials; an unrestricted API key may still replace itself (a reroll).
+  if (requirement.createsCredential && kind !== 'session' && !(itself && kind === 'user_key'))
+    throw cannotCreate(principal, false);
   if (who === 'session' && kind !== 'session') throw new ApiError('forbidden', NEEDS.session);
   if (who === 'admin' && !principal.isAdmin) throw new ApiError('forbidden', NEEDS.admin);
   if (who === 'client' && kind !== 'client_secret') throw new ApiError('forbidden', NEEDS.client);
