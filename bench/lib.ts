@@ -251,8 +251,13 @@ export const NEVER_EXHAUSTED = {
 
 export const BENCH_ADMIN = { email: 'bench@example.com', password: 'benchmark password' };
 
-/** Latchkey with an administrator and one API key of theirs (cache hits from the second request on). */
-export async function startLatchkeyWithKey(env: NodeJS.ProcessEnv = {}): Promise<Child & { key: string }> {
+/**
+ * Latchkey with an administrator, their session token (only a session creates credentials) and one API
+ * key of theirs (cache hits from the second request on).
+ */
+export async function startLatchkeyWithKey(
+  env: NodeJS.ProcessEnv = {},
+): Promise<Child & { key: string; session: string }> {
   const latchkey = await startNode(
     LATCHKEY_BIN,
     ['serve'],
@@ -278,5 +283,5 @@ export async function startLatchkeyWithKey(env: NodeJS.ProcessEnv = {}): Promise
     body: JSON.stringify({ name: 'bench' }),
   });
   const { key } = (await created.json()) as { key: string };
-  return { ...latchkey, key };
+  return { ...latchkey, key, session: token };
 }

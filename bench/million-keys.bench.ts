@@ -67,6 +67,8 @@ async function seed(db: Db, count: number, batch: number): Promise<{ plaintext: 
         revokedAt: null,
         lastUsedAt: null,
         scopes: null,
+        lineageCreatedAt: now,
+        rerolledTo: null,
       });
     }
     await db.transaction().execute((tx) => tx.insertInto('apiKeys').values(rows).execute());

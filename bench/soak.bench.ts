@@ -52,8 +52,13 @@ try {
     slug: string;
     client_id: string;
   };
+  // A client secret is a credential: only a session creates one.
   const secret = (await (
-    await fetch(`${base}/v0/apps/${app.slug}/secret`, { method: 'POST', headers: admin, body: '{}' })
+    await fetch(`${base}/v0/apps/${app.slug}/secret`, {
+      method: 'POST',
+      headers: { ...admin, authorization: `Bearer ${latchkey.session}` },
+      body: '{}',
+    })
   ).json()) as {
     client_secret: string;
   };

@@ -14,6 +14,10 @@ export type CredentialKind =
   | 'oidc'
   | 'password';
 
+/** The credentials shaped as keys (`lk_user_`, `lk_sess_`): the same rules hold for each. */
+const KEY_SHAPED: ReadonlySet<CredentialKind> = new Set(['user_key', 'session_key']);
+export const isKeyShaped = (kind: CredentialKind): boolean => KEY_SHAPED.has(kind);
+
 export interface Principal {
   type: 'user' | 'app';
   id: string;

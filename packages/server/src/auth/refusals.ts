@@ -17,7 +17,8 @@ export type RefusalReason =
 /** What was refused, as the caller knows it: the message names it. */
 type Noun = CredentialKind | 'credential';
 
-const NOUNS: Record<Noun, string> = {
+/** What each kind of credential is called in messages. */
+export const NOUNS: Record<Noun, string> = {
   user_key: 'API key',
   session_key: 'session key',
   session: 'session',

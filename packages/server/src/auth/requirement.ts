@@ -3,6 +3,7 @@ import type { FastifyRequest, RouteOptions } from 'fastify';
 import { ApiError } from '../lib/errors.ts';
 import type { Principal } from './principal.ts';
 import type { Budget } from './ratelimit/budget.ts';
+import { NOUNS } from './refusals.ts';
 
 /**
  * Who may call: nobody needs to authenticate (`none`), any principal, a signed-in session, an
@@ -32,8 +33,20 @@ export interface AuthDeclaration {
    * project-limited key may call it, and the access feature applies the key's projects to the answer.
    */
   perProject?: true;
-  /** The path parameter naming a credential: a credential may always act on itself (Bencher: a key revokes itself). */
+  /**
+   * The path parameter naming a credential. A credential acting on itself (viewing or revoking itself,
+   * Bencher's rule) is not held to its restrictions, except on a route that `createsCredential`: creating
+   * or extending a credential is never "acting on itself".
+   */
   itself?: string;
+  /**
+   * The route creates a credential or extends one (API keys and their rerolls, session keys, client
+   * secrets, webhooks and their signing secrets, users, identity providers): only a signed-in session may
+   * call it, never a key-shaped credential, a token or an id token, since a credential made with another
+   * would outlive the other's revocation. The one exception: with `itself`, an unrestricted API key may
+   * replace itself (a reroll).
+   */
+  createsCredential?: true;
   /** The route answers about the caller alone (whoami): every credential may ask, whatever its restrictions. */
   aboutCaller?: true;
   /**
@@ -61,6 +74,7 @@ export interface Requirement {
   project?: string;
   perProject: boolean;
   itself?: string;
+  createsCredential: boolean;
   aboutCaller: boolean;
   perAddress?: Budget;
   presents?: 'password';
@@ -89,6 +103,7 @@ export function requirementOf(route: Pick<RouteOptions, 'method' | 'url' | 'conf
     project: declaration.project,
     perProject: declaration.perProject === true,
     itself: declaration.itself,
+    createsCredential: declaration.createsCredential === true,
     aboutCaller: declaration.aboutCaller === true,
     perAddress: declaration.perAddress,
     presents: declaration.presents,
@@ -118,6 +133,21 @@ const readOnly = (): ApiError =>
     'This API key is read-only (scopes.read_only) and cannot change anything; use a key without that restriction or a session.',
   );
 
+/** A credential other than a session on a route that creates or extends one. */
+function cannotCreate(principal: Principal, itself: boolean): ApiError {
+  const kind = principal.credential.kind;
+  if (itself && kind === 'user_key')
+    return new ApiError(
+      'forbidden',
+      'A restricted API key (scopes) cannot reroll itself: a reroll creates a credential, and only an unrestricted key may replace itself. Reroll it from a signed-in session.',
+    );
+  const noun = kind === 'password' ? 'credential' : NOUNS[kind];
+  return new ApiError(
+    'forbidden',
+    `${/^[aeiou]/i.test(noun) ? 'An' : 'A'} ${noun} cannot create credentials (API keys, session keys, client secrets, webhooks, users, identity providers): one made with this ${noun} would outlive its revocation. Sign in and use a session.`,
+  );
+}
+
 const paramOf = (request: FastifyRequest, name: string): string | undefined =>
   (request.params as Record<string, string | undefined> | undefined)?.[name];
 
@@ -132,17 +162,19 @@ export function checkRequirement(
 ): void {
   const refusal = refusalOf(principal, requirement, {
     itself:
-      requirement.itself !== undefined && paramOf(request, requirement.itself) === principal.credential.id,
+      requirement.itself !== undefined &&
+      paramOf(request, requirement.itself)?.toLowerCase() === principal.credential.id,
     does: requirement.doesOf?.(request) ?? requirement.does,
   });
   if (refusal) throw refusal;
 }
 
-/** An administrator route that changes something and is about no project (creating a user, say). */
+/** An administrator route that changes something and is about no project (the site settings, say). */
 const ADMINISTRATION: Requirement = {
   who: 'admin',
   does: 'write',
   perProject: false,
+  createsCredential: false,
   aboutCaller: false,
   optional: false,
 };
@@ -163,7 +195,9 @@ function refusalOf(
   const { who } = requirement;
   const kind = principal.credential.kind;
   const restrictions = principal.restrictions;
-  if (restrictions && !request.itself) {
+  // Acting on itself (viewing, revoking) frees a key from its restrictions; creating a credential never does.
+  if (restrictions && !(request.itself && !requirement.createsCredential)) {
+    if (request.itself) return cannotCreate(principal, true);
     if (
       restrictions.projects !== null &&
       requirement.project === undefined &&
@@ -173,6 +207,9 @@ function refusalOf(
       return outsideProjects(principal);
     if (restrictions.readOnly && request.does === 'write') return readOnly();
   }
+  // Only a session creates credentials; an unrestricted API key may still replace itself (a reroll).
+  if (requirement.createsCredential && kind !== 'session' && !(request.itself && kind === 'user_key'))
+    return cannotCreate(principal, false);
   if (who === 'session' && kind !== 'session') return new ApiError('forbidden', NEEDS.session);
   if (who === 'admin' && !principal.isAdmin) return new ApiError('forbidden', NEEDS.admin);
   if (who === 'client' && kind !== 'client_secret') return new ApiError('forbidden', NEEDS.client);

@@ -24,23 +24,35 @@ for (const dialect of DIALECTS) {
   describe(`the route matrix (${dialect})`, () => {
     let s: TestServer;
     let routes: DeclaredRoute[];
-    const keys: Record<'admin' | 'adminReadOnly' | 'user' | 'userReadOnly' | 'userProjects', string> = {
+    const keys: Record<
+      'admin' | 'adminReadOnly' | 'user' | 'userReadOnly' | 'userProjects' | 'adminSession' | 'userSession',
+      string
+    > = {
       admin: '',
       adminReadOnly: '',
       user: '',
       userReadOnly: '',
       userProjects: '',
+      adminSession: '',
+      userSession: '',
     };
     let ownerSlug = '';
+    let adminSlug = '';
+    const sessions = { admin: '', owner: '' };
 
     before(async () => {
       // The throttle is tested on its own; here hundreds of refusals come from one address on purpose.
-      s = await startTestServer(dialect, { env: { LATCHKEY_AUTH_FAILURE_LIMIT: '0' } });
+      // and one user's keys call every route several times over: rate limits are tested on their own too.
+      s = await startTestServer(dialect, {
+        env: { LATCHKEY_AUTH_FAILURE_LIMIT: '0', LATCHKEY_RATE_LIMIT_BURST: '100000' },
+      });
       const admin = await s.createUser({ admin: true });
       const owner = await s.createUser();
       ownerSlug = owner.slug;
+      adminSlug = admin.slug;
       const adminSession = await s.login(admin.email);
       const ownerSession = await s.login(owner.email);
+      Object.assign(sessions, { admin: adminSession, owner: ownerSession });
       for (const slug of ['mine', 'other']) {
         const created = await s.call('POST', '/v0/projects', ownerSession, { name: slug, slug });
         assert.equal(created.statusCode, 201, created.body);
@@ -56,6 +68,9 @@ for (const dialect of DIALECTS) {
       keys.userProjects = (
         await s.createKey(ownerSession, owner.slug, { name: 'mine only', scopes: { projects: ['mine'] } })
       ).key;
+      // Session keys (lk_sess_) are keys: the same rules, on every route.
+      keys.adminSession = (await s.call('POST', '/v0/auth/session-keys', adminSession)).json().key;
+      keys.userSession = (await s.call('POST', '/v0/auth/session-keys', ownerSession)).json().key;
       routes = s.app.declaredRoutes.filter((route) => route.method !== 'HEAD');
     });
     after(() => s.close());
@@ -126,7 +141,10 @@ for (const dialect of DIALECTS) {
         for (const who of ['adminReadOnly', 'userReadOnly'] as const) {
           const response = await send(route, bearer(keys[who]));
           expect(route, who, response, isOAuth(route) ? [401] : [403]);
-          if (response.statusCode === 403 && !/read-only|administrator/.test(response.json().error.message))
+          if (
+            response.statusCode === 403 &&
+            !/read-only|administrator|cannot create credentials/.test(response.json().error.message)
+          )
             failures.push(`${route.method} ${route.url} as ${who}: 403 without naming the restriction`);
         }
       }
@@ -163,6 +181,90 @@ for (const dialect of DIALECTS) {
       });
       assert.equal(own.json().allowed, true, own.body);
       assert.equal((await s.call('GET', '/v0/projects/mine', keys.userProjects)).statusCode, 200);
+    });
+
+    test('no key-shaped credential, an administrator’s or not, creates a credential on any route', async () => {
+      const creating = routes.filter((r) => r.requirement.createsCredential);
+      assert.ok(creating.length >= 8, `only ${creating.length} routes create credentials`);
+      for (const route of creating) {
+        for (const who of ['admin', 'user', 'adminSession', 'userSession', 'adminReadOnly'] as const) {
+          const response = await send(route, bearer(keys[who]));
+          expect(route, who, response, [403]);
+          // A restricted key is told its restriction; any other key, the rule.
+          const rule = who === 'adminReadOnly' ? /read-only/ : /cannot create credentials/;
+          if (response.statusCode === 403 && !rule.test(response.json().error.message))
+            failures.push(`${route.method} ${route.url} as ${who}: 403 without naming the rule`);
+        }
+      }
+      assert.deepEqual(failures.splice(0), []);
+    });
+
+    test('a session key authenticates on every route, and is refused only where a key would be', async () => {
+      for (const route of routes.filter((r) => r.requirement.who !== 'none')) {
+        const { requirement } = route;
+        if (requirement.who === 'client') continue; // only a client secret is read there
+        const response = await send(route, bearer(keys.userSession));
+        const refused = requirement.createsCredential || requirement.who === 'session';
+        if (isOAuth(route)) expect(route, 'userSession', response, [200, 401]);
+        else if (refused) expect(route, 'userSession', response, [403]);
+        else if (response.statusCode === 401 || response.statusCode >= 500)
+          failures.push(
+            `${route.method} ${route.url} as userSession: ${response.statusCode} ${response.body}`,
+          );
+      }
+      assert.deepEqual(failures.splice(0), []);
+    });
+
+    test('a key acting on itself, on every route that names one: only revoking and viewing are exempt from its restrictions', async () => {
+      const selfActing = routes.filter((r) => r.requirement.itself !== undefined);
+      assert.ok(selfActing.length >= 3, `only ${selfActing.length} routes name a credential`);
+      const kinds = [
+        { who: 'unrestricted', user: () => ownerSlug, session: () => sessions.owner, scopes: undefined },
+        {
+          who: 'read-only',
+          user: () => ownerSlug,
+          session: () => sessions.owner,
+          scopes: { read_only: true },
+        },
+        {
+          who: 'project-limited',
+          user: () => ownerSlug,
+          session: () => sessions.owner,
+          scopes: { projects: ['mine'] },
+        },
+        {
+          who: 'admin read-only',
+          user: () => adminSlug,
+          session: () => sessions.admin,
+          scopes: { read_only: true },
+        },
+      ];
+      for (const route of selfActing) {
+        const param = route.requirement.itself as string;
+        for (const kind of kinds) {
+          // A fresh key each time: acting on itself may end it.
+          const key = await s.createKey(kind.session(), kind.user(), {
+            name: `itself ${kind.who}`,
+            scopes: kind.scopes,
+          });
+          const response = await s.app.inject({
+            method: route.method as InjectOptions['method'],
+            url: urlOf(route, { user: kind.user(), [param]: key.uuid }),
+            headers: bearer(key.key),
+          });
+          const allowed = !route.requirement.createsCredential ? [200] : kind.scopes ? [403] : [201];
+          expect(route, `${kind.who} key on itself`, response, allowed);
+        }
+        // A session key's own id names no API key: it is refused, or finds nothing.
+        const sessionKey = (await s.call('POST', '/v0/auth/session-keys', sessions.owner)).json();
+        const response = await s.app.inject({
+          method: route.method as InjectOptions['method'],
+          url: urlOf(route, { user: ownerSlug, [param]: sessionKey.uuid }),
+          headers: bearer(sessionKey.key),
+        });
+        expect(route, 'session key on itself', response, route.requirement.createsCredential ? [403] : [404]);
+      }
+      assert.deepEqual(failures.splice(0), []);
     });
 
     test('a read-only administrator key reads the administrative lists', async () => {

@@ -45,6 +45,14 @@ const BY_WHO: Record<Requirement['who'], Security> = {
   client_or_admin: each('clientSecretBasic', 'bearer', 'apikey'),
 };
 
-/** An optional credential adds OpenAPI's empty requirement: the route answers without one too. */
-export const securityOf = (requirement: Requirement): Security =>
-  requirement.optional ? [...BY_WHO[requirement.who], {}] : BY_WHO[requirement.who];
+/**
+ * A route that creates a credential takes a session (a Bearer session token); a reroll also takes the key
+ * itself. An optional credential adds OpenAPI's empty requirement: the route answers without one too.
+ */
+export const securityOf = (requirement: Requirement): Security => {
+  const security =
+    requirement.createsCredential && requirement.itself === undefined
+      ? BY_WHO.session
+      : BY_WHO[requirement.who];
+  return requirement.optional ? [...security, {}] : security;
+};

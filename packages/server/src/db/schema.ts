@@ -39,6 +39,10 @@ export interface ApiKeysTable {
   lastUsedAt: number | null;
   /** JSON `{"read_only", "projects"}` restrictions; null for a key with its owner's full access. */
   scopes: string | null;
+  /** When the first key of this key's line was created (itself, unless it came from rerolls). */
+  lineageCreatedAt: number;
+  /** The key that replaced this one in a reroll; null while it has not been rerolled. */
+  rerolledTo: string | null;
 }
 
 export interface SigningKeysTable {

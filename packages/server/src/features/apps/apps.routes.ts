@@ -107,7 +107,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
     app.post(
       '/v0/apps/manifest',
       {
-        config: { auth: 'any' },
+        config: { auth: { who: 'any', createsCredential: true } },
         schema: {
           tags,
           operationId: 'createAppFromManifest',
@@ -221,7 +221,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
     app.post(
       '/v0/apps/:app/secret',
       {
-        config: { auth: 'any' },
+        config: { auth: { who: 'any', createsCredential: true } },
         // The body is optional: no body means no grace period.
         preValidation: async (request) => {
           request.body ??= {};
@@ -272,7 +272,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
     app.post(
       '/v0/apps/:app/activate',
       {
-        config: { auth: 'any' },
+        config: { auth: { who: 'any', createsCredential: true } },
         schema: {
           tags,
           operationId: 'activateApp',

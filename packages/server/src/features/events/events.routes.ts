@@ -57,7 +57,7 @@ export const eventsRoutes: RoutesPlugin = (app, ctx) => {
   app.post(
     '/v0/admin/webhooks',
     {
-      config: { auth: 'admin' },
+      config: { auth: { who: 'admin', createsCredential: true } },
       schema: {
         tags,
         operationId: 'createWebhook',

@@ -234,6 +234,36 @@ for (const dialect of DIALECTS) {
       );
     });
 
+    test('a report of a key still in its grace after a reroll revokes the key that replaced it', async () => {
+      const old = await s.createKey(session, 'ada', { name: 'rerolled, then leaked' });
+      const rerolled = await s.call('POST', `/v0/users/ada/keys/${old.uuid}/reroll`, old.key, {
+        grace_seconds: 600,
+      });
+      assert.equal(rerolled.statusCode, 201, rerolled.body);
+      const next = rerolled.json();
+      assert.equal((await whoami(next.key)).statusCode, 200, 'cached before the report');
+      const body = JSON.stringify([
+        { token: old.key, type: 'latchkey_user_key', url: REPO, source: 'content' },
+      ]);
+      const response = await signed(body);
+      assert.equal(response.statusCode, 200, response.body);
+      assert.equal((await whoami(old.key)).json().error.code, 'credential_revoked');
+      assert.equal((await whoami(next.key)).json().error.code, 'credential_revoked');
+      const audit = await s.call(
+        'GET',
+        `/v0/admin/audit?target=key:${next.uuid}&action=key.revoked`,
+        adminSession,
+      );
+      assert.deepEqual(
+        [audit.json()[0]?.changes.by, audit.json()[0]?.changes.rerolled_from],
+        ['leaked', old.uuid],
+      );
+      await waitUntil(
+        () => hooks.of('key.revoked').some((d) => (d.event.data.key as { id: string }).id === next.uuid),
+        'key.revoked for the replacement',
+      );
+    });
+
     if (dialect === 'postgres')
       test('a reported key is refused at once on another instance that had it cached', async () => {
         const other = await secondInstance(s);

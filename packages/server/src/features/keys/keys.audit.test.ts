@@ -45,16 +45,16 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(event.changes.name, { from: 'old name', to: 'new name' });
     });
 
-    test('renamed with a session key', async () => {
+    test('renamed with an administrator’s session key', async () => {
       const key = await s.createKey(session, 'kay', { name: 'plain' });
-      const sessionKey = (await s.call('POST', '/v0/auth/session-keys', session)).json();
+      const sessionKey = (await s.call('POST', '/v0/auth/session-keys', adminSession)).json();
       const response = await s.call('PATCH', `/v0/users/kay/keys/${key.uuid}`, sessionKey.key, {
         name: 'via lk_sess',
       });
       assert.equal(response.statusCode, 200);
       assertActor(await lastEvent(s, 'key.renamed'), {
         type: 'user',
-        uuid: owner.id,
+        uuid: admin.id,
         kind: 'session_key',
         hint: sessionKey.start,
       });

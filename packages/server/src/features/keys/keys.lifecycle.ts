@@ -86,7 +86,8 @@ export class KeyLifecycle {
 
   /**
    * Revokes reported keys at once, on every instance (the invalidation), each audited with the
-   * report's url and source and evented (credential.leak_reported, key.revoked with reason leaked).
+   * report's url and source and evented (credential.leak_reported, key.revoked with reason leaked);
+   * a reported key still in its grace after a reroll takes the key that replaced it along.
    */
   readonly revokeLeaked = async (actor: Actor, reports: LeakReport[]): Promise<Set<string>> => {
     const matched = new Set<string>();
@@ -99,8 +100,13 @@ export class KeyLifecycle {
       if (found.length === 0) continue;
       const byHash = new Map(batch.map((report) => [report.hash, report]));
       const ids = await this.deps.db.transaction().execute(async (tx) => {
-        const revoked = await revokeKeys(tx, this.deps.clock.now(), { ids: found.map((key) => key.id) });
+        const revoked = await revokeKeys(tx, this.deps.clock.now(), {
+          ids: found.map((key) => key.id),
+          successors: true,
+        });
         const newly = new Set(revoked.map((key) => key.id));
+        // The keys that replaced a reported key during its grace: whoever rerolled it may have held the leak.
+        const successors = revoked.filter((key) => key.rerolledFrom !== undefined);
         const entries = found.flatMap((key) => {
           const report = byHash.get(key.hash);
           const where = { url: report?.url ?? null, source: report?.source ?? null };
@@ -122,7 +128,18 @@ export class KeyLifecycle {
             { action: 'key.revoked' as const, target: { type: 'key' as const, id: key.id }, changes },
           ];
         });
-        await this.deps.audit.record(tx, actor, ...entries);
+        const successorEntries = successors.map((key) => ({
+          action: 'key.revoked' as const,
+          target: { type: 'key' as const, id: key.id },
+          changes: {
+            user: key.userId,
+            name: key.name,
+            start: key.start,
+            by: 'leaked',
+            rerolled_from: key.rerolledFrom,
+          },
+        }));
+        await this.deps.audit.record(tx, actor, ...entries, ...successorEntries);
         await this.deps.emit(
           tx,
           ...found.flatMap((key) => {
@@ -138,6 +155,7 @@ export class KeyLifecycle {
               : [];
             return newly.has(key.id) ? [...leak, keyRevoked(key, 'leaked')] : leak;
           }),
+          ...successors.map((key) => keyRevoked(key, 'leaked')),
         );
         return [...newly];
       });

@@ -109,7 +109,7 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
   app.post(
     '/v0/users/:user/keys',
     {
-      config: { auth: 'any' },
+      config: { auth: { who: 'any', createsCredential: true } },
       schema: {
         tags,
         operationId: 'createUserKey',
@@ -164,8 +164,8 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
   app.post(
     '/v0/users/:user/keys/:key/reroll',
     {
-      // A session, or the key rerolling itself (enforced by the keys service).
-      config: { auth: { who: 'any', itself: 'key' } },
+      // A session, or an unrestricted key replacing itself.
+      config: { auth: { who: 'any', itself: 'key', createsCredential: true } },
       // The body is optional: no body means no grace window.
       preValidation: async (request) => {
         request.body ??= {};

@@ -2,8 +2,8 @@
 import type { Caller } from '../../auth/actor.ts';
 import type { CachedResult } from '../../auth/cache.ts';
 import type { Invalidation } from '../../auth/invalidation.ts';
-import { type KeyRestrictions, type Principal, userPrincipal } from '../../auth/principal.ts';
-import type { ApiKeyRow, Db } from '../../db/schema.ts';
+import { isKeyShaped, type KeyRestrictions, type Principal, userPrincipal } from '../../auth/principal.ts';
+import type { ApiKeyRow, Db, Tx } from '../../db/schema.ts';
 import type { BatchWriter } from '../../lib/batch-writer.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { generateSecret } from '../../lib/crypto/secrets.ts';
@@ -64,13 +64,19 @@ export interface KeyListQuery {
 }
 
 /** Who revoked a key, for the audit log: its owner, the key itself, or an administrator. */
-function revokedBy(principal: Principal, key: ApiKeyRow): 'key_itself' | 'owner' | 'administrator' {
+function revokedBy(
+  principal: Principal,
+  key: Pick<ApiKeyRow, 'id' | 'userId'>,
+): 'key_itself' | 'owner' | 'administrator' {
   if (principal.credential.kind === 'user_key' && principal.credential.id === key.id) return 'key_itself';
   return principal.type === 'user' && principal.id === key.userId ? 'owner' : 'administrator';
 }
 
+const ALREADY_REROLLED = (to: string) =>
+  `This key was already rerolled; its replacement is ${to}. Reroll the replacement instead.`;
+
 const KEY_ONLY_ITSELF =
-  'An API key can only view, rename or revoke itself; sign in with a session to manage other keys.';
+  'A key can only view, rename or revoke itself (a session key is none of the API keys); sign in with a session to manage other keys.';
 
 export class KeysService {
   constructor(private readonly deps: KeysDeps) {}
@@ -92,11 +98,6 @@ export class KeysService {
   ): Promise<CreatedKey> {
     const principal = caller.principal;
     const user = await this.deps.users.visibleTo(principal, userRef);
-    if (principal.credential.kind !== 'session') {
-      throw forbidden(
-        'An API key cannot create keys: a key made with a key would outlive its revocation. Sign in and use a session token.',
-      );
-    }
     const policy = await this.deps.settings.policy();
     if (!policy.allow_user_keys) {
       throw forbidden(
@@ -124,6 +125,8 @@ export class KeysService {
       revokedAt: null,
       lastUsedAt: null,
       scopes,
+      lineageCreatedAt: now,
+      rerolledTo: null,
     };
     await this.deps.db.transaction().execute(async (tx) => {
       await store.insertKey(tx, row);
@@ -165,49 +168,66 @@ export class KeysService {
     return { ...key, name };
   }
 
-  /** Terminal: a revoked key never authenticates again, and revoking twice is a conflict. */
+  /**
+   * Terminal: a revoked key never authenticates again, and revoking twice is a conflict. A key still in
+   * its grace after a reroll takes the key that replaced it along (whoever rerolled it may have been a thief).
+   */
   async revoke(caller: Caller, userRef: string, keyId: string): Promise<ApiKeyRow> {
     const key = await this.get(caller.principal, userRef, keyId);
     const at = this.deps.clock.now();
     const revoked = await this.deps.db.transaction().execute(async (tx) => {
-      if (!(await store.revokeKey(tx, key.id, at))) return false;
-      await this.deps.audit.record(tx, caller, {
-        action: 'key.revoked',
-        target: { type: 'key', id: key.id },
-        changes: { user: key.userId, name: key.name, start: key.start, by: revokedBy(caller.principal, key) },
-      });
-      await this.deps.emit(
-        tx,
-        keyRevoked(key, revokedBy(caller.principal, key) === 'administrator' ? 'administrator' : 'owner'),
-      );
-      return true;
+      const ended = await store.revokeKeys(tx, at, { ids: [key.id], successors: true });
+      if (ended.length === 0) return [];
+      await this.recordRevoked(tx, caller, ended);
+      return ended;
     });
-    if (!revoked) throw conflict('This key is already revoked.');
-    this.deps.invalidate({ credentialId: key.id });
+    if (revoked.length === 0) throw conflict('This key is already revoked.');
+    for (const ended of revoked) this.deps.invalidate({ credentialId: ended.id });
     return { ...key, revokedAt: at };
+  }
+
+  /** Audits and events the keys one revocation ended, each with who ended it (and the key it replaced). */
+  private async recordRevoked(tx: Tx, caller: Caller, ended: store.RevokedKey[]): Promise<void> {
+    const by = (key: store.RevokedKey) => revokedBy(caller.principal, key);
+    await this.deps.audit.record(
+      tx,
+      caller,
+      ...ended.map((key) => ({
+        action: 'key.revoked' as const,
+        target: { type: 'key' as const, id: key.id },
+        changes: {
+          user: key.userId,
+          name: key.name,
+          start: key.start,
+          by: by(key),
+          ...(key.rerolledFrom ? { rerolled_from: key.rerolledFrom } : {}),
+        },
+      })),
+    );
+    await this.deps.emit(
+      tx,
+      ...ended.map((key) => keyRevoked(key, by(key) === 'administrator' ? 'administrator' : 'owner')),
+    );
   }
 
   /**
    * A new key with the old one's name, restrictions and lifetime (shown once); the old one ends now or
-   * after `graceSeconds`. Bencher's rule: a session may reroll any key it may manage, a key only itself.
+   * after `graceSeconds`. Who may reroll is the route's declaration: a session, or an unrestricted key
+   * replacing itself. The new key never outlives the site's maximum lifetime counted from the creation
+   * of the first key of its line, and a key is rerolled once (then its replacement is).
    */
   async reroll(caller: Caller, userRef: string, keyId: string, graceSeconds = 0): Promise<RerolledKey> {
     const principal = caller.principal;
-    const isItself =
-      principal.credential.kind === 'user_key' && principal.credential.id === keyId.toLowerCase();
-    if (principal.credential.kind !== 'session' && !isItself)
-      throw forbidden('A key can be rerolled with a session, or by the key itself.');
     const old = await this.get(principal, userRef, keyId);
     const now = this.deps.clock.now();
     if (old.revokedAt !== null) throw conflict('This key is revoked and cannot be rerolled.');
     if (old.expiresAt !== null && old.expiresAt <= now)
       throw conflict('This key has expired and cannot be rerolled; create a new key.');
+    if (old.rerolledTo !== null) throw conflict(ALREADY_REROLLED(old.rerolledTo));
     const policy = await this.deps.settings.policy();
     if (!policy.allow_user_keys)
       throw forbidden('Creating API keys is turned off on this site (setting allow_user_keys).');
-    const maxTtl = maxLifetimeSeconds(policy);
-    const lifetime =
-      old.expiresAt === null ? maxTtl : Math.min((old.expiresAt - old.createdAt) / 1000, maxTtl ?? Infinity);
+    const expiresAt = this.rerolledExpiry(old, now, maxLifetimeSeconds(policy), policy.key_max_lifetime);
     const secret = generateSecret('user');
     const row: ApiKeyRow = {
       ...old,
@@ -215,15 +235,17 @@ export class KeysService {
       hash: secret.hash,
       start: secret.start,
       createdAt: now,
-      expiresAt: lifetime === undefined ? null : now + Math.round(lifetime * 1000),
+      expiresAt,
       revokedAt: null,
       lastUsedAt: null,
+      rerolledTo: null,
     };
     const oldEnd = graceSeconds > 0 ? Math.min(now + graceSeconds * 1000, old.expiresAt ?? Infinity) : now;
     await this.deps.db.transaction().execute(async (tx) => {
-      if (graceSeconds > 0) await store.endKeyAt(tx, old.id, oldEnd);
-      else if (!(await store.revokeKey(tx, old.id, now))) throw conflict('This key is already revoked.');
       await store.insertKey(tx, row);
+      const end = graceSeconds > 0 ? { expiresAt: oldEnd } : { revokedAt: now };
+      if (!(await store.markRerolled(tx, old.id, row.id, end)))
+        throw conflict('This key was revoked or rerolled meanwhile.');
       const changes = { user: old.userId, name: old.name, start: row.start, previous_start: old.start };
       await this.deps.audit.record(tx, caller, {
         action: 'key.rerolled',
@@ -238,8 +260,35 @@ export class KeysService {
     return {
       row,
       plaintext: secret.plaintext,
-      previous: { ...old, ...(graceSeconds > 0 ? { expiresAt: oldEnd } : { revokedAt: now }) },
+      previous: {
+        ...old,
+        rerolledTo: row.id,
+        ...(graceSeconds > 0 ? { expiresAt: oldEnd } : { revokedAt: now }),
+      },
     };
+  }
+
+  /**
+   * The old key's lifetime (capped by the site's maximum) from now, and never past the maximum counted
+   * from the line's first creation: rerolling never keeps a key alive longer than creating it could.
+   */
+  private rerolledExpiry(
+    old: ApiKeyRow,
+    now: number,
+    maxTtl: number | undefined,
+    setting: string,
+  ): number | null {
+    const lifetime =
+      old.expiresAt === null ? maxTtl : Math.min((old.expiresAt - old.createdAt) / 1000, maxTtl ?? Infinity);
+    const expiresAt = lifetime === undefined ? null : now + Math.round(lifetime * 1000);
+    if (maxTtl === undefined) return expiresAt;
+    const lineEnd = old.lineageCreatedAt + maxTtl * 1000;
+    if (lineEnd <= now) {
+      throw conflict(
+        `This key's line began ${new Date(old.lineageCreatedAt).toISOString()} and the site's key_max_lifetime (${setting}) ended it ${new Date(lineEnd).toISOString()}: a reroll cannot extend a key past it. Create a new key.`,
+      );
+    }
+    return Math.min(expiresAt ?? lineEnd, lineEnd);
   }
 
   /** Every user's keys, for administrators (LabKey's APIKey query). */
@@ -266,14 +315,24 @@ export class KeysService {
     if (selection.user !== undefined && userId === undefined) throw notFound('User');
     const by = selection.all ? 'revoke_all' : 'administrator';
     const ids = await this.deps.db.transaction().execute(async (tx) => {
-      const revoked = await store.revokeKeys(tx, this.deps.clock.now(), { ids: selection.keys, userId });
+      const revoked = await store.revokeKeys(tx, this.deps.clock.now(), {
+        ids: selection.keys,
+        userId,
+        successors: true,
+      });
       await this.deps.audit.record(
         tx,
         caller,
         ...revoked.map((key) => ({
           action: 'key.revoked' as const,
           target: { type: 'key' as const, id: key.id },
-          changes: { user: key.userId, name: key.name, start: key.start, by },
+          changes: {
+            user: key.userId,
+            name: key.name,
+            start: key.start,
+            by,
+            ...(key.rerolledFrom ? { rerolled_from: key.rerolledFrom } : {}),
+          },
         })),
       );
       await this.deps.emit(tx, ...revoked.map((key) => keyRevoked(key, 'administrator')));
@@ -324,9 +383,12 @@ export class KeysService {
     return JSON.stringify({ read_only: scopes.read_only === true, projects });
   }
 
-  /** When a key calls about its own user, the id of that key: it may see only itself. */
+  /**
+   * When a key (an API key or a session key) calls about its own user, the id of that key: among the
+   * user's API keys it sees only itself, so a session key sees none.
+   */
   private callingKeyOf(principal: Principal, userId: string): string | undefined {
-    return principal.credential.kind === 'user_key' && principal.id === userId
+    return isKeyShaped(principal.credential.kind) && principal.id === userId
       ? principal.credential.id
       : undefined;
   }

@@ -88,25 +88,24 @@ export async function renameKey(db: DbOrTx, id: string, name: string): Promise<v
   await db.updateTable('apiKeys').set({ name }).where('id', '=', id).execute();
 }
 
-/** Revokes once: false when the key was already revoked. */
-export async function revokeKey(db: DbOrTx, id: string, at: number): Promise<boolean> {
+/**
+ * Records a reroll on the old key, once: it now ends at `endsAt` (its grace), or is revoked at `at`.
+ * False when it was revoked or rerolled meanwhile.
+ */
+export async function markRerolled(
+  db: DbOrTx,
+  id: string,
+  to: string,
+  end: { revokedAt: number } | { expiresAt: number },
+): Promise<boolean> {
   const result = await db
     .updateTable('apiKeys')
-    .set({ revokedAt: at })
+    .set({ ...end, rerolledTo: to })
     .where('id', '=', id)
     .where('revokedAt', 'is', null)
+    .where('rerolledTo', 'is', null)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
-}
-
-/** Brings a key's end forward to `at` (a reroll's grace window); never pushes it later. */
-export async function endKeyAt(db: DbOrTx, id: string, at: number): Promise<void> {
-  await db
-    .updateTable('apiKeys')
-    .set({ expiresAt: at })
-    .where('id', '=', id)
-    .where((eb) => eb.or([eb('expiresAt', 'is', null), eb('expiresAt', '>', at)]))
-    .execute();
 }
 
 /** One transaction for a batch of last-used times; never moves a time backwards. */
@@ -189,18 +188,41 @@ export async function listAllKeys(db: DbOrTx, page: PageRequest, filter: AdminKe
   return { rows, total: toCount(count) };
 }
 
-/** Revokes what is not revoked yet among the selection; returns the keys it revoked. */
+/** A key a revocation ended; `rerolledFrom` when it ended because the key it replaced was revoked in its grace. */
+export type RevokedKey = Pick<ApiKeyRow, 'id' | 'userId' | 'name' | 'start'> & { rerolledFrom?: string };
+
+/**
+ * Revokes what is not revoked yet among the selection; returns the keys it revoked. With `successors`
+ * (the secret was revoked or reported, not retired for disuse), a key revoked while still working after
+ * a reroll (in its grace) takes the key that replaced it along, and so on down the line.
+ */
 export async function revokeKeys(
   db: DbOrTx,
   at: number,
-  selection: { ids?: string[]; userId?: string },
-): Promise<Pick<ApiKeyRow, 'id' | 'userId' | 'name' | 'start'>[]> {
-  let query = db.updateTable('apiKeys').set({ revokedAt: at }).where('revokedAt', 'is', null);
-  if (selection.ids) {
-    const ids = selection.ids.map((id) => id.toLowerCase());
-    if (ids.length === 0) return [];
-    query = query.where('id', 'in', ids);
+  selection: { ids?: string[]; userId?: string; successors?: boolean },
+): Promise<RevokedKey[]> {
+  const revoked: RevokedKey[] = [];
+  let ids = selection.ids?.map((id) => id.toLowerCase());
+  let userId = selection.userId;
+  let from = new Map<string, string>();
+  for (;;) {
+    if (ids?.length === 0) return revoked;
+    let query = db.updateTable('apiKeys').set({ revokedAt: at }).where('revokedAt', 'is', null);
+    if (ids) query = query.where('id', 'in', ids);
+    if (userId) query = query.where('userId', '=', userId);
+    const rows = await query
+      .returning(['id', 'userId', 'name', 'start', 'expiresAt', 'rerolledTo'])
+      .execute();
+    for (const { id, userId: owner, name, start } of rows) {
+      const rerolledFrom = from.get(id);
+      revoked.push({ id, userId: owner, name, start, ...(rerolledFrom ? { rerolledFrom } : {}) });
+    }
+    if (!selection.successors) return revoked;
+    const inGrace = rows.filter(
+      (row) => row.rerolledTo !== null && (row.expiresAt === null || row.expiresAt > at),
+    );
+    from = new Map(inGrace.map((row) => [row.rerolledTo as string, row.id]));
+    ids = [...from.keys()];
+    userId = undefined;
   }
-  if (selection.userId) query = query.where('userId', '=', selection.userId);
-  return query.returning(['id', 'userId', 'name', 'start']).execute();
 }

@@ -43,7 +43,7 @@ const CreatedKeyShape = Type.Intersect([
 ]);
 export const CreatedKeyJson = component('CreatedUserKey', CreatedKeyShape);
 
-export const keyJson = (key: Omit<ApiKeyRow, 'hash'>) => ({
+export const keyJson = (key: Omit<ApiKeyRow, 'hash' | 'lineageCreatedAt' | 'rerolledTo'>) => ({
   uuid: key.id,
   user: key.userId,
   name: key.name,

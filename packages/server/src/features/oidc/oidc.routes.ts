@@ -112,7 +112,7 @@ export const oidcRoutes: RoutesPlugin = (app, ctx) => {
   app.post(
     PATH,
     {
-      config: { auth: 'admin' },
+      config: { auth: { who: 'admin', createsCredential: true } },
       schema: {
         tags,
         operationId: 'createIdentityProvider',

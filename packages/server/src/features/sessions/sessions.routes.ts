@@ -102,7 +102,7 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
   app.post(
     '/v0/auth/session-keys',
     {
-      config: { auth: 'session' },
+      config: { auth: { who: 'session', createsCredential: true } },
       schema: {
         tags: ['auth'],
         operationId: 'createSessionKey',

@@ -103,9 +103,8 @@ export class SessionsService {
   async createSessionKey(
     caller: Caller,
   ): Promise<{ id: string; plaintext: string; start: string; createdAt: number; expiresAt: number }> {
+    // Only a signed-in session reaches here: the route is declared `session` and `createsCredential`.
     const principal = caller.principal;
-    if (principal.credential.kind !== 'session')
-      throw forbidden('A session key can only be created from a signed-in session.');
     if (!(await this.deps.settings.policy()).allow_session_keys) {
       throw forbidden(
         'Session keys are turned off on this site (setting allow_session_keys). Ask an administrator.',

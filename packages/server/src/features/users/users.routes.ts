@@ -70,7 +70,7 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
   app.post(
     '/v0/users',
     {
-      config: { auth: 'admin' },
+      config: { auth: { who: 'admin', createsCredential: true } },
       schema: {
         tags,
         operationId: 'createUser',
