@@ -59,6 +59,7 @@ import { deferredChildLogger, loggerOptions } from './lib/logger.ts';
 import { DOCS_PREFIX, registerOpenApi } from './lib/openapi.ts';
 import { OutboundHttp } from './lib/outbound-http.ts';
 import { fastifyTrustProxy } from './lib/trust-proxy.ts';
+import type { Keyring } from './secrets/keyring.ts';
 import { validatorCompiler } from './lib/validator.ts';
 import { instrument } from './metrics/metrics.http.ts';
 import type { Metrics } from './metrics/metrics.ts';
@@ -66,6 +67,8 @@ import type { Metrics } from './metrics/metrics.ts';
 export interface AppDeps {
   config: Config;
   db: Db;
+  /** The data keys, unwrapped with the master key (secrets/keyring.ts). */
+  keyring: Keyring;
   clock?: Clock;
   /** scrypt cost; tests lower it. */
   passwordCost?: PasswordCost;
@@ -109,7 +112,7 @@ export function requestIdGenerator(): () => string {
 }
 
 export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: AppContext }> {
-  const { config, db } = deps;
+  const { config, db, keyring } = deps;
   const clock = deps.clock ?? systemClock;
   const passwordCost = deps.passwordCost ?? DEFAULT_COST;
   const options: FastifyServerOptions = {
@@ -173,7 +176,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const settings = new SettingsService({ db, clock, audit });
   const lastUsed = new BatchWriter((latest) => writeLastUsed(db, latest), config.flushIntervalMs, app.log);
   const lastSeen = new BatchWriter((latest) => writeLastSeen(db, latest), config.flushIntervalMs, app.log);
-  const signingKeys = await SigningKeys.load(db, clock, audit, {
+  const signingKeys = await SigningKeys.load(db, clock, audit, keyring, {
     publishSeconds: ACCESS_TOKEN_TTL_SECONDS,
     verifySeconds: Math.max(ACCESS_TOKEN_TTL_SECONDS, config.sessionTtlSeconds),
   });
@@ -181,6 +184,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const events = buildEvents({
     db,
     clock,
+    keyring,
     audit,
     log: app.log,
     config: config.events,
@@ -227,6 +231,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const apps = new AppsService({
     db,
     clock,
+    keyring,
     audit,
     users,
     lastSeen,
@@ -287,6 +292,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const ctx: AppContext = {
     config,
     db,
+    keyring,
     clock,
     users,
     sessions,

@@ -11,6 +11,8 @@ import type { AppContext, TypedApp } from '../context.ts';
 import { type DialectName, migrateToLatest, openDatabase } from '../db/database.ts';
 import type { UserRow } from '../db/schema.ts';
 import { ManualClock } from '../lib/clock.ts';
+import { MasterKey } from '../lib/crypto/master-key.ts';
+import { Keyring } from '../secrets/keyring.ts';
 import type { Metrics } from '../metrics/metrics.ts';
 
 /** Cheap scrypt for tests; production uses the OWASP cost. */
@@ -83,10 +85,13 @@ export async function startTestServer(
   const { db } = openDatabase(config.databaseUrl, { schema, log: options.metrics?.queryLogged });
   await (schema ? withSchemaLock('shared', () => migrateToLatest(db, { schema })) : migrateToLatest(db));
   const clock = new ManualClock(Date.UTC(2026, 10, 23, 12, 0, 0));
+  // A master key of the test's own (or the one its env sets), as a deployment's LATCHKEY_MASTER_KEY.
+  const keyring = await Keyring.open(db, config.masterKey?.key ?? MasterKey.generate(), clock);
   const logger = pino({ level: options.logStream ? 'debug' : 'silent' }, options.logStream ?? process.stdout);
   const { app, ctx } = await buildApp({
     config,
     db,
+    keyring,
     clock,
     passwordCost: TEST_PASSWORD_COST,
     logger,
@@ -164,6 +169,7 @@ export async function secondInstance(
   const built = await buildApp({
     config: { ...s.config, ...config },
     db: s.ctx.db,
+    keyring: s.ctx.keyring,
     clock: s.clock,
     passwordCost: TEST_PASSWORD_COST,
     logger: pino({ level: 'silent' }),

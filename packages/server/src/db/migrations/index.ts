@@ -9,6 +9,7 @@ import * as rateLimits from './2026-11-23T1500-rate-limits.ts';
 import * as audit from './2026-11-23T1600-audit.ts';
 import * as events from './2026-12-01T1000-events.ts';
 import * as schedules from './2026-12-01T1100-schedules.ts';
+import * as dataKeys from './2026-12-08T1000-data-keys.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-initial': initial,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T1600-audit': audit,
   '2026-12-01T1000-events': events,
   '2026-12-01T1100-schedules': schedules,
+  '2026-12-08T1000-data-keys': dataKeys,
 };
