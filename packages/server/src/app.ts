@@ -59,10 +59,10 @@ import { deferredChildLogger, loggerOptions } from './lib/logger.ts';
 import { DOCS_PREFIX, registerOpenApi } from './lib/openapi.ts';
 import { OutboundHttp } from './lib/outbound-http.ts';
 import { fastifyTrustProxy } from './lib/trust-proxy.ts';
-import type { Keyring } from './secrets/keyring.ts';
 import { validatorCompiler } from './lib/validator.ts';
 import { instrument } from './metrics/metrics.http.ts';
 import type { Metrics } from './metrics/metrics.ts';
+import type { Keyring } from './secrets/keyring.ts';
 
 export interface AppDeps {
   config: Config;

@@ -4,6 +4,7 @@ import { ConfigError } from './config.ts';
 import { verifyAuditChain } from './features/audit/audit.verify-command.ts';
 import { serve } from './main.ts';
 import { openApiDocument } from './openapi-document.ts';
+import { registerSecretsCommands } from './secrets/secrets.command.ts';
 import { StartupError } from './startup.ts';
 
 export async function run(argv: string[]): Promise<void> {
@@ -29,6 +30,7 @@ export async function run(argv: string[]): Promise<void> {
     .action(async (options: { databaseUrl?: string }) => {
       process.exitCode = await verifyAuditChain(options);
     });
+  registerSecretsCommands(program);
   try {
     await program.parseAsync(argv);
   } catch (err) {

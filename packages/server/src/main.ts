@@ -29,7 +29,8 @@ export async function serve(flags: Flags = {}): Promise<void> {
   const keyring = await Keyring.open(db, masterKey.key, systemClock);
   const encrypted = await encryptPlaintext(db, keyring, dialect);
   const { app, ctx } = await buildApp({ config, db, keyring, metrics });
-  if (Object.keys(encrypted).length > 0) app.log.info({ encrypted }, 'secrets stored in plain text were encrypted');
+  if (Object.keys(encrypted).length > 0)
+    app.log.info({ encrypted }, 'secrets stored in plain text were encrypted');
 
   const created = await ctx.users.bootstrapAdmin(config.adminEmail, config.adminPassword);
   const box = [

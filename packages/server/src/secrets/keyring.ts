@@ -19,7 +19,8 @@ export class MasterKeyMismatch extends Error {
 }
 
 /** What a data key's wrapping is bound to: its own row and purpose. */
-const wrapContext = (row: Pick<DataKeyRow, 'id' | 'purpose'>): string => `data_keys.wrapped:${row.id}:${row.purpose}`;
+const wrapContext = (row: Pick<DataKeyRow, 'id' | 'purpose'>): string =>
+  `data_keys.wrapped:${row.id}:${row.purpose}`;
 const fieldContext = (field: FieldName, rowId: string): string => `${field}:${rowId}`;
 
 export function wrapDataKey(master: MasterKey, row: Pick<DataKeyRow, 'id' | 'purpose'>, key: Buffer): string {
@@ -86,7 +87,8 @@ export class Keyring {
   open(field: FieldName, rowId: string, sealed: string): string {
     const keyId = sealedKeyId(sealed);
     const key = keyId === undefined ? undefined : this.keys.get(keyId);
-    if (key === undefined) throw new SealError(`${field} of ${rowId} is not encrypted under a known data key`);
+    if (key === undefined)
+      throw new SealError(`${field} of ${rowId} is not encrypted under a known data key`);
     try {
       return open(key, fieldContext(field, rowId), sealed).toString('utf8');
     } catch (err) {

@@ -49,7 +49,8 @@ export async function chooseMasterKey(
     throw new StartupError(
       `PostgreSQL needs a master key kept off the database's disk: set ${MASTER_KEY_SETTINGS} (${HOW})`,
     );
-  if (file === undefined) return { key: MasterKey.generate(), source: 'a key made for this in-memory database' };
+  if (file === undefined)
+    return { key: MasterKey.generate(), source: 'a key made for this in-memory database' };
   if (existsSync(file)) {
     const parsed = MasterKey.parse(readFileSync(file, 'utf8'));
     if (!(parsed instanceof MasterKey))

@@ -9,7 +9,10 @@ import { FIELD_NAMES, type FieldName, SEALED_FIELDS } from './sealed-fields.ts';
 // biome-ignore lint/suspicious/noExplicitAny: the fields are named in a table, not in the query builder's types
 export function sealedRows(db: Kysely<any>, field: FieldName) {
   const { table, column, ...rest } = SEALED_FIELDS[field];
-  let query = db.selectFrom(table).select(['id', `${column} as value`]).where(column, 'is not', null);
+  let query = db
+    .selectFrom(table)
+    .select(['id', `${column} as value`])
+    .where(column, 'is not', null);
   if ('onlyWhere' in rest) query = query.where(rest.onlyWhere, '=', 1);
   return query.orderBy('id').execute() as Promise<{ id: string; value: string }[]>;
 }

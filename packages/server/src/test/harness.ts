@@ -12,8 +12,8 @@ import { type DialectName, migrateToLatest, openDatabase } from '../db/database.
 import type { UserRow } from '../db/schema.ts';
 import { ManualClock } from '../lib/clock.ts';
 import { MasterKey } from '../lib/crypto/master-key.ts';
-import { Keyring } from '../secrets/keyring.ts';
 import type { Metrics } from '../metrics/metrics.ts';
+import { Keyring } from '../secrets/keyring.ts';
 
 /** Cheap scrypt for tests; production uses the OWASP cost. */
 export const TEST_PASSWORD_COST = { N: 2 ** 10, r: 8, p: 1 };

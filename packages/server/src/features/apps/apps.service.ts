@@ -285,7 +285,10 @@ export class AppsService {
   async webhookOf(id: string): Promise<{ url: string; secret: string } | undefined> {
     const app = await store.findAppById(this.deps.db, id);
     if (!app?.webhookUrl || !app.webhookSecret) return undefined;
-    return { url: app.webhookUrl, secret: this.deps.keyring.open('apps.webhook_secret', app.id, app.webhookSecret) };
+    return {
+      url: app.webhookUrl,
+      secret: this.deps.keyring.open('apps.webhook_secret', app.id, app.webhookSecret),
+    };
   }
 
   /** Records that the app was seen; no I/O (the batched writer flushes). */

@@ -63,7 +63,12 @@ export function buildEvents(deps: {
   return {
     emit: outbox.emit,
     appWebhook: (tx, appId, body) => outbox.toApp(tx, appId, body),
-    webhooks: new WebhooksService({ db: deps.db, clock: deps.clock, audit: deps.audit, keyring: deps.keyring }),
+    webhooks: new WebhooksService({
+      db: deps.db,
+      clock: deps.clock,
+      audit: deps.audit,
+      keyring: deps.keyring,
+    }),
     worker,
     schedule,
     start(lookup) {

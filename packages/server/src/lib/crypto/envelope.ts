@@ -45,7 +45,10 @@ export function open(key: Buffer, context: string, value: string): Buffer {
   decipher.setAAD(Buffer.from(context, 'utf8'));
   decipher.setAuthTag(parsed.body.subarray(parsed.body.length - TAG_BYTES));
   try {
-    return Buffer.concat([decipher.update(parsed.body.subarray(0, parsed.body.length - TAG_BYTES)), decipher.final()]);
+    return Buffer.concat([
+      decipher.update(parsed.body.subarray(0, parsed.body.length - TAG_BYTES)),
+      decipher.final(),
+    ]);
   } catch {
     throw new SealError('does not decrypt: another key, another row, or altered');
   }

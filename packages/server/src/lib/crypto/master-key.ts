@@ -24,7 +24,9 @@ export class MasterKey {
       return { problem: `must be ${KEY_BYTES} random bytes written as base64; it is not base64` };
     const bytes = Buffer.from(trimmed.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
     if (bytes.length !== KEY_BYTES)
-      return { problem: `must be ${KEY_BYTES} random bytes written as base64; it decodes to ${bytes.length} bytes` };
+      return {
+        problem: `must be ${KEY_BYTES} random bytes written as base64; it decodes to ${bytes.length} bytes`,
+      };
     return new MasterKey(bytes);
   }
 
