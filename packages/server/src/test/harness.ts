@@ -29,6 +29,8 @@ export interface TestServer {
   ctx: AppContext;
   clock: ManualClock;
   config: Config;
+  /** The PostgreSQL schema the server's tables are in (undefined on SQLite). */
+  schema: string | undefined;
   /** Set after listen(): the base URL of a real HTTP server on loopback. */
   url: string;
   listen(): Promise<string>;
@@ -59,6 +61,8 @@ export interface TestServerOptions {
   logStream?: NodeJS.WritableStream;
   /** Counted and timed, database queries included, as `latchkey serve` does with LATCHKEY_METRICS_PORT. */
   metrics?: Metrics;
+  /** A SQLite file instead of memory, for tests that read the bytes a server leaves on disk. */
+  sqlitePath?: string;
 }
 
 export async function startTestServer(
@@ -68,7 +72,7 @@ export async function startTestServer(
   const name = `lk_test_${randomBytes(6).toString('hex')}`;
   const config = {
     ...loadConfig({ LATCHKEY_FLUSH_INTERVAL_MS: '50', ...options.env }),
-    databaseUrl: dialect === 'sqlite' ? 'sqlite::memory:' : (POSTGRES_URL ?? ''),
+    databaseUrl: dialect === 'sqlite' ? `sqlite:${options.sqlitePath ?? ':memory:'}` : (POSTGRES_URL ?? ''),
     // Test servers share the database in schemas of their own: each hears only its own invalidations
     // (and those of a second instance built from its config).
     postgresChannel: name,
@@ -104,6 +108,7 @@ export async function startTestServer(
     ctx,
     clock,
     config,
+    schema,
     url: '',
     async listen() {
       await app.listen({ host: '127.0.0.1', port: 0 });
