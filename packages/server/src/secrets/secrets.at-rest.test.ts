@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { SealError } from '../lib/crypto/envelope.ts';
 import { DIALECTS, POSTGRES_URL, startTestServer, type TestServer } from '../test/harness.ts';
-import { type Receiver, startReceiver } from '../test/webhook-receiver.ts';
 import { waitUntil } from '../test/wait.ts';
+import { type Receiver, startReceiver } from '../test/webhook-receiver.ts';
 
 for (const dialect of DIALECTS) {
   describe(`secrets at rest (${dialect})`, () => {
@@ -64,7 +64,9 @@ for (const dialect of DIALECTS) {
       assert.equal(app.statusCode, 201, app.body);
       const { slug, webhook_secret: appWebhookSecret } = app.json();
       secrets.push(appWebhookSecret, configured);
-      const set = await s.call('PUT', `/v0/apps/${slug}/configuration`, adminSession, { api_token: configured });
+      const set = await s.call('PUT', `/v0/apps/${slug}/configuration`, adminSession, {
+        api_token: configured,
+      });
       assert.equal(set.statusCode, 200, set.body);
       assert.equal(set.json().configuration[0].value, configured, 'read back decrypted');
       assert.equal(
@@ -115,7 +117,11 @@ for (const dialect of DIALECTS) {
         .select('secret')
         .where('id', '!=', otherId)
         .executeTakeFirstOrThrow();
-      await s.ctx.db.updateTable('webhookEndpoints').set({ secret: original.secret }).where('id', '=', otherId).execute();
+      await s.ctx.db
+        .updateTable('webhookEndpoints')
+        .set({ secret: original.secret })
+        .where('id', '=', otherId)
+        .execute();
       const slug = (await s.ctx.db.selectFrom('apps').select('slug').executeTakeFirstOrThrow()).slug;
       assert.equal((await s.call('POST', `/v0/apps/${slug}/secret`, adminSession)).statusCode, 201);
       const failedOf = () =>
