@@ -91,8 +91,8 @@ function adminLines(email: string, generatedPassword: string | undefined): strin
 function masterKeyLines(file: string): string[] {
   return [
     `Latchkey created the master key ${file}: it encrypts the secrets in the database.`,
-    'Back it up now, apart from the database: a backup of one without the other',
-    'is useless to you, and the two together hand over every secret.',
+    'Back it up now, apart from the database: without it a database backup cannot be read,',
+    'and kept together the two hand over every secret.',
   ];
 }
 
