@@ -1,4 +1,5 @@
 // A million keys stored, on SQLite and PostgreSQL: cold lookups (cache off, keys never seen) p50/p99, and the server's memory.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,8 @@ const KEYS = Number(process.env.BENCH_KEYS ?? 1_000_000);
 const SMALL = 1_000;
 const SAMPLE = Number(process.env.BENCH_SAMPLE ?? 5_000);
 const POSTGRES_URL = process.env.LATCHKEY_TEST_POSTGRES_URL;
+/** PostgreSQL needs a master key from the environment: one for this run, whose data is thrown away after it. */
+const MASTER_KEY = randomBytes(32).toString('base64');
 
 const rssMiB = (pid: number | undefined) =>
   Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? Number.NaN) / 1024;
@@ -126,6 +129,7 @@ async function serverRun(url: string, sample: { plaintext: string }[]) {
     ['serve'],
     {
       LATCHKEY_DATABASE_URL: url,
+      LATCHKEY_MASTER_KEY: MASTER_KEY,
       LATCHKEY_LOG_LEVEL: 'warn',
       LATCHKEY_CREDENTIAL_CACHE_MS: '0',
       LATCHKEY_AUTH_FAILURE_LIMIT: '0',

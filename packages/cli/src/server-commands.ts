@@ -1,4 +1,4 @@
-// The server's own commands (serve, openapi, backup, restore, migrate, audit verify, admin reset-password): loaded from @latchkey/server through tsx only when asked for.
+// The server's own commands (serve, openapi, backup, restore, migrate, secrets, audit verify, admin reset-password): loaded from @latchkey/server through tsx only when asked for.
 import type { Command } from 'commander';
 import { examples } from './command.ts';
 
@@ -41,6 +41,14 @@ export function addServerCommands(program: Command, audit: Command, admin: Comma
   examples(
     delegate(program.command('migrate').description("The database schema's migrations: status, up")),
     'latchkey migrate status',
+  );
+  examples(
+    delegate(
+      program
+        .command('secrets')
+        .description('The secrets encrypted in the database: status, rotate-master --new-key-file F'),
+    ),
+    'latchkey secrets status',
   );
   examples(
     delegate(audit.command('verify').description("Walk the audit log's hash chain on the server's database")),

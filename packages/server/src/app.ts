@@ -63,10 +63,13 @@ import { fastifyTrustProxy } from './lib/trust-proxy.ts';
 import { validatorCompiler } from './lib/validator.ts';
 import { instrument } from './metrics/metrics.http.ts';
 import type { Metrics } from './metrics/metrics.ts';
+import type { Keyring } from './secrets/keyring.ts';
 
 export interface AppDeps {
   config: Config;
   db: Db;
+  /** The data keys, unwrapped with the master key (secrets/keyring.ts). */
+  keyring: Keyring;
   clock?: Clock;
   /** scrypt cost; tests lower it. */
   passwordCost?: PasswordCost;
@@ -110,7 +113,7 @@ export function requestIdGenerator(): () => string {
 }
 
 export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: AppContext }> {
-  const { config, db } = deps;
+  const { config, db, keyring } = deps;
   const clock = deps.clock ?? systemClock;
   const passwordCost = deps.passwordCost ?? DEFAULT_COST;
   const options: FastifyServerOptions = {
@@ -183,7 +186,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const settings = new SettingsService({ db, clock, audit });
   const lastUsed = new BatchWriter((latest) => writeLastUsed(db, latest), config.flushIntervalMs, app.log);
   const lastSeen = new BatchWriter((latest) => writeLastSeen(db, latest), config.flushIntervalMs, app.log);
-  const signingKeys = await SigningKeys.load(db, clock, audit, {
+  const signingKeys = await SigningKeys.load(db, clock, audit, keyring, {
     publishSeconds: config.accessTokenTtlSeconds,
     verifySeconds: Math.max(config.accessTokenTtlSeconds, config.sessionTtlSeconds),
   });
@@ -191,6 +194,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const events = buildEvents({
     db,
     clock,
+    keyring,
     audit,
     log: app.log,
     config: config.events,
@@ -237,6 +241,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const apps = new AppsService({
     db,
     clock,
+    keyring,
     audit,
     users,
     lastSeen,
@@ -301,6 +306,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const ctx: AppContext = {
     config,
     db,
+    keyring,
     clock,
     users,
     sessions,

@@ -6,6 +6,7 @@ import { serve } from './main.ts';
 import { openApiDocument } from './openapi-document.ts';
 import { addOperationsCommands } from './operations/commands.ts';
 import { resetPassword } from './reset-password-command.ts';
+import { registerSecretsCommands } from './secrets/secrets.command.ts';
 import { StartupError } from './startup.ts';
 
 export async function run(argv: string[]): Promise<void> {
@@ -44,6 +45,7 @@ export async function run(argv: string[]): Promise<void> {
       process.exitCode = await resetPassword(options);
     });
   addOperationsCommands(program);
+  registerSecretsCommands(program);
   try {
     await program.parseAsync(argv);
   } catch (err) {

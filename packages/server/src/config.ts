@@ -1,6 +1,8 @@
 // Environment and command-line flags -> one typed, validated Config; a bad value names its setting.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type EventsConfig, loadEventsConfig } from './features/events/events.config.ts';
+import { MasterKey } from './lib/crypto/master-key.ts';
 import { parseTrustProxy, type TrustProxy } from './lib/trust-proxy.ts';
 import { type OutboundPolicy, secureUrlProblem } from './lib/urls.ts';
 export interface Config {
@@ -71,6 +73,13 @@ export interface Config {
   migrate: 'auto' | 'manual';
   /** Webhook delivery and secret-scanning settings (features/events/events.config.ts). */
   events: EventsConfig;
+  /** The key that wraps the data keys secrets are encrypted with, and the setting it came from; see secrets/. */
+  masterKey: ConfiguredMasterKey | undefined;
+}
+
+export interface ConfiguredMasterKey {
+  key: MasterKey;
+  setting: 'LATCHKEY_MASTER_KEY' | 'LATCHKEY_MASTER_KEY_FILE';
 }
 
 export class ConfigError extends Error {}
@@ -227,7 +236,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
     verifyMethodHeader,
     migrate: oneOf('LATCHKEY_MIGRATE', env.LATCHKEY_MIGRATE, ['auto', 'manual'] as const, 'auto'),
     events,
+    masterKey: masterKeyOf(env),
   };
+}
+
+/** LATCHKEY_MASTER_KEY (base64) or LATCHKEY_MASTER_KEY_FILE (a file holding it); at most one. */
+function masterKeyOf(env: NodeJS.ProcessEnv): ConfiguredMasterKey | undefined {
+  const inline = env.LATCHKEY_MASTER_KEY || undefined;
+  const file = env.LATCHKEY_MASTER_KEY_FILE || undefined;
+  if (inline !== undefined && file !== undefined)
+    throw new ConfigError('set LATCHKEY_MASTER_KEY or LATCHKEY_MASTER_KEY_FILE, not both');
+  if (inline === undefined && file === undefined) return undefined;
+  const setting = inline !== undefined ? 'LATCHKEY_MASTER_KEY' : 'LATCHKEY_MASTER_KEY_FILE';
+  let text = inline;
+  if (file !== undefined) {
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      throw new ConfigError(
+        `LATCHKEY_MASTER_KEY_FILE names ${file}, which cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
+    }
+  }
+  const parsed = MasterKey.parse(text ?? '');
+  if (!(parsed instanceof MasterKey)) throw new ConfigError(`${setting} ${parsed.problem}`);
+  return { key: parsed, setting };
 }
 
 function flag(name: string, raw: string | undefined): boolean {

@@ -24,10 +24,13 @@ import type { SettingsService } from './features/settings/settings.service.ts';
 import type { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
 import type { UsersService } from './features/users/users.service.ts';
 import type { Clock } from './lib/clock.ts';
+import type { Keyring } from './secrets/keyring.ts';
 
 export interface AppContext {
   config: Config;
   db: Db;
+  /** Seals and opens the secrets kept in the database. */
+  keyring: Keyring;
   clock: Clock;
   users: UsersService;
   sessions: SessionsService;

@@ -2,7 +2,11 @@
 import { buildApp } from './app.ts';
 import { type Flags, loadConfig } from './config.ts';
 import { migrateToLatest, openDatabase } from './db/database.ts';
+import { systemClock } from './lib/clock.ts';
 import type { MetricsListener } from './metrics/metrics.http.ts';
+import { Keyring } from './secrets/keyring.ts';
+import { type ChosenMasterKey, chooseMasterKey } from './secrets/master-key-source.ts';
+import { encryptPlaintext } from './secrets/plaintext.ts';
 import {
   assertDatabaseExists,
   assertMigrated,
@@ -19,18 +23,29 @@ export async function serve(flags: Flags = {}): Promise<void> {
   const metrics =
     config.metricsPort === undefined ? undefined : new (await import('./metrics/metrics.ts')).Metrics();
   if (config.migrate === 'manual') assertDatabaseExists(config.databaseUrl);
-  const { db } = openDatabase(config.databaseUrl, { log: metrics?.queryLogged });
+  const { db, dialect } = openDatabase(config.databaseUrl, { log: metrics?.queryLogged });
+  let masterKey: ChosenMasterKey;
   try {
+    // The master key is checked before the first write: a wrong one changes nothing.
+    masterKey = await chooseMasterKey(config, db);
     await (config.migrate === 'manual' ? assertMigrated(db) : migrateToLatest(db));
   } catch (err) {
     await db.destroy().catch(() => {});
     throw databaseProblem(err, config.databaseUrl) ?? err;
   }
-  const { app, ctx } = await buildApp({ config, db, metrics });
+  const keyring = await Keyring.open(db, masterKey.key, systemClock);
+  const encrypted = await encryptPlaintext(db, keyring, dialect);
+  const { app, ctx } = await buildApp({ config, db, keyring, metrics });
+  if (Object.keys(encrypted).length > 0)
+    app.log.info({ encrypted }, 'secrets stored in plain text were encrypted');
 
   const created = await ctx.users.bootstrapAdmin(config.adminEmail, config.adminPassword);
-  if (created) announceAdmin(created.user.email, created.generatedPassword);
-  else if (config.adminPassword !== undefined)
+  const box = [
+    ...(created ? adminLines(created.user.email, created.generatedPassword) : []),
+    ...(masterKey.created ? masterKeyLines(masterKey.file ?? '') : []),
+  ];
+  if (box.length > 0) announce(box);
+  if (!created && config.adminPassword !== undefined)
     app.log.warn(
       'LATCHKEY_ADMIN_PASSWORD is ignored: it sets only the first administrator, and this database already has users. ' +
         'To set a password: `latchkey admin reset-password --email EMAIL` on this machine (from stdin), ' +
@@ -78,14 +93,26 @@ export async function serve(flags: Flags = {}): Promise<void> {
   }
 }
 
-/** Printed straight to the console, once, and never through the logger (logs are often shipped elsewhere). */
-function announceAdmin(email: string, generatedPassword: string | undefined): void {
+function adminLines(email: string, generatedPassword: string | undefined): string[] {
   const lines = [
     'Latchkey created the first administrator.',
     `  email:    ${email}`,
     generatedPassword ? `  password: ${generatedPassword}` : '  password: the one in LATCHKEY_ADMIN_PASSWORD',
   ];
   if (generatedPassword) lines.push('This password is shown only now. Sign in and change it.');
+  return lines;
+}
+
+function masterKeyLines(file: string): string[] {
+  return [
+    `Latchkey created the master key ${file}: it encrypts the secrets in the database.`,
+    'Back it up now, apart from the database: without it a database backup cannot be read,',
+    'and kept together the two hand over every secret.',
+  ];
+}
+
+/** Printed straight to the console, once, and never through the logger (logs are often shipped elsewhere). */
+function announce(lines: string[]): void {
   const width = Math.max(...lines.map((line) => line.length)) + 2;
   const bar = `+${'-'.repeat(width)}+`;
   process.stdout.write(

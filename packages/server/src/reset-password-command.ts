@@ -5,7 +5,10 @@ import { buildApp } from './app.ts';
 import type { Actor } from './auth/actor.ts';
 import { type Flags, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
+import { systemClock } from './lib/clock.ts';
 import { ApiError } from './lib/errors.ts';
+import { Keyring } from './secrets/keyring.ts';
+import { chooseMasterKey } from './secrets/master-key-source.ts';
 
 /** The rule the API applies to a password (`POST /v0/users`, `PATCH /v0/users/{user}`). */
 const MIN_LENGTH = 12;
@@ -54,7 +57,14 @@ export async function resetPassword(
     );
   const { db } = openDatabase(config.databaseUrl);
   try {
-    const { app, ctx } = await buildApp({ config, db });
+    // The server's own master key (its setting, or the key file beside the database) opens the secrets.
+    const masterKey = await chooseMasterKey(config, db);
+    if (masterKey.created)
+      io.stderr.write(
+        `latchkey: created the master key ${masterKey.file}: back it up apart from the database.\n`,
+      );
+    const keyring = await Keyring.open(db, masterKey.key, systemClock);
+    const { app, ctx } = await buildApp({ config, db, keyring });
     try {
       const user = await ctx.users.resetPassword(COMMAND, flags.email, password);
       io.stdout.write(`New password set for ${user.email} (${user.slug}); their sessions are ended.\n`);

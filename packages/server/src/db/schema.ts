@@ -47,6 +47,7 @@ export interface ApiKeysTable {
 
 export interface SigningKeysTable {
   id: string;
+  /** Encrypted (secrets/sealed-fields.ts). */
   privateKeyPem: string;
   createdAt: number;
   retiredAt: number | null;
@@ -94,10 +95,10 @@ export interface AppsTable {
   scopes: string;
   /** The manifest as submitted (JSON), for apps created from one. */
   manifest: string | null;
-  /** JSON object of configuration values set so far. */
+  /** JSON object of configuration values set so far; encrypted (secrets/sealed-fields.ts). */
   configuration: string;
   webhookUrl: string | null;
-  /** HMAC key for lifecycle webhooks; shown once, at creation from the manifest. */
+  /** HMAC key for lifecycle webhooks; shown once, at creation from the manifest; encrypted. */
   webhookSecret: string | null;
   createdBy: string | null;
   createdAt: number;
@@ -211,7 +212,7 @@ export interface WebhookEndpointsTable {
   description: string;
   /** JSON array of the event types sent to this endpoint. */
   events: string;
-  /** `whsec_` + base64: the Standard Webhooks signing secret, shown once at creation. */
+  /** `whsec_` + base64: the Standard Webhooks signing secret, shown once at creation; encrypted. */
   secret: string;
   disabledAt: number | null;
   createdAt: number;
@@ -227,7 +228,7 @@ export interface WebhookDeliveriesTable {
   appId: string | null;
   eventId: string;
   eventType: string;
-  /** The JSON body; null once a credential's own delivery is finished (its secret is not kept). */
+  /** The JSON body (encrypted when sensitive); null once a credential's own delivery is finished. */
   payload: string | null;
   /** 1: the body carries the receiver's credential (app.activated). */
   sensitive: number;
@@ -271,6 +272,17 @@ export interface KeyNoticesTable {
   at: number;
 }
 
+/** A data key, wrapped by the master key `masterKeyId` (secrets/keyring.ts). */
+export interface DataKeysTable {
+  id: string;
+  purpose: string;
+  /** `lk1:<master key id>:…`: the key's 32 bytes sealed under the master key. */
+  wrapped: string;
+  masterKeyId: string;
+  createdAt: number;
+  wrappedAt: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -296,6 +308,7 @@ export interface Database {
   webhookAttempts: WebhookAttemptsTable;
   scheduledJobs: ScheduledJobsTable;
   keyNotices: KeyNoticesTable;
+  dataKeys: DataKeysTable;
 }
 
 export type Db = Kysely<Database>;
@@ -324,4 +337,5 @@ export type AuditEventRow = Selectable<AuditEventsTable>;
 export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
 export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
 export type WebhookAttemptRow = Selectable<WebhookAttemptsTable>;
+export type DataKeyRow = Selectable<DataKeysTable>;
 export type { Generated };

@@ -32,13 +32,26 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
 }
 
 /**
+ * The master key of every server this test process starts on PostgreSQL (which refuses to start without
+ * one) unless the test names its own: the same for each restart and each instance, as a deployment's is.
+ */
+export const TEST_MASTER_KEY = randomBytes(32).toString('base64');
+
+const withMasterKey = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv =>
+  env.LATCHKEY_DATABASE_URL?.startsWith('postgres') &&
+  env.LATCHKEY_MASTER_KEY === undefined &&
+  env.LATCHKEY_MASTER_KEY_FILE === undefined
+    ? { ...env, LATCHKEY_MASTER_KEY: TEST_MASTER_KEY }
+    : env;
+
+/**
  * Starts `latchkey serve` (on `port`, by default one the kernel picks) and resolves once it listens (90 s
  * allowed: a start takes 10-30 s on a saturated machine); env is added to the test's own.
  */
 export async function startServer(env: NodeJS.ProcessEnv, cwd: string, port = 0): Promise<ServerProcess> {
   const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], {
     cwd,
-    env: { ...process.env, LATCHKEY_LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, LATCHKEY_LOG_LEVEL: 'info', ...withMasterKey(env) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);

@@ -11,7 +11,9 @@ import type { AppContext, TypedApp } from '../context.ts';
 import { type DialectName, migrateToLatest, openDatabase } from '../db/database.ts';
 import type { UserRow } from '../db/schema.ts';
 import { ManualClock } from '../lib/clock.ts';
+import { MasterKey } from '../lib/crypto/master-key.ts';
 import type { Metrics } from '../metrics/metrics.ts';
+import { Keyring } from '../secrets/keyring.ts';
 
 /** Cheap scrypt for tests; production uses the OWASP cost. */
 export const TEST_PASSWORD_COST = { N: 2 ** 10, r: 8, p: 1 };
@@ -27,6 +29,8 @@ export interface TestServer {
   ctx: AppContext;
   clock: ManualClock;
   config: Config;
+  /** The PostgreSQL schema the server's tables are in (undefined on SQLite). */
+  schema: string | undefined;
   /** Set after listen(): the base URL of a real HTTP server on loopback. */
   url: string;
   listen(): Promise<string>;
@@ -63,6 +67,8 @@ export interface TestServerOptions {
   logStream?: NodeJS.WritableStream;
   /** Counted and timed, database queries included, as `latchkey serve` does with LATCHKEY_METRICS_PORT. */
   metrics?: Metrics;
+  /** A SQLite file instead of memory, for tests that read the bytes a server leaves on disk. */
+  sqlitePath?: string;
 }
 
 export async function startTestServer(
@@ -72,7 +78,7 @@ export async function startTestServer(
   const name = `lk_test_${randomBytes(6).toString('hex')}`;
   const config = {
     ...loadConfig({ LATCHKEY_FLUSH_INTERVAL_MS: '50', ...options.env }),
-    databaseUrl: dialect === 'sqlite' ? 'sqlite::memory:' : (POSTGRES_URL ?? ''),
+    databaseUrl: dialect === 'sqlite' ? `sqlite:${options.sqlitePath ?? ':memory:'}` : (POSTGRES_URL ?? ''),
     // Test servers share the database in schemas of their own: each hears only its own invalidations
     // (and those of a second instance built from its config).
     postgresChannel: name,
@@ -89,10 +95,13 @@ export async function startTestServer(
   const { db } = openDatabase(config.databaseUrl, { schema, log: options.metrics?.queryLogged });
   await (schema ? withSchemaLock('shared', () => migrateToLatest(db, { schema })) : migrateToLatest(db));
   const clock = new ManualClock(Date.UTC(2026, 10, 23, 12, 0, 0));
+  // A master key of the test's own (or the one its env sets), as a deployment's LATCHKEY_MASTER_KEY.
+  const keyring = await Keyring.open(db, config.masterKey?.key ?? MasterKey.generate(), clock);
   const logger = pino({ level: options.logStream ? 'debug' : 'silent' }, options.logStream ?? process.stdout);
   const { app, ctx } = await buildApp({
     config,
     db,
+    keyring,
     clock,
     passwordCost: TEST_PASSWORD_COST,
     logger,
@@ -105,6 +114,7 @@ export async function startTestServer(
     ctx,
     clock,
     config,
+    schema,
     url: '',
     async listen() {
       await app.listen({ host: '127.0.0.1', port: 0 });
@@ -170,6 +180,7 @@ export async function secondInstance(
   const built = await buildApp({
     config: { ...s.config, ...config },
     db: s.ctx.db,
+    keyring: s.ctx.keyring,
     clock: s.clock,
     passwordCost: TEST_PASSWORD_COST,
     logger: pino({ level: 'silent' }),

@@ -12,6 +12,7 @@ import { generateSecret } from '../../lib/crypto/secrets.ts';
 import { ApiError, conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { slugify, uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
+import type { Keyring } from '../../secrets/keyring.ts';
 import type { AuditEntry } from '../audit/audit.actions.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import { appArchived, type Emit, secretRotated } from '../events/events.catalog.ts';
@@ -24,6 +25,8 @@ export const DEFAULT_SCOPES = ['api'];
 
 export interface AppsDeps {
   db: Db;
+  /** The configuration and the webhook secret are stored encrypted; rows leave this service with the configuration opened. */
+  keyring: Keyring;
   /** Records each change in the transaction that makes it. */
   audit: AuditLog;
   clock: Clock;
@@ -80,7 +83,7 @@ export class AppsService {
     row.description = input.description?.trim() ?? '';
     row.activatedAt = now;
     await this.deps.db.transaction().execute(async (tx) => {
-      await store.insertApp(tx, row);
+      await store.insertApp(tx, this.sealed(row));
       await this.deps.audit.record(tx, caller, createdEntry(row));
     });
     return row;
@@ -95,6 +98,8 @@ export class AppsService {
     const now = this.deps.clock.now();
     const row = await this.newRow(creator, manifest.name, undefined, now);
     const webhookSecret = manifest.webhookUrl ? `whsec_${randomBase62(32)}` : null;
+    const sealedSecret =
+      webhookSecret === null ? null : this.deps.keyring.seal('apps.webhook_secret', row.id, webhookSecret);
     Object.assign(row, {
       description: manifest.description,
       lifecycle: manifest.lifecycle,
@@ -102,26 +107,27 @@ export class AppsService {
       scopes: JSON.stringify(manifest.scopes ?? DEFAULT_SCOPES),
       manifest: JSON.stringify(manifest),
       webhookUrl: manifest.webhookUrl ?? null,
-      webhookSecret,
+      webhookSecret: sealedSecret,
       activatedAt: manifest.lifecycle === 'manual' ? now : null,
     });
     await this.deps.db.transaction().execute(async (tx) => {
-      await store.insertApp(tx, row);
+      await store.insertApp(tx, this.sealed(row));
       await this.deps.audit.record(tx, caller, createdEntry(row));
     });
     return { app: row, webhookSecret };
   }
 
-  list(principal: Principal, page: PageRequest, filter: Omit<store.AppListFilter, 'onlyId'>) {
-    return store.listApps(this.deps.db, page, {
+  async list(principal: Principal, page: PageRequest, filter: Omit<store.AppListFilter, 'onlyId'>) {
+    const { rows, total } = await store.listApps(this.deps.db, page, {
       ...filter,
       onlyId: principal.type === 'app' ? principal.id : undefined,
     });
+    return { rows: rows.map((row) => this.opened(row)), total };
   }
 
   /** Apps are visible to every user (as Benchling's App Workspace); an app sees only itself. */
   async get(principal: Principal, ref: string): Promise<AppRow> {
-    const app = await store.findAppByRef(this.deps.db, ref);
+    const app = await this.findByRef(ref);
     if (!app || (principal.type === 'app' && principal.id !== app.id)) throw notFound('App');
     return app;
   }
@@ -193,7 +199,11 @@ export class AppsService {
     const changes = { configuration: JSON.stringify(checked), updatedAt: this.deps.clock.now() };
     // Values may be credentials for the platform behind the app: the record names the keys, never the values.
     const previous = configValuesOf(app);
-    await this.changeApp(caller, app, changes, {
+    const stored = {
+      ...changes,
+      configuration: this.deps.keyring.seal('apps.configuration', app.id, changes.configuration),
+    };
+    await this.changeApp(caller, app, stored, {
       action: 'app.configured',
       target: { type: 'app', id: app.id },
       changes: {
@@ -260,18 +270,40 @@ export class AppsService {
     return { ...base, result: { ok: true, principal, expiresAt: found.secretExpiresAt } };
   }
 
-  findById(id: string): Promise<AppRow | undefined> {
-    return store.findAppById(this.deps.db, id);
+  async findById(id: string): Promise<AppRow | undefined> {
+    const app = await store.findAppById(this.deps.db, id);
+    return app && this.opened(app);
   }
 
   /** By UUID, client id or slug, whoever asks (adding an app to an org or project names it). */
-  findByRef(ref: string): Promise<AppRow | undefined> {
-    return store.findAppByRef(this.deps.db, ref);
+  async findByRef(ref: string): Promise<AppRow | undefined> {
+    const app = await store.findAppByRef(this.deps.db, ref);
+    return app && this.opened(app);
+  }
+
+  /** Where the app's lifecycle webhook goes and the secret it is signed with (decrypted); none without one. */
+  async webhookOf(id: string): Promise<{ url: string; secret: string } | undefined> {
+    const app = await store.findAppById(this.deps.db, id);
+    if (!app?.webhookUrl || !app.webhookSecret) return undefined;
+    return {
+      url: app.webhookUrl,
+      secret: this.deps.keyring.open('apps.webhook_secret', app.id, app.webhookSecret),
+    };
   }
 
   /** Records that the app was seen; no I/O (the batched writer flushes). */
   seen(appId: string, at: number): void {
     this.deps.lastSeen.touch(appId, at);
+  }
+
+  /** The row as the service hands it out: its configuration decrypted (the webhook secret stays sealed). */
+  private opened(row: AppRow): AppRow {
+    return { ...row, configuration: this.deps.keyring.open('apps.configuration', row.id, row.configuration) };
+  }
+
+  /** The row as stored: its configuration encrypted. */
+  private sealed(row: AppRow): AppRow {
+    return { ...row, configuration: this.deps.keyring.seal('apps.configuration', row.id, row.configuration) };
   }
 
   /** Writes `changes` to the app with its audit entry in one transaction, then tells every instance. */

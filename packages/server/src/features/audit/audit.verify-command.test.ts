@@ -12,6 +12,9 @@ import { buildApp } from '../../app.ts';
 import { SYSTEM } from '../../auth/actor.ts';
 import { loadConfig } from '../../config.ts';
 import { migrateToLatest, openDatabase } from '../../db/database.ts';
+import { systemClock } from '../../lib/clock.ts';
+import { MasterKey } from '../../lib/crypto/master-key.ts';
+import { Keyring } from '../../secrets/keyring.ts';
 import { TEST_PASSWORD, TEST_PASSWORD_COST } from '../../test/harness.ts';
 
 const BIN = fileURLToPath(new URL('../../../bin/latchkey.mjs', import.meta.url));
@@ -29,6 +32,7 @@ describe('latchkey audit verify', () => {
     const { app, ctx } = await buildApp({
       config,
       db,
+      keyring: await Keyring.open(db, MasterKey.generate(), systemClock),
       passwordCost: TEST_PASSWORD_COST,
       logger: pino({ level: 'silent' }),
     });

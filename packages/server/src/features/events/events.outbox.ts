@@ -3,6 +3,7 @@ import type { Tx, WebhookDeliveryRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { toIso } from '../../lib/clock.ts';
 import { uuidv7 } from '../../lib/ids.ts';
+import type { Keyring } from '../../secrets/keyring.ts';
 import type { EventType, LatchkeyEvent } from './events.catalog.ts';
 import * as store from './events.store.ts';
 
@@ -11,7 +12,7 @@ export const eventBody = (type: string, at: number, data: Record<string, unknown
   JSON.stringify({ type, timestamp: toIso(at), data });
 
 export class Outbox {
-  constructor(private readonly deps: { clock: Clock }) {}
+  constructor(private readonly deps: { clock: Clock; keyring: Keyring }) {}
 
   /** One delivery per enabled endpoint subscribed to each event; nothing when none is. */
   readonly emit = async (tx: Tx, ...events: LatchkeyEvent[]): Promise<void> => {
@@ -37,14 +38,13 @@ export class Outbox {
 
   /**
    * The app lifecycle webhook (`app.activated`): the app's own credential, to the app's manifest
-   * webhook. Its body is kept only until the delivery is finished.
+   * webhook. Its body is kept encrypted, and only until the delivery is finished.
    */
   async toApp(tx: Tx, appId: string, body: Record<string, unknown>): Promise<void> {
     const now = this.deps.clock.now();
-    const type = String(body.type);
-    await store.insertDeliveries(tx, [
-      { ...delivery(now, uuidv7(now), type, JSON.stringify(body), { appId }), sensitive: 1 },
-    ]);
+    const row = delivery(now, uuidv7(now), String(body.type), '', { appId });
+    row.payload = this.deps.keyring.seal('webhook_deliveries.payload', row.id, JSON.stringify(body));
+    await store.insertDeliveries(tx, [{ ...row, sensitive: 1 }]);
   }
 }
 

@@ -5,6 +5,7 @@ import type { Clock } from '../../lib/clock.ts';
 import { conflict, invalid, notFound } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
+import type { Keyring } from '../../secrets/keyring.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import type { EventType } from './events.catalog.ts';
 import { generateWebhookSecret } from './events.signing.ts';
@@ -33,6 +34,7 @@ export class WebhooksService {
       db: Db;
       clock: Clock;
       audit: AuditLog;
+      keyring: Keyring;
       /** The site's outbound URL policy (lib/urls.ts): why a URL may not receive deliveries. */
       urlProblem: (url: string) => string | undefined;
     },
@@ -43,16 +45,18 @@ export class WebhooksService {
     if (problem) throw invalid(`body.url: ${problem}.`);
   }
 
-  /** The secret is in the answer only: it signs every delivery and is never shown again. */
+  /** The secret is in the answer only (stored encrypted): it signs every delivery and is never shown again. */
   async create(caller: Caller, input: EndpointInput): Promise<WebhookEndpointRow> {
     this.checkUrl(input.url);
     const now = this.deps.clock.now();
+    const id = uuidv7(now);
+    const secret = generateWebhookSecret();
     const row: WebhookEndpointRow = {
-      id: uuidv7(now),
+      id,
       url: input.url,
       description: input.description ?? '',
       events: JSON.stringify(unique(input.events)),
-      secret: generateWebhookSecret(),
+      secret: this.deps.keyring.seal('webhook_endpoints.secret', id, secret),
       disabledAt: null,
       createdAt: now,
       updatedAt: now,
@@ -65,7 +69,7 @@ export class WebhooksService {
         changes: { url: row.url, events: unique(input.events) },
       });
     });
-    return row;
+    return { ...row, secret };
   }
 
   list(page: PageRequest) {

@@ -4,19 +4,20 @@ import type { Db } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { SecretKind } from '../../lib/crypto/secrets.ts';
 import type { OutboundHttp } from '../../lib/outbound-http.ts';
+import type { Keyring } from '../../secrets/keyring.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import type { Emit, RevokeLeaked } from './events.catalog.ts';
 import type { EventsConfig } from './events.config.ts';
 import { Outbox } from './events.outbox.ts';
 import { Schedule } from './events.schedule.ts';
 import { WebhooksService } from './events.service.ts';
-import { DeliveryWorker } from './events.worker.ts';
+import { type AppWebhookOf, DeliveryWorker } from './events.worker.ts';
 import { ScanningKeys } from './leaks.keys.ts';
 import { LeakedCredentials } from './leaks.service.ts';
 
-/** What buildApp needs of an app to deliver its lifecycle webhook. */
+/** What buildApp needs of an app to deliver its lifecycle webhook: its URL and decrypted secret. */
 interface AppsLookup {
-  findById(id: string): Promise<{ webhookUrl: string | null; webhookSecret: string | null } | undefined>;
+  webhookOf: AppWebhookOf;
 }
 
 export interface Events {
@@ -34,12 +35,13 @@ export function buildEvents(deps: {
   db: Db;
   clock: Clock;
   audit: AuditLog;
+  keyring: Keyring;
   log: FastifyBaseLogger;
   config: EventsConfig;
   /** The outbound client: the site's URL policy, checked again on the addresses each connection uses. */
   outbound: OutboundHttp;
 }): Events {
-  const outbox = new Outbox({ clock: deps.clock });
+  const outbox = new Outbox({ clock: deps.clock, keyring: deps.keyring });
   let apps: AppsLookup | undefined;
   const worker = new DeliveryWorker(
     {
@@ -47,12 +49,8 @@ export function buildEvents(deps: {
       clock: deps.clock,
       log: deps.log,
       outbound: deps.outbound,
-      appWebhookOf: async (appId) => {
-        const app = await apps?.findById(appId);
-        return app?.webhookUrl && app.webhookSecret
-          ? { url: app.webhookUrl, secret: app.webhookSecret }
-          : undefined;
-      },
+      keyring: deps.keyring,
+      appWebhookOf: async (appId) => apps?.webhookOf(appId),
     },
     deps.config.worker,
   );
@@ -70,6 +68,7 @@ export function buildEvents(deps: {
       clock: deps.clock,
       audit: deps.audit,
       urlProblem: (url) => deps.outbound.urlProblem(url),
+      keyring: deps.keyring,
     }),
     worker,
     schedule,

@@ -3,8 +3,10 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db, WebhookDeliveryRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
+import { SealError } from '../../lib/crypto/envelope.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { OutboundHttp } from '../../lib/outbound-http.ts';
+import type { Keyring } from '../../secrets/keyring.ts';
 import { appWebhookHeaders, standardHeaders } from './events.signing.ts';
 import * as store from './events.store.ts';
 
@@ -35,6 +37,8 @@ export interface Target {
   url: string;
   secret: string;
   scheme: 'standard' | 'app';
+  /** The body to send, decrypted when the delivery is sensitive. */
+  body: string;
 }
 
 /** An app's manifest webhook, contributed by the apps feature. */
@@ -70,6 +74,8 @@ export class DeliveryWorker {
       clock: Clock;
       log: FastifyBaseLogger;
       appWebhookOf: AppWebhookOf;
+      /** Opens the endpoints' secrets and the sensitive payloads, at each attempt (never kept in memory). */
+      keyring: Keyring;
       /** Outbound requests through the site's policy (lib/outbound-http.ts); redirects are never followed. */
       outbound: Pick<OutboundHttp, 'fetch' | 'urlProblem'>;
     },
@@ -124,22 +130,37 @@ export class DeliveryWorker {
   }
 
   private async target(delivery: WebhookDeliveryRow): Promise<Target | undefined> {
+    const body =
+      delivery.sensitive === 1 && delivery.payload !== null
+        ? this.deps.keyring.open('webhook_deliveries.payload', delivery.id, delivery.payload)
+        : (delivery.payload ?? '');
     if (delivery.appId !== null) {
       const app = await this.deps.appWebhookOf(delivery.appId);
-      return app && { ...app, scheme: 'app' };
+      return app && { ...app, scheme: 'app', body };
     }
     if (delivery.endpointId === null) return undefined;
     const endpoint = await store.findEndpoint(this.deps.db, delivery.endpointId);
     if (!endpoint || endpoint.disabledAt !== null) return undefined;
-    return { url: endpoint.url, secret: endpoint.secret, scheme: 'standard' };
+    const secret = this.deps.keyring.open('webhook_endpoints.secret', endpoint.id, endpoint.secret);
+    return { url: endpoint.url, secret, scheme: 'standard', body };
+  }
+
+  private async outcome(delivery: WebhookDeliveryRow) {
+    let target: Target | undefined;
+    try {
+      target = await this.target(delivery);
+    } catch (err) {
+      if (!(err instanceof SealError)) throw err;
+      return { status: null, error: 'its secret does not decrypt', response: null, retry: false };
+    }
+    return target
+      ? this.send(delivery, target)
+      : { status: null, error: 'the receiver is disabled or gone', response: null, retry: false };
   }
 
   private async attempt(delivery: WebhookDeliveryRow): Promise<void> {
     const started = this.deps.clock.now();
-    const target = await this.target(delivery);
-    const outcome = target
-      ? await this.send(delivery, target)
-      : { status: null, error: 'the receiver is disabled or gone', response: null, retry: false };
+    const outcome = await this.outcome(delivery);
     const now = this.deps.clock.now();
     const ok = outcome.status !== null && outcome.status >= 200 && outcome.status < 300;
     const next =
@@ -176,7 +197,7 @@ export class DeliveryWorker {
     // Checked again at send time: the URL may have been saved under a looser policy.
     const problem = this.deps.outbound.urlProblem(target.url);
     if (problem) return { status: null, error: `the URL ${problem}`, response: null, retry: false };
-    const body = delivery.payload ?? '';
+    const { body } = target;
     const timestamp = Math.floor(this.deps.clock.now() / 1000);
     const signed =
       target.scheme === 'standard'

@@ -1,9 +1,10 @@
-// Our ES256 signing keys: generated at first start, kept in the database, loaded as KeyObjects, rotated on request.
+// Our ES256 signing keys: generated at first start, kept encrypted in the database, decrypted once into KeyObjects, rotated on request.
 import { type Actor, SYSTEM } from '../../auth/actor.ts';
 import type { Db, SigningKeyRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { generateSigningKeyPem, type LoadedKey, loadKey, type PublicJwk } from '../../lib/crypto/jwt.ts';
 import { uuidv7 } from '../../lib/ids.ts';
+import type { Keyring } from '../../secrets/keyring.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import { insertSigningKey, listSigningKeys, retireSigningKeys } from './signing-keys.store.ts';
 
@@ -31,6 +32,7 @@ export class SigningKeys {
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly audit: AuditLog,
+    private readonly keyring: Keyring,
     private readonly options: SigningKeyOptions,
   ) {}
 
@@ -39,9 +41,10 @@ export class SigningKeys {
     db: Db,
     clock: Clock,
     audit: AuditLog,
+    keyring: Keyring,
     options: SigningKeyOptions = { publishSeconds: 900, verifySeconds: 30 * 86400 },
   ): Promise<SigningKeys> {
-    const keys = new SigningKeys(db, clock, audit, options);
+    const keys = new SigningKeys(db, clock, audit, keyring, options);
     await keys.reload();
     if (!keys.keys.some((held) => held.retiredAt === null)) await keys.rotate(SYSTEM);
     return keys;
@@ -80,9 +83,10 @@ export class SigningKeys {
   /** A new key signs from now on; the others are retired (still verifying their tokens until those expire). */
   async rotate(actor: Actor): Promise<{ kid: string; retired: string[] }> {
     const now = this.clock.now();
+    const id = uuidv7(now);
     const row: SigningKeyRow = {
-      id: uuidv7(now),
-      privateKeyPem: generateSigningKeyPem(),
+      id,
+      privateKeyPem: this.keyring.seal('signing_keys.private_key_pem', id, generateSigningKeyPem()),
       createdAt: now,
       retiredAt: null,
     };
@@ -124,9 +128,15 @@ export class SigningKeys {
     this.lastRefresh = now;
     const rows = await listSigningKeys(this.db, now - this.options.verifySeconds * 1000);
     const byKid = new Map(this.keys.map((held) => [held.key.kid, held.key]));
+    // Only a key not yet held is decrypted: signing and verifying use the KeyObjects, never the database.
     this.keys = rows.map((row) => ({
-      key: byKid.get(row.id) ?? loadKey({ kid: row.id, privateKeyPem: row.privateKeyPem }),
+      key: byKid.get(row.id) ?? this.decrypt(row),
       retiredAt: row.retiredAt,
     }));
+  }
+
+  private decrypt(row: SigningKeyRow): LoadedKey {
+    const privateKeyPem = this.keyring.open('signing_keys.private_key_pem', row.id, row.privateKeyPem);
+    return loadKey({ kid: row.id, privateKeyPem });
   }
 }
