@@ -195,7 +195,9 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     log: app.log,
     config: config.events,
     fetch: outbound.fetch,
+    observeAttempt: metrics?.webhookAttempted,
   });
+  metrics?.watchWebhookQueue(events.queue);
 
   let sessions: SessionsService | undefined;
   const users = new UsersService({

@@ -10,7 +10,8 @@ import type { EventsConfig } from './events.config.ts';
 import { Outbox } from './events.outbox.ts';
 import { Schedule } from './events.schedule.ts';
 import { WebhooksService } from './events.service.ts';
-import { DeliveryWorker } from './events.worker.ts';
+import { pendingDeliveries } from './events.store.ts';
+import { type AttemptOutcome, DeliveryWorker } from './events.worker.ts';
 import { ScanningKeys } from './leaks.keys.ts';
 import { LeakedCredentials } from './leaks.service.ts';
 
@@ -26,6 +27,8 @@ export interface Events {
   worker: DeliveryWorker;
   /** Periodic jobs (key expiry notices, unused-key revocation), leased in the database. */
   schedule: Schedule;
+  /** The delivery queue now (the metrics read it at each scrape). */
+  queue(): Promise<{ pending: number; oldestAgeSeconds: number }>;
   start(apps: AppsLookup): void;
   stop(): Promise<void>;
 }
@@ -38,6 +41,8 @@ export function buildEvents(deps: {
   config: EventsConfig;
   /** The outbound client: the site's policy checked again on the addresses each connection resolves to. */
   fetch: OutboundFetch;
+  /** Told each delivery attempt's outcome (the metrics). */
+  observeAttempt?: (outcome: AttemptOutcome) => void;
 }): Events {
   const outbox = new Outbox({ clock: deps.clock });
   let apps: AppsLookup | undefined;
@@ -47,6 +52,7 @@ export function buildEvents(deps: {
       clock: deps.clock,
       log: deps.log,
       fetch: deps.fetch,
+      observe: deps.observeAttempt,
       appWebhookOf: async (appId) => {
         const app = await apps?.findById(appId);
         return app?.webhookUrl && app.webhookSecret
@@ -68,6 +74,11 @@ export function buildEvents(deps: {
     webhooks: new WebhooksService({ db: deps.db, clock: deps.clock, audit: deps.audit }),
     worker,
     schedule,
+    queue: async () => {
+      const { pending, oldestAt } = await pendingDeliveries(deps.db);
+      const age = oldestAt === null ? 0 : Math.max(0, deps.clock.now() - oldestAt) / 1000;
+      return { pending, oldestAgeSeconds: age };
+    },
     start(lookup) {
       apps = lookup;
       worker.start();

@@ -38,6 +38,9 @@ export interface Target {
   scheme: 'standard' | 'app';
 }
 
+/** How an attempt ended: delivered, failed with a retry to come, or failed for good. */
+export type AttemptOutcome = 'delivered' | 'retrying' | 'failed';
+
 /** An app's manifest webhook, contributed by the apps feature. */
 export type AppWebhookOf = (appId: string) => Promise<{ url: string; secret: string } | undefined>;
 
@@ -71,6 +74,8 @@ export class DeliveryWorker {
       appWebhookOf: AppWebhookOf;
       /** Outbound requests through the site's policy (lib/outbound-http.ts); redirects are never followed. */
       fetch: OutboundFetch;
+      /** Told each attempt's outcome (the metrics): delivered, failed with a retry to come, or failed for good. */
+      observe?: (outcome: AttemptOutcome) => void;
     },
     readonly options: WorkerOptions = DEFAULT_WORKER,
   ) {}
@@ -166,6 +171,7 @@ export class DeliveryWorker {
         wipePayload: finished && delivery.sensitive === 1,
       },
     );
+    this.deps.observe?.(ok ? 'delivered' : finished ? 'failed' : 'retrying');
     const log = { webhook: { delivery: delivery.id, type: delivery.eventType, status: outcome.status } };
     if (ok) this.deps.log.info(log, 'webhook delivered');
     else this.deps.log.warn({ ...log, error: outcome.error, final: finished }, 'webhook attempt failed');
