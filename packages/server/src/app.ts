@@ -56,6 +56,7 @@ import { BatchWriter } from './lib/batch-writer.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { DEFAULT_COST } from './lib/crypto/passwords.ts';
 import { registerErrorHandler } from './lib/error-handler.ts';
+import { registerHttpConventions } from './lib/http-conventions.ts';
 import { deferredChildLogger, loggerOptions } from './lib/logger.ts';
 import { DOCS_PREFIX, registerOpenApi } from './lib/openapi.ts';
 import { OutboundHttp } from './lib/outbound-http.ts';
@@ -319,6 +320,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   };
 
   registerErrorHandler(app);
+  // Before the routes: the method index learns every route as it registers.
+  registerHttpConventions(app, config.corsOrigins);
   registerAuth(app, {
     logAttempts: config.logAuth,
     authenticate,

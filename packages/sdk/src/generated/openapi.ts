@@ -252,7 +252,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Authorization server metadata (RFC 8414) */
+        /**
+         * Authorization server metadata (RFC 8414)
+         * @description Readable from any origin (CORS), with an ETag: a request whose If-None-Match names it is answered 304 without a body.
+         */
         get: operations["getAuthorizationServerMetadata"];
         put?: never;
         post?: never;
@@ -269,7 +272,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The public keys that verify our access tokens (JWKS) */
+        /**
+         * The public keys that verify our access tokens (JWKS)
+         * @description Readable from any origin (CORS), with an ETag: a request whose If-None-Match names it is answered 304 without a body.
+         */
         get: operations["getJwks"];
         put?: never;
         post?: never;
@@ -1542,12 +1548,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1555,12 +1565,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1581,12 +1595,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1596,12 +1614,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1611,12 +1633,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -1639,12 +1665,16 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1663,12 +1693,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1689,12 +1723,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1704,12 +1742,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1719,12 +1761,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -1747,12 +1793,16 @@ export interface operations {
             /** @description The Whoami. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1762,12 +1812,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1788,12 +1842,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1803,12 +1861,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1818,12 +1880,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -1856,14 +1922,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1873,12 +1943,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1899,12 +1973,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1914,12 +1992,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1929,12 +2011,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -1970,12 +2056,16 @@ export interface operations {
             /** @description Created: the new User. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1985,12 +2075,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2011,12 +2105,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2026,12 +2124,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2041,12 +2143,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2056,12 +2162,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -2087,12 +2197,16 @@ export interface operations {
             /** @description The User. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2102,12 +2216,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2128,12 +2246,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2143,12 +2265,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2158,12 +2284,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -2189,12 +2319,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2202,12 +2336,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2228,12 +2366,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2243,12 +2385,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2258,12 +2404,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -2311,12 +2461,16 @@ export interface operations {
             /** @description The User. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2326,12 +2480,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2352,12 +2510,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2367,12 +2529,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2382,12 +2548,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2397,12 +2567,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -2443,14 +2617,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2460,12 +2638,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2486,12 +2668,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2501,12 +2687,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2516,12 +2706,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -2563,12 +2757,16 @@ export interface operations {
             /** @description Created: the new CreatedUserKey. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2578,12 +2776,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2604,12 +2806,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2619,12 +2825,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2634,12 +2844,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -2667,12 +2881,16 @@ export interface operations {
             /** @description The UserKey. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2682,12 +2900,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2708,12 +2930,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2723,12 +2949,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2738,12 +2968,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -2771,12 +3005,16 @@ export interface operations {
             /** @description The UserKey. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2786,12 +3024,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2812,12 +3054,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2827,12 +3073,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2842,12 +3092,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2857,12 +3111,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -2897,12 +3155,16 @@ export interface operations {
             /** @description The UserKey. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2912,12 +3174,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2938,12 +3204,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2953,12 +3223,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2968,12 +3242,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3008,12 +3286,16 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3025,12 +3307,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3051,12 +3337,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3066,12 +3356,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3081,12 +3375,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3096,12 +3394,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3141,14 +3443,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3158,12 +3464,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3184,12 +3494,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3199,12 +3513,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3214,12 +3532,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3256,12 +3578,16 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3274,12 +3600,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3300,12 +3630,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3315,12 +3649,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3330,12 +3668,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3358,12 +3700,16 @@ export interface operations {
             /** @description The KeyPolicy. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3373,12 +3719,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3399,12 +3749,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3414,12 +3768,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3429,12 +3787,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3468,12 +3830,16 @@ export interface operations {
             /** @description The KeyPolicy. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3483,12 +3849,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3509,12 +3879,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3524,12 +3898,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3539,12 +3917,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3567,6 +3949,12 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long the document may be cached (public, max-age). */
+                    "Cache-Control"?: string;
+                    /** @description `*`: any origin may read the document. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3574,6 +3962,19 @@ export interface operations {
                         [key: string]: unknown;
                     };
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current; there is no body. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long the document may be cached (public, max-age). */
+                    "Cache-Control"?: string;
+                    /** @description `*`: any origin may read the document. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -3589,6 +3990,12 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long the document may be cached (public, max-age). */
+                    "Cache-Control"?: string;
+                    /** @description `*`: any origin may read the document. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3605,6 +4012,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not modified: the ETag in If-None-Match is current; there is no body. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long the document may be cached (public, max-age). */
+                    "Cache-Control"?: string;
+                    /** @description `*`: any origin may read the document. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     rotateSigningKey: {
@@ -3619,12 +4039,16 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3639,12 +4063,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3665,12 +4093,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3680,12 +4112,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3695,12 +4131,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3734,14 +4174,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3751,12 +4195,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3777,12 +4225,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3792,12 +4244,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3807,12 +4263,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3850,12 +4310,16 @@ export interface operations {
             /** @description Created: the new IdentityProvider. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3865,12 +4329,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3891,12 +4359,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3906,12 +4378,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3921,12 +4397,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3936,12 +4416,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3967,12 +4451,16 @@ export interface operations {
             /** @description The IdentityProvider. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3982,12 +4470,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4008,12 +4500,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4023,12 +4519,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4038,12 +4538,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4069,12 +4573,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4082,12 +4590,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4108,12 +4620,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4123,12 +4639,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4138,12 +4658,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4183,12 +4707,16 @@ export interface operations {
             /** @description The IdentityProvider. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4198,12 +4726,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4224,12 +4756,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4239,12 +4775,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4254,12 +4794,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4293,14 +4837,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4310,12 +4858,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4336,12 +4888,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4351,12 +4907,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4366,12 +4926,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4402,12 +4966,16 @@ export interface operations {
             /** @description Created: the new Org. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4417,12 +4985,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4443,12 +5015,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4458,12 +5034,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4473,12 +5053,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4488,12 +5072,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4519,12 +5107,16 @@ export interface operations {
             /** @description The Org. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4534,12 +5126,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4560,12 +5156,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4575,12 +5175,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4590,12 +5194,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4621,12 +5229,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4634,12 +5246,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4660,12 +5276,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4675,12 +5295,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4690,12 +5314,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4705,12 +5333,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4743,12 +5375,16 @@ export interface operations {
             /** @description The Org. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4758,12 +5394,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4784,12 +5424,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4799,12 +5443,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4814,12 +5462,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4853,14 +5505,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4870,12 +5526,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4896,12 +5556,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4911,12 +5575,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4926,12 +5594,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4969,12 +5641,16 @@ export interface operations {
             /** @description The Member. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4984,12 +5660,16 @@ export interface operations {
             /** @description Created: the new Member. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4999,12 +5679,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5025,12 +5709,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5040,12 +5728,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5055,12 +5747,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5088,12 +5784,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5101,12 +5801,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5127,12 +5831,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5142,12 +5850,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5157,12 +5869,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5196,14 +5912,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5213,12 +5933,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5239,12 +5963,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5254,12 +5982,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5269,12 +6001,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5308,12 +6044,16 @@ export interface operations {
             /** @description Created: the new Team. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5323,12 +6063,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5349,12 +6093,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5364,12 +6112,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5379,12 +6131,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5394,12 +6150,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5425,12 +6185,16 @@ export interface operations {
             /** @description The Team. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5440,12 +6204,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5466,12 +6234,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5481,12 +6253,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5496,12 +6272,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5527,12 +6307,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5540,12 +6324,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5566,12 +6354,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5581,12 +6373,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5596,12 +6392,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5634,12 +6434,16 @@ export interface operations {
             /** @description The Team. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5649,12 +6453,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5675,12 +6483,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5690,12 +6502,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5705,12 +6521,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5744,14 +6564,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5761,12 +6585,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5787,12 +6615,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5802,12 +6634,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5817,12 +6653,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5860,12 +6700,16 @@ export interface operations {
             /** @description The Member. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5875,12 +6719,16 @@ export interface operations {
             /** @description Created: the new Member. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5890,12 +6738,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5916,12 +6768,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5931,12 +6787,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5946,12 +6806,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5979,12 +6843,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5992,12 +6860,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6018,12 +6890,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6033,12 +6909,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6048,12 +6928,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6085,14 +6969,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6102,12 +6990,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6128,12 +7020,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6143,12 +7039,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6158,12 +7058,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6196,12 +7100,16 @@ export interface operations {
             /** @description Created: the new Project. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6211,12 +7119,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6237,12 +7149,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6252,12 +7168,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6267,12 +7187,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6282,12 +7206,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6313,12 +7241,16 @@ export interface operations {
             /** @description The Project. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6328,12 +7260,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6354,12 +7290,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6369,12 +7309,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6384,12 +7328,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6415,12 +7363,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6428,12 +7380,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6454,12 +7410,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6469,12 +7429,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6484,12 +7448,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6522,12 +7490,16 @@ export interface operations {
             /** @description The Project. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6537,12 +7509,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6563,12 +7539,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6578,12 +7558,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6593,12 +7577,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6632,14 +7620,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6649,12 +7641,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6675,12 +7671,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6690,12 +7690,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6705,12 +7709,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6752,12 +7760,16 @@ export interface operations {
             /** @description The Collaborator. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6767,12 +7779,16 @@ export interface operations {
             /** @description Created: the new Collaborator. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6782,12 +7798,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6808,12 +7828,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6823,12 +7847,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6838,12 +7866,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6871,12 +7903,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6884,12 +7920,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6910,12 +7950,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6925,12 +7969,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6940,12 +7988,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6983,12 +8035,16 @@ export interface operations {
             /** @description The AccessCheck. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6998,12 +8054,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7024,12 +8084,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7039,12 +8103,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7054,12 +8122,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7100,14 +8172,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7117,12 +8193,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7143,12 +8223,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7158,12 +8242,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7173,12 +8261,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7211,12 +8303,16 @@ export interface operations {
             /** @description One event (as in GET /v0/admin/audit) per line. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7226,12 +8322,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7252,12 +8352,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7267,12 +8371,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7282,12 +8390,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7310,12 +8422,16 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7340,12 +8456,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7366,12 +8486,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7381,12 +8505,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7396,12 +8524,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7438,14 +8570,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7455,12 +8591,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7481,12 +8621,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7496,12 +8640,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7511,12 +8659,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7539,12 +8691,16 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7560,12 +8716,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7586,12 +8746,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7601,12 +8765,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7616,12 +8784,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7717,12 +8889,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7730,12 +8906,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7756,12 +8936,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7771,12 +8955,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7786,12 +8974,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7814,12 +9006,16 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7834,12 +9030,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7860,12 +9060,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7875,12 +9079,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7890,12 +9098,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7926,14 +9138,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7954,12 +9170,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7980,12 +9200,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7995,12 +9219,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8010,12 +9238,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8048,12 +9280,16 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8077,12 +9313,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8103,12 +9343,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8118,12 +9362,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8133,12 +9381,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8164,12 +9416,16 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8190,12 +9446,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8216,12 +9476,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8231,12 +9495,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8246,12 +9514,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8277,12 +9549,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8290,12 +9566,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8316,12 +9596,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8331,12 +9615,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8346,12 +9634,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8389,12 +9681,16 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8415,12 +9711,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8441,12 +9741,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8456,12 +9760,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8471,12 +9779,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8511,14 +9823,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8552,12 +9868,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8578,12 +9898,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8593,12 +9917,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8608,12 +9936,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8641,12 +9973,16 @@ export interface operations {
             /** @description Success. */
             202: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8660,12 +9996,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8686,12 +10026,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8701,12 +10045,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8716,12 +10064,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8731,12 +10083,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8822,14 +10178,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8839,12 +10199,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8865,12 +10229,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8880,12 +10248,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8895,12 +10267,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8933,12 +10309,16 @@ export interface operations {
             /** @description Created: the new App. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8948,12 +10328,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8974,12 +10358,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8989,12 +10377,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9004,12 +10396,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9019,12 +10415,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9053,12 +10453,16 @@ export interface operations {
             /** @description Created: the new CreatedApp. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9068,12 +10472,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9094,12 +10502,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9109,12 +10521,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9124,12 +10540,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9139,12 +10559,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9170,12 +10594,16 @@ export interface operations {
             /** @description The App. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9185,12 +10613,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9211,12 +10643,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9226,12 +10662,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9241,12 +10681,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9272,12 +10716,16 @@ export interface operations {
             /** @description The App. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9287,12 +10735,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9313,12 +10765,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9328,12 +10784,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9343,12 +10803,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9358,12 +10822,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9405,12 +10873,16 @@ export interface operations {
             /** @description The App. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9420,12 +10892,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9446,12 +10922,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9461,12 +10941,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9476,12 +10960,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9491,12 +10979,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9529,12 +11021,16 @@ export interface operations {
             /** @description Created: the new CreatedClientSecret. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9544,12 +11040,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9570,12 +11070,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9585,12 +11089,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9600,12 +11108,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9615,12 +11127,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9653,12 +11169,16 @@ export interface operations {
             /** @description The App. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9668,12 +11188,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9694,12 +11218,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9709,12 +11237,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9724,12 +11256,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9739,12 +11275,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9770,12 +11310,16 @@ export interface operations {
             /** @description The App. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9785,12 +11329,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9811,12 +11359,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9826,12 +11378,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9841,12 +11397,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9856,12 +11416,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9897,12 +11461,16 @@ export interface operations {
             /** @description The TokenResponse. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9912,12 +11480,16 @@ export interface operations {
             /** @description An RFC 6749 error: invalid_request, unsupported_grant_type, invalid_scope or unauthorized_client. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9938,12 +11510,16 @@ export interface operations {
             /** @description temporarily_unavailable: the client’s budget or the failure throttle; retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9977,12 +11553,16 @@ export interface operations {
             /** @description The Introspection. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9992,12 +11572,16 @@ export interface operations {
             /** @description An RFC 6749 error: invalid_request, unsupported_grant_type, invalid_scope or unauthorized_client. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10018,12 +11602,16 @@ export interface operations {
             /** @description temporarily_unavailable: the client’s budget or the failure throttle; retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -10057,12 +11645,16 @@ export interface operations {
             /** @description Done; there is no body. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10070,12 +11662,16 @@ export interface operations {
             /** @description An RFC 6749 error: invalid_request, unsupported_grant_type, invalid_scope or unauthorized_client. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10096,12 +11692,16 @@ export interface operations {
             /** @description temporarily_unavailable: the client’s budget or the failure throttle; retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -10131,12 +11731,16 @@ export interface operations {
             /** @description Done; there is no body. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10144,12 +11748,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10170,12 +11778,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10185,12 +11797,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;

@@ -84,7 +84,9 @@ describe('the metrics pass promtool', { skip }, () => {
     assert.equal(checked.code, 0, `promtool check metrics:\n${checked.output}`);
     assert.equal(checked.output.trim(), '', 'no lint warnings');
 
-    assert.ok(text.includes(`latchkey_build_info{version="${SERVER_VERSION}",node="${process.versions.node}"} 1`));
+    assert.ok(
+      text.includes(`latchkey_build_info{version="${SERVER_VERSION}",node="${process.versions.node}"} 1`),
+    );
     assert.match(text, /^latchkey_webhook_attempts_total\{outcome="retrying"\} 1$/m);
     assert.match(text, /^latchkey_webhook_attempts_total\{outcome="delivered"\} 1$/m);
     assert.match(text, /^latchkey_webhook_attempts_total\{outcome="failed"\} 0$/m);
@@ -99,7 +101,11 @@ describe('the metrics pass promtool', { skip }, () => {
       /^latchkey_http_request_duration_seconds_count\{route="\/v0\/auth\/whoami",method="GET",code="4xx"\} 1$/m,
     );
     assert.doesNotMatch(text, /^# TYPE \w+_total gauge$/m, 'no gauge is named like a counter');
-    for (const name of ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total'])
+    for (const name of [
+      'nodejs_active_handles_total',
+      'nodejs_active_requests_total',
+      'nodejs_active_resources_total',
+    ])
       assert.ok(!text.includes(name), `${name} is a gauge and is not exported`);
     assert.match(text, /^# TYPE nodejs_active_handles gauge$/m);
   });

@@ -170,7 +170,8 @@ export class Metrics {
       registers: [registry],
       collect() {
         this.reset();
-        for (const outcome of ['delivered', 'retrying', 'failed']) this.inc({ outcome }, attempts[outcome] ?? 0);
+        for (const outcome of ['delivered', 'retrying', 'failed'])
+          this.inc({ outcome }, attempts[outcome] ?? 0);
       },
     });
     const queue = async (): Promise<WebhookQueue | undefined> => this.webhookQueue?.();
