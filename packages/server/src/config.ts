@@ -242,7 +242,7 @@ function parseCorsOrigins(raw: string | undefined): string[] {
   });
 }
 
-function flag(name: string, raw: string | undefined): boolean {
+export function flag(name: string, raw: string | undefined): boolean {
   if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return false;
   if (raw === 'true' || raw === '1') return true;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);

@@ -5,7 +5,7 @@ import type { Db, WebhookDeliveryRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { OutboundFetch } from '../../lib/outbound-http.ts';
-import { appWebhookHeaders, standardHeaders } from './events.signing.ts';
+import { legacyAppHeaders, standardHeaders } from './events.signing.ts';
 import * as store from './events.store.ts';
 import { outboundUrlProblem } from './events.urls.ts';
 
@@ -20,6 +20,11 @@ export interface WorkerOptions {
   timeoutMs: number;
   /** Deliveries claimed (and sent concurrently) at a time. */
   batch: number;
+  /**
+   * LATCHKEY_LEGACY_APP_ACTIVATED_SIGNATURE: `app.activated` carries the older X-Latchkey-Signature
+   * headers besides the Standard Webhooks ones, for receivers not yet moved (kept for one release).
+   */
+  legacyAppSignature: boolean;
 }
 
 export const DEFAULT_WORKER: WorkerOptions = {
@@ -29,13 +34,17 @@ export const DEFAULT_WORKER: WorkerOptions = {
   retryWindowMs: 26 * 3600_000,
   timeoutMs: 10_000,
   batch: 16,
+  legacyAppSignature: false,
 };
 
-/** Where a delivery goes and how it is signed; undefined: the receiver is gone or disabled. */
+/**
+ * Where a delivery goes: an event endpoint, or an app's manifest webhook (`app.activated`); both are
+ * signed the Standard Webhooks way. Undefined: the receiver is gone or disabled.
+ */
 export interface Target {
   url: string;
   secret: string;
-  scheme: 'standard' | 'app';
+  receiver: 'endpoint' | 'app';
 }
 
 /** How an attempt ended: delivered, failed with a retry to come, or failed for good. */
@@ -130,12 +139,12 @@ export class DeliveryWorker {
   private async target(delivery: WebhookDeliveryRow): Promise<Target | undefined> {
     if (delivery.appId !== null) {
       const app = await this.deps.appWebhookOf(delivery.appId);
-      return app && { ...app, scheme: 'app' };
+      return app && { ...app, receiver: 'app' };
     }
     if (delivery.endpointId === null) return undefined;
     const endpoint = await store.findEndpoint(this.deps.db, delivery.endpointId);
     if (!endpoint || endpoint.disabledAt !== null) return undefined;
-    return { url: endpoint.url, secret: endpoint.secret, scheme: 'standard' };
+    return { url: endpoint.url, secret: endpoint.secret, receiver: 'endpoint' };
   }
 
   private async attempt(delivery: WebhookDeliveryRow): Promise<void> {
@@ -182,10 +191,12 @@ export class DeliveryWorker {
     if (problem) return { status: null, error: `the URL ${problem}`, response: null, retry: false };
     const body = delivery.payload ?? '';
     const timestamp = Math.floor(this.deps.clock.now() / 1000);
-    const signed =
-      target.scheme === 'standard'
-        ? standardHeaders(target.secret, `msg_${delivery.id}`, timestamp, body)
-        : appWebhookHeaders(target.secret, delivery.id, timestamp, body);
+    const signed = {
+      ...standardHeaders(target.secret, `msg_${delivery.id}`, timestamp, body),
+      ...(target.receiver === 'app' && this.options.legacyAppSignature
+        ? legacyAppHeaders(target.secret, delivery.id, timestamp, body)
+        : {}),
+    };
     try {
       const response = await this.deps.fetch(target.url, {
         method: 'POST',
@@ -197,7 +208,7 @@ export class DeliveryWorker {
       const failed = response.status < 200 || response.status >= 300;
       // The app webhook keeps its rule: a 4xx other than 408 and 429 is the receiver refusing, not failing.
       const refused =
-        target.scheme === 'app' && response.status < 500 && ![408, 429].includes(response.status);
+        target.receiver === 'app' && response.status < 500 && ![408, 429].includes(response.status);
       return {
         status: response.status,
         error: failed ? `HTTP ${response.status}` : null,
