@@ -56,6 +56,7 @@ import { BatchWriter } from './lib/batch-writer.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { DEFAULT_COST } from './lib/crypto/passwords.ts';
 import { registerErrorHandler } from './lib/error-handler.ts';
+import { registerHttpConventions } from './lib/http-conventions.ts';
 import { deferredChildLogger, loggerOptions } from './lib/logger.ts';
 import { DOCS_PREFIX, registerOpenApi } from './lib/openapi.ts';
 import { OutboundHttp } from './lib/outbound-http.ts';
@@ -199,7 +200,9 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     log: app.log,
     config: config.events,
     outbound,
+    observeAttempt: metrics?.webhookAttempted,
   });
+  metrics?.watchWebhookQueue(events.queue);
 
   let sessions: SessionsService | undefined;
   const users = new UsersService({
@@ -325,6 +328,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   };
 
   registerErrorHandler(app);
+  // Before the routes: the method index learns every route as it registers.
+  registerHttpConventions(app, config.corsOrigins);
   registerAuth(app, {
     logAttempts: config.logAuth,
     authenticate,

@@ -1,6 +1,7 @@
 // Environment and command-line flags -> one typed, validated Config; a bad value names its setting.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { RateLimitHeaders } from './auth/ratelimit/ratelimit.ts';
 import { type EventsConfig, loadEventsConfig } from './features/events/events.config.ts';
 import { MasterKey } from './lib/crypto/master-key.ts';
 import { parseTrustProxy, type TrustProxy } from './lib/trust-proxy.ts';
@@ -42,6 +43,13 @@ export interface Config {
   /** Each principal's default budget: tokens a second (0: rate limits off) and the bucket's capacity. */
   rateLimitPerSecond: number;
   rateLimitBurst: number;
+  /** Which RateLimit headers answers carry: the legacy trio, the current draft's two, or both (auth/ratelimit). */
+  rateLimitHeaders: RateLimitHeaders;
+  /**
+   * Browser origins (scheme://host[:port]) allowed to read the API's answers cross-origin (CORS); none
+   * by default. Discovery and the JWKS are readable from any origin whatever this says.
+   */
+  corsOrigins: string[];
   /** Rate-limit buckets live here when set (shared by every instance); in process otherwise. */
   redisUrl: string | undefined;
   /** Prefix of every Redis key, so servers (or tests) sharing one Redis can keep apart. */
@@ -225,6 +233,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
       MAX_RATE,
     ),
     rateLimitBurst: integer('LATCHKEY_RATE_LIMIT_BURST', env.LATCHKEY_RATE_LIMIT_BURST, 200, 1, MAX_RATE),
+    rateLimitHeaders: oneOf(
+      'LATCHKEY_RATELIMIT_HEADERS',
+      env.LATCHKEY_RATELIMIT_HEADERS,
+      ['legacy', 'draft', 'both'] as const,
+      'both',
+    ),
+    corsOrigins: parseCorsOrigins(env.LATCHKEY_CORS_ORIGINS),
     redisUrl,
     redisPrefix,
     postgresChannel,
@@ -262,8 +277,31 @@ function masterKeyOf(env: NodeJS.ProcessEnv): ConfiguredMasterKey | undefined {
   if (!(parsed instanceof MasterKey)) throw new ConfigError(`${setting} ${parsed.problem}`);
   return { key: parsed, setting };
 }
+/** LATCHKEY_CORS_ORIGINS: a comma-separated list of exact origins; `*` is refused (answers carry credentials). */
+function parseCorsOrigins(raw: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw.split(',').map((entry) => {
+    const origin = entry.trim();
+    const problem = 'must be a comma-separated list of origins like https://app.example.com';
+    if (origin === '*')
+      throw new ConfigError(
+        `LATCHKEY_CORS_ORIGINS ${problem}: "*" is not allowed, since API answers carry credentials; list each origin`,
+      );
+    let url: URL;
+    try {
+      url = new URL(origin);
+    } catch {
+      throw new ConfigError(`LATCHKEY_CORS_ORIGINS ${problem}, got "${origin}"`);
+    }
+    if (!['http:', 'https:'].includes(url.protocol) || url.origin !== origin)
+      throw new ConfigError(
+        `LATCHKEY_CORS_ORIGINS ${problem} (scheme, host and port only, no path or trailing slash), got "${origin}"`,
+      );
+    return origin;
+  });
+}
 
-function flag(name: string, raw: string | undefined): boolean {
+export function flag(name: string, raw: string | undefined): boolean {
   if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return false;
   if (raw === 'true' || raw === '1') return true;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);

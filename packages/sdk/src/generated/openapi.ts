@@ -252,7 +252,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Authorization server metadata (RFC 8414) */
+        /**
+         * Authorization server metadata (RFC 8414)
+         * @description Readable from any origin (CORS), with an ETag: a request whose If-None-Match names it is answered 304 without a body.
+         */
         get: operations["getAuthorizationServerMetadata"];
         put?: never;
         post?: never;
@@ -269,7 +272,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The public keys that verify our access tokens (JWKS) */
+        /**
+         * The public keys that verify our access tokens (JWKS)
+         * @description Readable from any origin (CORS), with an ETag: a request whose If-None-Match names it is answered 304 without a body.
+         */
         get: operations["getJwks"];
         put?: never;
         post?: never;
@@ -1542,12 +1548,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1555,12 +1565,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1581,12 +1595,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1596,12 +1614,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1611,12 +1633,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -1639,12 +1665,16 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1663,12 +1693,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1689,12 +1723,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1704,12 +1742,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1719,12 +1761,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -1747,12 +1793,16 @@ export interface operations {
             /** @description The Whoami. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1762,12 +1812,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1788,12 +1842,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1803,12 +1861,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1818,12 +1880,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -1856,14 +1922,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1873,12 +1943,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1899,12 +1973,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1914,12 +1992,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1929,12 +2011,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -1970,12 +2056,16 @@ export interface operations {
             /** @description Created: the new User. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1985,12 +2075,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2011,12 +2105,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2026,12 +2124,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2041,12 +2143,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2056,12 +2162,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -2087,12 +2197,16 @@ export interface operations {
             /** @description The User. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2102,12 +2216,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2128,12 +2246,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2143,12 +2265,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2158,12 +2284,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -2189,12 +2319,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2202,12 +2336,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2228,12 +2366,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2243,12 +2385,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2258,12 +2404,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -2311,12 +2461,16 @@ export interface operations {
             /** @description The User. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2326,12 +2480,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2352,12 +2510,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2367,12 +2529,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2382,12 +2548,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2397,12 +2567,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -2443,14 +2617,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2460,12 +2638,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2486,12 +2668,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2501,12 +2687,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2516,12 +2706,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -2563,12 +2757,16 @@ export interface operations {
             /** @description Created: the new CreatedUserKey. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2578,12 +2776,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2604,12 +2806,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2619,12 +2825,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2634,12 +2844,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -2667,12 +2881,16 @@ export interface operations {
             /** @description The UserKey. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2682,12 +2900,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2708,12 +2930,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2723,12 +2949,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2738,12 +2968,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -2771,12 +3005,16 @@ export interface operations {
             /** @description The UserKey. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2786,12 +3024,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2812,12 +3054,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2827,12 +3073,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2842,12 +3092,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2857,12 +3111,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -2897,12 +3155,16 @@ export interface operations {
             /** @description The UserKey. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2912,12 +3174,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2938,12 +3204,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2953,12 +3223,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2968,12 +3242,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3008,12 +3286,16 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3025,12 +3307,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3051,12 +3337,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3066,12 +3356,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3081,12 +3375,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3096,12 +3394,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3141,14 +3443,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3158,12 +3464,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3184,12 +3494,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3199,12 +3513,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3214,12 +3532,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3256,12 +3578,16 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3274,12 +3600,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3300,12 +3630,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3315,12 +3649,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3330,12 +3668,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3358,12 +3700,16 @@ export interface operations {
             /** @description The KeyPolicy. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3373,12 +3719,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3399,12 +3749,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3414,12 +3768,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3429,12 +3787,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3468,12 +3830,16 @@ export interface operations {
             /** @description The KeyPolicy. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3483,12 +3849,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3509,12 +3879,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3524,12 +3898,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3539,12 +3917,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3567,6 +3949,12 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long the document may be cached (public, max-age). */
+                    "Cache-Control"?: string;
+                    /** @description `*`: any origin may read the document. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3574,6 +3962,19 @@ export interface operations {
                         [key: string]: unknown;
                     };
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current; there is no body. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long the document may be cached (public, max-age). */
+                    "Cache-Control"?: string;
+                    /** @description `*`: any origin may read the document. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -3589,6 +3990,12 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long the document may be cached (public, max-age). */
+                    "Cache-Control"?: string;
+                    /** @description `*`: any origin may read the document. */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3605,6 +4012,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not modified: the ETag in If-None-Match is current; there is no body. */
+            304: {
+                headers: {
+                    /** @description The representation’s entity tag; send it back in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long the document may be cached (public, max-age). */
+                    "Cache-Control"?: string;
+                    /** @description `*`: any origin may read the document. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     rotateSigningKey: {
@@ -3619,12 +4039,16 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3639,12 +4063,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3665,12 +4093,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3680,12 +4112,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3695,12 +4131,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3734,14 +4174,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3751,12 +4195,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3777,12 +4225,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3792,12 +4244,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3807,12 +4263,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3850,12 +4310,16 @@ export interface operations {
             /** @description Created: the new IdentityProvider. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3865,12 +4329,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3891,12 +4359,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3906,12 +4378,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3921,12 +4397,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3936,12 +4416,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3967,12 +4451,16 @@ export interface operations {
             /** @description The IdentityProvider. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3982,12 +4470,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4008,12 +4500,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4023,12 +4519,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4038,12 +4538,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4069,12 +4573,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4082,12 +4590,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4108,12 +4620,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4123,12 +4639,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4138,12 +4658,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4183,12 +4707,16 @@ export interface operations {
             /** @description The IdentityProvider. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4198,12 +4726,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4224,12 +4756,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4239,12 +4775,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4254,12 +4794,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4293,14 +4837,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4310,12 +4858,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4336,12 +4888,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4351,12 +4907,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4366,12 +4926,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4402,12 +4966,16 @@ export interface operations {
             /** @description Created: the new Org. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4417,12 +4985,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4443,12 +5015,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4458,12 +5034,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4473,12 +5053,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4488,12 +5072,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4519,12 +5107,16 @@ export interface operations {
             /** @description The Org. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4534,12 +5126,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4560,12 +5156,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4575,12 +5175,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4590,12 +5194,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4621,12 +5229,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4634,12 +5246,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4660,12 +5276,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4675,12 +5295,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4690,12 +5314,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4705,12 +5333,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4743,12 +5375,16 @@ export interface operations {
             /** @description The Org. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4758,12 +5394,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4784,12 +5424,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4799,12 +5443,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4814,12 +5462,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4853,14 +5505,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4870,12 +5526,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4896,12 +5556,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4911,12 +5575,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4926,12 +5594,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -4969,12 +5641,16 @@ export interface operations {
             /** @description The Member. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4984,12 +5660,16 @@ export interface operations {
             /** @description Created: the new Member. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4999,12 +5679,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5025,12 +5709,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5040,12 +5728,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5055,12 +5747,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5088,12 +5784,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5101,12 +5801,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5127,12 +5831,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5142,12 +5850,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5157,12 +5869,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5196,14 +5912,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5213,12 +5933,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5239,12 +5963,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5254,12 +5982,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5269,12 +6001,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5308,12 +6044,16 @@ export interface operations {
             /** @description Created: the new Team. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5323,12 +6063,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5349,12 +6093,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5364,12 +6112,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5379,12 +6131,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5394,12 +6150,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5425,12 +6185,16 @@ export interface operations {
             /** @description The Team. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5440,12 +6204,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5466,12 +6234,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5481,12 +6253,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5496,12 +6272,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5527,12 +6307,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5540,12 +6324,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5566,12 +6354,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5581,12 +6373,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5596,12 +6392,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5634,12 +6434,16 @@ export interface operations {
             /** @description The Team. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5649,12 +6453,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5675,12 +6483,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5690,12 +6502,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5705,12 +6521,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5744,14 +6564,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5761,12 +6585,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5787,12 +6615,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5802,12 +6634,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5817,12 +6653,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5860,12 +6700,16 @@ export interface operations {
             /** @description The Member. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5875,12 +6719,16 @@ export interface operations {
             /** @description Created: the new Member. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5890,12 +6738,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5916,12 +6768,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5931,12 +6787,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5946,12 +6806,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -5979,12 +6843,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5992,12 +6860,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6018,12 +6890,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6033,12 +6909,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6048,12 +6928,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6085,14 +6969,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6102,12 +6990,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6128,12 +7020,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6143,12 +7039,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6158,12 +7058,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6196,12 +7100,16 @@ export interface operations {
             /** @description Created: the new Project. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6211,12 +7119,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6237,12 +7149,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6252,12 +7168,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6267,12 +7187,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6282,12 +7206,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6313,12 +7241,16 @@ export interface operations {
             /** @description The Project. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6328,12 +7260,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6354,12 +7290,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6369,12 +7309,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6384,12 +7328,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6415,12 +7363,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6428,12 +7380,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6454,12 +7410,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6469,12 +7429,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6484,12 +7448,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6522,12 +7490,16 @@ export interface operations {
             /** @description The Project. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6537,12 +7509,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6563,12 +7539,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6578,12 +7558,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6593,12 +7577,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6632,14 +7620,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6649,12 +7641,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6675,12 +7671,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6690,12 +7690,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6705,12 +7709,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6752,12 +7760,16 @@ export interface operations {
             /** @description The Collaborator. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6767,12 +7779,16 @@ export interface operations {
             /** @description Created: the new Collaborator. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6782,12 +7798,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6808,12 +7828,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6823,12 +7847,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6838,12 +7866,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6871,12 +7903,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6884,12 +7920,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6910,12 +7950,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6925,12 +7969,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6940,12 +7988,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -6983,12 +8035,16 @@ export interface operations {
             /** @description The AccessCheck. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6998,12 +8054,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7024,12 +8084,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7039,12 +8103,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7054,12 +8122,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7100,14 +8172,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7117,12 +8193,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7143,12 +8223,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7158,12 +8242,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7173,12 +8261,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7211,12 +8303,16 @@ export interface operations {
             /** @description One event (as in GET /v0/admin/audit) per line. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7226,12 +8322,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7252,12 +8352,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7267,12 +8371,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7282,12 +8390,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7310,12 +8422,16 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7340,12 +8456,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7366,12 +8486,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7381,12 +8505,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7396,12 +8524,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7438,14 +8570,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7455,12 +8591,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7481,12 +8621,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7496,12 +8640,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7511,12 +8659,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7539,12 +8691,16 @@ export interface operations {
             /** @description Signed in with the session it names, or not signed in (no cookie was sent). */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7565,12 +8721,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7591,12 +8751,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7606,12 +8770,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7621,12 +8789,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7722,12 +8894,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7735,12 +8911,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7761,12 +8941,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7776,12 +8960,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7791,12 +8979,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7819,12 +9011,16 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7839,12 +9035,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7865,12 +9065,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7880,12 +9084,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7895,12 +9103,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -7931,14 +9143,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7959,12 +9175,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7985,12 +9205,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8000,12 +9224,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8015,12 +9243,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8053,12 +9285,16 @@ export interface operations {
             /** @description Created. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8082,12 +9318,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8108,12 +9348,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8123,12 +9367,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8138,12 +9386,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8169,12 +9421,16 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8195,12 +9451,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8221,12 +9481,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8236,12 +9500,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8251,12 +9519,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8282,12 +9554,16 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8295,12 +9571,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8321,12 +9601,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8336,12 +9620,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8351,12 +9639,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8394,12 +9686,16 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8420,12 +9716,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8446,12 +9746,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8461,12 +9765,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8476,12 +9784,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8516,14 +9828,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8557,12 +9873,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8583,12 +9903,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8598,12 +9922,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8613,12 +9941,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8646,12 +9978,16 @@ export interface operations {
             /** @description Success. */
             202: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8665,12 +10001,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8691,12 +10031,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8706,12 +10050,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8721,12 +10069,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8736,12 +10088,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8827,14 +10183,18 @@ export interface operations {
                 headers: {
                     /** @description How many items match, over every page. */
                     "X-Total-Count"?: number;
-                    /** @description RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any. */
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
                     Link?: string;
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8844,12 +10204,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8870,12 +10234,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8885,12 +10253,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8900,12 +10272,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -8938,12 +10314,16 @@ export interface operations {
             /** @description Created: the new App. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8953,12 +10333,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8979,12 +10363,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8994,12 +10382,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9009,12 +10401,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9024,12 +10420,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9058,12 +10458,16 @@ export interface operations {
             /** @description Created: the new CreatedApp. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9073,12 +10477,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9099,12 +10507,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9114,12 +10526,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9129,12 +10545,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9144,12 +10564,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9175,12 +10599,16 @@ export interface operations {
             /** @description The App. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9190,12 +10618,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9216,12 +10648,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9231,12 +10667,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9246,12 +10686,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9277,12 +10721,16 @@ export interface operations {
             /** @description The App. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9292,12 +10740,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9318,12 +10770,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9333,12 +10789,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9348,12 +10808,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9363,12 +10827,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9410,12 +10878,16 @@ export interface operations {
             /** @description The App. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9425,12 +10897,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9451,12 +10927,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9466,12 +10946,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9481,12 +10965,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9496,12 +10984,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9534,12 +11026,16 @@ export interface operations {
             /** @description Created: the new CreatedClientSecret. */
             201: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9549,12 +11045,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9575,12 +11075,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9590,12 +11094,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9605,12 +11113,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9620,12 +11132,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9658,12 +11174,16 @@ export interface operations {
             /** @description The App. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9673,12 +11193,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9699,12 +11223,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9714,12 +11242,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9729,12 +11261,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9744,12 +11280,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9775,12 +11315,16 @@ export interface operations {
             /** @description The App. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9790,12 +11334,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9816,12 +11364,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9831,12 +11383,16 @@ export interface operations {
             /** @description Not found, or not visible to the caller (the two are not told apart). */
             404: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9846,12 +11402,16 @@ export interface operations {
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9861,12 +11421,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9902,12 +11466,16 @@ export interface operations {
             /** @description The TokenResponse. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9917,12 +11485,16 @@ export interface operations {
             /** @description An RFC 6749 error: invalid_request, unsupported_grant_type, invalid_scope or unauthorized_client. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9943,12 +11515,16 @@ export interface operations {
             /** @description temporarily_unavailable: the client’s budget or the failure throttle; retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -9982,12 +11558,16 @@ export interface operations {
             /** @description The Introspection. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9997,12 +11577,16 @@ export interface operations {
             /** @description An RFC 6749 error: invalid_request, unsupported_grant_type, invalid_scope or unauthorized_client. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10023,12 +11607,16 @@ export interface operations {
             /** @description temporarily_unavailable: the client’s budget or the failure throttle; retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -10062,12 +11650,16 @@ export interface operations {
             /** @description Done; there is no body. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10075,12 +11667,16 @@ export interface operations {
             /** @description An RFC 6749 error: invalid_request, unsupported_grant_type, invalid_scope or unauthorized_client. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10101,12 +11697,16 @@ export interface operations {
             /** @description temporarily_unavailable: the client’s budget or the failure throttle; retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -10136,12 +11736,16 @@ export interface operations {
             /** @description Done; there is no body. */
             200: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10149,12 +11753,16 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10175,12 +11783,16 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10190,12 +11802,16 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Requests the caller may burst (its bucket size), when rate limits are on. */
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
-                    /** @description Requests left in the caller’s bucket, when rate limits are on. */
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
                     "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on. */
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
                     "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     [name: string]: unknown;

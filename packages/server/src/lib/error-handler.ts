@@ -1,4 +1,6 @@
-// Turns every failure into the one error body `{error: {code, message, request_id}}`; never leaks internals.
+// Turns every failure into the one error body `{error: {code, message, request_id}}`, or its RFC 9457
+// problem details when the client asks for them; never leaks internals.
+import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CONSOLE_HEADER, consoleChallenges } from '../auth/cookie-session.ts';
 import { describeUniqueViolation, isUnstorableText, uniqueViolation } from './db-errors.ts';
@@ -96,6 +98,38 @@ const BY_STATUS: Record<number, ErrorCode> = {
   429: 'rate_limited',
 };
 
+export const PROBLEM_JSON = 'application/problem+json';
+
+/**
+ * Whether the Accept header asks for RFC 9457 problem details: it names application/problem+json
+ * with a non-zero weight. Anything else (no Accept, application/json, any wildcard) keeps the usual body.
+ */
+export function wantsProblem(accept: string | string[] | undefined): boolean {
+  const value = Array.isArray(accept) ? accept.join(',') : accept;
+  if (value === undefined || !value.toLowerCase().includes(PROBLEM_JSON)) return false;
+  return value.split(',').some((range) => {
+    const [type, ...params] = range.split(';').map((part) => part.trim().toLowerCase());
+    if (type !== PROBLEM_JSON) return false;
+    const weight = params.find((param) => param.startsWith('q='));
+    return weight === undefined || Number(weight.slice(2)) > 0;
+  });
+}
+
+/**
+ * The same error as RFC 9457 problem details: `type` is about:blank (the status says what happened), `title`
+ * the status's phrase, `detail` the message; `code` and `request_id` are extension members.
+ */
+function problemOf(error: ApiError, requestId: string) {
+  return {
+    type: 'about:blank',
+    title: STATUS_CODES[error.status] ?? 'Error',
+    status: error.status,
+    detail: error.message,
+    code: error.code,
+    request_id: requestId,
+  };
+}
+
 export function sendError(reply: FastifyReply, request: FastifyRequest, error: ApiError): FastifyReply {
   for (const [name, value] of Object.entries(error.headers)) {
     // The console's own requests: a Basic challenge would open the browser's sign-in prompt.
@@ -105,9 +139,11 @@ export function sendError(reply: FastifyReply, request: FastifyRequest, error: A
         : value;
     if (kept !== undefined) reply.header(name, kept);
   }
-  return reply
-    .status(error.status)
-    .send({ error: { code: error.code, message: error.message, request_id: String(request.id) } });
+  reply.status(error.status);
+  if (wantsProblem(request.headers.accept))
+    // A string body is sent as it is: the route's JSON serializer (for the usual body) is not applied.
+    return reply.type(PROBLEM_JSON).send(JSON.stringify(problemOf(error, String(request.id))));
+  return reply.send({ error: { code: error.code, message: error.message, request_id: String(request.id) } });
 }
 
 export function registerErrorHandler(app: FastifyInstance): void {
@@ -149,11 +185,4 @@ export function registerErrorHandler(app: FastifyInstance): void {
       new ApiError('internal_error', 'An unexpected error occurred; it has been logged.'),
     );
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendError(
-      reply,
-      request,
-      new ApiError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`),
-    ),
-  );
 }

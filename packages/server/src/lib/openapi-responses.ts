@@ -7,9 +7,30 @@ type Json = Record<string, unknown>;
 const integer = (description: string) => ({ type: 'integer', minimum: 0, description });
 
 const RATE_LIMIT_HEADERS = {
-  'RateLimit-Limit': integer('Requests the caller may burst (its bucket size), when rate limits are on.'),
-  'RateLimit-Remaining': integer('Requests left in the caller’s bucket, when rate limits are on.'),
-  'RateLimit-Reset': integer('Seconds until the caller’s bucket is full again, when rate limits are on.'),
+  'RateLimit-Limit': integer(
+    'Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both).',
+  ),
+  'RateLimit-Remaining': integer('Requests left in the caller’s bucket, when rate limits are on (draft-06).'),
+  'RateLimit-Reset': integer(
+    'Seconds until the caller’s bucket is full again, when rate limits are on (draft-06).',
+  ),
+  'RateLimit-Policy': {
+    type: 'string',
+    description:
+      'draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both).',
+  },
+  RateLimit: {
+    type: 'string',
+    description:
+      'draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both).',
+  },
+};
+
+/** The headers of a document anyone may read and cache (discovery, the JWKS). */
+const PUBLIC_DOCUMENT_HEADERS = {
+  ETag: { type: 'string', description: 'The representation’s entity tag; send it back in If-None-Match.' },
+  'Cache-Control': { type: 'string', description: 'How long the document may be cached (public, max-age).' },
+  'Access-Control-Allow-Origin': { type: 'string', description: '`*`: any origin may read the document.' },
 };
 
 const PAGE_HEADERS = {
@@ -17,7 +38,7 @@ const PAGE_HEADERS = {
   Link: {
     type: 'string',
     description:
-      'RFC 8288 links to the next and previous pages (rel="next", rel="prev"), when there are any.',
+      'RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any.',
   },
 };
 
@@ -82,6 +103,7 @@ export function describeResponses(schema: FastifySchema, requirement: Requiremen
   // A charged principal's answers carry its budget; a sign-in's password is not charged.
   const charged = requirement.who !== 'none' && requirement.presents === undefined;
   const list = isList(schema);
+  const publicDocument = '304' in responses;
   const described: Record<string, Json> = {};
   for (const [status, body] of Object.entries(responses)) {
     const success = status.startsWith('2');
@@ -89,12 +111,16 @@ export function describeResponses(schema: FastifySchema, requirement: Requiremen
     if (success && list) Object.assign(headers, PAGE_HEADERS);
     if (charged && status !== '401') Object.assign(headers, RATE_LIMIT_HEADERS);
     if (status === '429') Object.assign(headers, RETRY_AFTER);
+    if (publicDocument && (status === '200' || status === '304'))
+      Object.assign(headers, PUBLIC_DOCUMENT_HEADERS);
     if (status === '401') Object.assign(headers, WWW_AUTHENTICATE);
     const description = success
       ? successDescription(status, body)
-      : ((refName(body) === 'OAuthError' ? OAUTH_DESCRIPTIONS[status] : undefined) ??
-        ERROR_DESCRIPTIONS[status] ??
-        'The request failed.');
+      : status === '304'
+        ? 'Not modified: the ETag in If-None-Match is current; there is no body.'
+        : ((refName(body) === 'OAuthError' ? OAUTH_DESCRIPTIONS[status] : undefined) ??
+          ERROR_DESCRIPTIONS[status] ??
+          'The request failed.');
     described[status] = {
       ...body,
       // A referenced body's own description would be taken otherwise.

@@ -50,9 +50,11 @@ export function pageRequest(query: {
 
 export const offsetOf = (page: PageRequest): number => (page.page - 1) * page.perPage;
 
-/** Headers for one page: the total, and next/prev links that keep every other query parameter. */
+/**
+ * Headers for one page: the total, and RFC 8288 links that keep every other query parameter: `first` and
+ * `last` always (page 1 when the list is empty), `next` and `prev` when there is such a page.
+ */
 export function pageHeaders(url: string, page: PageRequest, total: number): Record<string, string> {
-  const headers: Record<string, string> = { 'x-total-count': String(total) };
   const links: string[] = [];
   const link = (target: number, rel: string) => {
     const next = new URL(url, 'http://latchkey.invalid');
@@ -60,8 +62,10 @@ export function pageHeaders(url: string, page: PageRequest, total: number): Reco
     next.searchParams.set('per_page', String(page.perPage));
     links.push(`<${next.pathname}${next.search}>; rel="${rel}"`);
   };
-  if (page.page * page.perPage < total) link(page.page + 1, 'next');
-  if (page.page > 1) link(Math.min(page.page - 1, Math.max(1, Math.ceil(total / page.perPage))), 'prev');
-  if (links.length > 0) headers.link = links.join(', ');
-  return headers;
+  const last = Math.max(1, Math.ceil(total / page.perPage));
+  if (page.page < last) link(page.page + 1, 'next');
+  if (page.page > 1) link(Math.min(page.page - 1, last), 'prev');
+  link(1, 'first');
+  link(last, 'last');
+  return { 'x-total-count': String(total), link: links.join(', ') };
 }

@@ -95,10 +95,10 @@ for (const dialect of DIALECTS) {
       assert.equal(moved(first, second, lookups, { result: 'hit' }), 3);
       const whoami = { route: '/v0/auth/whoami', method: 'GET' };
       const duration = 'latchkey_http_request_duration_seconds';
-      assert.equal(moved(first, second, `${duration}_count`, { ...whoami, status: '2xx' }), 4);
-      assert.equal(moved(first, second, `${duration}_count`, { ...whoami, status: '4xx' }), 3);
-      assert.equal(moved(first, second, `${duration}_bucket`, { ...whoami, status: '2xx', le: '+Inf' }), 4);
-      assert.ok(moved(first, second, `${duration}_sum`, { ...whoami, status: '2xx' }) > 0);
+      assert.equal(moved(first, second, `${duration}_count`, { ...whoami, code: '2xx' }), 4);
+      assert.equal(moved(first, second, `${duration}_count`, { ...whoami, code: '4xx' }), 3);
+      assert.equal(moved(first, second, `${duration}_bucket`, { ...whoami, code: '2xx', le: '+Inf' }), 4);
+      assert.ok(moved(first, second, `${duration}_sum`, { ...whoami, code: '2xx' }) > 0);
       assert.ok(moved(first, second, 'latchkey_db_query_duration_seconds_count', { outcome: 'ok' }) >= 1);
     });
 

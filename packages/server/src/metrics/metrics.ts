@@ -1,4 +1,5 @@
 // What Latchkey counts for Prometheus: plain numbers bumped on the hot path, turned into prom-client metrics at scrape time.
+import { readFileSync } from 'node:fs';
 import { Counter, collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import type { InvalidationObserver } from '../auth/invalidation.ts';
 import { AccumulatedHistogram, type Timings } from './histogram.ts';
@@ -10,6 +11,28 @@ const REQUEST_BOUNDS = [
 const QUERY_BOUNDS = [0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5];
 /** Invalidation lag, seconds: the promise is "refused everywhere within one second". */
 const LAG_BOUNDS = [0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+
+/**
+ * prom-client's defaults that are gauges yet end in `_total`, which Prometheus keeps for counters
+ * (`promtool check metrics` refuses them). Their per-type gauges (`nodejs_active_handles{type}` …) stay.
+ */
+const GAUGES_NAMED_LIKE_COUNTERS = [
+  'nodejs_active_handles_total',
+  'nodejs_active_requests_total',
+  'nodejs_active_resources_total',
+];
+
+/** This server's version, as its package says. */
+export const SERVER_VERSION: string = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+/** The webhook delivery queue at one moment (features/events). */
+export interface WebhookQueue {
+  pending: number;
+  /** Seconds since the oldest pending delivery's event was raised; 0 when nothing is pending. */
+  oldestAgeSeconds: number;
+}
 
 /** Counts by two label values, e.g. kind then outcome; the values are fixed words, so no key is built. */
 type Table = Record<string, Record<string, number>>;
@@ -45,9 +68,11 @@ export class Metrics {
   private readonly refusals: Table = {};
   private readonly invalidations: Table = {};
   private caches: CacheCounts[] = [];
+  private readonly webhookAttempts: Record<string, number> = {};
+  private webhookQueue: (() => Promise<WebhookQueue>) | undefined;
   private readonly requests = new AccumulatedHistogram(
     'latchkey_http_request_duration_seconds',
-    'Time from a request’s arrival to its answer being sent, by route, method and status class.',
+    'Time from a request’s arrival to its answer being sent, by route, method and status class (code: 2xx, 4xx, …).',
     REQUEST_BOUNDS,
   );
   private readonly queries = new AccumulatedHistogram(
@@ -67,6 +92,7 @@ export class Metrics {
   constructor() {
     const registry = this.registry;
     collectDefaultMetrics({ register: registry });
+    for (const name of GAUGES_NAMED_LIKE_COUNTERS) registry.removeSingleMetric(name);
     this.queryOk = this.queries.timingsFor({ outcome: 'ok' });
     this.queryError = this.queries.timingsFor({ outcome: 'error' });
     this.lag = this.lags.timingsFor({});
@@ -128,6 +154,46 @@ export class Metrics {
       },
     });
     new Gauge({
+      name: 'latchkey_build_info',
+      help: 'Always 1: the server’s version and the Node.js version it runs on, as labels.',
+      labelNames: ['version', 'node'],
+      registers: [registry],
+      collect() {
+        this.set({ version: SERVER_VERSION, node: process.versions.node }, 1);
+      },
+    });
+    const attempts = this.webhookAttempts;
+    new Counter({
+      name: 'latchkey_webhook_attempts_total',
+      help: 'Webhook delivery attempts, by outcome: delivered, retrying (failed, tried again later) or failed (given up).',
+      labelNames: ['outcome'],
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const outcome of ['delivered', 'retrying', 'failed'])
+          this.inc({ outcome }, attempts[outcome] ?? 0);
+      },
+    });
+    const queue = async (): Promise<WebhookQueue | undefined> => this.webhookQueue?.();
+    new Gauge({
+      name: 'latchkey_webhook_deliveries_pending',
+      help: 'Webhook deliveries waiting to be made (due now or retrying later), from the database: every instance’s.',
+      registers: [registry],
+      async collect() {
+        const now = await queue();
+        this.set(now?.pending ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'latchkey_webhook_oldest_pending_age_seconds',
+      help: 'Age of the oldest pending webhook delivery (from its event), 0 when none is pending.',
+      registers: [registry],
+      async collect() {
+        const now = await queue();
+        this.set(now?.oldestAgeSeconds ?? 0);
+      },
+    });
+    new Gauge({
       name: 'latchkey_metrics_info',
       help: 'Always 1: Latchkey’s metrics listener is answering.',
       registers: [registry],
@@ -169,9 +235,19 @@ export class Metrics {
     if (lagMs !== undefined) this.lag.observe(Math.max(0, lagMs) / 1000);
   }
 
-  /** One route's timings for one method and status class; the caller keeps the result. */
+  /** One route's timings for one method and status class (the `code` label, `2xx`…); the caller keeps the result. */
   requestTimings(route: string, method: string, statusClass: string): Timings {
-    return this.requests.timingsFor({ route, method, status: statusClass });
+    return this.requests.timingsFor({ route, method, code: statusClass });
+  }
+
+  /** A webhook delivery attempt's outcome (features/events' worker). */
+  readonly webhookAttempted = (outcome: 'delivered' | 'retrying' | 'failed'): void => {
+    this.webhookAttempts[outcome] = (this.webhookAttempts[outcome] ?? 0) + 1;
+  };
+
+  /** Where the webhook queue's depth and oldest delivery are read at each scrape. */
+  watchWebhookQueue(read: () => Promise<WebhookQueue>): void {
+    this.webhookQueue = read;
   }
 
   /** Kysely's `log` hook. */

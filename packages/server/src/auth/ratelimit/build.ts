@@ -23,5 +23,5 @@ export async function buildRateLimits(
   const limiter = config.redisUrl
     ? await RedisLimiter.connect(config.redisUrl, config.redisPrefix, log)
     : new MemoryLimiter(clock);
-  return new RateLimits(limiter, defaults);
+  return new RateLimits(limiter, defaults, config.rateLimitHeaders);
 }

@@ -16,12 +16,57 @@ export interface RateLimiter {
 
 export type Charge = Decision | undefined | Promise<Decision | undefined>;
 
+/**
+ * Which RateLimit headers answers carry (LATCHKEY_RATELIMIT_HEADERS): `legacy`, the RateLimit-Limit,
+ * -Remaining and -Reset trio of draft-ietf-httpapi-ratelimit-headers-06 that most clients read today;
+ * `draft`, RateLimit-Policy and RateLimit of draft-ietf-httpapi-ratelimit-headers-10; or `both`.
+ */
+export type RateLimitHeaders = 'legacy' | 'draft' | 'both';
+
+/** The one quota policy every answer names: the principal's own bucket. */
+const POLICY = '"principal"';
+
 export class RateLimits {
+  /** RateLimit-Policy per budget: constant for a budget, so made once (budgets live on cached principals). */
+  private readonly policies = new WeakMap<Budget, string>();
+  private readonly legacy: boolean;
+  private readonly draft: boolean;
+
   constructor(
     private readonly limiter: RateLimiter,
     /** For every principal without an administrator's override. */
     readonly defaults: Budget,
-  ) {}
+    headers: RateLimitHeaders = 'both',
+  ) {
+    this.legacy = headers !== 'draft';
+    this.draft = headers !== 'legacy';
+  }
+
+  /**
+   * The headers of one charge. The draft's policy is the bucket as a quota over the time it takes to
+   * refill from empty (`q` = burst, `w` = that many seconds); `r` is the whole tokens left and `t` the
+   * seconds until the bucket is full again, as RateLimit-Remaining and RateLimit-Reset say them.
+   */
+  setHeaders(reply: FastifyReply, budget: Budget, decision: Decision): void {
+    if (this.legacy) {
+      reply.header('ratelimit-limit', String(decision.limit));
+      reply.header('ratelimit-remaining', String(decision.remaining));
+      reply.header('ratelimit-reset', String(decision.resetSeconds));
+    }
+    if (this.draft) {
+      reply.header('ratelimit-policy', this.policyOf(budget));
+      reply.header('ratelimit', `${POLICY};r=${decision.remaining};t=${decision.resetSeconds}`);
+    }
+  }
+
+  private policyOf(budget: Budget): string {
+    let policy = this.policies.get(budget);
+    if (policy === undefined) {
+      policy = `${POLICY};q=${budget.burst};w=${Math.max(1, Math.ceil(budget.burst / budget.perSecond))}`;
+      this.policies.set(budget, policy);
+    }
+    return policy;
+  }
 
   /** The budget of a principal with this override (or none). */
   budgetFor(override: Budget | undefined): Budget {
@@ -36,13 +81,6 @@ export class RateLimits {
   close(): Promise<void> {
     return this.limiter.close();
   }
-}
-
-/** The IETF RateLimit-* headers (draft-ietf-httpapi-ratelimit-headers), set on success and error alike. */
-export function setRateLimitHeaders(reply: FastifyReply, decision: Decision): void {
-  reply.header('ratelimit-limit', String(decision.limit));
-  reply.header('ratelimit-remaining', String(decision.remaining));
-  reply.header('ratelimit-reset', String(decision.resetSeconds));
 }
 
 /** The 429 for a principal whose bucket is empty, naming whose budget it is. */
@@ -68,13 +106,20 @@ export function chargePrincipal(
   const budget = limits.budgetFor(principal.rateLimit);
   const charged = limits.charge(principal.type, principal.id, budget);
   if (charged instanceof Promise)
-    return charged.then((decision) => apply(principal, budget, reply, decision));
-  apply(principal, budget, reply, charged);
+    return charged.then((decision) => apply(limits, principal, budget, reply, decision));
+  apply(limits, principal, budget, reply, charged);
   return undefined;
 }
 
-function apply(principal: Principal, budget: Budget, reply: FastifyReply, decision: Decision | undefined) {
+/** Sets the headers (on success and error alike); throws the 429 when the bucket was empty. */
+function apply(
+  limits: RateLimits,
+  principal: Principal,
+  budget: Budget,
+  reply: FastifyReply,
+  decision: Decision | undefined,
+) {
   if (decision === undefined) return; // the limiter could not answer: fail open
-  setRateLimitHeaders(reply, decision);
+  limits.setHeaders(reply, budget, decision);
   if (!decision.allowed) throw rateLimited(principal, budget, decision);
 }

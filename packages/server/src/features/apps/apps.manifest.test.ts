@@ -8,8 +8,11 @@ import { createSecret, oauthPost, obtainToken } from '../../test/apps-helpers.ts
 import { bearer, DIALECTS, LOOPBACK_OUTBOUND, startTestServer, type TestServer } from '../../test/harness.ts';
 
 /** The app webhook's signature as its receivers check it: `v1=` + hex HMAC-SHA256 over "timestamp.body". */
-const signWebhook = (secret: string, timestamp: string, body: string) =>
-  `v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
+/** Standard Webhooks, recomputed from the spec: base64 HMAC-SHA256, keyed by the whsec_ secret's base64, over "id.timestamp.body". */
+const signWebhook = (secret: string, id: string, timestamp: string, body: string) =>
+  `v1,${createHmac('sha256', Buffer.from(secret.slice('whsec_'.length), 'base64'))
+    .update(`${id}.${timestamp}.${body}`)
+    .digest('base64')}`;
 
 interface Received {
   headers: IncomingHttpHeaders;
@@ -228,7 +231,7 @@ for (const dialect of DIALECTS) {
         assert.ok(await obtainToken(s, created.client_id, secret));
       });
 
-      test('activation POSTs app.activated with the credentials to the webhook, signed with HMAC-SHA256', async () => {
+      test('activation POSTs app.activated with the credentials to the webhook, signed the Standard Webhooks way', async () => {
         const hooks = await receiver();
         try {
           const created = (await call('POST', '/v0/apps/manifest', devSession, manifest(hooks.url))).json();
@@ -246,14 +249,20 @@ for (const dialect of DIALECTS) {
           assert.equal(payload.type, 'app.activated');
           assert.equal(payload.client_id, created.client_id);
           assert.match(payload.client_secret, /^lk_secret_/);
-          const timestamp = String(delivery.headers['x-latchkey-timestamp']);
+          const id = String(delivery.headers['webhook-id']);
+          const timestamp = String(delivery.headers['webhook-timestamp']);
           assert.equal(
-            delivery.headers['x-latchkey-signature'],
-            signWebhook(created.webhook_secret, timestamp, delivery.body),
+            delivery.headers['webhook-signature'],
+            signWebhook(created.webhook_secret, id, timestamp, delivery.body),
           );
           assert.notEqual(
+            delivery.headers['webhook-signature'],
+            signWebhook('whsec_d3JvbmcgYnV0IHdlbGwgZm9ybWVk', id, timestamp, delivery.body),
+          );
+          assert.equal(
             delivery.headers['x-latchkey-signature'],
-            signWebhook('whsec_wrong', timestamp, delivery.body),
+            undefined,
+            'the former scheme is off by default',
           );
           assert.ok(await obtainToken(s, payload.client_id, payload.client_secret));
           const viewed = await call('GET', `/v0/apps/${created.slug}`, adminSession);

@@ -1,5 +1,5 @@
 // The events feature's settings: the delivery worker's pace and the secret-scanning public keys' URL.
-import { ConfigError } from '../../config.ts';
+import { ConfigError, flag } from '../../config.ts';
 import { DEFAULT_WORKER, type WorkerOptions } from './events.worker.ts';
 
 /** GitHub's published secret-scanning public keys (docs: "Secret scanning partner program"). */
@@ -46,6 +46,10 @@ export function loadEventsConfig(env: NodeJS.ProcessEnv): EventsConfig {
         10_000,
         100,
         60_000,
+      ),
+      legacyAppSignature: flag(
+        'LATCHKEY_LEGACY_APP_ACTIVATED_SIGNATURE',
+        env.LATCHKEY_LEGACY_APP_ACTIVATED_SIGNATURE,
       ),
     },
     schedulePollMs: milliseconds(

@@ -26,10 +26,11 @@ export function standardHeaders(secret: string, id: string, timestamp: number, b
 }
 
 /**
- * The app lifecycle webhook's own scheme, kept as it was for the receivers built against it:
+ * The app activation webhook's former scheme, added beside the Standard Webhooks headers only with
+ * LATCHKEY_LEGACY_APP_ACTIVATED_SIGNATURE=true, for one release:
  * `x-latchkey-signature: v1=<hex HMAC-SHA256 with the secret's text over "timestamp.body">`.
  */
-export function appWebhookHeaders(secret: string, id: string, timestamp: number, body: string) {
+export function legacyAppHeaders(secret: string, id: string, timestamp: number, body: string) {
   const mac = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
   return {
     'x-latchkey-timestamp': String(timestamp),

@@ -161,10 +161,15 @@ export async function requeue(db: DbOrTx, id: string, now: number): Promise<bool
 
 /** The deliveries not yet finished: what the worker still owes (tests and shutdown read it). */
 export async function countPending(db: DbOrTx): Promise<number> {
+  return (await pendingDeliveries(db)).pending;
+}
+
+/** The delivery queue now: deliveries still to be made, and when the oldest of them was raised (null when none). */
+export async function pendingDeliveries(db: DbOrTx): Promise<{ pending: number; oldestAt: number | null }> {
   const row = await db
     .selectFrom('webhookDeliveries')
-    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .select((eb) => [eb.fn.countAll<number | string>().as('count'), eb.fn.min('createdAt').as('oldest')])
     .where('status', '=', 'pending')
     .executeTakeFirstOrThrow();
-  return toCount(row);
+  return { pending: toCount(row), oldestAt: row.oldest === null ? null : Number(row.oldest) };
 }

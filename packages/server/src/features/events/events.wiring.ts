@@ -11,7 +11,8 @@ import type { EventsConfig } from './events.config.ts';
 import { Outbox } from './events.outbox.ts';
 import { Schedule } from './events.schedule.ts';
 import { WebhooksService } from './events.service.ts';
-import { type AppWebhookOf, DeliveryWorker } from './events.worker.ts';
+import { pendingDeliveries } from './events.store.ts';
+import { type AppWebhookOf, type AttemptOutcome, DeliveryWorker } from './events.worker.ts';
 import { ScanningKeys } from './leaks.keys.ts';
 import { LeakedCredentials } from './leaks.service.ts';
 
@@ -27,6 +28,8 @@ export interface Events {
   worker: DeliveryWorker;
   /** Periodic jobs (key expiry notices, unused-key revocation), leased in the database. */
   schedule: Schedule;
+  /** The delivery queue now (the metrics read it at each scrape). */
+  queue(): Promise<{ pending: number; oldestAgeSeconds: number }>;
   start(apps: AppsLookup): void;
   stop(): Promise<void>;
 }
@@ -40,6 +43,8 @@ export function buildEvents(deps: {
   config: EventsConfig;
   /** The outbound client: the site's URL policy, checked again on the addresses each connection uses. */
   outbound: OutboundHttp;
+  /** Told each delivery attempt's outcome (the metrics). */
+  observeAttempt?: (outcome: AttemptOutcome) => void;
 }): Events {
   const outbox = new Outbox({ clock: deps.clock, keyring: deps.keyring });
   let apps: AppsLookup | undefined;
@@ -51,6 +56,7 @@ export function buildEvents(deps: {
       outbound: deps.outbound,
       keyring: deps.keyring,
       appWebhookOf: async (appId) => apps?.webhookOf(appId),
+      observe: deps.observeAttempt,
     },
     deps.config.worker,
   );
@@ -72,6 +78,11 @@ export function buildEvents(deps: {
     }),
     worker,
     schedule,
+    queue: async () => {
+      const { pending, oldestAt } = await pendingDeliveries(deps.db);
+      const age = oldestAt === null ? 0 : Math.max(0, deps.clock.now() - oldestAt) / 1000;
+      return { pending, oldestAgeSeconds: age };
+    },
     start(lookup) {
       apps = lookup;
       worker.start();

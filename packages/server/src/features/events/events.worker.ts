@@ -7,7 +7,7 @@ import { SealError } from '../../lib/crypto/envelope.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { OutboundHttp } from '../../lib/outbound-http.ts';
 import type { Keyring } from '../../secrets/keyring.ts';
-import { appWebhookHeaders, standardHeaders } from './events.signing.ts';
+import { legacyAppHeaders, standardHeaders } from './events.signing.ts';
 import * as store from './events.store.ts';
 
 export interface WorkerOptions {
@@ -21,6 +21,11 @@ export interface WorkerOptions {
   timeoutMs: number;
   /** Deliveries claimed (and sent concurrently) at a time. */
   batch: number;
+  /**
+   * LATCHKEY_LEGACY_APP_ACTIVATED_SIGNATURE: `app.activated` carries the older X-Latchkey-Signature
+   * headers besides the Standard Webhooks ones, for receivers not yet moved (kept for one release).
+   */
+  legacyAppSignature: boolean;
 }
 
 export const DEFAULT_WORKER: WorkerOptions = {
@@ -30,16 +35,23 @@ export const DEFAULT_WORKER: WorkerOptions = {
   retryWindowMs: 26 * 3600_000,
   timeoutMs: 10_000,
   batch: 16,
+  legacyAppSignature: false,
 };
 
-/** Where a delivery goes and how it is signed; undefined: the receiver is gone or disabled. */
+/**
+ * Where a delivery goes: an event endpoint, or an app's manifest webhook (`app.activated`); both are
+ * signed the Standard Webhooks way. Undefined: the receiver is gone or disabled.
+ */
 export interface Target {
   url: string;
   secret: string;
-  scheme: 'standard' | 'app';
+  receiver: 'endpoint' | 'app';
   /** The body to send, decrypted when the delivery is sensitive. */
   body: string;
 }
+
+/** How an attempt ended: delivered, failed with a retry to come, or failed for good. */
+export type AttemptOutcome = 'delivered' | 'retrying' | 'failed';
 
 /** An app's manifest webhook, contributed by the apps feature. */
 export type AppWebhookOf = (appId: string) => Promise<{ url: string; secret: string } | undefined>;
@@ -78,6 +90,8 @@ export class DeliveryWorker {
       keyring: Keyring;
       /** Outbound requests through the site's policy (lib/outbound-http.ts); redirects are never followed. */
       outbound: Pick<OutboundHttp, 'fetch' | 'urlProblem'>;
+      /** Told each attempt's outcome (the metrics): delivered, failed with a retry to come, or failed for good. */
+      observe?: (outcome: AttemptOutcome) => void;
     },
     readonly options: WorkerOptions = DEFAULT_WORKER,
   ) {}
@@ -136,13 +150,13 @@ export class DeliveryWorker {
         : (delivery.payload ?? '');
     if (delivery.appId !== null) {
       const app = await this.deps.appWebhookOf(delivery.appId);
-      return app && { ...app, scheme: 'app', body };
+      return app && { ...app, receiver: 'app', body };
     }
     if (delivery.endpointId === null) return undefined;
     const endpoint = await store.findEndpoint(this.deps.db, delivery.endpointId);
     if (!endpoint || endpoint.disabledAt !== null) return undefined;
     const secret = this.deps.keyring.open('webhook_endpoints.secret', endpoint.id, endpoint.secret);
-    return { url: endpoint.url, secret, scheme: 'standard', body };
+    return { url: endpoint.url, secret, receiver: 'endpoint', body };
   }
 
   private async outcome(delivery: WebhookDeliveryRow) {
@@ -188,6 +202,7 @@ export class DeliveryWorker {
         wipePayload: finished && delivery.sensitive === 1,
       },
     );
+    this.deps.observe?.(ok ? 'delivered' : finished ? 'failed' : 'retrying');
     const log = { webhook: { delivery: delivery.id, type: delivery.eventType, status: outcome.status } };
     if (ok) this.deps.log.info(log, 'webhook delivered');
     else this.deps.log.warn({ ...log, error: outcome.error, final: finished }, 'webhook attempt failed');
@@ -199,10 +214,12 @@ export class DeliveryWorker {
     if (problem) return { status: null, error: `the URL ${problem}`, response: null, retry: false };
     const { body } = target;
     const timestamp = Math.floor(this.deps.clock.now() / 1000);
-    const signed =
-      target.scheme === 'standard'
-        ? standardHeaders(target.secret, `msg_${delivery.id}`, timestamp, body)
-        : appWebhookHeaders(target.secret, delivery.id, timestamp, body);
+    const signed = {
+      ...standardHeaders(target.secret, `msg_${delivery.id}`, timestamp, body),
+      ...(target.receiver === 'app' && this.options.legacyAppSignature
+        ? legacyAppHeaders(target.secret, delivery.id, timestamp, body)
+        : {}),
+    };
     try {
       const response = await this.deps.outbound.fetch(target.url, {
         method: 'POST',
@@ -214,7 +231,7 @@ export class DeliveryWorker {
       const failed = response.status < 200 || response.status >= 300;
       // The app webhook keeps its rule: a 4xx other than 408 and 429 is the receiver refusing, not failing.
       const refused =
-        target.scheme === 'app' && response.status < 500 && ![408, 429].includes(response.status);
+        target.receiver === 'app' && response.status < 500 && ![408, 429].includes(response.status);
       return {
         status: response.status,
         error: failed ? `HTTP ${response.status}` : null,

@@ -6,6 +6,7 @@ import { originOf } from '../../auth/actor.ts';
 import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { type FormParams, isForm, REPEATED } from '../../lib/form.ts';
+import { NOT_MODIFIED, PublicDocument } from '../../lib/http-conventions.ts';
 import { component } from '../../lib/schemas.ts';
 import { OAUTH_STATUS, type OAuthErrorCode, OAuthFailure, oauthErrorHandler } from './oauth.errors.ts';
 import { acceptForms } from './oauth.form.ts';
@@ -83,6 +84,24 @@ const tokenCallerOf = (request: FastifyRequest): TokenCaller => {
 
 export const oauthRoutes: RoutesPlugin = (root, ctx) => {
   const issuer = ctx.config.publicUrl;
+  // RFC 8414 §2: token_endpoint_auth_signing_alg_values_supported is left out, since neither JWT client
+  // authentication method is offered (an empty list would say nothing).
+  const metadata = {
+    issuer,
+    token_endpoint: `${issuer}/v0/oauth/token`,
+    jwks_uri: `${issuer}/.well-known/jwks.json`,
+    introspection_endpoint: `${issuer}/v0/oauth/introspect`,
+    revocation_endpoint: `${issuer}/v0/oauth/revoke`,
+    grant_types_supported: ['client_credentials'],
+    response_types_supported: [],
+    token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+    introspection_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+    revocation_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+    scopes_supported: ['api'],
+    service_documentation: `${issuer}/v0/docs`,
+  };
+  // Changes only with the configuration: an hour.
+  const discovery = new PublicDocument('public, max-age=3600');
 
   root.get(
     '/.well-known/oauth-authorization-server',
@@ -92,24 +111,14 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
         tags,
         operationId: 'getAuthorizationServerMetadata',
         summary: 'Authorization server metadata (RFC 8414)',
-        response: { 200: Type.Record(Type.String(), Type.Unknown()) },
+        description:
+          'Readable from any origin (CORS), with an ETag: a request whose If-None-Match names it is answered 304 without a body.',
+        response: { 200: Type.Record(Type.String(), Type.Unknown()), 304: NOT_MODIFIED },
       },
     },
-    () => ({
-      issuer,
-      token_endpoint: `${issuer}/v0/oauth/token`,
-      jwks_uri: `${issuer}/.well-known/jwks.json`,
-      introspection_endpoint: `${issuer}/v0/oauth/introspect`,
-      revocation_endpoint: `${issuer}/v0/oauth/revoke`,
-      grant_types_supported: ['client_credentials'],
-      response_types_supported: [],
-      token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
-      introspection_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
-      revocation_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
-      token_endpoint_auth_signing_alg_values_supported: [],
-      scopes_supported: ['api'],
-      service_documentation: `${issuer}/v0/docs`,
-    }),
+    (request, reply) => {
+      discovery.send(request, reply, metadata);
+    },
   );
 
   void root.register(async (scoped) => {

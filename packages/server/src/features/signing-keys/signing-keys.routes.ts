@@ -2,6 +2,7 @@
 import { Type } from 'typebox';
 import { callerOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
+import { NOT_MODIFIED, PublicDocument } from '../../lib/http-conventions.ts';
 import { authErrors } from '../../lib/schemas.ts';
 
 const Jwk = Type.Object({
@@ -15,6 +16,8 @@ const Jwk = Type.Object({
 });
 
 export const signingKeysRoutes: RoutesPlugin = (app, ctx) => {
+  // Short: a rotated key must reach verifiers soon, and an unknown kid makes good clients refetch anyway.
+  const jwks = new PublicDocument('public, max-age=60');
   app.get(
     '/.well-known/jwks.json',
     {
@@ -23,13 +26,13 @@ export const signingKeysRoutes: RoutesPlugin = (app, ctx) => {
         tags: ['oauth'],
         operationId: 'getJwks',
         summary: 'The public keys that verify our access tokens (JWKS)',
-        response: { 200: Type.Object({ keys: Type.Array(Jwk) }) },
+        description:
+          'Readable from any origin (CORS), with an ETag: a request whose If-None-Match names it is answered 304 without a body.',
+        response: { 200: Type.Object({ keys: Type.Array(Jwk) }), 304: NOT_MODIFIED },
       },
     },
-    (_request, reply) => {
-      // Short: a rotated key must reach verifiers soon, and an unknown kid makes good clients refetch anyway.
-      reply.header('cache-control', 'public, max-age=60');
-      return { keys: ctx.signingKeys.jwks() };
+    (request, reply) => {
+      jwks.send(request, reply, { keys: ctx.signingKeys.jwks() });
     },
   );
 
