@@ -91,6 +91,8 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
       schema: {
         tags,
         operationId: 'getAuthorizationServerMetadata',
+        description:
+          'The RFC 8414 metadata of this authorization server: its issuer, token, introspection and revocation endpoints, the JWKS URL and what each supports. Public.',
         summary: 'Authorization server metadata (RFC 8414)',
         response: { 200: Type.Record(Type.String(), Type.Unknown()) },
       },
@@ -142,6 +144,8 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
         schema: {
           tags,
           operationId: 'requestToken',
+          description:
+            'Exchanges an app’s client id and secret (HTTP Basic or the form body) for a short-lived access token, an RFC 9068 JWT. Errors are RFC 6749 §5.2 bodies.',
           summary: 'Obtain an access token (client credentials grant, RFC 6749 §4.4)',
           consumes: FORM,
           body: TokenForm,
@@ -175,6 +179,8 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
         schema: {
           tags,
           operationId: 'introspectToken',
+          description:
+            'Says whether an access token is active and, if so, its claims (RFC 7662). A client may introspect its own tokens; an administrator any.',
           summary: 'Introspect an access token (RFC 7662): a client its own tokens, an administrator any',
           consumes: FORM,
           body: TokenForm2,
@@ -196,6 +202,8 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
         schema: {
           tags,
           operationId: 'revokeToken',
+          description:
+            'Revokes an access token (RFC 7009): it is refused on every instance until it would have expired. Answers 200 for an unknown or already invalid token, as the RFC asks.',
           summary: 'Revoke an access token (RFC 7009): refused until its expiry, on every instance',
           consumes: FORM,
           body: TokenForm2,

@@ -22,6 +22,8 @@ export const signingKeysRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags: ['oauth'],
         operationId: 'getJwks',
+        description:
+          'The public keys (RFC 7517) that verify the access tokens this server signs, including keys being rotated in or out. Public; resource servers fetch and cache it.',
         summary: 'The public keys that verify our access tokens (JWKS)',
         response: { 200: Type.Object({ keys: Type.Array(Jwk) }) },
       },
