@@ -7,7 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The process is up */
+        /**
+         * The process is up
+         * @description Answers 200 while the process is serving requests, without touching the database. For liveness probes: a failure means the process should be restarted.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -24,7 +27,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database is reachable */
+        /**
+         * The database is reachable
+         * @description Answers 200 when the database answers a query and 503 when it does not. For readiness probes and load balancers: send traffic only to an instance that is ready.
+         */
         get: operations["getReadiness"];
         put?: never;
         post?: never;
@@ -43,7 +49,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with email and password */
+        /**
+         * Sign in with email and password
+         * @description Checks an email and password and starts a session, answering with its token (sent as Bearer) and expiry. Failed attempts are throttled per address and per account.
+         */
         post: operations["login"];
         delete?: never;
         options?: never;
@@ -60,7 +69,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the current session */
+        /**
+         * End the current session
+         * @description Ends the session the request is authenticated with, and the session keys bound to it, on every instance.
+         */
         post: operations["logout"];
         delete?: never;
         options?: never;
@@ -77,7 +89,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a session key: an lk_sess_ key that works while this session lives */
+        /**
+         * Create a session key: an lk_sess_ key that works while this session lives
+         * @description Creates an `lk_sess_` key bound to the calling session: it works in every form a key is accepted in, and stops working when the session ends. The key is shown only in this response.
+         */
         post: operations["createSessionKey"];
         delete?: never;
         options?: never;
@@ -92,7 +107,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller and how it authenticated */
+        /**
+         * The caller and how it authenticated
+         * @description Describes the caller: its principal (a user or an app) and the credential it came in with, never the secret. Any credential may call it, including a restricted key.
+         */
         get: operations["whoami"];
         put?: never;
         post?: never;
@@ -109,10 +127,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List users (administrators) */
+        /**
+         * List users (administrators)
+         * @description Lists users, paginated, sortable and filterable. Only administrators may list users.
+         */
         get: operations["listUsers"];
         put?: never;
-        /** Create a user (administrators) */
+        /**
+         * Create a user (administrators)
+         * @description Creates a user with an email, a slug and optionally a password or administrator power. Only administrators may create users.
+         */
         post: operations["createUser"];
         delete?: never;
         options?: never;
@@ -127,15 +151,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** View a user */
+        /**
+         * View a user
+         * @description Shows a user, by slug or UUID. A user sees themselves and administrators see everyone; anyone else gets 404.
+         */
         get: operations["getUser"];
         put?: never;
         post?: never;
-        /** Delete a user and all their credentials (administrators) */
+        /**
+         * Delete a user and all their credentials (administrators)
+         * @description Deletes a user with their keys and sessions, which stop working at once on every instance. Only administrators may delete users.
+         */
         delete: operations["deleteUser"];
         options?: never;
         head?: never;
-        /** Update a user */
+        /**
+         * Update a user
+         * @description Changes a user: their own name and password (with the current one); administrators may also suspend them and set their rate limit. Suspension ends every credential of the user at once.
+         */
         patch: operations["updateUser"];
         trace?: never;
     };
@@ -146,10 +179,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List user API keys */
+        /**
+         * List user API keys
+         * @description Lists a user’s API keys, paginated, without their secrets. A request authenticated with a key sees only that key.
+         */
         get: operations["listUserKeys"];
         put?: never;
-        /** Create a user API key */
+        /**
+         * Create a user API key
+         * @description Creates a personal API key for the user, with an optional lifetime (capped by the site policy) and restrictions (read-only, some projects). The key is shown only in this response; a request authenticated with a key cannot create keys.
+         */
         post: operations["createUserKey"];
         delete?: never;
         options?: never;
@@ -164,15 +203,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** View a user API key */
+        /**
+         * View a user API key
+         * @description Shows one of a user’s API keys: its name, start, restrictions, expiry and last use, never the secret.
+         */
         get: operations["getUserKey"];
         put?: never;
         post?: never;
-        /** Revoke a user API key (terminal) */
+        /**
+         * Revoke a user API key (terminal)
+         * @description Revokes one of a user’s API keys: it is refused on every instance within a second, and cannot be restored. A key may always revoke itself.
+         */
         delete: operations["revokeUserKey"];
         options?: never;
         head?: never;
-        /** Rename a user API key */
+        /**
+         * Rename a user API key
+         * @description Changes the name of one of a user’s API keys; nothing else about a key changes after creation.
+         */
         patch: operations["renameUserKey"];
         trace?: never;
     };
@@ -185,7 +233,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reroll a user API key: a new key with the same name, restrictions and lifetime */
+        /**
+         * Reroll a user API key: a new key with the same name, restrictions and lifetime
+         * @description Replaces one of a user’s API keys with a new one that has the same name, restrictions and lifetime; the old key stops working at once, or after `grace_seconds`. The new key is shown only in this response.
+         */
         post: operations["rerollUserKey"];
         delete?: never;
         options?: never;
@@ -200,7 +251,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every user's API keys */
+        /**
+         * Every user's API keys
+         * @description Lists every user’s API keys across the site, paginated and filterable, without secrets. Administrators only.
+         */
         get: operations["listAllKeys"];
         put?: never;
         post?: never;
@@ -219,7 +273,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke many keys at once: a list, or all (of one user) */
+        /**
+         * Revoke many keys at once: a list, or all (of one user)
+         * @description Revokes many API keys in one request: a list of key ids, or every key of one user. Administrators only; each revocation is audited.
+         */
         post: operations["revokeKeys"];
         delete?: never;
         options?: never;
@@ -234,14 +291,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The site key policy */
+        /**
+         * The site key policy
+         * @description Shows the site’s key policy, such as the longest lifetime a new key may have. Administrators only.
+         */
         get: operations["getSettings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change the site key policy */
+        /**
+         * Change the site key policy
+         * @description Changes the site’s key policy. The change applies to keys created afterwards and is audited. Administrators only.
+         */
         patch: operations["updateSettings"];
         trace?: never;
     };
@@ -254,7 +317,7 @@ export interface paths {
         };
         /**
          * Authorization server metadata (RFC 8414)
-         * @description Readable from any origin (CORS), with an ETag: a request whose If-None-Match names it is answered 304 without a body.
+         * @description The RFC 8414 metadata of this authorization server: its issuer, token, introspection and revocation endpoints, the JWKS URL and what each supports. Public, readable from any origin (CORS), with an ETag: a request whose If-None-Match names it is answered 304 without a body.
          */
         get: operations["getAuthorizationServerMetadata"];
         put?: never;
@@ -274,7 +337,7 @@ export interface paths {
         };
         /**
          * The public keys that verify our access tokens (JWKS)
-         * @description Readable from any origin (CORS), with an ETag: a request whose If-None-Match names it is answered 304 without a body.
+         * @description The public keys (RFC 7517) that verify the access tokens this server signs, including keys being rotated in or out. Public; resource servers fetch and cache it. Readable from any origin (CORS), with an ETag: a request whose If-None-Match names it is answered 304 without a body.
          */
         get: operations["getJwks"];
         put?: never;
@@ -312,7 +375,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List trusted OpenID Connect providers (administrators) */
+        /**
+         * List trusted OpenID Connect providers (administrators)
+         * @description Lists the OpenID Connect providers whose id tokens are accepted as Bearer credentials, with their issuer, audience and claim settings. Administrators only.
+         */
         get: operations["listIdentityProviders"];
         put?: never;
         /**
@@ -333,15 +399,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** View a trusted OpenID Connect provider (administrators) */
+        /**
+         * View a trusted OpenID Connect provider (administrators)
+         * @description Shows one trusted OpenID Connect provider and its settings. Administrators only.
+         */
         get: operations["getIdentityProvider"];
         put?: never;
         post?: never;
-        /** Stop trusting an OpenID Connect provider (administrators) */
+        /**
+         * Stop trusting an OpenID Connect provider (administrators)
+         * @description Removes an OpenID Connect provider: its id tokens are refused from then on. Administrators only.
+         */
         delete: operations["deleteIdentityProvider"];
         options?: never;
         head?: never;
-        /** Change or disable a trusted OpenID Connect provider (administrators) */
+        /**
+         * Change or disable a trusted OpenID Connect provider (administrators)
+         * @description Changes a trusted OpenID Connect provider’s settings, or disables it so its id tokens are refused. Administrators only.
+         */
         patch: operations["updateIdentityProvider"];
         trace?: never;
     };
@@ -352,10 +427,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the organisations the caller belongs to (every one, for administrators) */
+        /**
+         * List the organisations the caller belongs to (every one, for administrators)
+         * @description Lists the organisations the caller is a member of, paginated; administrators see every organisation.
+         */
         get: operations["listOrgs"];
         put?: never;
-        /** Create an organisation (tenant administrators) */
+        /**
+         * Create an organisation (tenant administrators)
+         * @description Creates an organisation with a name and slug. Tenant administrators only.
+         */
         post: operations["createOrg"];
         delete?: never;
         options?: never;
@@ -370,15 +451,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** View an organisation */
+        /**
+         * View an organisation
+         * @description Shows an organisation the caller can see; any other is 404.
+         */
         get: operations["getOrg"];
         put?: never;
         post?: never;
-        /** Delete an organisation with its teams and memberships (it must own no project) */
+        /**
+         * Delete an organisation with its teams and memberships (it must own no project)
+         * @description Deletes an organisation with its teams and memberships. Refused with 409 while it owns a project.
+         */
         delete: operations["deleteOrg"];
         options?: never;
         head?: never;
-        /** Rename an organisation (org admins) */
+        /**
+         * Rename an organisation (org admins)
+         * @description Renames an organisation. The organisation’s administrators only.
+         */
         patch: operations["updateOrg"];
         trace?: never;
     };
@@ -389,7 +479,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the members (users and apps) of an organisation */
+        /**
+         * List the members (users and apps) of an organisation
+         * @description Lists the users and apps that are members of an organisation, with their role, paginated.
+         */
         get: operations["listOrgMembers"];
         put?: never;
         /**
@@ -413,7 +506,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a member from an organisation (and from its teams) */
+        /**
+         * Remove a member from an organisation (and from its teams)
+         * @description Removes a user or app from an organisation and from all of its teams; access through them ends on the next request.
+         */
         delete: operations["removeOrgMember"];
         options?: never;
         head?: never;
@@ -427,10 +523,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the teams of an organisation */
+        /**
+         * List the teams of an organisation
+         * @description Lists the teams of an organisation, paginated.
+         */
         get: operations["listOrgTeams"];
         put?: never;
-        /** Create a team in an organisation (org admins) */
+        /**
+         * Create a team in an organisation (org admins)
+         * @description Creates a team in an organisation. The organisation’s administrators only.
+         */
         post: operations["createTeam"];
         delete?: never;
         options?: never;
@@ -445,15 +547,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** View a team */
+        /**
+         * View a team
+         * @description Shows a team the caller can see; any other is 404.
+         */
         get: operations["getTeam"];
         put?: never;
         post?: never;
-        /** Delete a team (team or org admins); its project grants end with it */
+        /**
+         * Delete a team (team or org admins); its project grants end with it
+         * @description Deletes a team; the access its members had to projects through it ends with it.
+         */
         delete: operations["deleteTeam"];
         options?: never;
         head?: never;
-        /** Rename a team (team or org admins) */
+        /**
+         * Rename a team (team or org admins)
+         * @description Renames a team. The team’s or the organisation’s administrators only.
+         */
         patch: operations["updateTeam"];
         trace?: never;
     };
@@ -464,7 +575,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the members (users and apps) of a team */
+        /**
+         * List the members (users and apps) of a team
+         * @description Lists the users and apps that are members of a team, with their role, paginated.
+         */
         get: operations["listTeamMembers"];
         put?: never;
         /**
@@ -488,7 +602,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a member from a team */
+        /**
+         * Remove a member from a team
+         * @description Removes a user or app from a team; access through the team ends on the next request.
+         */
         delete: operations["removeTeamMember"];
         options?: never;
         head?: never;
@@ -502,10 +619,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List exactly the projects the caller can see, with its effective policy on each */
+        /**
+         * List exactly the projects the caller can see, with its effective policy on each
+         * @description Lists exactly the projects the caller can see, with the caller’s effective policy on each (read, write or admin). A project-limited key sees only its projects.
+         */
         get: operations["listProjects"];
         put?: never;
-        /** Create a project in an organisation (org admins), or a personal project (no org) */
+        /**
+         * Create a project in an organisation (org admins), or a personal project (no org)
+         * @description Creates a project owned by an organisation (its administrators only), or a personal project owned by the caller when no organisation is named.
+         */
         post: operations["createProject"];
         delete?: never;
         options?: never;
@@ -520,15 +643,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** View a project, with the caller’s effective policy */
+        /**
+         * View a project, with the caller’s effective policy
+         * @description Shows a project the caller can see, with the caller’s effective policy on it; any other is 404.
+         */
         get: operations["getProject"];
         put?: never;
         post?: never;
-        /** Delete a project (admin policy) */
+        /**
+         * Delete a project (admin policy)
+         * @description Deletes a project with its collaborators. Needs the admin policy on the project.
+         */
         delete: operations["deleteProject"];
         options?: never;
         head?: never;
-        /** Rename a project (admin policy) */
+        /**
+         * Rename a project (admin policy)
+         * @description Renames a project. Needs the admin policy on the project.
+         */
         patch: operations["updateProject"];
         trace?: never;
     };
@@ -539,7 +671,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the collaborators of a project (orgs, teams, users and apps with a policy) */
+        /**
+         * List the collaborators of a project (orgs, teams, users and apps with a policy)
+         * @description Lists who has a policy on a project: organisations, teams, users and apps, each with its policy.
+         */
         get: operations["listProjectCollaborators"];
         put?: never;
         /**
@@ -563,7 +698,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a collaborator from a project; it takes effect on the next request */
+        /**
+         * Remove a collaborator from a project; it takes effect on the next request
+         * @description Removes an organisation, team, user or app from a project’s collaborators; the access it gave ends on the next request.
+         */
         delete: operations["removeProjectCollaborator"];
         options?: never;
         head?: never;
@@ -597,7 +735,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit log, filtered */
+        /**
+         * The audit log, filtered
+         * @description Lists audit events, paginated, filtered by actor, action, target and time range. Administrators only.
+         */
         get: operations["listAuditEvents"];
         put?: never;
         post?: never;
@@ -614,7 +755,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export the audit log as NDJSON (one event a line, in chain order) */
+        /**
+         * Export the audit log as NDJSON (one event a line, in chain order)
+         * @description Streams the audit log as NDJSON, one event a line in chain order, filtered like the list. Administrators only.
+         */
         get: operations["exportAuditLog"];
         put?: never;
         post?: never;
@@ -631,7 +775,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Walk the whole hash chain, as `latchkey audit verify` does, and name the first broken link */
+        /**
+         * Walk the whole hash chain, as `latchkey audit verify` does, and name the first broken link
+         * @description Walks the whole hash chain of the audit log and answers whether it is intact, naming the first broken link when it is not. Administrators only.
+         */
         get: operations["verifyAuditChain"];
         put?: never;
         post?: never;
@@ -648,7 +795,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The history of one object you can see */
+        /**
+         * The history of one object you can see
+         * @description Lists the audit events about one object the caller can see (a key, an app, a project...).
+         */
         get: operations["listObjectHistory"];
         put?: never;
         post?: never;
@@ -676,7 +826,10 @@ export interface paths {
          * @description The session token is in an HttpOnly cookie, never in the body. Only from this server's own pages (the Origin header is checked).
          */
         post: operations["signInToConsole"];
-        /** Sign out of the console: ends the session on the server and clears the cookie */
+        /**
+         * Sign out of the console: ends the session on the server and clears the cookie
+         * @description Ends the console’s session on the server and clears its cookie. Called by the web console; needs its CSRF header.
+         */
         delete: operations["signOutOfConsole"];
         options?: never;
         head?: never;
@@ -710,10 +863,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List webhook endpoints */
+        /**
+         * List webhook endpoints
+         * @description Lists the webhook endpoints, without their secrets. Administrators only.
+         */
         get: operations["listWebhooks"];
         put?: never;
-        /** Create a webhook endpoint (its secret is shown once) */
+        /**
+         * Create a webhook endpoint (its secret is shown once)
+         * @description Creates a webhook endpoint that receives the events it subscribes to, signed with Standard Webhooks. Its signing secret is shown only in this response. Administrators only.
+         */
         post: operations["createWebhook"];
         delete?: never;
         options?: never;
@@ -728,15 +887,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** View a webhook endpoint */
+        /**
+         * View a webhook endpoint
+         * @description Shows one webhook endpoint, its URL, events and state, without its secret. Administrators only.
+         */
         get: operations["getWebhook"];
         put?: never;
         post?: never;
-        /** Delete a webhook endpoint and its deliveries */
+        /**
+         * Delete a webhook endpoint and its deliveries
+         * @description Deletes a webhook endpoint with its delivery log. Administrators only.
+         */
         delete: operations["deleteWebhook"];
         options?: never;
         head?: never;
-        /** Change a webhook endpoint */
+        /**
+         * Change a webhook endpoint
+         * @description Changes a webhook endpoint’s URL, events or description, or disables it. Administrators only.
+         */
         patch: operations["updateWebhook"];
         trace?: never;
     };
@@ -747,7 +915,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An endpoint's delivery log: each delivery with its attempts and the receiver's answers */
+        /**
+         * An endpoint's delivery log: each delivery with its attempts and the receiver's answers
+         * @description Lists an endpoint’s deliveries, newest first, each with its attempts and what the receiver answered. Administrators only.
+         */
         get: operations["listWebhookDeliveries"];
         put?: never;
         post?: never;
@@ -766,7 +937,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a finished (failed or delivered) delivery again */
+        /**
+         * Send a finished (failed or delivered) delivery again
+         * @description Queues a finished delivery (delivered or failed) to be sent again with the same payload, and answers 202. Administrators only.
+         */
         post: operations["redeliverWebhookDelivery"];
         delete?: never;
         options?: never;
@@ -783,7 +957,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke credentials you hold (public; answers 202 whatever matched) */
+        /**
+         * Revoke credentials you hold (public; answers 202 whatever matched)
+         * @description Revokes the Latchkey credentials in the request body, for whoever finds a leaked one. Public and rate limited per address; it always answers 202, so it says nothing about what matched.
+         */
         post: operations["revokeCredentials"];
         delete?: never;
         options?: never;
@@ -798,10 +975,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List apps, with when each was last seen */
+        /**
+         * List apps, with when each was last seen
+         * @description Lists the apps the caller can see, with when each was last seen, paginated.
+         */
         get: operations["listApps"];
         put?: never;
-        /** Create an app from scratch (manual lifecycle, active at once) */
+        /**
+         * Create an app from scratch (manual lifecycle, active at once)
+         * @description Creates an app directly, active at once, without a manifest. Its client secret is generated separately.
+         */
         post: operations["createApp"];
         delete?: never;
         options?: never;
@@ -836,15 +1019,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** View an app */
+        /**
+         * View an app
+         * @description Shows an app: its client id, state, owner and when it was last seen, never a secret.
+         */
         get: operations["getApp"];
         put?: never;
         post?: never;
-        /** Archive an app: its secrets and tokens stop working at once (terminal) */
+        /**
+         * Archive an app: its secrets and tokens stop working at once (terminal)
+         * @description Archives an app: its client secrets and access tokens stop working at once, on every instance. An archived app cannot be restored.
+         */
         delete: operations["archiveApp"];
         options?: never;
         head?: never;
-        /** Rename an app, change its description, or (administrators) set its rate limit */
+        /**
+         * Rename an app, change its description, or (administrators) set its rate limit
+         * @description Changes an app’s name or description; administrators may also set its rate limit.
+         */
         patch: operations["updateApp"];
         trace?: never;
     };
@@ -857,7 +1049,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Generate the client secret, replacing the current one (optionally after a grace period) */
+        /**
+         * Generate the client secret, replacing the current one (optionally after a grace period)
+         * @description Generates a new client secret for the app, shown only in this response. The old secret stops working at once, or after the grace period asked for.
+         */
         post: operations["regenerateAppSecret"];
         delete?: never;
         options?: never;
@@ -873,7 +1068,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the app’s configuration values */
+        /**
+         * Set the app’s configuration values
+         * @description Sets the values an app’s manifest asks for, replacing the previous ones, before the app is activated.
+         */
         put: operations["setAppConfiguration"];
         post?: never;
         delete?: never;
@@ -891,7 +1089,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Activate a configured app (administrators); its webhook receives the credentials */
+        /**
+         * Activate a configured app (administrators); its webhook receives the credentials
+         * @description Activates an app whose configuration is complete: it gets its client credentials, delivered to its webhook. Administrators only.
+         */
         post: operations["activateApp"];
         delete?: never;
         options?: never;
@@ -908,7 +1109,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Obtain an access token (client credentials grant, RFC 6749 §4.4) */
+        /**
+         * Obtain an access token (client credentials grant, RFC 6749 §4.4)
+         * @description Exchanges an app’s client id and secret (HTTP Basic or the form body) for a short-lived access token, an RFC 9068 JWT. Errors are RFC 6749 §5.2 bodies.
+         */
         post: operations["requestToken"];
         delete?: never;
         options?: never;
@@ -925,7 +1129,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Introspect an access token (RFC 7662): a client its own tokens, an administrator any */
+        /**
+         * Introspect an access token (RFC 7662): a client its own tokens, an administrator any
+         * @description Says whether an access token is active and, if so, its claims (RFC 7662). A client may introspect its own tokens; an administrator any.
+         */
         post: operations["introspectToken"];
         delete?: never;
         options?: never;
@@ -942,7 +1149,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke an access token (RFC 7009): refused until its expiry, on every instance */
+        /**
+         * Revoke an access token (RFC 7009): refused until its expiry, on every instance
+         * @description Revokes an access token (RFC 7009): it is refused on every instance until it would have expired. Answers 200 for an unknown or already invalid token, as the RFC asks.
+         */
         post: operations["revokeToken"];
         delete?: never;
         options?: never;
@@ -9855,8 +10065,8 @@ export interface operations {
                         delivered: string | null;
                         /** Format: date-time */
                         creation: string;
-                        /** @description The body that was sent. */
-                        payload: unknown | null;
+                        /** @description The body that was sent (JSON); null once it was wiped after the delivery finished. */
+                        payload: unknown;
                         attempt_log: {
                             /** Format: date-time */
                             at: string;

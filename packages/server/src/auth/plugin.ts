@@ -19,7 +19,7 @@ import { EXPIRATION_HEADER, expirationHeader } from './expiration-header.ts';
 import { type Presented, type PresentResult, present, presentClient, presentPassword } from './present.ts';
 import type { AuthResult, Principal } from './principal.ts';
 import { chargePrincipal, type RateLimits } from './ratelimit/ratelimit.ts';
-import { CHALLENGES, refuse, throttled } from './refusals.ts';
+import { challengesFor, refuse, throttled } from './refusals.ts';
 import {
   type AuthSpec,
   checkRequirement,
@@ -303,7 +303,7 @@ export function principalOf(request: FastifyRequest): Principal {
   const principal = request.principal;
   if (!principal)
     throw new ApiError('authentication_required', 'This endpoint requires a credential.', {
-      'www-authenticate': CHALLENGES,
+      'www-authenticate': challengesFor(undefined),
     });
   return principal;
 }

@@ -1,7 +1,7 @@
 // The one refusal table: every reason a credential is refused, with its code, message and challenges.
 import { secretKindOf } from '../lib/crypto/secrets.ts';
 import { ApiError, type ErrorCode } from '../lib/errors.ts';
-import type { CredentialForm } from './present.ts';
+import type { CredentialForm, KeyForm } from './present.ts';
 import type { AuthFailureReason, CredentialKind } from './principal.ts';
 
 /** Why a request was refused before or while its credential was checked. */
@@ -156,17 +156,63 @@ const REFUSALS: Record<RefusalReason, RefusalRecord> = {
   },
 };
 
-/** RFC 7235 challenges for every way a key may be presented. */
-export const CHALLENGES = [
-  'Basic realm="latchkey", charset="UTF-8"',
-  'Bearer realm="latchkey"',
-  'apikey realm="latchkey", header="apikey"',
-];
+type Scheme = 'bearer' | 'basic' | 'apikey';
+
+/** RFC 7235 challenges, one for each scheme a key may come in. */
+const CHALLENGE: Record<Scheme, string> = {
+  bearer: 'Bearer realm="latchkey"',
+  basic: 'Basic realm="latchkey", charset="UTF-8"',
+  apikey: 'apikey realm="latchkey", header="apikey"',
+};
 /** RFC 6750 §3.1: a bearer credential was presented and refused. */
 export const BEARER_INVALID_TOKEN = 'Bearer realm="latchkey", error="invalid_token"';
-const INVALID_TOKEN_CHALLENGES = CHALLENGES.map((challenge) =>
-  challenge.startsWith('Bearer ') ? BEARER_INVALID_TOKEN : challenge,
-);
+
+/**
+ * The scheme each form of presenting a key answers to. A gateway may keep only the first of several
+ * `WWW-Authenticate` headers (nginx 1.22's `auth_request` does), so the caller's own scheme comes first.
+ * The `apikey` header answers to its own challenge, which names the header a script sets. The console's
+ * cookie is a session, which is also accepted as Bearer.
+ */
+const SCHEME_OF: Record<KeyForm, Scheme> = {
+  bearer: 'bearer',
+  cookie: 'bearer',
+  basic: 'basic',
+  basic_apikey: 'basic',
+  apikey_header: 'apikey',
+};
+
+/**
+ * Without a credential, Bearer first: it is the one scheme every credential is accepted in (keys,
+ * session keys, sessions, access tokens, id tokens), so a gateway that keeps only the first challenge
+ * still names one that works for any caller; Basic next (curl -u, netrc), then the apikey header.
+ */
+const DEFAULT_ORDER: readonly Scheme[] = ['bearer', 'basic', 'apikey'];
+
+function ordered(first: Scheme | undefined, invalidToken: boolean): string[] {
+  const schemes = first ? [first, ...DEFAULT_ORDER.filter((scheme) => scheme !== first)] : DEFAULT_ORDER;
+  return schemes.map((scheme) =>
+    scheme === 'bearer' && invalidToken ? BEARER_INVALID_TOKEN : CHALLENGE[scheme],
+  );
+}
+
+const isKeyForm = (form: CredentialForm | undefined): form is KeyForm =>
+  form !== undefined && Object.hasOwn(SCHEME_OF, form);
+
+const PLAIN = new Map<Scheme | undefined, string[]>();
+const REFUSED = new Map<Scheme | undefined, string[]>();
+for (const first of [undefined, ...DEFAULT_ORDER]) {
+  PLAIN.set(first, ordered(first, false));
+  REFUSED.set(first, ordered(first, true));
+}
+
+/**
+ * The one mapping from how the caller came to the challenges of a 401, its own scheme first.
+ * `refused`: a credential was presented and refused, so Bearer's challenge says `error="invalid_token"`.
+ */
+export function challengesFor(form: CredentialForm | undefined, refused = false): string[] {
+  const first = isKeyForm(form) ? SCHEME_OF[form] : undefined;
+  return (refused ? REFUSED : PLAIN).get(first) ?? ordered(first, refused);
+}
 
 /** A refused authentication: the API's error, plus what the OAuth endpoints need to render it their way. */
 export class Refusal extends ApiError {
@@ -210,7 +256,7 @@ export function refuse(reason: RefusalReason, refused: RefusedCredential = {}): 
   const message = record.message(nounOf(refused), refused.detail);
   const isJwt = secret !== undefined && secretKindOf(secret) === undefined;
   // A refused token was a Bearer JWT: RFC 6750's one challenge. A key may come in any of the forms.
-  const challenges = isJwt || refused.kind === 'app_token' ? BEARER_INVALID_TOKEN : INVALID_TOKEN_CHALLENGES;
+  const challenges = isJwt || refused.kind === 'app_token' ? BEARER_INVALID_TOKEN : challengesFor(form, true);
   if (reason === 'malformed') {
     // RFC 6750: a refused Bearer credential is a 401 invalid_token, whatever was wrong with it.
     return form === 'bearer'
@@ -219,7 +265,7 @@ export function refuse(reason: RefusalReason, refused: RefusedCredential = {}): 
   }
   if (form === 'password') return new Refusal(reason, form, record.code, message, {});
   if (reason === 'missing' || reason === 'unreadable' || reason === 'ambiguous')
-    return new Refusal(reason, form, record.code, message, { 'www-authenticate': CHALLENGES });
+    return new Refusal(reason, form, record.code, message, { 'www-authenticate': challengesFor(form) });
   return new Refusal(reason, form, record.code, message, { 'www-authenticate': challenges });
 }
 

@@ -41,3 +41,26 @@ test('the server serves the same document at /v0/openapi.json and a browsable pa
     await s.close();
   }
 });
+
+test('every operation is described and tagged with a declared tag; the document names its license and contact', async () => {
+  const document = (await openApiDocument()) as {
+    info: { license?: { identifier?: string }; contact?: { name?: string } };
+    tags: { name: string }[];
+    paths: Record<string, Record<string, { description?: string; tags?: string[] }>>;
+  };
+  const declared = new Set(document.tags.map((tag) => tag.name));
+  let operations = 0;
+  for (const [path, methods] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(methods)) {
+      operations++;
+      const where = `${method.toUpperCase()} ${path}`;
+      assert.ok((operation.description ?? '').trim().length >= 20, `${where} has no description`);
+      assert.ok(operation.tags?.length, `${where} has no tag`);
+      for (const tag of operation.tags ?? [])
+        assert.ok(declared.has(tag), `${where}: tag ${tag} is not declared`);
+    }
+  }
+  assert.ok(operations > 70, `${operations} operations`);
+  assert.equal(document.info.license?.identifier, 'Apache-2.0');
+  assert.ok(document.info.contact?.name);
+});

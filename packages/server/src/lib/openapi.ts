@@ -13,6 +13,9 @@ export const OPENAPI_INFO = {
   version: '0.1.0',
   description:
     'Self-hosted credential server: sessions, user API keys, apps with OAuth2 client credentials, OIDC federation.',
+  license: { name: 'Apache License 2.0', identifier: 'Apache-2.0' },
+  // Each server serves this document about itself: whoever runs it answers for it.
+  contact: { name: 'The administrators of this Latchkey server' },
 };
 
 /** The document is served by each server about itself: its operations are relative to where it is read. */
@@ -46,6 +49,15 @@ export const OPENAPI_TAGS = [
   },
   { name: 'access', description: 'Organisations, teams, projects, collaborators and the access check.' },
   { name: 'audit', description: 'The history of an object, from the tamper-evident audit log.' },
+  {
+    name: 'webhooks',
+    description: 'Endpoints that receive events, signed with Standard Webhooks, and their delivery logs.',
+  },
+  {
+    name: 'security',
+    description: 'Revoking leaked credentials: the public report endpoint and GitHub secret scanning.',
+  },
+  { name: 'console', description: 'The web console’s own session, held in a cookie.' },
 ];
 
 /** Where the browsable documentation is served (its routes are the swagger-ui plugin's, all public). */

@@ -22,6 +22,13 @@ export const CLEARED_HEADERS = ['X-Forwarded-Method', 'X-HTTP-Method-Override', 
 const OVERRIDE_CLEARED = `
     proxy_set_header X-HTTP-Method-Override "";`;
 
+/**
+ * In latchkey-identity.conf: nginx copies only the status and the first WWW-Authenticate of a 401 from
+ * auth_request, with a body of its own; asking verify again answers the client with Latchkey's own 401.
+ */
+const REFUSAL_BODY = `
+    error_page 401 = /_latchkey/verify;`;
+
 export interface NginxOptions {
   /** false: the same proxy with no auth_request, the bench's reference. Default true. */
   auth?: boolean;
@@ -32,6 +39,11 @@ export interface NginxOptions {
    * as the configuration was once documented, so a test shows Latchkey alone ignores them. Default true.
    */
   clearHeaders?: boolean;
+  /**
+   * false: without the `error_page 401` line, so a client gets only what nginx copies from a 401 of
+   * `auth_request` by itself (the status and one challenge, no body). Default true.
+   */
+  refusalBody?: boolean;
 }
 
 /**
@@ -41,7 +53,7 @@ export interface NginxOptions {
 export function nginxConfig(
   dir: string,
   ports: { nginx: number; latchkey: number; upstream: number },
-  { auth = true, verifyPath = VERIFY_PATH, clearHeaders = true }: NginxOptions = {},
+  { auth = true, verifyPath = VERIFY_PATH, clearHeaders = true, refusalBody = true }: NginxOptions = {},
 ): string {
   const cleared = clearHeaders
     ? CLEARED_HEADERS.map((name) => `\n      proxy_set_header ${name} "";`).join('')
@@ -59,8 +71,8 @@ export function nginxConfig(
     proxy_set_header Connection "";
 ${set}
     auth_request_set $lk_retry_after $upstream_http_retry_after;
-    # A refusal keeps its Retry-After (nginx copies WWW-Authenticate of a 401 itself).
-    add_header Retry-After $lk_retry_after always;
+    # A refusal keeps its Retry-After.
+    add_header Retry-After $lk_retry_after always;${refusalBody ? REFUSAL_BODY : ''}
 ${pass}${clearHeaders ? OVERRIDE_CLEARED : ''}`
       : '';
   return `daemon off;

@@ -44,6 +44,8 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'listOrgs',
+        description:
+          'Lists the organisations the caller is a member of, paginated; administrators see every organisation.',
         summary: 'List the organisations the caller belongs to (every one, for administrators)',
         querystring: OrgListQuery,
         response: { 200: Type.Array(OrgJson), ...authErrors },
@@ -64,6 +66,7 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'createOrg',
+        description: 'Creates an organisation with a name and slug. Tenant administrators only.',
         summary: 'Create an organisation (tenant administrators)',
         body: CreateNamed,
         response: { 201: OrgJson, ...authErrors, 409: ErrorBody },
@@ -80,6 +83,7 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'getOrg',
+        description: 'Shows an organisation the caller can see; any other is 404.',
         summary: 'View an organisation',
         params: OrgParams,
         response: { 200: OrgJson, ...authErrors },
@@ -95,6 +99,7 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'updateOrg',
+        description: 'Renames an organisation. The organisation’s administrators only.',
         summary: 'Rename an organisation (org admins)',
         params: OrgParams,
         body: RenameBody,
@@ -112,6 +117,8 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'deleteOrg',
+        description:
+          'Deletes an organisation with its teams and memberships. Refused with 409 while it owns a project.',
         summary: 'Delete an organisation with its teams and memberships (it must own no project)',
         params: OrgParams,
         response: { 204: Type.Null(), ...authErrors, 409: ErrorBody },
@@ -130,6 +137,8 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'listOrgMembers',
+        description:
+          'Lists the users and apps that are members of an organisation, with their role, paginated.',
         summary: 'List the members (users and apps) of an organisation',
         params: OrgParams,
         querystring: PageOnly,
@@ -176,6 +185,8 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'removeOrgMember',
+        description:
+          'Removes a user or app from an organisation and from all of its teams; access through them ends on the next request.',
         summary: 'Remove a member from an organisation (and from its teams)',
         params: MemberParams,
         response: { 204: Type.Null(), ...authErrors },
@@ -194,6 +205,7 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'listOrgTeams',
+        description: 'Lists the teams of an organisation, paginated.',
         summary: 'List the teams of an organisation',
         params: OrgParams,
         querystring: PageOnly,
@@ -215,6 +227,7 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'createTeam',
+        description: 'Creates a team in an organisation. The organisation’s administrators only.',
         summary: 'Create a team in an organisation (org admins)',
         params: OrgParams,
         body: CreateNamed,

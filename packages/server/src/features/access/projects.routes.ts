@@ -75,6 +75,8 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'listProjects',
+        description:
+          'Lists exactly the projects the caller can see, with the caller’s effective policy on each (read, write or admin). A project-limited key sees only its projects.',
         summary: 'List exactly the projects the caller can see, with its effective policy on each',
         querystring: ListQuery,
         response: { 200: Type.Array(ProjectJson), ...authErrors },
@@ -95,6 +97,8 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'createProject',
+        description:
+          'Creates a project owned by an organisation (its administrators only), or a personal project owned by the caller when no organisation is named.',
         summary: 'Create a project in an organisation (org admins), or a personal project (no org)',
         body: CreateBody,
         response: { 201: ProjectJson, ...authErrors, 409: ErrorBody },
@@ -115,6 +119,8 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'getProject',
+        description:
+          'Shows a project the caller can see, with the caller’s effective policy on it; any other is 404.',
         summary: 'View a project, with the caller’s effective policy',
         params: ProjectParams,
         response: { 200: ProjectJson, ...authErrors },
@@ -136,6 +142,7 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'updateProject',
+        description: 'Renames a project. Needs the admin policy on the project.',
         summary: 'Rename a project (admin policy)',
         params: ProjectParams,
         body: RenameBody,
@@ -159,6 +166,7 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'deleteProject',
+        description: 'Deletes a project with its collaborators. Needs the admin policy on the project.',
         summary: 'Delete a project (admin policy)',
         params: ProjectParams,
         response: { 204: Type.Null(), ...authErrors },
@@ -177,6 +185,8 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'listProjectCollaborators',
+        description:
+          'Lists who has a policy on a project: organisations, teams, users and apps, each with its policy.',
         summary: 'List the collaborators of a project (orgs, teams, users and apps with a policy)',
         params: ProjectParams,
         querystring: PageOnly,
@@ -226,6 +236,8 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'removeProjectCollaborator',
+        description:
+          'Removes an organisation, team, user or app from a project’s collaborators; the access it gave ends on the next request.',
         summary: 'Remove a collaborator from a project; it takes effect on the next request',
         params: CollaboratorParams,
         response: { 204: Type.Null(), ...authErrors },

@@ -21,6 +21,7 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'getTeam',
+        description: 'Shows a team the caller can see; any other is 404.',
         summary: 'View a team',
         params: TeamParams,
         response: { 200: TeamJson, ...authErrors },
@@ -39,6 +40,7 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'updateTeam',
+        description: 'Renames a team. The team’s or the organisation’s administrators only.',
         summary: 'Rename a team (team or org admins)',
         params: TeamParams,
         body: RenameBody,
@@ -62,6 +64,7 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'deleteTeam',
+        description: 'Deletes a team; the access its members had to projects through it ends with it.',
         summary: 'Delete a team (team or org admins); its project grants end with it',
         params: TeamParams,
         response: { 204: Type.Null(), ...authErrors },
@@ -80,6 +83,7 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'listTeamMembers',
+        description: 'Lists the users and apps that are members of a team, with their role, paginated.',
         summary: 'List the members (users and apps) of a team',
         params: TeamParams,
         querystring: PageOnly,
@@ -130,6 +134,7 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'removeTeamMember',
+        description: 'Removes a user or app from a team; access through the team ends on the next request.',
         summary: 'Remove a member from a team',
         params: MemberParams,
         response: { 204: Type.Null(), ...authErrors },

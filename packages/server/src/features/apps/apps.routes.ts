@@ -95,6 +95,8 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         schema: {
           tags,
           operationId: 'createApp',
+          description:
+            'Creates an app directly, active at once, without a manifest. Its client secret is generated separately.',
           summary: 'Create an app from scratch (manual lifecycle, active at once)',
           body: CreateBody,
           response: { 201: AppJson, ...authErrors, 409: ErrorBody },
@@ -141,6 +143,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         schema: {
           tags,
           operationId: 'listApps',
+          description: 'Lists the apps the caller can see, with when each was last seen, paginated.',
           summary: 'List apps, with when each was last seen',
           querystring: ListQuery,
           response: { 200: Type.Array(AppJson), ...authErrors },
@@ -166,6 +169,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         schema: {
           tags,
           operationId: 'getApp',
+          description: 'Shows an app: its client id, state, owner and when it was last seen, never a secret.',
           summary: 'View an app',
           params: Params,
           response: { 200: AppJson, ...authErrors },
@@ -185,6 +189,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         schema: {
           tags,
           operationId: 'updateApp',
+          description: 'Changes an app’s name or description; administrators may also set its rate limit.',
           summary: 'Rename an app, change its description, or (administrators) set its rate limit',
           params: Params,
           body: PatchBody,
@@ -210,6 +215,8 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         schema: {
           tags,
           operationId: 'archiveApp',
+          description:
+            'Archives an app: its client secrets and access tokens stop working at once, on every instance. An archived app cannot be restored.',
           summary: 'Archive an app: its secrets and tokens stop working at once (terminal)',
           params: Params,
           response: { 200: AppJson, ...authErrors, 409: ErrorBody },
@@ -229,6 +236,8 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         schema: {
           tags,
           operationId: 'regenerateAppSecret',
+          description:
+            'Generates a new client secret for the app, shown only in this response. The old secret stops working at once, or after the grace period asked for.',
           summary: 'Generate the client secret, replacing the current one (optionally after a grace period)',
           params: Params,
           body: SecretBody,
@@ -259,6 +268,8 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         schema: {
           tags,
           operationId: 'setAppConfiguration',
+          description:
+            'Sets the values an app’s manifest asks for, replacing the previous ones, before the app is activated.',
           summary: 'Set the app’s configuration values',
           params: Params,
           body: ConfigurationBody,
@@ -276,6 +287,8 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         schema: {
           tags,
           operationId: 'activateApp',
+          description:
+            'Activates an app whose configuration is complete: it gets its client credentials, delivered to its webhook. Administrators only.',
           summary: 'Activate a configured app (administrators); its webhook receives the credentials',
           params: Params,
           response: { 200: AppJson, ...authErrors, 409: ErrorBody },

@@ -79,6 +79,8 @@ export const auditRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags: ['admin'],
         operationId: 'listAuditEvents',
+        description:
+          'Lists audit events, paginated, filtered by actor, action, target and time range. Administrators only.',
         summary: 'The audit log, filtered',
         querystring: AdminQuery,
         response: { 200: Type.Array(AuditEventJson), ...authErrors },
@@ -99,6 +101,8 @@ export const auditRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags: ['admin'],
         operationId: 'exportAuditLog',
+        description:
+          'Streams the audit log as NDJSON, one event a line in chain order, filtered like the list. Administrators only.',
         summary: 'Export the audit log as NDJSON (one event a line, in chain order)',
         querystring: ExportQuery,
         response: {
@@ -129,6 +133,8 @@ export const auditRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags: ['audit'],
         operationId: 'verifyAuditChain',
+        description:
+          'Walks the whole hash chain of the audit log and answers whether it is intact, naming the first broken link when it is not. Administrators only.',
         summary: 'Walk the whole hash chain, as `latchkey audit verify` does, and name the first broken link',
         response: { 200: ChainVerdictJson, ...authErrors },
       },
@@ -153,6 +159,8 @@ export const auditRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags: ['audit'],
         operationId: 'listObjectHistory',
+        description:
+          'Lists the audit events about one object the caller can see (a key, an app, a project...).',
         summary: 'The history of one object you can see',
         querystring: HistoryQuery,
         response: { 200: Type.Array(AuditEventJson), ...authErrors },

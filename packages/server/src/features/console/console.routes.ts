@@ -148,6 +148,8 @@ export const consoleRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'signOutOfConsole',
+        description:
+          'Ends the console’s session on the server and clears its cookie. Called by the web console; needs its CSRF header.',
         summary: 'Sign out of the console: ends the session on the server and clears the cookie',
         response: { 204: Type.Null(), ...authErrors },
       },

@@ -61,6 +61,8 @@ export const eventsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'createWebhook',
+        description:
+          'Creates a webhook endpoint that receives the events it subscribes to, signed with Standard Webhooks. Its signing secret is shown only in this response. Administrators only.',
         summary: 'Create a webhook endpoint (its secret is shown once)',
         body: CreateBody,
         response: { 201: CreatedEndpointJson, ...authErrors },
@@ -80,6 +82,7 @@ export const eventsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'listWebhooks',
+        description: 'Lists the webhook endpoints, without their secrets. Administrators only.',
         summary: 'List webhook endpoints',
         querystring: ListQuery,
         response: { 200: Type.Array(EndpointJson), ...authErrors },
@@ -100,6 +103,8 @@ export const eventsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'getWebhook',
+        description:
+          'Shows one webhook endpoint, its URL, events and state, without its secret. Administrators only.',
         summary: 'View a webhook endpoint',
         params: Params,
         response: { 200: EndpointJson, ...authErrors },
@@ -115,6 +120,8 @@ export const eventsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'updateWebhook',
+        description:
+          'Changes a webhook endpoint’s URL, events or description, or disables it. Administrators only.',
         summary: 'Change a webhook endpoint',
         params: Params,
         body: PatchBody,
@@ -132,6 +139,7 @@ export const eventsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'deleteWebhook',
+        description: 'Deletes a webhook endpoint with its delivery log. Administrators only.',
         summary: 'Delete a webhook endpoint and its deliveries',
         params: Params,
         response: { 204: Type.Null(), ...authErrors },
@@ -151,6 +159,8 @@ export const eventsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'listWebhookDeliveries',
+        description:
+          'Lists an endpoint’s deliveries, newest first, each with its attempts and what the receiver answered. Administrators only.',
         summary: "An endpoint's delivery log: each delivery with its attempts and the receiver's answers",
         params: Params,
         querystring: DeliveryQuery,
@@ -176,6 +186,8 @@ export const eventsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'redeliverWebhookDelivery',
+        description:
+          'Queues a finished delivery (delivered or failed) to be sent again with the same payload, and answers 202. Administrators only.',
         summary: 'Send a finished (failed or delivered) delivery again',
         params: DeliveryParams,
         response: {

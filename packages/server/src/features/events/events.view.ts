@@ -52,7 +52,9 @@ export const DeliveryJson = Type.Object({
   next_attempt: NullableTimestamp,
   delivered: NullableTimestamp,
   creation: Timestamp,
-  payload: Type.Union([Type.Unknown(), Type.Null()], { description: 'The body that was sent.' }),
+  payload: Type.Unknown({
+    description: 'The body that was sent (JSON); null once it was wiped after the delivery finished.',
+  }),
   attempt_log: Type.Array(
     Type.Object({
       at: Timestamp,

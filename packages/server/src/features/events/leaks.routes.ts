@@ -108,6 +108,8 @@ export function leaksRoutes(app: TypedApp, ctx: AppContext): void {
       schema: {
         tags: ['security'],
         operationId: 'revokeCredentials',
+        description:
+          'Revokes the Latchkey credentials in the request body, for whoever finds a leaked one. Public and rate limited per address; it always answers 202, so it says nothing about what matched.',
         summary: 'Revoke credentials you hold (public; answers 202 whatever matched)',
         body: RevokeBody,
         response: {

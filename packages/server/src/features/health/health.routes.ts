@@ -13,6 +13,8 @@ export const healthRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags: ['health'],
         operationId: 'getHealth',
+        description:
+          'Answers 200 while the process is serving requests, without touching the database. For liveness probes: a failure means the process should be restarted.',
         summary: 'The process is up',
         response: { 200: Status },
       },
@@ -26,6 +28,8 @@ export const healthRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags: ['health'],
         operationId: 'getReadiness',
+        description:
+          'Answers 200 when the database answers a query and 503 when it does not. For readiness probes and load balancers: send traffic only to an instance that is ready.',
         summary: 'The database is reachable',
         response: { 200: Status, 503: Status },
       },

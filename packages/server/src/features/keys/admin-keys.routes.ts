@@ -61,6 +61,8 @@ export const adminKeysRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'listAllKeys',
+        description:
+          'Lists every user’s API keys across the site, paginated and filterable, without secrets. Administrators only.',
         summary: "Every user's API keys",
         querystring: ListQuery,
         response: { 200: Type.Array(AdminKeyJson), ...authErrors },
@@ -89,6 +91,8 @@ export const adminKeysRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'revokeKeys',
+        description:
+          'Revokes many API keys in one request: a list of key ids, or every key of one user. Administrators only; each revocation is audited.',
         summary: 'Revoke many keys at once: a list, or all (of one user)',
         body: RevokeBody,
         response: {

@@ -87,6 +87,8 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'listUserKeys',
+        description:
+          'Lists a user’s API keys, paginated, without their secrets. A request authenticated with a key sees only that key.',
         summary: 'List user API keys',
         params: UserParams,
         querystring: ListQuery,
@@ -113,6 +115,8 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'createUserKey',
+        description:
+          'Creates a personal API key for the user, with an optional lifetime (capped by the site policy) and restrictions (read-only, some projects). The key is shown only in this response; a request authenticated with a key cannot create keys.',
         summary: 'Create a user API key',
         params: UserParams,
         body: CreateBody,
@@ -133,6 +137,8 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'getUserKey',
+        description:
+          'Shows one of a user’s API keys: its name, start, restrictions, expiry and last use, never the secret.',
         summary: 'View a user API key',
         params: KeyParams,
         response: { 200: KeyJson, ...authErrors },
@@ -149,6 +155,8 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'renameUserKey',
+        description:
+          'Changes the name of one of a user’s API keys; nothing else about a key changes after creation.',
         summary: 'Rename a user API key',
         params: KeyParams,
         body: RenameBody,
@@ -173,6 +181,8 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'rerollUserKey',
+        description:
+          'Replaces one of a user’s API keys with a new one that has the same name, restrictions and lifetime; the old key stops working at once, or after `grace_seconds`. The new key is shown only in this response.',
         summary: 'Reroll a user API key: a new key with the same name, restrictions and lifetime',
         params: KeyParams,
         body: RerollBody,
@@ -197,6 +207,8 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'revokeUserKey',
+        description:
+          'Revokes one of a user’s API keys: it is refused on every instance within a second, and cannot be restored. A key may always revoke itself.',
         summary: 'Revoke a user API key (terminal)',
         params: KeyParams,
         response: { 200: KeyJson, ...authErrors, 409: ErrorBody },

@@ -110,9 +110,9 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
       schema: {
         tags,
         operationId: 'getAuthorizationServerMetadata',
-        summary: 'Authorization server metadata (RFC 8414)',
         description:
-          'Readable from any origin (CORS), with an ETag: a request whose If-None-Match names it is answered 304 without a body.',
+          'The RFC 8414 metadata of this authorization server: its issuer, token, introspection and revocation endpoints, the JWKS URL and what each supports. Public, readable from any origin (CORS), with an ETag: a request whose If-None-Match names it is answered 304 without a body.',
+        summary: 'Authorization server metadata (RFC 8414)',
         response: { 200: Type.Record(Type.String(), Type.Unknown()), 304: NOT_MODIFIED },
       },
     },
@@ -151,6 +151,8 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
         schema: {
           tags,
           operationId: 'requestToken',
+          description:
+            'Exchanges an app’s client id and secret (HTTP Basic or the form body) for a short-lived access token, an RFC 9068 JWT. Errors are RFC 6749 §5.2 bodies.',
           summary: 'Obtain an access token (client credentials grant, RFC 6749 §4.4)',
           consumes: FORM,
           body: TokenForm,
@@ -184,6 +186,8 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
         schema: {
           tags,
           operationId: 'introspectToken',
+          description:
+            'Says whether an access token is active and, if so, its claims (RFC 7662). A client may introspect its own tokens; an administrator any.',
           summary: 'Introspect an access token (RFC 7662): a client its own tokens, an administrator any',
           consumes: FORM,
           body: TokenForm2,
@@ -205,6 +209,8 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
         schema: {
           tags,
           operationId: 'revokeToken',
+          description:
+            'Revokes an access token (RFC 7009): it is refused on every instance until it would have expired. Answers 200 for an unknown or already invalid token, as the RFC asks.',
           summary: 'Revoke an access token (RFC 7009): refused until its expiry, on every instance',
           consumes: FORM,
           body: TokenForm2,

@@ -93,6 +93,8 @@ export const oidcRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'listIdentityProviders',
+        description:
+          'Lists the OpenID Connect providers whose id tokens are accepted as Bearer credentials, with their issuer, audience and claim settings. Administrators only.',
         summary: 'List trusted OpenID Connect providers (administrators)',
         querystring: ListQuery,
         response: { 200: Type.Array(ProviderJson), ...authErrors },
@@ -143,6 +145,7 @@ export const oidcRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'getIdentityProvider',
+        description: 'Shows one trusted OpenID Connect provider and its settings. Administrators only.',
         summary: 'View a trusted OpenID Connect provider (administrators)',
         params: Params,
         response: { 200: ProviderJson, ...authErrors },
@@ -158,6 +161,8 @@ export const oidcRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'updateIdentityProvider',
+        description:
+          'Changes a trusted OpenID Connect provider’s settings, or disables it so its id tokens are refused. Administrators only.',
         summary: 'Change or disable a trusted OpenID Connect provider (administrators)',
         params: Params,
         body: PatchBody,
@@ -184,6 +189,8 @@ export const oidcRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'deleteIdentityProvider',
+        description:
+          'Removes an OpenID Connect provider: its id tokens are refused from then on. Administrators only.',
         summary: 'Stop trusting an OpenID Connect provider (administrators)',
         params: Params,
         response: { 204: Type.Null(), ...authErrors },

@@ -55,6 +55,8 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags: ['auth'],
         operationId: 'login',
+        description:
+          'Checks an email and password and starts a session, answering with its token (sent as Bearer) and expiry. Failed attempts are throttled per address and per account.',
         summary: 'Sign in with email and password',
         body: Login,
         response: {
@@ -89,6 +91,8 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags: ['auth'],
         operationId: 'logout',
+        description:
+          'Ends the session the request is authenticated with, and the session keys bound to it, on every instance.',
         summary: 'End the current session',
         response: { 204: Type.Null(), ...authErrors },
       },
@@ -106,6 +110,8 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags: ['auth'],
         operationId: 'createSessionKey',
+        description:
+          'Creates an `lk_sess_` key bound to the calling session: it works in every form a key is accepted in, and stops working when the session ends. The key is shown only in this response.',
         summary: 'Create a session key: an lk_sess_ key that works while this session lives',
         response: {
           201: Type.Object({
@@ -139,6 +145,8 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags: ['auth'],
         operationId: 'whoami',
+        description:
+          'Describes the caller: its principal (a user or an app) and the credential it came in with, never the secret. Any credential may call it, including a restricted key.',
         summary: 'The caller and how it authenticated',
         response: { 200: Whoami, ...authErrors },
       },

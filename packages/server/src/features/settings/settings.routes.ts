@@ -51,6 +51,8 @@ export const settingsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'getSettings',
+        description:
+          'Shows the site’s key policy, such as the longest lifetime a new key may have. Administrators only.',
         summary: 'The site key policy',
         response: { 200: Policy, ...authErrors },
       },
@@ -64,6 +66,8 @@ export const settingsRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'updateSettings',
+        description:
+          'Changes the site’s key policy. The change applies to keys created afterwards and is audited. Administrators only.',
         summary: 'Change the site key policy',
         body: Patch,
         response: { 200: Policy, ...authErrors },

@@ -25,9 +25,9 @@ export const signingKeysRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags: ['oauth'],
         operationId: 'getJwks',
-        summary: 'The public keys that verify our access tokens (JWKS)',
         description:
-          'Readable from any origin (CORS), with an ETag: a request whose If-None-Match names it is answered 304 without a body.',
+          'The public keys (RFC 7517) that verify the access tokens this server signs, including keys being rotated in or out. Public; resource servers fetch and cache it. Readable from any origin (CORS), with an ETag: a request whose If-None-Match names it is answered 304 without a body.',
+        summary: 'The public keys that verify our access tokens (JWKS)',
         response: { 200: Type.Object({ keys: Type.Array(Jwk) }), 304: NOT_MODIFIED },
       },
     },

@@ -74,6 +74,8 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'createUser',
+        description:
+          'Creates a user with an email, a slug and optionally a password or administrator power. Only administrators may create users.',
         summary: 'Create a user (administrators)',
         body: CreateBody,
         response: { 201: UserJson, ...authErrors, 409: ErrorBody },
@@ -92,6 +94,7 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'listUsers',
+        description: 'Lists users, paginated, sortable and filterable. Only administrators may list users.',
         summary: 'List users (administrators)',
         querystring: ListQuery,
         response: { 200: Type.Array(UserJson), ...authErrors },
@@ -116,6 +119,8 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'getUser',
+        description:
+          'Shows a user, by slug or UUID. A user sees themselves and administrators see everyone; anyone else gets 404.',
         summary: 'View a user',
         params: Params,
         response: { 200: UserJson, ...authErrors },
@@ -134,6 +139,8 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'updateUser',
+        description:
+          'Changes a user: their own name and password (with the current one); administrators may also suspend them and set their rate limit. Suspension ends every credential of the user at once.',
         summary: 'Update a user',
         params: Params,
         body: PatchBody,
@@ -162,6 +169,8 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
       schema: {
         tags,
         operationId: 'deleteUser',
+        description:
+          'Deletes a user with their keys and sessions, which stop working at once on every instance. Only administrators may delete users.',
         summary: 'Delete a user and all their credentials (administrators)',
         params: Params,
         response: { 204: Type.Null(), ...authErrors },

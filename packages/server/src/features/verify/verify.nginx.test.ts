@@ -4,12 +4,17 @@ import type { Server } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import type { UserRow } from '../../db/schema.ts';
 import { createApp, createSecret, obtainToken } from '../../test/apps-helpers.ts';
+import { curl } from '../../test/curl.ts';
 import { bearer, DIALECTS, startTestServer, type TestServer } from '../../test/harness.ts';
 import { type Echoed, NGINX, type Nginx, startEchoUpstream, startNginx } from '../../test/nginx-gateway.ts';
 
 const basic = (user: string, password: string) => ({
   authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
 });
+
+/** The WWW-Authenticate challenges of a curl response, in order. */
+const challengesOf = (headers: string): string[] =>
+  [...headers.matchAll(/^www-authenticate: *(.*?)\r?$/gim)].map((match) => String(match[1]));
 
 /** Every header a client might send to name another method or URI than its request's. */
 const SPOOFS: Record<string, string>[] = [
@@ -115,6 +120,43 @@ for (const dialect of DIALECTS) {
         assert.equal(response.status, 401, await response.text());
         assert.match(String(response.headers.get('www-authenticate')), /realm="latchkey"/);
       }
+    });
+
+    test('a refused Bearer token reaches the client as Latchkey’s 401: the Bearer invalid_token challenge first, and the JSON body', async () => {
+      const doomed = await s.createKey(adaSession, 'ada', { name: 'bearer refused' });
+      const revoked = await s.call('DELETE', `/v0/users/ada/keys/${doomed.uuid}`, adaSession);
+      assert.equal(revoked.statusCode, 200, revoked.body);
+      // A bad checksum: refused before any lookup, still a Bearer invalid_token.
+      const forged = `lk_user_${'a'.repeat(36)}`;
+      for (const [secret, code] of [
+        [doomed.key, 'credential_revoked'],
+        [forged, 'malformed_credential'],
+      ] as const) {
+        const through = await curl([`${nginx.url}/api/things`, '-H', `Authorization: Bearer ${secret}`]);
+        assert.equal(through.status, 401, `${through.body} ${nginx.errors()}`);
+        assert.equal(challengesOf(through.headers)[0], 'Bearer realm="latchkey", error="invalid_token"');
+        assert.match(through.headers, /^content-type: application\/json/im);
+        const body = JSON.parse(through.body) as { error: { code: string; request_id: string } };
+        assert.equal(body.error.code, code);
+        assert.ok(body.error.request_id);
+        assert.ok(!through.body.includes(secret), 'the secret is echoed');
+      }
+      // nginx alone (no error_page 401) passes one challenge: Latchkey's first, the caller's own scheme.
+      const bare = await startNginx(port, { refusalBody: false });
+      try {
+        const alone = await curl([`${bare.url}/`, '-H', `Authorization: Bearer ${doomed.key}`]);
+        assert.equal(alone.status, 401, `${alone.body} ${bare.errors()}`);
+        assert.deepEqual(challengesOf(alone.headers), ['Bearer realm="latchkey", error="invalid_token"']);
+        const basicCaller = await curl([`${bare.url}/`, '-u', `${doomed.key}:`]);
+        assert.match(String(challengesOf(basicCaller.headers)[0]), /^Basic realm="latchkey"/);
+        const headerCaller = await curl([`${bare.url}/`, '-H', `apikey: ${doomed.key}`]);
+        assert.match(String(challengesOf(headerCaller.headers)[0]), /^apikey realm="latchkey"/);
+        assert.deepEqual(challengesOf((await curl([`${bare.url}/`])).headers), ['Bearer realm="latchkey"']);
+      } finally {
+        await bare.stop();
+      }
+      // Refused requests never reach the upstream, with the body or without.
+      assert.ok(received.every((echoed) => echoed.headers.authorization !== `Bearer ${doomed.key}`));
     });
 
     test('a revoked key and a suspended user are refused at once, with a warm cache', async () => {

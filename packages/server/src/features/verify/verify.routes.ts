@@ -3,7 +3,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { principalOf } from '../../auth/plugin.ts';
 import type { Principal } from '../../auth/principal.ts';
-import { CHALLENGES } from '../../auth/refusals.ts';
+import { challengesFor, Refusal } from '../../auth/refusals.ts';
 import type { AppContext, RoutesPlugin, TypedApp } from '../../context.ts';
 import { ApiError } from '../../lib/errors.ts';
 import { ErrorBody, ResourceRef } from '../../lib/schemas.ts';
@@ -63,8 +63,11 @@ function forGateway(error: FastifyError, request: FastifyRequest, withQuery: boo
     return new ApiError('forbidden', 'The project is not visible to this caller.', {
       'x-latchkey-via': 'none',
     });
-  if (error.code === 'malformed_credential' || error.code === 'ambiguous_credentials')
-    return new ApiError(error.code, error.message, { 'www-authenticate': CHALLENGES, ...error.headers }, 401);
+  if (error.code === 'malformed_credential' || error.code === 'ambiguous_credentials') {
+    const form = error instanceof Refusal ? error.form : undefined;
+    const challenges = challengesFor(form, error.code === 'malformed_credential');
+    return new ApiError(error.code, error.message, { 'www-authenticate': challenges, ...error.headers }, 401);
+  }
   if (error.status === 429 && withQuery && gatewayDenies403(request))
     return new ApiError('forbidden', error.message, error.headers, 403);
   return error;
