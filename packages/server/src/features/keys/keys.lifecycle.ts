@@ -16,6 +16,7 @@ import {
 import type { Job } from '../events/events.schedule.ts';
 import { type SettingsService, unusedDays } from '../settings/settings.service.ts';
 import * as store from './keys.lifecycle.store.ts';
+import { revokedEntry } from './keys.revoked.ts';
 import { revokeKeys } from './keys.store.ts';
 
 const DAY = 86_400_000;
@@ -62,18 +63,12 @@ export class KeyLifecycle {
         await this.deps.audit.record(
           tx,
           SYSTEM,
-          ...done.map((key) => ({
-            action: 'key.revoked' as const,
-            target: { type: 'key' as const, id: key.id },
-            changes: {
-              user: key.userId,
-              name: key.name,
-              start: key.start,
-              by: 'unused',
+          ...done.map((key) =>
+            revokedEntry(key, 'unused', {
               last_used: byId.get(key.id)?.lastUsedAt ?? null,
               unused_days: days,
-            },
-          })),
+            }),
+          ),
         );
         await this.deps.emit(tx, ...done.map((key) => keyRevoked(key, 'unused')));
         return done.map((key) => key.id);
@@ -122,23 +117,9 @@ export class KeyLifecycle {
             },
           };
           if (!newly.has(key.id)) return [reported];
-          const changes = { user: key.userId, name: key.name, start: key.start, by: 'leaked', ...where };
-          return [
-            reported,
-            { action: 'key.revoked' as const, target: { type: 'key' as const, id: key.id }, changes },
-          ];
+          return [reported, revokedEntry(key, 'leaked', where)];
         });
-        const successorEntries = successors.map((key) => ({
-          action: 'key.revoked' as const,
-          target: { type: 'key' as const, id: key.id },
-          changes: {
-            user: key.userId,
-            name: key.name,
-            start: key.start,
-            by: 'leaked',
-            rerolled_from: key.rerolledFrom,
-          },
-        }));
+        const successorEntries = successors.map((key) => revokedEntry(key, 'leaked'));
         await this.deps.audit.record(tx, actor, ...entries, ...successorEntries);
         await this.deps.emit(
           tx,

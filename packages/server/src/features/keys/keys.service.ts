@@ -14,6 +14,7 @@ import type { AuditLog } from '../audit/audit.service.ts';
 import { type Emit, keyCreated, keyRevoked } from '../events/events.catalog.ts';
 import { maxLifetimeSeconds, type SettingsService } from '../settings/settings.service.ts';
 import type { UsersService } from '../users/users.service.ts';
+import { revokedEntry } from './keys.revoked.ts';
 import * as store from './keys.store.ts';
 
 export interface KeysDeps {
@@ -189,21 +190,7 @@ export class KeysService {
   /** Audits and events the keys one revocation ended, each with who ended it (and the key it replaced). */
   private async recordRevoked(tx: Tx, caller: Caller, ended: store.RevokedKey[]): Promise<void> {
     const by = (key: store.RevokedKey) => revokedBy(caller.principal, key);
-    await this.deps.audit.record(
-      tx,
-      caller,
-      ...ended.map((key) => ({
-        action: 'key.revoked' as const,
-        target: { type: 'key' as const, id: key.id },
-        changes: {
-          user: key.userId,
-          name: key.name,
-          start: key.start,
-          by: by(key),
-          ...(key.rerolledFrom ? { rerolled_from: key.rerolledFrom } : {}),
-        },
-      })),
-    );
+    await this.deps.audit.record(tx, caller, ...ended.map((key) => revokedEntry(key, by(key))));
     await this.deps.emit(
       tx,
       ...ended.map((key) => keyRevoked(key, by(key) === 'administrator' ? 'administrator' : 'owner')),
@@ -320,21 +307,7 @@ export class KeysService {
         userId,
         successors: true,
       });
-      await this.deps.audit.record(
-        tx,
-        caller,
-        ...revoked.map((key) => ({
-          action: 'key.revoked' as const,
-          target: { type: 'key' as const, id: key.id },
-          changes: {
-            user: key.userId,
-            name: key.name,
-            start: key.start,
-            by,
-            ...(key.rerolledFrom ? { rerolled_from: key.rerolledFrom } : {}),
-          },
-        })),
-      );
+      await this.deps.audit.record(tx, caller, ...revoked.map((key) => revokedEntry(key, by)));
       await this.deps.emit(tx, ...revoked.map((key) => keyRevoked(key, 'administrator')));
       return revoked.map((key) => key.id);
     });
