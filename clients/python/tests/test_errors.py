@@ -45,7 +45,7 @@ class ErrorsTest(unittest.TestCase):
         with self.assertRaises(LatchkeyError) as caught:
             support.key_client(support.user_key("maker")).keys.create("child", user=support.USER_SLUG)
         self.assert_error(caught.exception, 403, "forbidden")
-        self.assertIn("cannot create keys", caught.exception.message)
+        self.assertIn("cannot create credentials", caught.exception.message)
 
     def test_a_validation_failure_names_the_field(self) -> None:
         with self.assertRaises(LatchkeyError) as caught:

@@ -47,7 +47,8 @@ export async function startLatchkey(env: NodeJS.ProcessEnv): Promise<Latchkey> {
     out += chunk.toString();
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  const deadline = Date.now() + 30_000;
+  // 90 s, as for every process the tests start: a start takes 10-30 s on a saturated machine.
+  const deadline = Date.now() + 90_000;
   while (!out.includes('Server listening')) {
     if (Date.now() > deadline || child.exitCode !== null) {
       rmSync(dir, { recursive: true, force: true });
