@@ -1,4 +1,5 @@
 // Environment and command-line flags -> one typed, validated Config; a bad value names its setting.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type EventsConfig, loadEventsConfig } from './features/events/events.config.ts';
 import { parseTrustProxy, type TrustProxy } from './lib/trust-proxy.ts';
@@ -207,12 +208,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
     postgresChannel,
     trustProxy,
     outboundAllowPrivate: flag('LATCHKEY_OUTBOUND_ALLOW_PRIVATE', env.LATCHKEY_OUTBOUND_ALLOW_PRIVATE),
-    consoleDir: env.LATCHKEY_CONSOLE_DIR || fileURLToPath(new URL('../../console/dist', import.meta.url)),
+    consoleDir: env.LATCHKEY_CONSOLE_DIR || defaultConsoleDir(),
     metricsPort,
     metricsHost: env.LATCHKEY_METRICS_HOST || '127.0.0.1',
     verifyMethodHeader,
     events: loadEventsConfig(env),
   };
+}
+
+/**
+ * The console build shipped inside the server's package (packing copies it there), or else, in the repository,
+ * the console workspace's own build. Both are relative to this module, from src/ and from dist/ alike.
+ */
+function defaultConsoleDir(): string {
+  const packaged = fileURLToPath(new URL('../console', import.meta.url));
+  return existsSync(packaged) ? packaged : fileURLToPath(new URL('../../console/dist', import.meta.url));
 }
 
 function flag(name: string, raw: string | undefined): boolean {

@@ -139,7 +139,13 @@ export function checkRequirement(
 }
 
 /** An administrator route that changes something and is about no project (creating a user, say). */
-const ADMINISTRATION: Requirement = { who: 'admin', does: 'write', perProject: false, aboutCaller: false };
+const ADMINISTRATION: Requirement = {
+  who: 'admin',
+  does: 'write',
+  perProject: false,
+  aboutCaller: false,
+  optional: false,
+};
 
 /**
  * Whether the credential carries an administrator's power: it would pass an administrator route that
