@@ -35,8 +35,9 @@ function builtAt(path) {
 }
 
 /** The workspaces whose dist is missing or older than their src/ (or than their build's tsconfig). */
-export function stalePackages() {
-  return BUILT.filter(({ dir, output }) => {
+export function stalePackages(names = BUILT.map(({ name }) => name)) {
+  return BUILT.filter(({ name, dir, output }) => {
+    if (!names.includes(name)) return false;
     const sources = Math.max(
       newestSource(join(ROOT, dir, 'src')),
       builtAt(join(ROOT, dir, 'tsconfig.build.json')),
@@ -45,12 +46,18 @@ export function stalePackages() {
   }).map(({ name }) => name);
 }
 
-/** Builds what is stale; false when a build failed (its errors are on stderr). */
-export function buildStale() {
-  for (const name of stalePackages()) {
+/** Builds what is stale (of `names`, by default all); false when a build failed (its errors are on stderr). */
+export function buildStale(names) {
+  for (const name of stalePackages(names)) {
     process.stderr.write(`${name}: dist is older than its sources, rebuilding (npm run build -w ${name})\n`);
     const result = spawnSync('npm', ['run', 'build', '-w', name], { cwd: ROOT, stdio: 'inherit' });
     if (result.status !== 0) return false;
   }
   return true;
+}
+
+// `node scripts/build-stale.mjs [NAME...]`: what a package's prepack runs, so packing after a build costs nothing.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const names = process.argv.slice(2);
+  if (!buildStale(names.length > 0 ? names : undefined)) process.exit(1);
 }
