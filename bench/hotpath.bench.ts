@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { type Nginx, startNginx } from '../packages/server/src/test/nginx-gateway.ts';
 import {
-  BENCH_ADMIN,
+  appToken,
   type Child,
   cpuMsOfPid,
   DURATION_SECONDS,
@@ -44,40 +44,6 @@ async function capture(url: string, secret: string): Promise<Answer> {
     if (!PER_REQUEST.has(name)) headers[name] = value;
   });
   return { status: response.status, headers, body: text === '' ? null : JSON.parse(text), secret };
-}
-
-async function json(url: string, init: RequestInit): Promise<Record<string, unknown>> {
-  const response = await fetch(url, init);
-  if (!response.ok)
-    throw new Error(`${init.method ?? 'GET'} ${url}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as Record<string, unknown>;
-}
-
-/** An app's access token, through the API as an integration would get one. */
-async function appToken(base: string): Promise<string> {
-  const { token } = await json(`${base}/v0/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(BENCH_ADMIN),
-  });
-  const admin = { 'content-type': 'application/json', authorization: `Bearer ${String(token)}` };
-  const app = await json(`${base}/v0/apps`, {
-    method: 'POST',
-    headers: admin,
-    body: JSON.stringify({ name: 'Bench bot', slug: 'bench-bot' }),
-  });
-  const secret = await json(`${base}/v0/apps/bench-bot/secret`, {
-    method: 'POST',
-    headers: admin,
-    body: '{}',
-  });
-  const basic = Buffer.from(`${String(app.client_id)}:${String(secret.client_secret)}`).toString('base64');
-  const issued = await json(`${base}/v0/oauth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${basic}` },
-    body: 'grant_type=client_credentials',
-  });
-  return String(issued.access_token);
 }
 
 async function round(target: Target, seconds: number): Promise<Round> {

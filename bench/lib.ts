@@ -29,11 +29,18 @@ const SERVER_CORE = String(availableParallelism() - 1);
 const pinned = (command: string, args: string[], core: string): [string, string[]] =>
   PIN ? ['taskset', ['-c', core, command, ...args]] : [command, args];
 
+/** Node's flags to run `script`: tsx for TypeScript, nothing for JavaScript. */
+export const loaderFor = (script: string): string[] =>
+  script.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [];
+
 let nextPort = 27000 + Math.floor(Math.random() * 2000);
 /** The process behind each port startNode used, to read its CPU time. */
 const pidByPort = new Map<number, number>();
 
-/** Starts `node --import tsx SCRIPT ARGS` with PORT set and waits until `readyPath` answers. */
+/**
+ * Starts `node SCRIPT ARGS` (through tsx for a TypeScript script; Latchkey's bin is compiled JavaScript) with
+ * PORT set and waits until `readyPath` answers.
+ */
 export async function startNode(
   script: string,
   args: string[],
@@ -48,11 +55,7 @@ export async function startNode(
   // BENCH_NODE_FLAGS: more flags for every server's node (V8's --trace-deopt, say), split on spaces.
   profile.push(...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []));
   const child = spawn(
-    ...pinned(
-      process.execPath,
-      [...profile, '--import', import.meta.resolve('tsx'), script, ...args],
-      SERVER_CORE,
-    ),
+    ...pinned(process.execPath, [...profile, ...loaderFor(script), script, ...args], SERVER_CORE),
     {
       cwd: mkdtempSync(join(tmpdir(), 'latchkey-bench-')),
       env: { ...process.env, PORT: String(port), LATCHKEY_PORT: String(port), ...env },
@@ -271,17 +274,59 @@ export async function startLatchkeyWithKey(
     '/healthz',
   );
   const base = `http://127.0.0.1:${latchkey.port}`;
-  const login = await fetch(`${base}/v0/auth/login`, {
+  return { ...latchkey, key: await benchKey(base), session: await adminSession(base) };
+}
+
+async function json(url: string, init: RequestInit): Promise<Record<string, unknown>> {
+  const response = await fetch(url, init);
+  if (!response.ok)
+    throw new Error(`${init.method ?? 'GET'} ${url}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as Record<string, unknown>;
+}
+
+/** Signs in as BENCH_ADMIN: a session token (only a session creates credentials). */
+async function adminSession(base: string): Promise<string> {
+  const { token } = await json(`${base}/v0/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(BENCH_ADMIN),
   });
-  const { token } = (await login.json()) as { token: string };
-  const created = await fetch(`${base}/v0/users/admin/keys`, {
+  return String(token);
+}
+
+/** The Bearer headers of a new BENCH_ADMIN session. */
+async function adminHeaders(base: string): Promise<Record<string, string>> {
+  return { 'content-type': 'application/json', authorization: `Bearer ${await adminSession(base)}` };
+}
+
+/** A new API key of BENCH_ADMIN's on the Latchkey at `base`. */
+export async function benchKey(base: string): Promise<string> {
+  const created = await json(`${base}/v0/users/admin/keys`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: await adminHeaders(base),
     body: JSON.stringify({ name: 'bench' }),
   });
-  const { key } = (await created.json()) as { key: string };
-  return { ...latchkey, key, session: token };
+  return String(created.key);
+}
+
+/** An app's access token, through the API as an integration would get one. */
+export async function appToken(base: string): Promise<string> {
+  const admin = await adminHeaders(base);
+  const app = await json(`${base}/v0/apps`, {
+    method: 'POST',
+    headers: admin,
+    body: JSON.stringify({ name: 'Bench bot', slug: 'bench-bot' }),
+  });
+  const secret = await json(`${base}/v0/apps/bench-bot/secret`, {
+    method: 'POST',
+    headers: admin,
+    body: '{}',
+  });
+  const basic = Buffer.from(`${String(app.client_id)}:${String(secret.client_secret)}`).toString('base64');
+  const issued = await json(`${base}/v0/oauth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${basic}` },
+    body: 'grant_type=client_credentials',
+  });
+  return String(issued.access_token);
 }

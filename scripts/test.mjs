@@ -1,7 +1,9 @@
-// Runs every *.test.ts under packages/ and clients/ with node's test runner through tsx (Node 20 has no --test globs).
+// Runs every *.test.ts under packages/ and clients/ with node's test runner through tsx (Node 20 has no --test globs),
+// after rebuilding any dist older than its sources: tests that start `latchkey` run the compiled build, as production does.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildStale } from './build-stale.mjs';
 
 function find(dir, out = []) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -12,6 +14,8 @@ function find(dir, out = []) {
   }
   return out;
 }
+
+if (!buildStale()) process.exit(1);
 
 const only = process.argv.slice(2);
 const files = only.length > 0 ? only : [...find('packages'), ...find('clients')].sort();

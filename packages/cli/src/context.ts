@@ -1,10 +1,5 @@
 // Where a command's server and credential come from: --url/env/profile for the URL; an env key or app, the profile's session, or netrc.
 import { readFile } from 'node:fs/promises';
-import type { Command } from 'commander';
-import { CliError, EXIT } from './errors.ts';
-import { httpFetch } from './http.ts';
-import { createOutput, type Output } from './output.ts';
-import { configPath, DEFAULT_PROFILE, type Profile, readConfig } from './profiles.ts';
 import {
   type AuthStrategy,
   apiKey,
@@ -14,7 +9,12 @@ import {
   netrc,
   netrcPath,
   parseNetrc,
-} from './sdk.ts';
+} from '@latchkey/sdk';
+import type { Command } from 'commander';
+import { CliError, EXIT } from './errors.ts';
+import { httpFetch } from './http.ts';
+import { createOutput, type Output } from './output.ts';
+import { configPath, DEFAULT_PROFILE, type Profile, readConfig } from './profiles.ts';
 import { VERSION } from './version.ts';
 
 export const DEFAULT_URL = 'http://127.0.0.1:7420';

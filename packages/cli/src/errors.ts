@@ -1,5 +1,5 @@
 // Exit codes and how a failure is told: the API's code, message and request id, or the URL that did not answer.
-import { LatchkeyError } from './sdk.ts';
+import { LatchkeyError } from '@latchkey/sdk';
 
 /** Stable exit codes (docs/cli.md): scripts may branch on them. */
 export const EXIT = {

@@ -1,11 +1,26 @@
-// The server's own commands (serve, openapi, backup, restore, migrate, secrets, audit verify, admin reset-password): loaded from @latchkey/server through tsx only when asked for.
+// The server's own commands (serve, openapi, backup, restore, migrate, secrets, audit verify, admin reset-password):
+// loaded from @latchkey/server only when asked for. The server is an optional peer dependency, so the client commands
+// install without its databases.
 import type { Command } from 'commander';
 import { examples } from './command.ts';
+import { EXIT } from './errors.ts';
+
+export const SERVER_MISSING =
+  'this command runs the Latchkey server, which is not installed beside the CLI: install @latchkey/server ' +
+  'next to @latchkey/cli (npm install @latchkey/server, or the latchkey-server-*.tgz tarball from ' +
+  '`npm pack -w @latchkey/server` in a clone of the repository)';
 
 /** Hands the whole command line to the server's CLI, which parses its own options and help. */
 async function runServer(): Promise<void> {
-  const entry = '@latchkey/server/bin';
-  await import(entry);
+  let bin: string;
+  try {
+    bin = import.meta.resolve('@latchkey/server/bin');
+  } catch {
+    process.stderr.write(`latchkey: ${SERVER_MISSING}\n`);
+    process.exitCode = EXIT.error;
+    return;
+  }
+  await import(bin);
 }
 
 const delegate = (command: Command): Command =>

@@ -1,4 +1,5 @@
-// @latchkey/sdk: the typed Latchkey client, its auth strategies, and the verifier for resource servers.
+// @latchkey/sdk: the typed Latchkey client and its auth strategies. The verifier for resource servers is
+// @latchkey/sdk/verifier, so a client never loads jose.
 export { apiKey, type KeyForm } from './auth/api-key.ts';
 export {
   type ClientCredentialsOptions,
@@ -16,17 +17,3 @@ export { type ErrorCode, LatchkeyError } from './errors.ts';
 export type { components, operations, paths } from './generated/openapi.ts';
 export { type ItemOf, type ListPath, nextLink, type Paginated } from './paginate.ts';
 export { IDEMPOTENT_METHODS, RETRY_STATUSES, type RetryOptions } from './retry.ts';
-export {
-  type CredentialHeaders,
-  createVerifier,
-  isAccessToken,
-  type LatchkeyMiddlewareOptions,
-  type LatchkeyRequest,
-  latchkeyMiddleware,
-  type Refusal,
-  type Verification,
-  type VerifiedPrincipal,
-  type Verifier,
-  type VerifierOptions,
-  type VerifyRequest,
-} from './verifier/exports.ts';

@@ -1,7 +1,17 @@
 #!/usr/bin/env node
-// The server's commands (serve, openapi, backup, restore, migrate, audit verify) from TypeScript through tsx; `latchkey` (packages/cli) loads this for them.
-import { register } from 'tsx/esm/api';
+// The server's commands (serve, openapi, backup, restore, migrate, secrets, audit verify, admin reset-password) as
+// compiled JavaScript from dist (built by `npm ci` through the root prepare script, and before packing); `latchkey`
+// (packages/cli) loads this for them.
+import { existsSync } from 'node:fs';
 
-register();
-const { run } = await import('../src/cli.ts');
+const entry = new URL('../dist/cli.js', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write(
+    'latchkey: the server is not built; run `npm run build -w @latchkey/server` (npm ci does it)\n',
+  );
+  process.exit(1);
+}
+// Stack traces name the TypeScript sources' lines (dist ships its source maps).
+process.setSourceMapsEnabled(true);
+const { run } = await import(entry.href);
 await run(process.argv);

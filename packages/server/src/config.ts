@@ -1,5 +1,5 @@
 // Environment and command-line flags -> one typed, validated Config; a bad value names its setting.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { RateLimitHeaders } from './auth/ratelimit/ratelimit.ts';
 import { type EventsConfig, loadEventsConfig } from './features/events/events.config.ts';
@@ -245,7 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
     postgresChannel,
     trustProxy,
     outbound,
-    consoleDir: env.LATCHKEY_CONSOLE_DIR || fileURLToPath(new URL('../../console/dist', import.meta.url)),
+    consoleDir: env.LATCHKEY_CONSOLE_DIR || defaultConsoleDir(),
     metricsPort,
     metricsHost: env.LATCHKEY_METRICS_HOST || '127.0.0.1',
     verifyMethodHeader,
@@ -299,6 +299,15 @@ function parseCorsOrigins(raw: string | undefined): string[] {
       );
     return origin;
   });
+}
+
+/**
+ * The console build shipped inside the server's package (packing copies it there), or else, in the repository,
+ * the console workspace's own build. Both are relative to this module, from src/ and from dist/ alike.
+ */
+function defaultConsoleDir(): string {
+  const packaged = fileURLToPath(new URL('../console', import.meta.url));
+  return existsSync(packaged) ? packaged : fileURLToPath(new URL('../../console/dist', import.meta.url));
 }
 
 export function flag(name: string, raw: string | undefined): boolean {

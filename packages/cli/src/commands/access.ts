@@ -1,10 +1,11 @@
 // latchkey org|team|project list|create|view|rename|delete, their members and collaborators, and access check.
+
+import type { components } from '@latchkey/sdk';
 import type { Command } from 'commander';
 import { act, examples, oneOf, str } from '../command.ts';
 import { usageError } from '../errors.ts';
 import { type Column, green, printDone, printList, printObject, red } from '../output.ts';
 import { confirm } from '../prompt.ts';
-import type { components } from '../sdk.ts';
 import { addMemberCommands } from './members.ts';
 
 type Org = components['schemas']['Org'];

@@ -1,10 +1,11 @@
 // latchkey admin: every user's keys (list, revoke), the site key policy, identity providers, signing keys.
+
+import type { components } from '@latchkey/sdk';
 import type { Command } from 'commander';
 import { act, boolean, collect, examples, integer, oneOf, pairs, str } from '../command.ts';
 import { usageError } from '../errors.ts';
 import { type Column, printDone, printList, printObject } from '../output.ts';
 import { confirm } from '../prompt.ts';
-import type { components } from '../sdk.ts';
 import { KEY_COLUMNS } from './keys.ts';
 
 type AdminKey = components['schemas']['AdminKey'];

@@ -1,10 +1,10 @@
 // latchkey app create|list|view|configure|activate|archive|secret, and latchkey token for scripts.
 import { readFile } from 'node:fs/promises';
+import { type components, LatchkeyError } from '@latchkey/sdk';
 import type { Command } from 'commander';
 import { act, boolean, examples, integer, oneOf, pairs, str } from '../command.ts';
 import { CliError, usageError } from '../errors.ts';
 import { type Column, printDone, printList, printObject, yellow } from '../output.ts';
-import { type components, LatchkeyError } from '../sdk.ts';
 import { addTokenCommand } from './token.ts';
 
 type App = components['schemas']['App'];

@@ -1,11 +1,11 @@
 // latchkey audit list (filters as the API) and audit export: NDJSON streamed to stdout or -o FILE, a progress line on a TTY.
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
+import type { components } from '@latchkey/sdk';
 import type { Command } from 'commander';
 import type { Options } from '../command.ts';
 import { act, examples, integer, oneOf, str } from '../command.ts';
 import { type Column, printList } from '../output.ts';
-import type { components } from '../sdk.ts';
 
 type AuditEvent = components['schemas']['AuditEvent'];
 const name = (value: unknown): unknown =>

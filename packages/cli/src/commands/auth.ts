@@ -1,4 +1,6 @@
 // login, logout, whoami: a session per profile, signed in with a hidden prompt or --password-stdin.
+
+import { createLatchkey } from '@latchkey/sdk';
 import type { Command } from 'commander';
 import { act, examples, str } from '../command.ts';
 import { normalizeUrl } from '../context.ts';
@@ -6,7 +8,6 @@ import { httpFetch } from '../http.ts';
 import { printDone, printObject } from '../output.ts';
 import { forgetSession, saveProfile } from '../profiles.ts';
 import { promptHidden, promptLine, readStdin } from '../prompt.ts';
-import { createLatchkey } from '../sdk.ts';
 import { VERSION } from '../version.ts';
 
 export function addAuthCommands(program: Command): void {

@@ -1,9 +1,10 @@
 // Bencher's key verbs: latchkey user key list|create|view|update|revoke [USER] — USER defaults to the signed-in user.
+
+import type { components } from '@latchkey/sdk';
 import type { Command } from 'commander';
 import { act, collect, duration, examples, integer, oneOf, str } from '../command.ts';
 import type { Context } from '../context.ts';
 import { type Column, printDone, printList, printObject, red, yellow } from '../output.ts';
-import type { components } from '../sdk.ts';
 import { offerNetrc } from './netrc-offer.ts';
 
 type Key = components['schemas']['UserKey'];

@@ -1,8 +1,8 @@
 // After a key is created on a terminal: offer to put it in ~/.netrc (mode 0600), replacing that machine's entry.
 import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { netrcPath } from '@latchkey/sdk';
 import type { Context } from '../context.ts';
 import { promptLine } from '../prompt.ts';
-import { netrcPath } from '../sdk.ts';
 
 /** The file's text without the entry for `host` (its machine line up to the next machine or default). */
 export function withoutMachine(text: string, host: string): string {

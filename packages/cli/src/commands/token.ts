@@ -1,9 +1,10 @@
 // latchkey token: an app's access token for scripts, from --client-id with the secret on stdin or a prompt, or the environment.
+
+import { clientCredentials } from '@latchkey/sdk';
 import type { Command } from 'commander';
 import { act, examples, str } from '../command.ts';
 import { usageError } from '../errors.ts';
 import { promptHidden, readStdin } from '../prompt.ts';
-import { clientCredentials } from '../sdk.ts';
 
 export function addTokenCommand(program: Command): void {
   examples(

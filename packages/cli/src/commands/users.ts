@@ -1,10 +1,11 @@
 // latchkey user list|create|view|update|suspend|unsuspend|delete, and the user key verbs under it.
+
+import type { components } from '@latchkey/sdk';
 import type { Command } from 'commander';
 import { act, boolean, examples, integer, oneOf, str } from '../command.ts';
 import { usageError } from '../errors.ts';
 import { type Column, printDone, printList, printObject, red } from '../output.ts';
 import { confirm, promptHidden, readStdin } from '../prompt.ts';
-import type { components } from '../sdk.ts';
 import { addKeyCommands } from './keys.ts';
 
 type User = components['schemas']['User'];

@@ -24,20 +24,23 @@ function newestSource(dir: string): number {
 
 /** The tests run the compiled binary: an out-of-date dist would test yesterday's code, so say so instead. */
 export function assertBuilt(): void {
-  const main = fileURLToPath(new URL('../../dist/cli/src/main.js', import.meta.url));
-  const built = (() => {
+  const builtAt = (path: string): number => {
     try {
-      return statSync(main).mtimeMs;
+      return statSync(fileURLToPath(new URL(path, import.meta.url))).mtimeMs;
     } catch {
       return 0;
     }
-  })();
-  const sources = Math.max(
-    newestSource(fileURLToPath(new URL('..', import.meta.url))),
-    newestSource(fileURLToPath(new URL('../../../sdk/src', import.meta.url))),
-  );
-  if (built < sources)
-    throw new Error('packages/cli/dist is older than its sources: run `npm run build -w @latchkey/cli`');
+  };
+  for (const [name, output] of [
+    ['cli', 'dist/main.js'],
+    ['sdk', 'dist/index.js'],
+  ]) {
+    const sources = newestSource(fileURLToPath(new URL(`../../../${name}/src`, import.meta.url)));
+    if (builtAt(`../../../${name}/${output}`) < sources)
+      throw new Error(
+        `packages/${name}/dist is older than its sources: run \`npm run build -w @latchkey/${name}\` (scripts/test.mjs does)`,
+      );
+  }
 }
 
 export interface Run {

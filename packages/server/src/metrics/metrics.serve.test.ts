@@ -27,7 +27,7 @@ test('latchkey serve answers /metrics on its own port, counts its traffic, and s
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   try {
-    // Generous: on a loaded machine a fresh tsx process takes tens of seconds to start.
+    // Generous: on a loaded machine a fresh server process can take tens of seconds to start.
     const deadline = Date.now() + 90_000;
     while (!out.includes('metrics listening')) {
       if (Date.now() > deadline || child.exitCode !== null) throw new Error(`no metrics listener:\n${out}`);
