@@ -2,7 +2,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { TypedApp } from '../context.ts';
-import { bearer, POSTGRES_URL, secondInstance, startTestServer, type TestServer } from '../test/harness.ts';
+import {
+  bearer,
+  LOOPBACK_OUTBOUND,
+  POSTGRES_URL,
+  secondInstance,
+  startTestServer,
+  type TestServer,
+} from '../test/harness.ts';
 import { IDP_CLIENT_ID, TestIdp } from '../test/idp.ts';
 import type { Invalidation } from './invalidation.ts';
 import { PostgresBus } from './invalidation-bus.ts';
@@ -60,7 +67,8 @@ describe('invalidation across instances (postgres)', {
   let adminSession: string;
 
   before(async () => {
-    a = await startTestServer('postgres');
+    // The identity provider runs on loopback.
+    a = await startTestServer('postgres', { env: LOOPBACK_OUTBOUND });
     // A second instance on the same database, with its own (warm, 30 s) credential cache.
     b = (await secondInstance(a)).app;
     const user = await a.createUser({ slug: 'multi' });

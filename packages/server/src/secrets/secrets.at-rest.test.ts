@@ -7,7 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { SealError } from '../lib/crypto/envelope.ts';
-import { DIALECTS, POSTGRES_URL, startTestServer, type TestServer } from '../test/harness.ts';
+import {
+  DIALECTS,
+  LOOPBACK_OUTBOUND,
+  POSTGRES_URL,
+  startTestServer,
+  type TestServer,
+} from '../test/harness.ts';
 import { waitUntil } from '../test/wait.ts';
 import { type Receiver, startReceiver } from '../test/webhook-receiver.ts';
 
@@ -25,7 +31,7 @@ for (const dialect of DIALECTS) {
       dir = mkdtempSync(join(tmpdir(), 'latchkey-at-rest-'));
       s = await startTestServer(dialect, {
         sqlitePath: join(dir, 'latchkey.db'),
-        env: { LATCHKEY_WEBHOOK_POLL_MS: '20' },
+        env: { LATCHKEY_WEBHOOK_POLL_MS: '20', ...LOOPBACK_OUTBOUND },
       });
       s.clock.set(Date.now());
       const admin = await s.createUser({ slug: 'root', admin: true });

@@ -14,7 +14,7 @@ import { ManualClock } from '../lib/clock.ts';
 import { isSealed } from '../lib/crypto/envelope.ts';
 import { MasterKey } from '../lib/crypto/master-key.ts';
 import { json, startServer, stopServer } from '../reliability/processes.ts';
-import { bearer, TEST_PASSWORD, TEST_PASSWORD_COST } from '../test/harness.ts';
+import { bearer, LOOPBACK_OUTBOUND, TEST_PASSWORD, TEST_PASSWORD_COST } from '../test/harness.ts';
 import { waitUntil } from '../test/wait.ts';
 import { startReceiver } from '../test/webhook-receiver.ts';
 import { Keyring } from './keyring.ts';
@@ -30,7 +30,7 @@ const ADMIN = { LATCHKEY_ADMIN_EMAIL: 'root@example.com', LATCHKEY_ADMIN_PASSWOR
  */
 async function plaintextDatabase(path: string, hookUrl: string) {
   const config = {
-    ...loadConfig({ ...ADMIN, LATCHKEY_PUBLIC_URL: PUBLIC_URL }),
+    ...loadConfig({ ...ADMIN, ...LOOPBACK_OUTBOUND, LATCHKEY_PUBLIC_URL: PUBLIC_URL }),
     databaseUrl: `sqlite:${path}`,
   };
   const { db } = openDatabase(config.databaseUrl);
@@ -98,6 +98,7 @@ describe('a database with secrets in plain text', () => {
         LATCHKEY_DATABASE_URL: `sqlite:${path}`,
         LATCHKEY_MASTER_KEY: MasterKey.generate().toBase64(),
         LATCHKEY_WEBHOOK_POLL_MS: '20',
+        ...LOOPBACK_OUTBOUND,
       };
       const server = await startServer(env, dir);
       try {
