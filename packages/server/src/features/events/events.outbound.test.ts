@@ -99,7 +99,7 @@ for (const dialect of DIALECTS) {
           url: `${service.base}/text`,
           description: 'saved before loopback was refused',
           events: JSON.stringify(['key.created']),
-          secret: generateWebhookSecret(),
+          secret: s.ctx.keyring.seal('webhook_endpoints.secret', id, generateWebhookSecret()),
           disabledAt: null,
           createdAt: now,
           updatedAt: now,
