@@ -42,6 +42,11 @@ import { oauthRoutes } from './features/oauth/oauth.routes.ts';
 import { OAuthService } from './features/oauth/oauth.service.ts';
 import { oidcRoutes } from './features/oidc/oidc.routes.ts';
 import { OidcService } from './features/oidc/oidc.service.ts';
+import { assignmentsRoutes } from './features/permissions/assignments.routes.ts';
+import { RoleAssignments } from './features/permissions/assignments.service.ts';
+import { PermissionsCache } from './features/permissions/permissions.cache.ts';
+import { permissionsRoutes } from './features/permissions/permissions.routes.ts';
+import { PermissionsService } from './features/permissions/permissions.service.ts';
 import { sessionKeyLeaks } from './features/sessions/sessions.leaks.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { SessionsService } from './features/sessions/sessions.service.ts';
@@ -93,6 +98,8 @@ const FEATURES: RoutesPlugin[] = [
   oidcRoutes,
   orgsRoutes,
   teamsRoutes,
+  permissionsRoutes,
+  assignmentsRoutes,
   projectsRoutes,
   auditRoutes,
   // The web console: its cookie sign-in and its pages.
@@ -138,6 +145,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const invalidations = new Invalidations(cache, app.log);
   const accessCache = new AccessCache(config.credentialCacheTtlMs);
   invalidations.listen(accessCache);
+  const permissionsCache = new PermissionsCache(config.credentialCacheTtlMs);
+  invalidations.listen(permissionsCache);
   const onPostgres = config.databaseUrl.startsWith('postgres');
   invalidations.connect(
     config.redisUrl
@@ -227,6 +236,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     invalidate,
   });
   let projects: ProjectsService | undefined;
+  let permissions: PermissionsService | undefined;
   const keys = new KeysService({
     db,
     clock,
@@ -239,6 +249,25 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     projectsForKey: (owner, refs) => {
       if (!projects) throw new Error('projects service not built yet');
       return projects.resolveForKey(owner, refs);
+    },
+    checkKeyPermissions: (owner, patterns, field) => {
+      if (!permissions) throw new Error('permissions service not built yet');
+      return permissions.checkKeyPermissions(owner, patterns, field);
+    },
+  });
+  permissions = new PermissionsService({
+    db,
+    clock,
+    audit,
+    invalidate,
+    cache: permissionsCache,
+    keys: {
+      naming: (on, name) => keys.keysNaming(on, name),
+      drop: (tx, caller, name) => keys.dropPermission(tx, caller, name),
+    },
+    findProject: (ref) => {
+      if (!projects) throw new Error('projects service not built yet');
+      return projects.project(ref);
     },
   });
   const apps = new AppsService({
@@ -254,6 +283,15 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   });
   const access = new AccessService({ db, clock, audit, users, apps, invalidate });
   projects = new ProjectsService({ db, clock, audit, access, users, apps, invalidate, cache: accessCache });
+  const assignments = new RoleAssignments({
+    db,
+    clock,
+    audit,
+    invalidate,
+    cache: permissionsCache,
+    access,
+    projects,
+  });
   const oauth = new OAuthService({
     db,
     clock,
@@ -321,6 +359,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     oidc,
     access,
     projects,
+    permissions,
+    assignments,
     audit,
     webhooks: events.webhooks,
     events,
@@ -335,6 +375,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     authenticate,
     rateLimits,
     projectIdOf: (ref) => projects.projectIdOf(ref),
+    permitted: (principal, names, ref) => permissions.permitted(principal, names, ref),
     publicPrefixes: [DOCS_PREFIX],
     // The console's cookie is one more way to present a session (auth/cookie-session.ts).
     cookie: cookieSessions(config.publicUrl),

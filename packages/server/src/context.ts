@@ -19,6 +19,8 @@ import type { Events, Leaks } from './features/events/events.wiring.ts';
 import type { KeysService } from './features/keys/keys.service.ts';
 import type { OAuthService } from './features/oauth/oauth.service.ts';
 import type { OidcService } from './features/oidc/oidc.service.ts';
+import type { RoleAssignments } from './features/permissions/assignments.service.ts';
+import type { PermissionsService } from './features/permissions/permissions.service.ts';
 import type { SessionsService } from './features/sessions/sessions.service.ts';
 import type { SettingsService } from './features/settings/settings.service.ts';
 import type { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
@@ -44,6 +46,10 @@ export interface AppContext {
   access: AccessService;
   /** Projects, collaborators and the access check. */
   projects: ProjectsService;
+  /** The permission catalogue, roles and the permission decision. */
+  permissions: PermissionsService;
+  /** Role assignments at tenant, org and project scope. */
+  assignments: RoleAssignments;
   /** The hash-chained audit log. */
   audit: AuditLog;
   /** Event webhook endpoints and their delivery logs. */

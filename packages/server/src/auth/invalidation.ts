@@ -12,6 +12,8 @@ export interface Invalidation {
   identityProviders?: true;
   /** Orgs, teams, projects, members or grants changed: every instance forgets its access reads. */
   access?: true;
+  /** The permission catalogue, a role or a role assignment changed: every instance forgets what it read. */
+  permissions?: true;
   /** When it was published (ms since the epoch), stamped by `publish`: the receivers' lag. */
   publishedAt?: number;
 }

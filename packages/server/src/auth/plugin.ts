@@ -55,6 +55,13 @@ export interface DeclaredRoute {
 /** The project a project-limited key may reach: its UUID for a slug or UUID, undefined when there is none. */
 export type ProjectIdOf = (ref: string) => string | undefined | Promise<string | undefined>;
 
+/** Whether the principal holds the permissions at the project its route names (undefined: tenant-wide). */
+export type Permitted = (
+  principal: Principal,
+  permissions: string[],
+  projectRef: string | undefined,
+) => Promise<Error | undefined>;
+
 export interface AuthPluginOptions {
   authenticate: Authenticate;
   logAttempts: 'refusals' | 'debug';
@@ -62,6 +69,8 @@ export interface AuthPluginOptions {
   rateLimits?: RateLimits;
   /** Contributed by the access feature, for the routes that declare a project. */
   projectIdOf: ProjectIdOf;
+  /** Contributed by the permissions feature, for the routes that declare permissions: the refusal, or undefined. */
+  permitted?: Permitted;
   /** URL prefixes of routes a third-party plugin registers, all public (the API documentation). */
   publicPrefixes: string[];
   /** The console's cookie session: read when the headers carry no credential, after its CSRF checks. */
@@ -172,13 +181,34 @@ function finish(
     done(error as Error);
     return;
   }
+  if (requirement.permissions.length > 0) {
+    if (!options.permitted) {
+      done(new Error('a route declares permissions, but no permission check is configured'));
+      return;
+    }
+    options.permitted(principal, requirement.permissions, projectRef(request, requirement)).then(
+      (refusal) => (refusal ? done(refusal) : projectLimit(request, principal, requirement, options, done)),
+      (error: unknown) => done(error as Error),
+    );
+    return;
+  }
+  projectLimit(request, principal, requirement, options, done);
+}
+
+/** A project-limited key and a route about one project: outside the key's projects it does not exist. */
+function projectLimit(
+  request: FastifyRequest,
+  principal: Principal,
+  requirement: Requirement,
+  options: AuthPluginOptions,
+  done: HookHandlerDoneFunction,
+): void {
   const limited = principal.restrictions?.projects;
   const ref = limited ? projectRef(request, requirement) : undefined;
   if (!limited || ref === undefined) {
     done();
     return;
   }
-  // A project-limited key and a route about one project: outside the key's projects it does not exist.
   const outside = (id: string | undefined) =>
     id !== undefined && !limited.includes(id) ? notFound('Project') : undefined;
   const id = options.projectIdOf(ref);

@@ -92,12 +92,15 @@ function withOverride(principal: Principal, row: RateLimitColumns): Principal {
 }
 
 /**
- * A restricted key: read only, and/or only these projects (UUIDs; null: every project the owner reaches).
+ * A restricted key: read only, and/or only these projects (UUIDs; null: every project the owner reaches),
+ * and/or only these permissions (never more than the owner holds where it acts).
  * Enforced on every route by the pipeline (auth/requirement.ts).
  */
 export interface KeyRestrictions {
   readOnly: boolean;
   projects: string[] | null;
+  /** Permissions and wildcards (`runs:read`, `results:*`); null: whatever its owner holds. */
+  permissions: string[] | null;
 }
 
 /** Why a credential was refused. Only the first group may be told to the caller (they proved a genuine secret). */

@@ -61,6 +61,11 @@ export interface AuthDeclaration {
    * session check says "not signed in"). A credential that is presented is authenticated and checked as usual.
    */
   optional?: true;
+  /**
+   * Permissions from the platform's catalogue the caller must hold (all of them): at the route's project
+   * when it declares one, tenant-wide otherwise. A refusal is 403 `permission_denied` naming the missing one.
+   */
+  permission?: string | string[];
 }
 
 /** `config.auth` on every route: a `Who` alone, or the full declaration. */
@@ -79,6 +84,7 @@ export interface Requirement {
   perAddress?: Budget;
   presents?: 'password';
   optional: boolean;
+  permissions: string[];
 }
 
 /** The methods that only read; every other one writes. */
@@ -108,6 +114,7 @@ export function requirementOf(route: Pick<RouteOptions, 'method' | 'url' | 'conf
     perAddress: declaration.perAddress,
     presents: declaration.presents,
     optional: declaration.optional === true,
+    permissions: declaration.permission === undefined ? [] : [declaration.permission].flat(),
   };
 }
 
@@ -126,6 +133,12 @@ function outsideProjects(principal: Principal): ApiError {
     `This API key is restricted to ${count} project${count === 1 ? '' : 's'} (scopes.projects) and cannot call this endpoint; use an unrestricted key or a session.`,
   );
 }
+
+const outsidePermissions = (): ApiError =>
+  new ApiError(
+    'forbidden',
+    'This API key is limited to some permissions (scopes.permissions) and reaches only the endpoints that declare one; use a key without that restriction or a session.',
+  );
 
 const readOnly = (): ApiError =>
   new ApiError(
@@ -177,6 +190,7 @@ const ADMINISTRATION: Requirement = {
   createsCredential: false,
   aboutCaller: false,
   optional: false,
+  permissions: [],
 };
 
 /**
@@ -206,6 +220,13 @@ function refusalOf(
     )
       return outsideProjects(principal);
     if (restrictions.readOnly && request.does === 'write') return readOnly();
+    if (
+      restrictions.permissions !== null &&
+      requirement.permissions.length === 0 &&
+      !requirement.perProject &&
+      !requirement.aboutCaller
+    )
+      return outsidePermissions();
   }
   // Only a session creates credentials; an unrestricted API key may still replace itself (a reroll).
   if (requirement.createsCredential && kind !== 'session' && !(request.itself && kind === 'user_key'))

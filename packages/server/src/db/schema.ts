@@ -283,6 +283,41 @@ export interface DataKeysTable {
   wrappedAt: number;
 }
 
+/** A permission the platform defines: `resource:action`. */
+export interface PermissionsTable {
+  name: string;
+  description: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface RolesTable {
+  name: string;
+  description: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One permission of a role as written: a name, `resource:*`, or `*`. */
+export interface RolePermissionsTable {
+  role: string;
+  pattern: string;
+}
+
+export type RoleScopeType = 'tenant' | 'org' | 'project';
+export type RoleGranteeType = 'user' | 'app' | 'team' | 'org';
+
+/** A role given to a user, app, team or org at a scope; the tenant scope's `scopeId` is ''. */
+export interface RoleAssignmentsTable {
+  id: string;
+  role: string;
+  scopeType: RoleScopeType;
+  scopeId: string;
+  granteeType: RoleGranteeType;
+  granteeId: string;
+  createdAt: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -309,6 +344,10 @@ export interface Database {
   scheduledJobs: ScheduledJobsTable;
   keyNotices: KeyNoticesTable;
   dataKeys: DataKeysTable;
+  permissions: PermissionsTable;
+  roles: RolesTable;
+  rolePermissions: RolePermissionsTable;
+  roleAssignments: RoleAssignmentsTable;
 }
 
 export type Db = Kysely<Database>;
@@ -338,4 +377,7 @@ export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
 export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
 export type WebhookAttemptRow = Selectable<WebhookAttemptsTable>;
 export type DataKeyRow = Selectable<DataKeysTable>;
+export type PermissionRow = Selectable<PermissionsTable>;
+export type RoleRow = Selectable<RolesTable>;
+export type RoleAssignmentRow = Selectable<RoleAssignmentsTable>;
 export type { Generated };

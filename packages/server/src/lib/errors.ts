@@ -23,6 +23,7 @@ export const ERROR_STATUS = {
   invalid_id_token: 401,
   idp_unavailable: 401,
   forbidden: 403,
+  permission_denied: 403,
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,

@@ -48,6 +48,11 @@ export const OPENAPI_TAGS = [
     description: 'OpenID Connect providers whose id tokens Latchkey accepts (federation).',
   },
   { name: 'access', description: 'Organisations, teams, projects, collaborators and the access check.' },
+  {
+    name: 'permissions',
+    description:
+      'The permissions the platform defines, roles (sets of them) and role assignments at a scope.',
+  },
   { name: 'audit', description: 'The history of an object, from the tamper-evident audit log.' },
   {
     name: 'webhooks',

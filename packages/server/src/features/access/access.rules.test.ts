@@ -254,6 +254,7 @@ for (const dialect of DIALECTS) {
           {
             read_only: true,
             projects: null,
+            permissions: null,
           },
         );
         const ledger = (

@@ -153,6 +153,11 @@ export class ProjectsService {
     return decide(subject, project.id, paths);
   }
 
+  /** A project by slug or UUID through the access cache, whether or not anyone may see it; undefined when there is none. */
+  project(ref: string): Promise<ProjectRow | undefined> {
+    return this.deps.cache.project(ref, () => store.findProjectByRef(this.deps.db, ref));
+  }
+
   /** For the pipeline, when a project-limited key calls a route about one project: its UUID (cached), if it exists. */
   projectIdOf(ref: string): string | undefined | Promise<string | undefined> {
     const cached = this.deps.cache.peekProject(ref);

@@ -13,6 +13,8 @@ export const TARGET_TYPES = [
   'team',
   'project',
   'webhook',
+  'permission',
+  'role',
 ] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
 
@@ -34,6 +36,7 @@ export const AUDIT_ACTIONS = [
   'key.renamed',
   'key.revoked',
   'key.rerolled',
+  'key.narrowed',
   'settings.changed',
   'app.created',
   'app.updated',
@@ -70,6 +73,12 @@ export const AUDIT_ACTIONS = [
   'webhook.deleted',
   'webhook.redelivered',
   'credential.leak_reported',
+  'permission.set',
+  'permission.deleted',
+  'role.set',
+  'role.deleted',
+  'role.assigned',
+  'role.unassigned',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -28,6 +28,15 @@ const ListQuery = Type.Object(
   { additionalProperties: false },
 );
 
+const PermissionsRestriction = Type.Array(
+  Type.String({ minLength: 1, maxLength: 130, description: 'A permission, `resource:*` or `*`.' }),
+  {
+    maxItems: 500,
+    description:
+      'The only permissions the key may use, each held by its owner (a wildcard must match one in the catalogue). Effective: the owner’s permissions where the key acts, intersected with these.',
+  },
+);
+
 /** 2^32 - 1 seconds, about 136 years: the largest ttl, as Bencher's u32. */
 const MAX_TTL = 4294967295;
 const CreateBody = Type.Object(
@@ -47,6 +56,7 @@ const CreateBody = Type.Object(
               description: 'The only projects the key may reach (slugs or UUIDs), among those of its owner.',
             }),
           ),
+          permissions: Type.Optional(PermissionsRestriction),
         },
         {
           additionalProperties: false,
@@ -57,7 +67,18 @@ const CreateBody = Type.Object(
   },
   { additionalProperties: false },
 );
-const RenameBody = Type.Object({ name: DisplayName() }, { additionalProperties: false });
+const UpdateBody = Type.Object(
+  {
+    name: Type.Optional(DisplayName()),
+    scopes: Type.Optional(
+      Type.Object(
+        { permissions: PermissionsRestriction },
+        { additionalProperties: false, description: 'Narrows the key’s permissions; never widens them.' },
+      ),
+    ),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
 /** The longest the old key may keep working after a reroll. */
 const MAX_GRACE = 7 * 86400;
 const RerollBody = Type.Object(
@@ -156,17 +177,21 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
         tags,
         operationId: 'renameUserKey',
         description:
-          'Changes the name of one of a user’s API keys; nothing else about a key changes after creation.',
-        summary: 'Rename a user API key',
+          'Changes the name of one of a user’s API keys, and narrows its permissions (`scopes.permissions`): a permission it lacks cannot be added, a 400 names it. Nothing else about a key changes after creation.',
+        summary: 'Rename a user API key or narrow its permissions',
         params: KeyParams,
-        body: RenameBody,
+        body: UpdateBody,
         response: { 200: KeyJson, ...authErrors },
       },
     },
-    async (request) =>
-      keyJson(
-        await ctx.keys.rename(callerOf(request), request.params.user, request.params.key, request.body.name),
-      ),
+    async (request) => {
+      const caller = callerOf(request);
+      const { user, key } = request.params;
+      const { name, scopes } = request.body;
+      let row = scopes ? await ctx.keys.narrow(caller, user, key, scopes.permissions) : undefined;
+      if (name !== undefined) row = await ctx.keys.rename(caller, user, key, name);
+      return keyJson(row ?? (await ctx.keys.get(principalOf(request), user, key)));
+    },
   );
 
   app.post(

@@ -3,7 +3,7 @@ import type { Caller } from '../../auth/actor.ts';
 import type { CachedResult } from '../../auth/cache.ts';
 import type { Invalidation } from '../../auth/invalidation.ts';
 import { isKeyShaped, type KeyRestrictions, type Principal, userPrincipal } from '../../auth/principal.ts';
-import type { ApiKeyRow, Db, Tx } from '../../db/schema.ts';
+import type { ApiKeyRow, Db, DbOrTx, Tx } from '../../db/schema.ts';
 import type { BatchWriter } from '../../lib/batch-writer.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { generateSecret } from '../../lib/crypto/secrets.ts';
@@ -12,6 +12,7 @@ import { uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import { type Emit, keyCreated, keyRevoked } from '../events/events.catalog.ts';
+import { widens } from '../permissions/permissions.service.ts';
 import { maxLifetimeSeconds, type SettingsService } from '../settings/settings.service.ts';
 import type { UsersService } from '../users/users.service.ts';
 import { revokedEntry } from './keys.revoked.ts';
@@ -33,19 +34,29 @@ export interface KeysDeps {
     owner: { id: string; slug: string; isAdmin: boolean },
     refs: string[],
   ): Promise<{ ok: true; ids: string[] } | { ok: false; index: number; ref: string }>;
+  /** A 400 naming each permission (or wildcard) the owner may not give a key (features/permissions). */
+  checkKeyPermissions(owner: { type: 'user'; id: string }, patterns: string[], field: string): Promise<void>;
 }
 
 /** Restrictions as `POST …/keys` takes them. */
 export interface KeyScopesInput {
   read_only?: boolean;
   projects?: string[];
+  permissions?: string[];
+}
+
+/** `api_keys.scopes` as stored. */
+interface StoredScopes {
+  read_only: boolean;
+  projects: string[] | null;
+  permissions?: string[] | null;
 }
 
 /** The stored JSON of `api_keys.scopes`, read back; undefined for an unrestricted key. */
 export function restrictionsOf(scopes: string | null): KeyRestrictions | undefined {
   if (scopes === null) return undefined;
-  const parsed = JSON.parse(scopes) as { read_only: boolean; projects: string[] | null };
-  return { readOnly: parsed.read_only, projects: parsed.projects };
+  const parsed = JSON.parse(scopes) as StoredScopes;
+  return { readOnly: parsed.read_only, projects: parsed.projects, permissions: parsed.permissions ?? null };
 }
 
 export interface CreatedKey {
@@ -167,6 +178,62 @@ export class KeysService {
       });
     });
     return { ...key, name };
+  }
+
+  /**
+   * Narrows a key's permissions: each new one must be covered by one it has (a key without a
+   * permission limit may take any its owner holds). Widening is a 400 naming what would be added.
+   */
+  async narrow(caller: Caller, userRef: string, keyId: string, permissions: string[]): Promise<ApiKeyRow> {
+    const key = await this.get(caller.principal, userRef, keyId);
+    const before = restrictionsOf(key.scopes)?.permissions ?? null;
+    const after = [...new Set(permissions)].sort();
+    const added = widens(before, after);
+    if (added.length > 0)
+      throw invalid(
+        `body.scopes.permissions: ${added.map((p) => `"${p}"`).join(', ')} would widen the key; a key's permissions can only be narrowed.`,
+      );
+    if (before === null)
+      await this.deps.checkKeyPermissions({ type: 'user', id: key.userId }, after, 'body.scopes.permissions');
+    const stored =
+      key.scopes === null ? { read_only: false, projects: null } : (JSON.parse(key.scopes) as StoredScopes);
+    const scopes = JSON.stringify({ ...stored, permissions: after });
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.setScopes(tx, key.id, scopes);
+      await this.deps.audit.record(tx, caller, {
+        action: 'key.narrowed',
+        target: { type: 'key', id: key.id },
+        changes: { user: key.userId, permissions: { from: before, to: after } },
+      });
+    });
+    this.deps.invalidate({ credentialId: key.id });
+    return { ...key, scopes };
+  }
+
+  /** The live keys whose restriction names this permission itself. */
+  async keysNaming(
+    db: DbOrTx,
+    permission: string,
+  ): Promise<{ id: string; userId: string; scopes: string | null }[]> {
+    const rows = await store.keysWithScopesLike(db, `%"${permission}"%`);
+    return rows.filter((row) => restrictionsOf(row.scopes)?.permissions?.includes(permission) === true);
+  }
+
+  /** Removes a deleted permission from every key naming it, each audited; the keys changed. */
+  async dropPermission(tx: Tx, caller: Caller, permission: string): Promise<string[]> {
+    const keys = await this.keysNaming(tx, permission);
+    for (const key of keys) {
+      const stored = JSON.parse(key.scopes ?? '{}') as StoredScopes;
+      const before = stored.permissions ?? [];
+      const after = before.filter((p) => p !== permission);
+      await store.setScopes(tx, key.id, JSON.stringify({ ...stored, permissions: after }));
+      await this.deps.audit.record(tx, caller, {
+        action: 'key.narrowed',
+        target: { type: 'key', id: key.id },
+        changes: { user: key.userId, permissions: { from: before, to: after }, reason: 'permission.deleted' },
+      });
+    }
+    return keys.map((key) => key.id);
   }
 
   /**
@@ -340,7 +407,18 @@ export class KeysService {
     user: { id: string; slug: string; role: string },
     scopes: KeyScopesInput | undefined,
   ): Promise<string | null> {
-    if (!scopes || (scopes.read_only !== true && scopes.projects === undefined)) return null;
+    if (
+      !scopes ||
+      (scopes.read_only !== true && scopes.projects === undefined && scopes.permissions === undefined)
+    )
+      return null;
+    const permissions = scopes.permissions === undefined ? null : [...new Set(scopes.permissions)].sort();
+    if (permissions !== null)
+      await this.deps.checkKeyPermissions(
+        { type: 'user', id: user.id },
+        scopes.permissions ?? [],
+        'body.scopes.permissions',
+      );
     let projects: string[] | null = null;
     if (scopes.projects !== undefined) {
       const resolved = await this.deps.projectsForKey(
@@ -353,7 +431,7 @@ export class KeysService {
         );
       projects = resolved.ids;
     }
-    return JSON.stringify({ read_only: scopes.read_only === true, projects });
+    return JSON.stringify({ read_only: scopes.read_only === true, projects, permissions });
   }
 
   /**

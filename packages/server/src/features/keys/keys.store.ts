@@ -84,6 +84,20 @@ export async function listUserKeys(
   return { rows, total: toCount(count) };
 }
 
+export async function setScopes(db: DbOrTx, id: string, scopes: string | null): Promise<void> {
+  await db.updateTable('apiKeys').set({ scopes }).where('id', '=', id).execute();
+}
+
+/** Live keys whose stored restrictions contain this text (the caller parses and filters them). */
+export const keysWithScopesLike = (db: DbOrTx, pattern: string) =>
+  db
+    .selectFrom('apiKeys')
+    .select(['id', 'userId', 'scopes'])
+    .where('scopes', 'like', pattern)
+    .where('revokedAt', 'is', null)
+    .orderBy('id')
+    .execute();
+
 export async function renameKey(db: DbOrTx, id: string, name: string): Promise<void> {
   await db.updateTable('apiKeys').set({ name }).where('id', '=', id).execute();
 }

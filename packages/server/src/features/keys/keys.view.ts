@@ -20,6 +20,10 @@ const KeyShape = Type.Object({
         projects: Type.Union([Type.Array(Uuid), Type.Null()], {
           description: 'The only projects the key reaches (UUIDs); null: every project its owner reaches.',
         }),
+        permissions: Type.Union([Type.Array(Type.String()), Type.Null()], {
+          description:
+            'The only permissions the key may use (names, `resource:*` or `*`), never more than its owner holds where it acts; null: whatever its owner holds.',
+        }),
       }),
       Type.Null(),
     ],
@@ -55,5 +59,15 @@ export const keyJson = (key: Omit<ApiKeyRow, 'hash' | 'lineageCreatedAt' | 'rero
   scopes:
     key.scopes === null
       ? null
-      : (JSON.parse(key.scopes) as { read_only: boolean; projects: string[] | null }),
+      : (({ read_only, projects, permissions }) => ({
+          read_only,
+          projects,
+          permissions: permissions ?? null,
+        }))(
+          JSON.parse(key.scopes) as {
+            read_only: boolean;
+            projects: string[] | null;
+            permissions?: string[] | null;
+          },
+        ),
 });

@@ -8,6 +8,7 @@ import type { AppContext, RoutesPlugin, TypedApp } from '../../context.ts';
 import { ApiError } from '../../lib/errors.ts';
 import { ErrorBody, ResourceRef } from '../../lib/schemas.ts';
 import type { CheckOutcome } from '../access/projects.service.ts';
+import { isPermissionName, permissionDenied } from '../permissions/permissions.service.ts';
 import { type OriginalAction, originalAction, setIdentity, viaOf } from './verify.headers.ts';
 
 /** Gateways forward GET subrequests or the original method, so verify answers every one of them. */
@@ -20,6 +21,13 @@ const VerifyQuery = Type.Object(
       Type.Union([Type.Literal('read'), Type.Literal('write')], {
         description:
           'What the original request does to the project. Default: from the original method, read from the one header LATCHKEY_VERIFY_METHOD_HEADER names (X-Original-Method unless configured), or this request’s own method without it (GET, HEAD, OPTIONS read; anything else writes).',
+      }),
+    ),
+    permission: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 129 }), {
+        maxItems: 50,
+        description:
+          'Repeatable: permissions from the catalogue the caller must all hold (at `project` when given, tenant-wide otherwise). With it the permissions decide, not the project policy; a refusal is 403 `permission_denied` naming the missing one.',
       }),
     ),
     deny_status: Type.Optional(
@@ -47,6 +55,9 @@ const IdentityHeaders = Type.Object({
     Type.String({ description: 'A restricted key: `read_only` and/or `projects=<uuid>,…`.' }),
   ),
   'x-latchkey-via': Type.Optional(Type.String({ description: 'With `project`: the grants that decided.' })),
+  'x-latchkey-permissions': Type.Optional(
+    Type.String({ description: 'With `permission`: the permissions that were checked, comma-separated.' }),
+  ),
 });
 
 const gatewayDenies403 = (request: FastifyRequest): boolean =>
@@ -97,6 +108,31 @@ function decided(reply: FastifyReply, principal: Principal, checked: CheckOutcom
   return allow(reply, principal);
 }
 
+/** With `permission=`: every one must be held (at the project when named), through the key's restrictions. */
+async function permitted(
+  ctx: AppContext,
+  reply: FastifyReply,
+  principal: Principal,
+  asked: string[],
+  project: string | undefined,
+) {
+  const malformed = asked.find((name) => !isPermissionName(name));
+  if (malformed !== undefined)
+    throw new ApiError(
+      'invalid_request',
+      `querystring.permission: "${malformed}" is not a permission name (resource:action).`,
+    );
+  if (project === undefined && principal.restrictions?.projects)
+    throw new ApiError(
+      'forbidden',
+      'This API key is restricted to some projects (scopes.projects): verify it with ?project=.',
+    );
+  const { outcome, project: found } = await ctx.permissions.check(principal, asked, project);
+  if (!outcome.allowed) throw permissionDenied(outcome, found ? `on project "${found.slug}"` : 'tenant-wide');
+  reply.header('x-latchkey-permissions', asked.join(','));
+  return allow(reply, principal);
+}
+
 function verify(
   ctx: AppContext,
   original: OriginalAction,
@@ -105,7 +141,10 @@ function verify(
   withQuery: boolean,
 ) {
   const principal = principalOf(request);
-  const project = withQuery ? (request.query as { project?: string }).project : undefined;
+  const query = withQuery ? (request.query as { project?: string; permission?: string[] }) : {};
+  const project = query.project;
+  if (query.permission !== undefined && query.permission.length > 0)
+    return permitted(ctx, reply, principal, query.permission, project);
   if (project === undefined) {
     // A project-limited key reaches only its projects: a gateway that names none gets a refusal.
     if (principal.restrictions?.projects)

@@ -1,0 +1,250 @@
+// Queries for the permission catalogue, roles, role assignments, and the assignments that reach a principal.
+import type {
+  Db,
+  DbOrTx,
+  PermissionRow,
+  RoleAssignmentRow,
+  RoleGranteeType,
+  RoleRow,
+  RoleScopeType,
+} from '../../db/schema.ts';
+import type { RoleGrant } from './permissions.model.ts';
+
+// ---- the catalogue
+
+export const listPermissions = (db: DbOrTx): Promise<PermissionRow[]> =>
+  db.selectFrom('permissions').selectAll().orderBy('name').execute();
+
+export const permissionNames = async (db: DbOrTx): Promise<string[]> =>
+  (await db.selectFrom('permissions').select('name').execute()).map((row) => row.name);
+
+export const findPermission = (db: DbOrTx, name: string): Promise<PermissionRow | undefined> =>
+  db.selectFrom('permissions').selectAll().where('name', '=', name).executeTakeFirst();
+
+export async function putPermission(db: DbOrTx, row: PermissionRow): Promise<void> {
+  await db
+    .insertInto('permissions')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('name').doUpdateSet({ description: row.description, updatedAt: row.updatedAt }),
+    )
+    .execute();
+}
+
+export async function deletePermission(db: DbOrTx, name: string): Promise<void> {
+  await db.deleteFrom('permissions').where('name', '=', name).execute();
+}
+
+// ---- roles
+
+export interface RoleWithPatterns extends RoleRow {
+  permissions: string[];
+}
+
+export async function listRoles(db: DbOrTx, names?: string[]): Promise<RoleWithPatterns[]> {
+  if (names?.length === 0) return [];
+  let query = db.selectFrom('roles').selectAll().orderBy('name');
+  if (names) query = query.where('name', 'in', names);
+  const roles = await query.execute();
+  if (roles.length === 0) return [];
+  const patterns = await db
+    .selectFrom('rolePermissions')
+    .select(['role', 'pattern'])
+    .where(
+      'role',
+      'in',
+      roles.map((role) => role.name),
+    )
+    .orderBy('pattern')
+    .execute();
+  return roles.map((role) => ({
+    ...role,
+    permissions: patterns.filter((p) => p.role === role.name).map((p) => p.pattern),
+  }));
+}
+
+export const findRole = async (db: DbOrTx, name: string): Promise<RoleWithPatterns | undefined> =>
+  (await listRoles(db, [name]))[0];
+
+/** Creates the role or replaces its description and permissions. */
+export async function putRole(db: DbOrTx, role: RoleWithPatterns): Promise<void> {
+  const { permissions, ...row } = role;
+  await db
+    .insertInto('roles')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('name').doUpdateSet({ description: row.description, updatedAt: row.updatedAt }),
+    )
+    .execute();
+  await db.deleteFrom('rolePermissions').where('role', '=', role.name).execute();
+  if (permissions.length > 0)
+    await db
+      .insertInto('rolePermissions')
+      .values(permissions.map((pattern) => ({ role: role.name, pattern })))
+      .execute();
+}
+
+/** Its assignments go with it. */
+export async function deleteRole(db: DbOrTx, name: string): Promise<void> {
+  await db.deleteFrom('roleAssignments').where('role', '=', name).execute();
+  await db.deleteFrom('rolePermissions').where('role', '=', name).execute();
+  await db.deleteFrom('roles').where('name', '=', name).execute();
+}
+
+/** The roles that name this permission itself (not through a wildcard). */
+export const rolesNaming = async (db: DbOrTx, name: string): Promise<string[]> =>
+  (
+    await db
+      .selectFrom('rolePermissions')
+      .select('role')
+      .where('pattern', '=', name)
+      .orderBy('role')
+      .execute()
+  ).map((row) => row.role);
+
+export async function removePattern(db: DbOrTx, role: string, pattern: string): Promise<void> {
+  await db.deleteFrom('rolePermissions').where('role', '=', role).where('pattern', '=', pattern).execute();
+}
+
+// ---- assignments
+
+export interface Scope {
+  type: RoleScopeType;
+  /** '' for the tenant. */
+  id: string;
+}
+
+export const listAssignments = (
+  db: DbOrTx,
+  filter: { scope?: Scope; role?: string },
+): Promise<RoleAssignmentRow[]> => {
+  let query = db.selectFrom('roleAssignments').selectAll().orderBy('createdAt').orderBy('id');
+  if (filter.scope)
+    query = query.where('scopeType', '=', filter.scope.type).where('scopeId', '=', filter.scope.id);
+  if (filter.role !== undefined) query = query.where('role', '=', filter.role);
+  return query.execute();
+};
+
+export const findAssignment = (
+  db: DbOrTx,
+  key: Pick<RoleAssignmentRow, 'role' | 'scopeType' | 'scopeId' | 'granteeType' | 'granteeId'>,
+): Promise<RoleAssignmentRow | undefined> =>
+  db
+    .selectFrom('roleAssignments')
+    .selectAll()
+    .where('role', '=', key.role)
+    .where('scopeType', '=', key.scopeType)
+    .where('scopeId', '=', key.scopeId)
+    .where('granteeType', '=', key.granteeType)
+    .where('granteeId', '=', key.granteeId)
+    .executeTakeFirst();
+
+export const findAssignmentById = (db: DbOrTx, id: string): Promise<RoleAssignmentRow | undefined> =>
+  db.selectFrom('roleAssignments').selectAll().where('id', '=', id).executeTakeFirst();
+
+export async function insertAssignment(db: DbOrTx, row: RoleAssignmentRow): Promise<void> {
+  await db.insertInto('roleAssignments').values(row).execute();
+}
+
+export async function deleteAssignment(db: DbOrTx, id: string): Promise<void> {
+  await db.deleteFrom('roleAssignments').where('id', '=', id).execute();
+}
+
+/** The assignments of a grantee (a user, app, team or org) that goes away. */
+export async function deleteAssignmentsOf(db: DbOrTx, granteeIds: string[]): Promise<number> {
+  if (granteeIds.length === 0) return 0;
+  const result = await db
+    .deleteFrom('roleAssignments')
+    .where('granteeId', 'in', granteeIds)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/**
+ * Every assignment that reaches the principal at these scopes: to itself, to its teams and to its
+ * orgs, each with the role's patterns and the slugs `via` names.
+ */
+export async function grantsReaching(
+  db: Db,
+  principal: { type: 'user' | 'app'; id: string },
+  scopes: Scope[] | 'any',
+): Promise<RoleGrant[]> {
+  const rows = await db
+    .selectFrom('roleAssignments as ra')
+    .innerJoin('rolePermissions as rp', 'rp.role', 'ra.role')
+    .leftJoin('users as gu', 'gu.id', 'ra.granteeId')
+    .leftJoin('apps as ga', 'ga.id', 'ra.granteeId')
+    .leftJoin('teams as gt', 'gt.id', 'ra.granteeId')
+    .leftJoin('orgs as go', 'go.id', 'ra.granteeId')
+    .leftJoin('orgs as so', (join) => join.onRef('so.id', '=', 'ra.scopeId').on('ra.scopeType', '=', 'org'))
+    .leftJoin('projects as sp', (join) =>
+      join.onRef('sp.id', '=', 'ra.scopeId').on('ra.scopeType', '=', 'project'),
+    )
+    .select([
+      'ra.id',
+      'ra.role',
+      'ra.scopeType',
+      'ra.scopeId',
+      'ra.granteeType',
+      'ra.granteeId',
+      'rp.pattern',
+      'gu.slug as userSlug',
+      'ga.slug as appSlug',
+      'gt.slug as teamSlug',
+      'go.slug as orgSlug',
+      'so.slug as scopeOrgSlug',
+      'sp.slug as scopeProjectSlug',
+    ])
+    .where((eb) =>
+      eb.and([
+        scopes === 'any'
+          ? eb.lit(true)
+          : eb.or(
+              scopes.map((scope) =>
+                eb.and([eb('ra.scopeType', '=', scope.type), eb('ra.scopeId', '=', scope.id)]),
+              ),
+            ),
+        eb.or([
+          eb.and([eb('ra.granteeType', '=', principal.type), eb('ra.granteeId', '=', principal.id)]),
+          eb.and([
+            eb('ra.granteeType', '=', 'team'),
+            eb(
+              'ra.granteeId',
+              'in',
+              eb.selectFrom('teamMembers').select('teamId').where('memberId', '=', principal.id),
+            ),
+          ]),
+          eb.and([
+            eb('ra.granteeType', '=', 'org'),
+            eb(
+              'ra.granteeId',
+              'in',
+              eb.selectFrom('orgMembers').select('orgId').where('memberId', '=', principal.id),
+            ),
+          ]),
+        ]),
+      ]),
+    )
+    .orderBy('ra.createdAt')
+    .orderBy('ra.id')
+    .execute();
+  const byAssignment = new Map<string, RoleGrant>();
+  for (const row of rows) {
+    const found = byAssignment.get(row.id);
+    if (found) {
+      found.patterns.push(row.pattern);
+      continue;
+    }
+    byAssignment.set(row.id, {
+      role: row.role,
+      scopeType: row.scopeType,
+      scopeId: row.scopeId,
+      scopeSlug: row.scopeOrgSlug ?? row.scopeProjectSlug ?? row.scopeId,
+      granteeType: row.granteeType as RoleGranteeType,
+      granteeId: row.granteeId,
+      granteeSlug: row.userSlug ?? row.appSlug ?? row.teamSlug ?? row.orgSlug ?? row.granteeId,
+      patterns: [row.pattern],
+    });
+  }
+  return [...byAssignment.values()];
+}
