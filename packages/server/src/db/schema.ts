@@ -283,6 +283,37 @@ export interface DataKeysTable {
   wrappedAt: number;
 }
 
+/** A user's TOTP factor: its seed sealed with the keyring, confirmed by a first code. */
+export interface TotpFactorsTable {
+  id: string;
+  userId: string;
+  seed: string;
+  confirmedAt: number | null;
+  /** The last time step a code was accepted for (no replay within the window). */
+  lastStep: number | null;
+  createdAt: number;
+}
+
+/** A single-use recovery code: the SHA-256 of its plaintext, shown once. */
+export interface RecoveryCodesTable {
+  id: string;
+  userId: string;
+  hash: string;
+  usedAt: number | null;
+  createdAt: number;
+}
+
+/** A right password waiting for its second factor: the SHA-256 of the challenge handed out. */
+export interface MfaChallengesTable {
+  id: string;
+  userId: string;
+  hash: string;
+  failures: Generated<number>;
+  expiresAt: number;
+  usedAt: number | null;
+  createdAt: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -309,6 +340,9 @@ export interface Database {
   scheduledJobs: ScheduledJobsTable;
   keyNotices: KeyNoticesTable;
   dataKeys: DataKeysTable;
+  totpFactors: TotpFactorsTable;
+  recoveryCodes: RecoveryCodesTable;
+  mfaChallenges: MfaChallengesTable;
 }
 
 export type Db = Kysely<Database>;
@@ -318,6 +352,8 @@ export type DbOrTx = Kysely<Database> | Transaction<Database>;
 export type Tx = Transaction<Database>;
 
 export type UserRow = Selectable<UsersTable>;
+export type TotpFactorRow = Selectable<TotpFactorsTable>;
+export type MfaChallengeRow = Selectable<MfaChallengesTable>;
 export type NewUser = Insertable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type ApiKeyRow = Selectable<ApiKeysTable>;
