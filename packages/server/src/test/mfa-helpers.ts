@@ -32,7 +32,7 @@ export async function challengeFor(s: TestServer, email: string, password: strin
   return response.json().challenge;
 }
 
-export const secondStep = (s: TestServer, payload: Record<string, string>) =>
+export const secondStep = (s: TestServer, payload: Record<string, string | undefined>) =>
   s.app.inject({ method: 'POST', url: '/v0/auth/login/mfa', payload });
 
 /** Moves the clock to the start of the next 30-second step: a fresh code, never a replay of the last. */

@@ -5,7 +5,12 @@ import { spawnSync } from 'node:child_process';
 export function pyotpAt(seed: string, ms: number): string {
   const run = spawnSync(
     '/usr/bin/python3',
-    ['-c', 'import sys, pyotp; print(pyotp.TOTP(sys.argv[1]).at(int(sys.argv[2])))', seed, String(Math.floor(ms / 1000))],
+    [
+      '-c',
+      'import sys, pyotp; print(pyotp.TOTP(sys.argv[1]).at(int(sys.argv[2])))',
+      seed,
+      String(Math.floor(ms / 1000)),
+    ],
     { encoding: 'utf8' },
   );
   if (run.status !== 0) throw new Error(`pyotp failed (apt-get install -y python3-pyotp): ${run.stderr}`);
