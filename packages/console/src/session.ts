@@ -49,10 +49,14 @@ export async function readSession(): Promise<ConsoleSession | undefined> {
 }
 
 export async function signIn(email: string, password: string): Promise<ConsoleSession> {
-  const { data } = await call<ConsoleSession>('POST', '/v0/console/session', {
+  const { data } = await call<ConsoleSession | { mfa_required: true }>('POST', '/v0/console/session', {
     body: { email, password },
     expectUnauthenticated: true,
   });
+  if ('mfa_required' in data)
+    throw new Error(
+      'This account has a second factor, which the console cannot ask for yet: sign in with the API or the CLI (latchkey login).',
+    );
   setCsrfToken(data.csrf_token);
   return data;
 }

@@ -38,6 +38,8 @@ import { KeyLifecycle, keyJobs } from './features/keys/keys.lifecycle.ts';
 import { keysRoutes } from './features/keys/keys.routes.ts';
 import { KeysService } from './features/keys/keys.service.ts';
 import { writeLastUsed } from './features/keys/keys.store.ts';
+import { mfaRoutes } from './features/mfa/mfa.routes.ts';
+import { MfaService } from './features/mfa/mfa.service.ts';
 import { oauthRoutes } from './features/oauth/oauth.routes.ts';
 import { OAuthService } from './features/oauth/oauth.service.ts';
 import { oidcRoutes } from './features/oidc/oidc.routes.ts';
@@ -88,6 +90,7 @@ export interface AppDeps {
 const FEATURES: RoutesPlugin[] = [
   healthRoutes,
   sessionsRoutes,
+  mfaRoutes,
   usersRoutes,
   keysRoutes,
   adminKeysRoutes,
@@ -223,11 +226,21 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     emit: events.emit,
     endSessions: (userId, except) => sessions?.endUserSessions(userId, except) ?? Promise.resolve(),
   });
+  const mfa = new MfaService({
+    db,
+    clock,
+    keyring,
+    audit,
+    users,
+    accounts: accountThrottle,
+    addresses: throttle,
+  });
   sessions = new SessionsService({
     db,
     clock,
     audit,
     users,
+    mfa,
     settings,
     signingKeys,
     issuer: config.publicUrl,
@@ -351,6 +364,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     clock,
     users,
     sessions,
+    mfa,
     keys,
     settings,
     signingKeys,

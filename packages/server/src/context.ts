@@ -17,6 +17,7 @@ import type { AuditLog } from './features/audit/audit.service.ts';
 import type { WebhooksService } from './features/events/events.service.ts';
 import type { Events, Leaks } from './features/events/events.wiring.ts';
 import type { KeysService } from './features/keys/keys.service.ts';
+import type { MfaService } from './features/mfa/mfa.service.ts';
 import type { OAuthService } from './features/oauth/oauth.service.ts';
 import type { OidcService } from './features/oidc/oidc.service.ts';
 import type { RoleAssignments } from './features/permissions/assignments.service.ts';
@@ -36,6 +37,8 @@ export interface AppContext {
   clock: Clock;
   users: UsersService;
   sessions: SessionsService;
+  /** Second factors (TOTP, recovery codes). */
+  mfa: MfaService;
   keys: KeysService;
   settings: SettingsService;
   oidc: OidcService;

@@ -17,6 +17,7 @@ export function addAuthCommands(program: Command): void {
       .description('Sign in with an email and password; the session is kept in the profile (mode 0600)')
       .option('--email <email>', 'the account (asked for when missing, on a terminal)')
       .option('--password-stdin', 'read the password from stdin instead of asking')
+      .option('--code <code>', 'the second factor: the authenticator app’s code (asked for when needed)')
       .action(
         act(async (ctx, _args, options) => {
           const url = normalizeUrl(ctx.url);
@@ -30,8 +31,21 @@ export function addAuthCommands(program: Command): void {
             userAgent: `latchkey-cli/${VERSION}`,
             fetch: httpFetch,
           });
-          const { data } = await client.POST('/v0/auth/login', { body: { email, password } });
-          if (!data) throw new Error('the server answered no session');
+          const first = (await client.POST('/v0/auth/login', { body: { email, password } })).data;
+          if (!first) throw new Error('the server answered no session');
+          let data = first;
+          if ('mfa_required' in data) {
+            // The account has a second factor: a code from its authenticator app, or a recovery code.
+            const answer =
+              str(options.code) ?? (await promptLine('Authentication code (or a recovery code): '));
+            const factor = /^\s*\d{6}\s*$/.test(answer) ? { code: answer.trim() } : { recovery_code: answer };
+            const second = await client.POST('/v0/auth/login/mfa', {
+              body: { challenge: data.challenge, ...factor },
+            });
+            if (!second.data) throw new Error('the server answered no session');
+            data = second.data;
+          }
+          if ('mfa_required' in data) throw new Error('the server answered no session');
           await saveProfile(ctx.profileName, {
             url,
             user: data.user.slug,

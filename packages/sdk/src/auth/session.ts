@@ -22,8 +22,12 @@ export function session(credentials: SessionCredentials): AuthStrategy & { signO
       // A sign-in is not repeated on its own: failed attempts count against the caller's address.
       false,
     );
-    const body = (await response.json()) as { token: string };
-    return body.token;
+    const body = (await response.json()) as { token?: string; mfa_required?: boolean };
+    if (body.mfa_required)
+      throw new Error(
+        'This account signs in with a second factor, which session() cannot answer: use an API key (apiKey()) instead.',
+      );
+    return body.token ?? '';
   };
 
   return {

@@ -228,7 +228,10 @@ export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
     try {
       const result = await deps.resolvePassword(presented.email, presented.secret, from.actor());
       if (result.ok) {
-        forAccount.succeeded();
+        // Only a completed sign-in makes the address known: else a stolen password would reset the
+        // address's allowance for every round of second-factor guesses.
+        if (result.pendingFactor) forAccount.released();
+        else forAccount.succeeded();
         forAddress.succeeded();
       } else {
         forAccount.failed();

@@ -129,7 +129,16 @@ export type AuthFailureReason =
   | 'idp_unavailable';
 
 export type AuthResult =
-  | { ok: true; principal: Principal; expiresAt: number | null }
+  | {
+      ok: true;
+      principal: Principal;
+      expiresAt: number | null;
+      /**
+       * A right password whose user also needs a second factor: not yet a sign-in, so the account
+       * throttle does not count its address as one the account signed in from.
+       */
+      pendingFactor?: true;
+    }
   | {
       ok: false;
       reason: AuthFailureReason;

@@ -318,6 +318,37 @@ export interface RoleAssignmentsTable {
   createdAt: number;
 }
 
+/** A user's TOTP factor: its seed sealed with the keyring, confirmed by a first code. */
+export interface TotpFactorsTable {
+  id: string;
+  userId: string;
+  seed: string;
+  confirmedAt: number | null;
+  /** The last time step a code was accepted for (no replay within the window). */
+  lastStep: number | null;
+  createdAt: number;
+}
+
+/** A single-use recovery code: the SHA-256 of its plaintext, shown once. */
+export interface RecoveryCodesTable {
+  id: string;
+  userId: string;
+  hash: string;
+  usedAt: number | null;
+  createdAt: number;
+}
+
+/** A right password waiting for its second factor: the SHA-256 of the challenge handed out. */
+export interface MfaChallengesTable {
+  id: string;
+  userId: string;
+  hash: string;
+  failures: Generated<number>;
+  expiresAt: number;
+  usedAt: number | null;
+  createdAt: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -348,6 +379,9 @@ export interface Database {
   roles: RolesTable;
   rolePermissions: RolePermissionsTable;
   roleAssignments: RoleAssignmentsTable;
+  totpFactors: TotpFactorsTable;
+  recoveryCodes: RecoveryCodesTable;
+  mfaChallenges: MfaChallengesTable;
 }
 
 export type Db = Kysely<Database>;
@@ -357,6 +391,8 @@ export type DbOrTx = Kysely<Database> | Transaction<Database>;
 export type Tx = Transaction<Database>;
 
 export type UserRow = Selectable<UsersTable>;
+export type TotpFactorRow = Selectable<TotpFactorsTable>;
+export type MfaChallengeRow = Selectable<MfaChallengesTable>;
 export type NewUser = Insertable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type ApiKeyRow = Selectable<ApiKeysTable>;

@@ -22,6 +22,10 @@ export const ERROR_STATUS = {
   subject_mismatch: 401,
   invalid_id_token: 401,
   idp_unavailable: 401,
+  // The second factor at sign-in: a wrong, replayed or expired code; a challenge unknown, used or expired.
+  mfa_code_invalid: 401,
+  mfa_challenge_invalid: 401,
+  mfa_challenge_expired: 401,
   forbidden: 403,
   permission_denied: 403,
   not_found: 404,

@@ -2,12 +2,18 @@
 import type { Database } from '../db/schema.ts';
 
 /** One data key per purpose: a leak of one key opens one kind of secret. */
-export type Purpose = 'signing_keys' | 'webhook_secrets' | 'app_configuration' | 'webhook_payloads';
+export type Purpose =
+  | 'signing_keys'
+  | 'webhook_secrets'
+  | 'app_configuration'
+  | 'webhook_payloads'
+  | 'totp_seeds';
 export const PURPOSES: readonly Purpose[] = [
   'signing_keys',
   'webhook_secrets',
   'app_configuration',
   'webhook_payloads',
+  'totp_seeds',
 ];
 
 export interface SealedField {
@@ -36,6 +42,8 @@ export const SEALED_FIELDS = {
     purpose: 'webhook_payloads',
     onlyWhere: 'sensitive',
   },
+  // A seed read from a backup would pass the second factor.
+  'totp_factors.seed': { table: 'totpFactors', column: 'seed', purpose: 'totp_seeds' },
 } as const satisfies Record<string, SealedField>;
 
 export type FieldName = keyof typeof SEALED_FIELDS;

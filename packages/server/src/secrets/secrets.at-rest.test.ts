@@ -14,6 +14,7 @@ import {
   startTestServer,
   type TestServer,
 } from '../test/harness.ts';
+import { enrolTotp } from '../test/mfa-helpers.ts';
 import { waitUntil } from '../test/wait.ts';
 import { type Receiver, startReceiver } from '../test/webhook-receiver.ts';
 
@@ -44,7 +45,21 @@ for (const dialect of DIALECTS) {
       rmSync(dir, { recursive: true, force: true });
     });
 
-    test('signing keys, webhook secrets, app configuration and activation deliveries are stored encrypted only', async () => {
+    test('signing keys, webhook secrets, app configuration, activation deliveries, TOTP seeds and recovery codes are stored encrypted or hashed only', async () => {
+      // The administrator's TOTP seed (base32, as the authenticator app reads it) and recovery codes.
+      const enrolled = await enrolTotp(s, adminSession);
+      secrets.push(
+        enrolled.seed,
+        ...enrolled.recoveryCodes,
+        ...enrolled.recoveryCodes.map((c) => c.replaceAll('-', '')),
+      );
+      const factor = await s.ctx.db
+        .selectFrom('totpFactors')
+        .select(['id', 'seed'])
+        .executeTakeFirstOrThrow();
+      assert.match(factor.seed, /^lk1:dk_/);
+      assert.equal(s.ctx.keyring.open('totp_factors.seed', factor.id, factor.seed), enrolled.seed);
+
       const rotated = await s.call('POST', '/v0/admin/signing-keys/rotate', adminSession);
       assert.equal(rotated.statusCode, 200, rotated.body);
 

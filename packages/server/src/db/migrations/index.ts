@@ -12,6 +12,7 @@ import * as schedules from './2026-12-01T1100-schedules.ts';
 import * as keyLineage from './2026-12-02T1200-key-lineage.ts';
 import * as dataKeys from './2026-12-03T1000-data-keys.ts';
 import * as permissions from './2026-12-03T1100-permissions.ts';
+import * as totp from './2026-12-03T1200-totp.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-initial': initial,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T1200-key-lineage': keyLineage,
   '2026-12-03T1000-data-keys': dataKeys,
   '2026-12-03T1100-permissions': permissions,
+  '2026-12-03T1200-totp': totp,
 };

@@ -1,12 +1,15 @@
 // /v0/console/session: the console signs in with a cookie (never a token in the page), reads it back, signs out.
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { Type } from 'typebox';
-import { callerOf, originOf } from '../../auth/actor.ts';
+import { anonymousOf, callerOf, originOf } from '../../auth/actor.ts';
 import { CSRF_HEADER, cookieSessions, csrfTokenFor, expiryOf } from '../../auth/cookie-session.ts';
 import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { toIso } from '../../lib/clock.ts';
 import { ApiError } from '../../lib/errors.ts';
 import { authErrors, ErrorBody, Timestamp } from '../../lib/schemas.ts';
+import { factorAnswer, MfaRequired, mfaRequiredJson, SecondStep } from '../mfa/mfa.view.ts';
+import type { SignedIn } from '../sessions/sessions.service.ts';
 import { UserJson, userJson } from '../users/users.view.ts';
 
 const tags = ['console'];
@@ -48,43 +51,84 @@ const cookieOnly = 'The session token is in an HttpOnly cookie, never in the bod
 export const consoleRoutes: RoutesPlugin = (app, ctx) => {
   const cookies = cookieSessions(ctx.config.publicUrl);
 
+  // A cross-site form must not sign the browser in to someone else's account (login CSRF): refused
+  // before the password or the code is even checked.
+  const sameOrigin = (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) => {
+    try {
+      cookies.checkOrigin(request);
+      done();
+    } catch (error) {
+      done(error as Error);
+    }
+  };
+
+  /** Sets the session's cookie; signing in again in the same browser ends the session its cookie held. */
+  const startConsoleSession = async (request: FastifyRequest, reply: FastifyReply, signedIn: SignedIn) => {
+    const previous = cookies.tokenOf(request);
+    if (previous !== undefined) await ctx.sessions.endReplaced(previous, originOf(request));
+    const maxAge = Math.max(0, Math.floor((signedIn.expiresAt - ctx.clock.now()) / 1000));
+    reply.header('set-cookie', cookies.setCookie(signedIn.token, maxAge));
+    reply.header('cache-control', 'no-store');
+    return {
+      user: userJson(signedIn.user),
+      csrf_token: csrfTokenFor(signedIn.token),
+      expiration: toIso(signedIn.expiresAt),
+    };
+  };
+
   app.post(
     '/v0/console/session',
     {
       // The pipeline checks the email and password, throttled per address and per account.
       config: { auth: { who: 'none', presents: 'password' } },
-      // A cross-site form must not sign the browser in to someone else's account (login CSRF): refused
-      // before the password is even checked.
-      preValidation: (request, _reply, done) => {
-        try {
-          cookies.checkOrigin(request);
-          done();
-        } catch (error) {
-          done(error as Error);
-        }
-      },
+      preValidation: sameOrigin,
       schema: {
         tags,
         operationId: 'signInToConsole',
         summary: 'Sign in to the console: sets an HttpOnly, SameSite=Strict session cookie',
-        description: `${cookieOnly} Only from this server's own pages (the Origin header is checked).`,
+        description: `${cookieOnly} Only from this server's own pages (the Origin header is checked). When the user has a second factor, no cookie is set yet: the answer is \`mfa_required\` with a challenge for POST /v0/console/session/mfa.`,
         body: SignIn,
-        response: { 200: ConsoleSession, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody },
+        response: {
+          200: Type.Union([ConsoleSession, MfaRequired]),
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          429: ErrorBody,
+        },
       },
     },
     async (request, reply) => {
       const signedIn = await ctx.sessions.signIn(callerOf(request));
-      // Signing in again in the same browser replaces its session: the one its cookie held ends too.
-      const previous = cookies.tokenOf(request);
-      if (previous !== undefined) await ctx.sessions.endReplaced(previous, originOf(request));
-      const maxAge = Math.max(0, Math.floor((signedIn.expiresAt - ctx.clock.now()) / 1000));
-      reply.header('set-cookie', cookies.setCookie(signedIn.token, maxAge));
-      reply.header('cache-control', 'no-store');
-      return {
-        user: userJson(signedIn.user),
-        csrf_token: csrfTokenFor(signedIn.token),
-        expiration: toIso(signedIn.expiresAt),
-      };
+      if ('mfaRequired' in signedIn) {
+        reply.header('cache-control', 'no-store');
+        return mfaRequiredJson(signedIn);
+      }
+      return startConsoleSession(request, reply, signedIn);
+    },
+  );
+
+  app.post(
+    '/v0/console/session/mfa',
+    {
+      config: { auth: 'none' },
+      preValidation: sameOrigin,
+      schema: {
+        tags,
+        operationId: 'signInToConsoleSecondFactor',
+        summary: 'Sign in to the console, second step: the challenge and a code set the session cookie',
+        description: `${cookieOnly} Completes a console sign-in that answered \`mfa_required\`, as POST /v0/auth/login/mfa does for the API.`,
+        body: SecondStep,
+        response: { 200: ConsoleSession, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const { challenge, ...answer } = request.body;
+      const signedIn = await ctx.sessions.completeSignIn(
+        challenge,
+        factorAnswer(answer),
+        anonymousOf(request),
+      );
+      return startConsoleSession(request, reply, signedIn);
     },
   );
 

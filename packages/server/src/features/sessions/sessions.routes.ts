@@ -1,11 +1,13 @@
 // /v0/auth: sign in, sign out, and who the caller is.
 import { Type } from 'typebox';
-import { callerOf } from '../../auth/actor.ts';
+import { anonymousOf, callerOf } from '../../auth/actor.ts';
 import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { toIso } from '../../lib/clock.ts';
 import { authErrors, component, ErrorBody, Timestamp } from '../../lib/schemas.ts';
+import { factorAnswer, MfaRequired, mfaRequiredJson, SecondStep } from '../mfa/mfa.view.ts';
 import { UserJson, userJson } from '../users/users.view.ts';
+import type { SignedIn } from './sessions.service.ts';
 
 const Login = Type.Object(
   {
@@ -14,6 +16,20 @@ const Login = Type.Object(
   },
   { additionalProperties: false },
 );
+
+const LoginAnswer = Type.Object({
+  token: Type.String(),
+  user: UserJson,
+  creation: Timestamp,
+  expiration: Timestamp,
+});
+
+const loginJson = (signedIn: SignedIn) => ({
+  token: signedIn.token,
+  user: userJson(signedIn.user),
+  creation: toIso(signedIn.createdAt),
+  expiration: toIso(signedIn.expiresAt),
+});
 
 const Whoami = component(
   'Whoami',
@@ -56,31 +72,48 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
         tags: ['auth'],
         operationId: 'login',
         description:
-          'Checks an email and password and starts a session, answering with its token (sent as Bearer) and expiry. Failed attempts are throttled per address and per account.',
+          'Checks an email and password and starts a session, answering with its token (sent as Bearer) and expiry. When the user has a second factor, no session starts yet: the answer is `mfa_required` with a challenge for POST /v0/auth/login/mfa. Failed attempts are throttled per address and per account.',
         summary: 'Sign in with email and password',
         body: Login,
         response: {
-          200: Type.Object({
-            token: Type.String(),
-            user: UserJson,
-            creation: Timestamp,
-            expiration: Timestamp,
-          }),
+          200: Type.Union([LoginAnswer, MfaRequired]),
           400: ErrorBody,
           401: ErrorBody,
           429: ErrorBody,
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       // The pipeline checked the password (throttled per address like every credential, and per account).
       const signedIn = await ctx.sessions.signIn(callerOf(request));
-      return {
-        token: signedIn.token,
-        user: userJson(signedIn.user),
-        creation: toIso(signedIn.createdAt),
-        expiration: toIso(signedIn.expiresAt),
-      };
+      reply.header('cache-control', 'no-store');
+      return 'mfaRequired' in signedIn ? mfaRequiredJson(signedIn) : loginJson(signedIn);
+    },
+  );
+
+  app.post(
+    '/v0/auth/login/mfa',
+    {
+      config: { auth: 'none' },
+      schema: {
+        tags: ['auth'],
+        operationId: 'loginSecondFactor',
+        description:
+          'Completes a sign-in that answered `mfa_required`: the challenge with a current TOTP code or a recovery code starts the session. A challenge works once and for five minutes; wrong codes count against the account’s and the address’s sign-in throttles.',
+        summary: 'Sign in, second step: the challenge and a code',
+        body: SecondStep,
+        response: { 200: LoginAnswer, 400: ErrorBody, 401: ErrorBody, 429: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const { challenge, ...answer } = request.body;
+      const signedIn = await ctx.sessions.completeSignIn(
+        challenge,
+        factorAnswer(answer),
+        anonymousOf(request),
+      );
+      reply.header('cache-control', 'no-store');
+      return loginJson(signedIn);
     },
   );
 

@@ -13,6 +13,7 @@ import { generateSecret } from '../../lib/crypto/secrets.ts';
 import { ApiError, forbidden } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
+import { type FactorAnswer, MFA_METHODS, type MfaService } from '../mfa/mfa.service.ts';
 import type { SettingsService } from '../settings/settings.service.ts';
 import type { SigningKeys } from '../signing-keys/signing-keys.service.ts';
 import { normalizeEmail, type PasswordCost, type UsersService } from '../users/users.service.ts';
@@ -26,6 +27,8 @@ export interface SessionsDeps {
   audit: AuditLog;
   clock: Clock;
   users: UsersService;
+  /** Second factors: a user with one signs in in two steps. */
+  mfa: MfaService;
   settings: SettingsService;
   signingKeys: SigningKeys;
   issuer: string;
@@ -38,6 +41,14 @@ export interface SignedIn {
   token: string;
   user: UserRow;
   createdAt: number;
+  expiresAt: number;
+}
+
+/** A right password whose user has a second factor: no session yet, a challenge to answer with it. */
+export interface MfaPending {
+  mfaRequired: true;
+  methods: typeof MFA_METHODS;
+  challenge: string;
   expiresAt: number;
 }
 
@@ -64,15 +75,31 @@ export class SessionsService {
     };
     if (!user?.passwordHash || !matches) return failed(user ? 'wrong_password' : 'unknown_email');
     if (user.suspendedAt !== null) return failed('suspended');
-    return { ok: true, principal: userPrincipal(user, { kind: 'password', id: user.id }), expiresAt: null };
+    const principal = userPrincipal(user, { kind: 'password', id: user.id });
+    if (await this.deps.mfa.hasFactor(user.id))
+      return { ok: true, principal, expiresAt: null, pendingFactor: true };
+    return { ok: true, principal, expiresAt: null };
   }
 
-  /** Starts a session for a user whose password the pipeline accepted. */
-  async signIn(caller: Caller): Promise<SignedIn> {
+  /**
+   * Starts a session for a user whose password the pipeline accepted, or, when the user has a second
+   * factor, answers the challenge that `completeSignIn` takes with it.
+   */
+  async signIn(caller: Caller): Promise<SignedIn | MfaPending> {
     const user = await this.deps.users.findById(caller.principal.id);
     if (!user || user.suspendedAt !== null)
       throw new ApiError('invalid_credentials', 'The email or password is incorrect.');
+    if (await this.deps.mfa.hasFactor(user.id)) {
+      const { challenge, expiresAt } = await this.deps.mfa.challenge(user.id);
+      return { mfaRequired: true, methods: MFA_METHODS, challenge, expiresAt };
+    }
     return this.start(caller, user);
+  }
+
+  /** The second step of a sign-in: the challenge and a code or recovery code start the session. */
+  async completeSignIn(challenge: string, answer: FactorAnswer, actor: Actor): Promise<SignedIn> {
+    const user = await this.deps.mfa.complete(challenge, answer, actor);
+    return this.start(actor, user);
   }
 
   private async start(actor: Actor, user: UserRow): Promise<SignedIn> {
