@@ -16,6 +16,7 @@ import type { AppsService } from './features/apps/apps.service.ts';
 import type { AuditLog } from './features/audit/audit.service.ts';
 import type { WebhooksService } from './features/events/events.service.ts';
 import type { Events, Leaks } from './features/events/events.wiring.ts';
+import type { KeyImport } from './features/keys/keys.import.ts';
 import type { KeysService } from './features/keys/keys.service.ts';
 import type { OAuthService } from './features/oauth/oauth.service.ts';
 import type { OidcService } from './features/oidc/oidc.service.ts';
@@ -35,6 +36,7 @@ export interface AppContext {
   users: UsersService;
   sessions: SessionsService;
   keys: KeysService;
+  keyImport: KeyImport;
   settings: SettingsService;
   oidc: OidcService;
   signingKeys: SigningKeys;

@@ -11,6 +11,7 @@ import * as events from './2026-12-01T1000-events.ts';
 import * as schedules from './2026-12-01T1100-schedules.ts';
 import * as keyLineage from './2026-12-02T1200-key-lineage.ts';
 import * as dataKeys from './2026-12-03T1000-data-keys.ts';
+import * as importedKeys from './2026-12-04T1000-imported-keys.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-initial': initial,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T1100-schedules': schedules,
   '2026-12-02T1200-key-lineage': keyLineage,
   '2026-12-03T1000-data-keys': dataKeys,
+  '2026-12-04T1000-imported-keys': importedKeys,
 };

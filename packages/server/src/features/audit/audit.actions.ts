@@ -4,6 +4,7 @@
 export const TARGET_TYPES = [
   'user',
   'key',
+  'key_import',
   'settings',
   'app',
   'token',
@@ -34,6 +35,7 @@ export const AUDIT_ACTIONS = [
   'key.renamed',
   'key.revoked',
   'key.rerolled',
+  'key.imported',
   'settings.changed',
   'app.created',
   'app.updated',

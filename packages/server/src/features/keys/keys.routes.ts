@@ -28,6 +28,24 @@ const ListQuery = Type.Object(
   { additionalProperties: false },
 );
 
+/** A key's restrictions, as a new or an imported key takes them. */
+export const KeyScopesBody = Type.Object(
+  {
+    read_only: Type.Optional(Type.Boolean({ description: 'true: the key may only read.' })),
+    projects: Type.Optional(
+      Type.Array(ResourceRef('project'), {
+        minItems: 1,
+        maxItems: 100,
+        description: 'The only projects the key may reach (slugs or UUIDs), among those of its owner.',
+      }),
+    ),
+  },
+  {
+    additionalProperties: false,
+    description: 'Least privilege: the key never exceeds its owner and is further limited to these.',
+  },
+);
+
 /** 2^32 - 1 seconds, about 136 years: the largest ttl, as Bencher's u32. */
 const MAX_TTL = 4294967295;
 const CreateBody = Type.Object(
@@ -36,24 +54,7 @@ const CreateBody = Type.Object(
     ttl: Type.Optional(
       Type.Integer({ minimum: 1, maximum: MAX_TTL, description: 'Seconds until the key expires.' }),
     ),
-    scopes: Type.Optional(
-      Type.Object(
-        {
-          read_only: Type.Optional(Type.Boolean({ description: 'true: the key may only read.' })),
-          projects: Type.Optional(
-            Type.Array(ResourceRef('project'), {
-              minItems: 1,
-              maxItems: 100,
-              description: 'The only projects the key may reach (slugs or UUIDs), among those of its owner.',
-            }),
-          ),
-        },
-        {
-          additionalProperties: false,
-          description: 'Least privilege: the key never exceeds its owner and is further limited to these.',
-        },
-      ),
-    ),
+    scopes: Type.Optional(KeyScopesBody),
   },
   { additionalProperties: false },
 );
