@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 import { callerOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
-import { authErrors, DisplayName, ErrorBody, ResourceRef, Timestamp } from '../../lib/schemas.ts';
+import { authErrors, component, DisplayName, ErrorBody, Timestamp } from '../../lib/schemas.ts';
 import { IMPORT_MAX_LINES, LOOKUP_PREFIX_MAX } from './keys.import.ts';
 import { KeyScopesBody } from './keys.routes.ts';
 
@@ -33,35 +33,38 @@ const Hash = Type.Union(
   { description: 'The old system’s hash of the key: exactly one of sha256 or bcrypt.' },
 );
 
-const Line = Type.Object(
-  {
-    owner: Type.String({
-      minLength: 1,
-      maxLength: 254,
-      pattern: '^[^\\x00-\\x1f\\x7f]+$',
-      description: 'The user who owns the key: slug, email or UUID.',
-    }),
-    name: DisplayName(),
-    hash: Hash,
-    lookup_prefix: Type.Optional(
-      Type.String({
-        maxLength: LOOKUP_PREFIX_MAX,
-        description:
-          'bcrypt only, and required there: the first 8 to 32 characters of the key, as the old system stored them. bcrypt is salted, so the key is found by this prefix.',
+const Line = component(
+  'KeyImportLine',
+  Type.Object(
+    {
+      owner: Type.String({
+        minLength: 1,
+        maxLength: 254,
+        pattern: '^[^\\x00-\\x1f\\x7f]+$',
+        description: 'The user who owns the key: slug, email or UUID.',
       }),
-    ),
-    start: Type.Optional(
-      Type.String({
-        maxLength: 16,
-        pattern: '^[\\x21-\\x7e]*$',
-        description: 'What lists show to recognise the key (the old system’s displayed prefix).',
-      }),
-    ),
-    created: Type.Optional(Timestamp),
-    expiration: Type.Optional(Type.Union([Timestamp, Type.Null()])),
-    scopes: Type.Optional(KeyScopesBody),
-  },
-  { additionalProperties: false },
+      name: DisplayName(),
+      hash: Hash,
+      lookup_prefix: Type.Optional(
+        Type.String({
+          maxLength: LOOKUP_PREFIX_MAX,
+          description:
+            'bcrypt only, and required there: the first 8 to 32 characters of the key, as the old system stored them. bcrypt is salted, so the key is found by this prefix.',
+        }),
+      ),
+      start: Type.Optional(
+        Type.String({
+          maxLength: 16,
+          pattern: '^[\\x21-\\x7e]*$',
+          description: 'What lists show to recognise the key (the old system’s displayed prefix).',
+        }),
+      ),
+      created: Type.Optional(Timestamp),
+      expiration: Type.Optional(Type.Union([Timestamp, Type.Null()])),
+      scopes: Type.Optional(KeyScopesBody),
+    },
+    { additionalProperties: false },
+  ),
 );
 
 const Body = Type.Object(
@@ -75,20 +78,23 @@ const Body = Type.Object(
   { additionalProperties: false },
 );
 
-const Outcome = Type.Object({
-  imported: Type.Integer({ description: 'Keys imported by this request.' }),
-  already_imported: Type.Integer({
-    description: 'Lines whose hash was imported before for the same owner: nothing changed.',
-  }),
-  refused: Type.Integer({ description: 'Lines refused; each is in refusals.' }),
-  refusals: Type.Array(
-    Type.Object({
-      index: Type.Integer({ description: 'The line’s position in keys, from 0.' }),
-      code: Type.String({ description: 'Why, e.g. unknown_owner, malformed_hash, duplicate_in_request.' }),
-      message: Type.String(),
+const Outcome = component(
+  'KeyImportOutcome',
+  Type.Object({
+    imported: Type.Integer({ description: 'Keys imported by this request.' }),
+    already_imported: Type.Integer({
+      description: 'Lines whose hash was imported before for the same owner: nothing changed.',
     }),
-  ),
-});
+    refused: Type.Integer({ description: 'Lines refused; each is in refusals.' }),
+    refusals: Type.Array(
+      Type.Object({
+        index: Type.Integer({ description: 'The line’s position in keys, from 0.' }),
+        code: Type.String({ description: 'Why, e.g. unknown_owner, malformed_hash, duplicate_in_request.' }),
+        message: Type.String(),
+      }),
+    ),
+  }),
+);
 
 export const keyImportRoutes: RoutesPlugin = (app, ctx) => {
   app.post(

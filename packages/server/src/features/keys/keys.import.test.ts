@@ -107,7 +107,13 @@ for (const dialect of DIALECTS) {
       });
       const text = JSON.stringify(record);
       assert.doesNotMatch(JSON.stringify(record.changes), /\$2[aby]\$|[0-9a-f]{64}/);
-      for (const secret of [sha256(hexKey), sha256(base64Key, 'base64'), sha256(base64Key), hexKey, bcryptKey])
+      for (const secret of [
+        sha256(hexKey),
+        sha256(base64Key, 'base64'),
+        sha256(base64Key),
+        hexKey,
+        bcryptKey,
+      ])
         assert.ok(!text.includes(secret));
       assert.ok(!text.includes(bcryptLines[2]?.hash.bcrypt as string));
     });
