@@ -4,15 +4,14 @@ import type { Command } from 'commander';
 import { act, examples } from '../command.ts';
 import { usageError } from '../errors.ts';
 import { printDone } from '../output.ts';
-import type { components } from '../sdk.ts';
+import type { components, paths } from '../sdk.ts';
 
 type Outcome = components['schemas']['KeyImportOutcome'];
-type Line = NonNullable<Parameters<typeof lineOf>[0]>;
+type ImportBody = paths['/v0/admin/keys/import']['post']['requestBody']['content']['application/json'];
+type Line = Record<string, unknown>;
 
 /** The server's limit per request. */
 const LINES_PER_REQUEST = 10_000;
-
-const lineOf = (value: unknown) => value as Record<string, unknown>;
 
 /** The file's lines as JSON objects; an unreadable line is a usage error naming its line number. */
 export function parseJsonl(text: string): { line: number; value: Line }[] {
@@ -27,7 +26,7 @@ export function parseJsonl(text: string): { line: number; value: Line }[] {
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value))
       throw usageError(`line ${i + 1}: not a JSON object`);
-    parsed.push({ line: i + 1, value: lineOf(value) });
+    parsed.push({ line: i + 1, value: value as Line });
   }
   return parsed;
 }
@@ -48,7 +47,8 @@ export function addImportCommand(keys: Command): void {
           for (let start = 0; start < lines.length; start += LINES_PER_REQUEST) {
             const chunk = lines.slice(start, start + LINES_PER_REQUEST);
             const { data } = await ctx.client().POST('/v0/admin/keys/import', {
-              body: { keys: chunk.map((line) => line.value) as components['schemas']['KeyImportLine'][] },
+              // The server checks each line and names the field and index of a bad one.
+              body: { keys: chunk.map((line) => line.value) as unknown as ImportBody['keys'] },
             });
             if (!data) continue;
             total.imported += data.imported;

@@ -1561,34 +1561,6 @@ export interface components {
             /** @description The plaintext key. Shown once; store it now. */
             key: string;
         };
-        KeyImportLine: {
-            /** @description The user who owns the key: slug, email or UUID. */
-            owner: string;
-            /** @description 1 to 64 characters, not only spaces, no control characters. */
-            name: string;
-            /** @description The old system’s hash of the key: exactly one of sha256 or bcrypt. */
-            hash: {
-                /** @description SHA-256 of the key: 64 hex digits, or base64 (standard or url-safe). */
-                sha256: string;
-            } | {
-                /** @description The bcrypt hash of the key ($2a$, $2b$ or $2y$). */
-                bcrypt: string;
-            };
-            /** @description bcrypt only, and required there: the first 8 to 32 characters of the key, as the old system stored them. bcrypt is salted, so the key is found by this prefix. */
-            lookup_prefix?: string;
-            /** @description What lists show to recognise the key (the old system’s displayed prefix). */
-            start?: string;
-            /** Format: date-time */
-            created?: string;
-            expiration?: string | null;
-            /** @description Least privilege: the key never exceeds its owner and is further limited to these. */
-            scopes?: {
-                /** @description true: the key may only read. */
-                read_only?: boolean;
-                /** @description The only projects the key may reach (slugs or UUIDs), among those of its owner. */
-                projects?: string[];
-            };
-        };
         KeyImportOutcome: {
             /** @description Keys imported by this request. */
             imported: number;
@@ -3982,7 +3954,34 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description At most 10000 keys a request; send more in several requests. */
-                    keys: components["schemas"]["KeyImportLine"][];
+                    keys: {
+                        /** @description The user who owns the key: slug, email or UUID. */
+                        owner: string;
+                        /** @description 1 to 64 characters, not only spaces, no control characters. */
+                        name: string;
+                        /** @description The old system’s hash of the key: exactly one of sha256 or bcrypt. */
+                        hash: {
+                            /** @description SHA-256 of the key: 64 hex digits, or base64 (standard or url-safe). */
+                            sha256: string;
+                        } | {
+                            /** @description The bcrypt hash of the key ($2a$, $2b$ or $2y$). */
+                            bcrypt: string;
+                        };
+                        /** @description bcrypt only, and required there: the first 8 to 32 characters of the key, as the old system stored them. bcrypt is salted, so the key is found by this prefix. */
+                        lookup_prefix?: string;
+                        /** @description What lists show to recognise the key (the old system’s displayed prefix). */
+                        start?: string;
+                        /** Format: date-time */
+                        created?: string;
+                        expiration?: string | null;
+                        /** @description Least privilege: the key never exceeds its owner and is further limited to these. */
+                        scopes?: {
+                            /** @description true: the key may only read. */
+                            read_only?: boolean;
+                            /** @description The only projects the key may reach (slugs or UUIDs), among those of its owner. */
+                            projects?: string[];
+                        };
+                    }[];
                 };
             };
         };

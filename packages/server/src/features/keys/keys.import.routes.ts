@@ -33,38 +33,35 @@ const Hash = Type.Union(
   { description: 'The old system’s hash of the key: exactly one of sha256 or bcrypt.' },
 );
 
-const Line = component(
-  'KeyImportLine',
-  Type.Object(
-    {
-      owner: Type.String({
-        minLength: 1,
-        maxLength: 254,
-        pattern: '^[^\\x00-\\x1f\\x7f]+$',
-        description: 'The user who owns the key: slug, email or UUID.',
+const Line = Type.Object(
+  {
+    owner: Type.String({
+      minLength: 1,
+      maxLength: 254,
+      pattern: '^[^\\x00-\\x1f\\x7f]+$',
+      description: 'The user who owns the key: slug, email or UUID.',
+    }),
+    name: DisplayName(),
+    hash: Hash,
+    lookup_prefix: Type.Optional(
+      Type.String({
+        maxLength: LOOKUP_PREFIX_MAX,
+        description:
+          'bcrypt only, and required there: the first 8 to 32 characters of the key, as the old system stored them. bcrypt is salted, so the key is found by this prefix.',
       }),
-      name: DisplayName(),
-      hash: Hash,
-      lookup_prefix: Type.Optional(
-        Type.String({
-          maxLength: LOOKUP_PREFIX_MAX,
-          description:
-            'bcrypt only, and required there: the first 8 to 32 characters of the key, as the old system stored them. bcrypt is salted, so the key is found by this prefix.',
-        }),
-      ),
-      start: Type.Optional(
-        Type.String({
-          maxLength: 16,
-          pattern: '^[\\x21-\\x7e]*$',
-          description: 'What lists show to recognise the key (the old system’s displayed prefix).',
-        }),
-      ),
-      created: Type.Optional(Timestamp),
-      expiration: Type.Optional(Type.Union([Timestamp, Type.Null()])),
-      scopes: Type.Optional(KeyScopesBody),
-    },
-    { additionalProperties: false },
-  ),
+    ),
+    start: Type.Optional(
+      Type.String({
+        maxLength: 16,
+        pattern: '^[\\x21-\\x7e]*$',
+        description: 'What lists show to recognise the key (the old system’s displayed prefix).',
+      }),
+    ),
+    created: Type.Optional(Timestamp),
+    expiration: Type.Optional(Type.Union([Timestamp, Type.Null()])),
+    scopes: Type.Optional(KeyScopesBody),
+  },
+  { additionalProperties: false },
 );
 
 const Body = Type.Object(
