@@ -72,6 +72,9 @@ async function seed(db: Db, count: number, batch: number): Promise<{ plaintext: 
         scopes: null,
         lineageCreatedAt: now,
         rerolledTo: null,
+        importedAt: null,
+        importedHash: null,
+        lookupPrefix: null,
       });
     }
     await db.transaction().execute((tx) => tx.insertInto('apiKeys').values(rows).execute());

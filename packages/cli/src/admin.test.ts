@@ -1,5 +1,6 @@
 // The real binary against a real server: admin revocation, an app from a manifest then a token, exit codes, JSON and NO_COLOR.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -38,6 +39,39 @@ test('admin keys revoke --all --user refuses without --yes off a terminal (exit 
 
   const usage = await server.run(['admin', 'keys', 'revoke', '--yes']);
   assert.equal(usage.code, 2);
+});
+
+test('admin keys import FILE.jsonl imports, names refused lines by their line number, and the key then works', async () => {
+  await server.s.createUser({ slug: 'legacy-importee' });
+  const key = 'oldsys_0123456789abcdefXYZ';
+  const file = join(server.home, 'old-keys.jsonl');
+  const hash = createHash('sha256').update(key).digest('hex');
+  await writeFile(
+    file,
+    `${JSON.stringify({ owner: 'legacy-importee', name: 'from old', hash: { sha256: hash } })}\n\n${JSON.stringify({ owner: 'nobody', name: 'x', hash: { sha256: hash.replace(/^./, '0') } })}\n`,
+  );
+  const done = await server.json<{
+    imported: number;
+    refused: number;
+    refusals: { index: number; code: string }[];
+  }>(['admin', 'keys', 'import', file]);
+  assert.equal(done.imported, 1);
+  assert.deepEqual(
+    done.refusals.map((r) => [r.index, r.code]),
+    [[3, 'unknown_owner']],
+  );
+  const whoami = await server.s.app.inject({
+    method: 'GET',
+    url: '/v0/auth/whoami',
+    headers: { apikey: key },
+  });
+  assert.equal(whoami.statusCode, 200);
+  const again = await server.json<{ already_imported: number }>(['admin', 'keys', 'import', file]);
+  assert.equal(again.already_imported, 1);
+  await writeFile(file, '{"owner": "legacy-importee"\n');
+  const bad = await server.run(['admin', 'keys', 'import', file]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /line 1: not JSON/);
 });
 
 test('an app from a YAML manifest, configured, given a secret, then latchkey token prints a working access token', async () => {

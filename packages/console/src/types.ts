@@ -22,6 +22,8 @@ export interface Key {
   revoked: string | null;
   last_used: string | null;
   scopes: { read_only: boolean; projects: string[] | null } | null;
+  /** Imported from the system Latchkey replaced: its holder should replace it. */
+  imported: boolean;
   user?: { uuid: string; email: string; name: string; slug: string } | string;
 }
 

@@ -34,6 +34,8 @@ import { buildEvents, buildLeaks } from './features/events/events.wiring.ts';
 import { leaksRoutes } from './features/events/leaks.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { adminKeysRoutes } from './features/keys/admin-keys.routes.ts';
+import { keyImportRoutes } from './features/keys/keys.import.routes.ts';
+import { KeyImport } from './features/keys/keys.import.ts';
 import { KeyLifecycle, keyJobs } from './features/keys/keys.lifecycle.ts';
 import { keysRoutes } from './features/keys/keys.routes.ts';
 import { KeysService } from './features/keys/keys.service.ts';
@@ -94,6 +96,7 @@ const FEATURES: RoutesPlugin[] = [
   usersRoutes,
   keysRoutes,
   adminKeysRoutes,
+  keyImportRoutes,
   settingsRoutes,
   appsRoutes,
   oauthRoutes,
@@ -197,6 +200,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const audit = new AuditLog({ db, clock });
   const rateLimits = await buildRateLimits(config, clock, app.log);
   const settings = new SettingsService({ db, clock, audit });
+  await settings.load();
   const lastUsed = new BatchWriter((latest) => writeLastUsed(db, latest), config.flushIntervalMs, app.log);
   const lastSeen = new BatchWriter((latest) => writeLastSeen(db, latest), config.flushIntervalMs, app.log);
   const signingKeys = await SigningKeys.load(db, clock, audit, keyring, {
@@ -283,6 +287,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
       return projects.project(ref);
     },
   });
+  const keyImport = new KeyImport({ db, clock, audit, users, settings, keys });
   const apps = new AppsService({
     db,
     clock,
@@ -336,6 +341,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     accounts: accountThrottle,
     accountOf: normalizeEmail,
     resolveKey: (hash, start) => keys.resolve(hash, start),
+    resolveImportedKey: (hash, secret) => keyImport.resolve(hash, secret),
+    importedKeys: () => settings.importedKeys(),
     resolveSessionKey: (hash, start) => sessions.resolveSessionKey(hash, start),
     resolveClientSecret: (hash) => apps.resolveClientSecret(hash),
     resolvePassword: (email, password, actor) => sessions.resolvePassword(email, password, actor),
@@ -366,6 +373,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     sessions,
     mfa,
     keys,
+    keyImport,
     settings,
     signingKeys,
     apps,

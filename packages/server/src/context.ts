@@ -16,6 +16,7 @@ import type { AppsService } from './features/apps/apps.service.ts';
 import type { AuditLog } from './features/audit/audit.service.ts';
 import type { WebhooksService } from './features/events/events.service.ts';
 import type { Events, Leaks } from './features/events/events.wiring.ts';
+import type { KeyImport } from './features/keys/keys.import.ts';
 import type { KeysService } from './features/keys/keys.service.ts';
 import type { MfaService } from './features/mfa/mfa.service.ts';
 import type { OAuthService } from './features/oauth/oauth.service.ts';
@@ -40,6 +41,7 @@ export interface AppContext {
   /** Second factors (TOTP, recovery codes). */
   mfa: MfaService;
   keys: KeysService;
+  keyImport: KeyImport;
   settings: SettingsService;
   oidc: OidcService;
   signingKeys: SigningKeys;

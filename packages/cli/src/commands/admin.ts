@@ -6,6 +6,7 @@ import { act, boolean, collect, examples, integer, oneOf, pairs, str } from '../
 import { usageError } from '../errors.ts';
 import { type Column, printDone, printList, printObject } from '../output.ts';
 import { confirm } from '../prompt.ts';
+import { addImportCommand } from './admin-import.ts';
 import { KEY_COLUMNS } from './keys.ts';
 
 type AdminKey = components['schemas']['AdminKey'];
@@ -37,10 +38,14 @@ const POLICY_COLUMNS: Column<Policy>[] = [
 export function settingsBody(values: string[]): Partial<Policy> {
   const body: Record<string, unknown> = {};
   for (const [key, value] of pairs(values)) {
-    if (key === 'allow_user_keys' || key === 'allow_session_keys') body[key] = boolean(value);
+    if (key === 'allow_user_keys' || key === 'allow_session_keys' || key === 'allow_imported_keys')
+      body[key] = boolean(value);
+    else if (key === 'imported_keys_until') body[key] = value === 'none' ? null : value;
     else if (key === 'key_max_lifetime') body[key] = value;
     else
-      throw usageError(`unknown setting "${key}": allow_user_keys, key_max_lifetime or allow_session_keys`);
+      throw usageError(
+        `unknown setting "${key}": allow_user_keys, key_max_lifetime, allow_session_keys, allow_imported_keys or imported_keys_until (a time, or none)`,
+      );
   }
   return body as Partial<Policy>;
 }
@@ -116,6 +121,8 @@ export function addAdminCommands(program: Command): Command {
     'latchkey admin keys revoke 0190c1d2-… 0190c1d3-…',
     'latchkey admin keys revoke --all --user ada --yes',
   );
+
+  addImportCommand(keys);
 
   const settings = admin.command('settings').description('The site key policy');
   examples(

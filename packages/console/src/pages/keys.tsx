@@ -76,7 +76,15 @@ export function KeysPage() {
           <tbody>
             {keys.data.map((key) => (
               <tr key={key.uuid}>
-                <td>{key.name}</td>
+                <td>
+                  {key.name}
+                  {key.imported && (
+                    <span className="muted" title="This key came from the system Latchkey replaced.">
+                      {' '}
+                      Imported: create a new key and revoke this one.
+                    </span>
+                  )}
+                </td>
                 <td>
                   <code>{key.start}…</code>
                 </td>

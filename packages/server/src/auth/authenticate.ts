@@ -1,7 +1,7 @@
 // From a presented credential to a principal or a reason: by shape to a feature's resolver, through one cache and one throttle.
 import type { Clock } from '../lib/clock.ts';
 import { type DecodedJwt, decodeJwt, looksLikeJwt } from '../lib/crypto/jwt.ts';
-import { checkSecret, hashSecret, secretKindOf, secretStart } from '../lib/crypto/secrets.ts';
+import { checkSecret, hashSecret, looksImported, secretKindOf, secretStart } from '../lib/crypto/secrets.ts';
 import type { AccountThrottle } from './account-throttle.ts';
 import type { Actor } from './actor.ts';
 import type { CachedResult, CredentialCache } from './cache.ts';
@@ -19,6 +19,13 @@ export interface AuthenticatorDeps {
   accountOf(email: string): string;
   /** Looks a user API key up by its hash (a database read; only on a cache miss). */
   resolveKey(hash: string, start: string): Promise<CachedResult>;
+  /**
+   * Looks a key imported from another system up (only on a cache miss): by its SHA-256, or among the
+   * few bcrypt-hashed imports its first characters name. Needs the plaintext for the bcrypt check.
+   */
+  resolveImportedKey(hash: string, secret: string): Promise<CachedResult>;
+  /** Whether imported keys are looked up at all, and until when they work; read without I/O. */
+  importedKeys(): { allowed: boolean; until: number | null };
   /** Looks a session key up by its hash, with its session (only on a cache miss). */
   resolveSessionKey(hash: string, start: string): Promise<CachedResult>;
   /** Looks an app's client secret up by its hash (only on a cache miss); the result names the app's client id. */
@@ -170,12 +177,39 @@ export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
       // A client secret is exchanged at the token endpoint; it never authenticates a request itself.
       return counted(checkSecret(secret).ok ? UNKNOWN_CLIENT : MALFORMED, from);
     }
-    if (!looksLikeJwt(secret)) return counted(UNKNOWN, from);
+    if (!looksLikeJwt(secret)) return imported(secret, from);
     // Decoded only on a cache miss: a cached token costs one hash and one lookup.
     const hash = hashSecret(secret);
     const entry = cache.get(hash);
     if (entry) return counted(used(admitted(hash, current(entry.result), from)), from);
     return fill(hash, from, () => resolveJwt(secret)).then(used);
+  };
+
+  /** An imported key after the site's end date for them: refused, naming why, once it proved genuine. */
+  const importedCurrent = (result: AuthResult, until: number | null): AuthResult => {
+    if (!result.ok || until === null || clock.now() < until) return result;
+    return {
+      ok: false,
+      reason: 'imported_ended',
+      start: result.principal.credential.start,
+      kind: 'user_key',
+    };
+  };
+
+  /**
+   * A value that is neither ours nor a JWT: an imported key, if imported keys are allowed and it has
+   * their shape; otherwise refused before any lookup, as any unknown value is.
+   */
+  const imported = (secret: string, from: Attempting): AuthResult | Promise<AuthResult> => {
+    const gate = deps.importedKeys();
+    if (!gate.allowed || !looksImported(secret)) return counted(UNKNOWN, from);
+    const hash = hashSecret(secret);
+    const entry = cache.get(hash);
+    if (entry)
+      return counted(used(admitted(hash, importedCurrent(current(entry.result), gate.until), from)), from);
+    return fill(hash, from, () => deps.resolveImportedKey(hash, secret)).then((result) =>
+      used(importedCurrent(result, gate.until)),
+    );
   };
 
   /** An app's client id and secret at the OAuth endpoints; a refusal is recorded in the audit log. */

@@ -2,7 +2,7 @@
 // Four forms carry a key (Benchling, LabKey, Bencher): Basic KEY:, Basic apikey:KEY, `apikey: KEY`, Bearer KEY.
 // The OAuth endpoints also read a client's id and secret (RFC 6749 §2.3.1), and sign-in an email and password.
 import type { IncomingHttpHeaders } from 'node:http';
-import { secretKindOf } from '../lib/crypto/secrets.ts';
+import { looksImported, secretKindOf } from '../lib/crypto/secrets.ts';
 import { type FormParams, REPEATED } from '../lib/form.ts';
 
 /** How a key or token came; `cookie`: the console's session cookie (auth/cookie-session.ts), read only when the headers present nothing. */
@@ -85,6 +85,8 @@ function fromAuthorization(value: string): PresentResult {
       : { ok: true, presented: { form: 'basic_apikey', secret: password } };
   }
   if (secretKindOf(user) !== undefined) return { ok: true, presented: { form: 'basic', secret: user } };
+  // A key imported from another system has no prefix to recognise it by: the empty password says it is one.
+  if (password === '' && looksImported(user)) return { ok: true, presented: { form: 'basic', secret: user } };
   return refuse(
     'The Basic user name must be "apikey" (with the key as password) or the key itself (with an empty password).',
   );

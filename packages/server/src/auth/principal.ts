@@ -108,6 +108,8 @@ export type AuthFailureReason =
   | 'expired'
   | 'revoked'
   | 'suspended'
+  /** An imported key after the site's `imported_keys_until`. */
+  | 'imported_ended'
   | 'session_ended'
   | 'app_inactive'
   | 'malformed'

@@ -86,6 +86,11 @@ const REFUSALS: Record<RefusalReason, RefusalRecord> = {
     code: 'credential_revoked',
     message: (noun) => `This ${NOUNS[noun]} was revoked and can never be used again. ${RENEW[noun]}`,
   },
+  imported_ended: {
+    code: 'imported_keys_ended',
+    message: () =>
+      'This API key was imported from the system Latchkey replaced, and imported keys stopped working on this site (setting imported_keys_until). Create a new API key.',
+  },
   suspended: {
     code: 'user_suspended',
     message: (noun) =>

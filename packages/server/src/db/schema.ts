@@ -43,6 +43,12 @@ export interface ApiKeysTable {
   lineageCreatedAt: number;
   /** The key that replaced this one in a reroll; null while it has not been rerolled. */
   rerolledTo: string | null;
+  /** When the key was imported from another system; null for a key Latchkey generated. */
+  importedAt: number | null;
+  /** The hash it was imported with (`sha256:<hex>` or `bcrypt:<hash>`): a repeated import is recognised by it. */
+  importedHash: string | null;
+  /** A bcrypt-hashed import not yet used: the first characters of the key it is found by; null after. */
+  lookupPrefix: string | null;
 }
 
 export interface SigningKeysTable {

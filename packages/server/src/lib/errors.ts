@@ -7,6 +7,7 @@ export const ERROR_STATUS = {
   invalid_credentials: 401,
   credential_expired: 401,
   credential_revoked: 401,
+  imported_keys_ended: 401,
   user_suspended: 401,
   session_ended: 401,
   authentication_required: 401,

@@ -13,6 +13,7 @@ import * as keyLineage from './2026-12-02T1200-key-lineage.ts';
 import * as dataKeys from './2026-12-03T1000-data-keys.ts';
 import * as permissions from './2026-12-03T1100-permissions.ts';
 import * as totp from './2026-12-03T1200-totp.ts';
+import * as importedKeys from './2026-12-03T1300-imported-keys.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-initial': initial,
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1000-data-keys': dataKeys,
   '2026-12-03T1100-permissions': permissions,
   '2026-12-03T1200-totp': totp,
+  '2026-12-03T1300-imported-keys': importedKeys,
 };

@@ -4,6 +4,7 @@
 export const TARGET_TYPES = [
   'user',
   'key',
+  'key_import',
   'settings',
   'app',
   'token',
@@ -41,6 +42,7 @@ export const AUDIT_ACTIONS = [
   'key.revoked',
   'key.rerolled',
   'key.narrowed',
+  'key.imported',
   'settings.changed',
   'app.created',
   'app.updated',

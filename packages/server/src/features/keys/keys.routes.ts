@@ -28,6 +28,26 @@ const ListQuery = Type.Object(
   { additionalProperties: false },
 );
 
+/** The restrictions every key may carry: read-only, and the projects it may reach. */
+const CoarseScopes = {
+  read_only: Type.Optional(Type.Boolean({ description: 'true: the key may only read.' })),
+  projects: Type.Optional(
+    Type.Array(ResourceRef('project'), {
+      minItems: 1,
+      maxItems: 100,
+      description: 'The only projects the key may reach (slugs or UUIDs), among those of its owner.',
+    }),
+  ),
+};
+const SCOPES_DESCRIPTION =
+  'Least privilege: the key never exceeds its owner and is further limited to these.';
+
+/** An imported key's restrictions (its permissions, if any, are narrowed later like any key's). */
+export const KeyScopesBody = Type.Object(CoarseScopes, {
+  additionalProperties: false,
+  description: SCOPES_DESCRIPTION,
+});
+
 const PermissionsRestriction = Type.Array(
   Type.String({ minLength: 1, maxLength: 130, description: 'A permission, `resource:*` or `*`.' }),
   {
@@ -47,21 +67,8 @@ const CreateBody = Type.Object(
     ),
     scopes: Type.Optional(
       Type.Object(
-        {
-          read_only: Type.Optional(Type.Boolean({ description: 'true: the key may only read.' })),
-          projects: Type.Optional(
-            Type.Array(ResourceRef('project'), {
-              minItems: 1,
-              maxItems: 100,
-              description: 'The only projects the key may reach (slugs or UUIDs), among those of its owner.',
-            }),
-          ),
-          permissions: Type.Optional(PermissionsRestriction),
-        },
-        {
-          additionalProperties: false,
-          description: 'Least privilege: the key never exceeds its owner and is further limited to these.',
-        },
+        { ...CoarseScopes, permissions: Type.Optional(PermissionsRestriction) },
+        { additionalProperties: false, description: SCOPES_DESCRIPTION },
       ),
     ),
   },

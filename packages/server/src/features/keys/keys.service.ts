@@ -59,6 +59,9 @@ export function restrictionsOf(scopes: string | null): KeyRestrictions | undefin
   return { readOnly: parsed.read_only, projects: parsed.projects, permissions: parsed.permissions ?? null };
 }
 
+/** The import columns of a key Latchkey generated. */
+const NOT_IMPORTED = { importedAt: null, importedHash: null, lookupPrefix: null } as const;
+
 export interface CreatedKey {
   row: ApiKeyRow;
   plaintext: string;
@@ -139,6 +142,7 @@ export class KeysService {
       scopes,
       lineageCreatedAt: now,
       rerolledTo: null,
+      ...NOT_IMPORTED,
     };
     await this.deps.db.transaction().execute(async (tx) => {
       await store.insertKey(tx, row);
@@ -293,6 +297,8 @@ export class KeysService {
       revokedAt: null,
       lastUsedAt: null,
       rerolledTo: null,
+      // The replacement is a key Latchkey generated, whatever its predecessor was.
+      ...NOT_IMPORTED,
     };
     const oldEnd = graceSeconds > 0 ? Math.min(now + graceSeconds * 1000, old.expiresAt ?? Infinity) : now;
     await this.deps.db.transaction().execute(async (tx) => {
@@ -403,9 +409,10 @@ export class KeysService {
   }
 
   /** A restricted key's JSON: its projects resolved to UUIDs among those the owner (not the caller) can see. */
-  private async storedScopes(
+  async storedScopes(
     user: { id: string; slug: string; role: string },
     scopes: KeyScopesInput | undefined,
+    field = 'body.scopes',
   ): Promise<string | null> {
     if (
       !scopes ||
@@ -427,7 +434,7 @@ export class KeysService {
       );
       if (!resolved.ok)
         throw invalid(
-          `body.scopes.projects.${resolved.index}: there is no project "${resolved.ref}" that this user can see.`,
+          `${field}.projects.${resolved.index}: there is no project "${resolved.ref}" that this user can see.`,
         );
       projects = resolved.ids;
     }

@@ -187,6 +187,7 @@ export async function listAllKeys(db: DbOrTx, page: PageRequest, filter: AdminKe
         'apiKeys.revokedAt',
         'apiKeys.lastUsedAt',
         'apiKeys.scopes',
+        'apiKeys.importedAt',
         'users.email as userEmail',
         'users.name as userName',
         'users.slug as userSlug',

@@ -21,6 +21,15 @@ const UnusedAfter = Type.Union(
   { description: 'Keys not used for this long are revoked (audited, and key.revoked with reason unused).' },
 );
 
+const AllowImported = Type.Boolean({
+  description:
+    'Keys without Latchkey’s prefix and checksum (imported from another system) are looked up. Off by default; an import turns it on.',
+});
+
+const ImportedUntil = Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+  description: 'After this time imported keys are refused (imported_keys_ended); null: no end.',
+});
+
 const Policy = component(
   'KeyPolicy',
   Type.Object({
@@ -28,6 +37,8 @@ const Policy = component(
     key_max_lifetime: Lifetime,
     allow_session_keys: Type.Boolean({ description: 'Users may create session keys.' }),
     key_revoke_unused_after: UnusedAfter,
+    allow_imported_keys: AllowImported,
+    imported_keys_until: ImportedUntil,
   }),
 );
 
@@ -37,6 +48,8 @@ const Patch = Type.Object(
     key_max_lifetime: Type.Optional(Lifetime),
     allow_session_keys: Type.Optional(Type.Boolean()),
     key_revoke_unused_after: Type.Optional(UnusedAfter),
+    allow_imported_keys: Type.Optional(AllowImported),
+    imported_keys_until: Type.Optional(ImportedUntil),
   },
   { additionalProperties: false },
 );
@@ -73,6 +86,14 @@ export const settingsRoutes: RoutesPlugin = (app, ctx) => {
         response: { 200: Policy, ...authErrors },
       },
     },
-    async (request) => ctx.settings.update(callerOf(request), request.body),
+    async (request) => {
+      const until = request.body.imported_keys_until;
+      // Stored as one spelling (UTC, milliseconds), so the gate and the answer agree.
+      const patch =
+        until === undefined || until === null
+          ? request.body
+          : { ...request.body, imported_keys_until: new Date(until).toISOString() };
+      return ctx.settings.update(callerOf(request), patch);
+    },
   );
 };

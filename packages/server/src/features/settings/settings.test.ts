@@ -42,6 +42,8 @@ for (const dialect of DIALECTS) {
         key_max_lifetime: 'never',
         allow_session_keys: true,
         key_revoke_unused_after: 'never',
+        allow_imported_keys: false,
+        imported_keys_until: null,
       });
     });
 

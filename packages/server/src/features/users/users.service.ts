@@ -8,7 +8,7 @@ import type { Db, Tx, UserRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { hashPassword, verifyPassword } from '../../lib/crypto/passwords.ts';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
-import { slugify, uuidv7 } from '../../lib/ids.ts';
+import { isUuid, slugify, uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import { type Emit, suspensionEvents } from '../events/events.catalog.ts';
@@ -105,6 +105,31 @@ export class UsersService {
 
   findByRef(ref: string): Promise<UserRow | undefined> {
     return store.findUserByRef(this.deps.db, ref);
+  }
+
+  /** Many users named by UUID, slug or email at once: each ref that names a user, to that user. */
+  async findByOwnerRefs(refs: string[]): Promise<Map<string, UserRow>> {
+    const found = new Map<string, UserRow>();
+    const byColumn = { id: [] as string[], slug: [] as string[], email: [] as string[] };
+    for (const ref of refs) {
+      if (isUuid(ref)) byColumn.id.push(ref.toLowerCase());
+      else if (ref.includes('@')) byColumn.email.push(normalizeEmail(ref));
+      else byColumn.slug.push(ref);
+    }
+    for (const column of ['id', 'slug', 'email'] as const) {
+      const values = [...new Set(byColumn[column])];
+      for (let i = 0; i < values.length; i += 1000) {
+        for (const row of await store.findUsersIn(this.deps.db, column, values.slice(i, i + 1000)))
+          found.set(row[column], row);
+      }
+    }
+    const result = new Map<string, UserRow>();
+    for (const ref of refs) {
+      const key = isUuid(ref) ? ref.toLowerCase() : ref.includes('@') ? normalizeEmail(ref) : ref;
+      const row = found.get(key);
+      if (row) result.set(ref, row);
+    }
+    return result;
   }
 
   findById(id: string): Promise<UserRow | undefined> {

@@ -19,6 +19,16 @@ export const findUserById = (db: DbOrTx, id: string): Promise<UserRow | undefine
 export const findUserByEmail = (db: DbOrTx, email: string): Promise<UserRow | undefined> =>
   db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
 
+/** Users whose column is one of the values (at most a few thousand: one query each). */
+export const findUsersIn = (
+  db: DbOrTx,
+  column: 'id' | 'slug' | 'email',
+  values: string[],
+): Promise<UserRow[]> =>
+  values.length === 0
+    ? Promise.resolve([])
+    : db.selectFrom('users').selectAll().where(column, 'in', values).execute();
+
 export const slugTaken = async (db: DbOrTx, slug: string): Promise<boolean> =>
   (await db.selectFrom('users').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined;
 

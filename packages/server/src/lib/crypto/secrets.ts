@@ -66,3 +66,15 @@ export function checkSecret(value: string): SecretCheck {
   const head = value.slice(0, -CHECKSUM_LENGTH);
   return checksum(head) === value.slice(-CHECKSUM_LENGTH) ? { ok: true, kind } : { ok: false, kind };
 }
+
+/**
+ * What a key imported from another system may look like: 16 to 256 printable ASCII characters, no
+ * whitespace, not starting with `lk_` (ours, checked by checksum) and not shaped as a JWT (three
+ * base64url parts joined by dots: tokens are routed by `iss`). Tested after both, so a value is one
+ * or the other, never both.
+ */
+const IMPORTED_SHAPE = /^[\x21-\x7E]{16,256}$/;
+export const IMPORTED_KEY_RULE =
+  '16 to 256 printable ASCII characters without spaces, not starting with lk_ and not shaped as a JWT';
+export const looksImported = (value: string): boolean =>
+  IMPORTED_SHAPE.test(value) && !value.startsWith('lk_');
