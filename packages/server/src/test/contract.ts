@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { documentedPath } from '../lib/openapi.ts';
 
 type Json = Record<string, unknown>;
 
@@ -70,9 +71,9 @@ const UNROUTED: Record<string, Response> = {
 
 const escapePointer = (part: string) => part.replaceAll('~', '~0').replaceAll('/', '~1');
 
-/** `/v0/users/:user/keys` as the document spells it, `/v0/users/{user}/keys`; a wildcard is `{*}`. */
+/** `/v0/users/:user/keys` as the document spells it, `/v0/users/{user}/keys`; a wildcard is `{path}`. */
 export const documentPath = (url: string): string =>
-  url.replace(/:([A-Za-z_][\w-]*)/g, '{$1}').replace(/\*$/, '{*}');
+  documentedPath(url).replace(/:([A-Za-z_][\w-]*)/g, '{$1}');
 
 export class Contract {
   private readonly ajv: Ajv2020;
