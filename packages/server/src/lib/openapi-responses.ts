@@ -143,13 +143,16 @@ export function describeResponses(schema: FastifySchema, requirement: Requiremen
     const own = (body.headers ?? {}) as Json;
     const headers: Json = { ...((own.properties as Json | undefined) ?? own) };
     if (success && list) Object.assign(headers, PAGE_HEADERS);
-    if (charged && status !== '401') Object.assign(headers, RATE_LIMIT_HEADERS, EXPIRATION);
+    // A refused credential is not charged; at the OAuth endpoints a charged caller's insufficient_scope is a 401 too.
+    if (charged && (status !== '401' || oauth)) Object.assign(headers, RATE_LIMIT_HEADERS, EXPIRATION);
     if (status === '429') Object.assign(headers, RETRY_AFTER);
     if (publicDocument && (status === '200' || status === '304'))
       Object.assign(headers, PUBLIC_DOCUMENT_HEADERS);
     else Object.assign(headers, CACHE_CONTROL);
     if (oauth || (success && requirement.createsCredential)) Object.assign(headers, PRAGMA);
-    if (status === '401') Object.assign(headers, WWW_AUTHENTICATE);
+    // A malformed or ambiguous credential is a 400 with the challenges too.
+    if (status === '401' || (status === '400' && requirement.who !== 'none'))
+      Object.assign(headers, WWW_AUTHENTICATE);
     const description = success
       ? successDescription(status, body)
       : status === '304'
