@@ -1168,16 +1168,76 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Verify a gateway’s request: 200 with identity headers, or the refusal
-         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The same operation answers HEAD, POST, PUT, PATCH, DELETE and OPTIONS, and `/v0/auth/verify/<original path>` (Envoy’s `path_prefix`), whose path and query are the original request’s and are not read: no access decision, no `deny_status` there.
+         * Verify a gateway’s GET request: 200 with identity headers, or the refusal
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The same check answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS (each its own operation), at /v0/auth/verify and at `/v0/auth/verify/<original path>` (Envoy’s `path_prefix`), whose path and query are the original request’s and are not read: no access decision, no `deny_status` there.
          */
         get: operations["verifyRequest"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
+        /**
+         * Verify a gateway’s PUT request: 200 with identity headers, or the refusal
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The same check answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS (each its own operation), at /v0/auth/verify and at `/v0/auth/verify/<original path>` (Envoy’s `path_prefix`), whose path and query are the original request’s and are not read: no access decision, no `deny_status` there.
+         */
+        put: operations["verifyPutRequest"];
+        /**
+         * Verify a gateway’s POST request: 200 with identity headers, or the refusal
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The same check answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS (each its own operation), at /v0/auth/verify and at `/v0/auth/verify/<original path>` (Envoy’s `path_prefix`), whose path and query are the original request’s and are not read: no access decision, no `deny_status` there.
+         */
+        post: operations["verifyPostRequest"];
+        /**
+         * Verify a gateway’s DELETE request: 200 with identity headers, or the refusal
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The same check answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS (each its own operation), at /v0/auth/verify and at `/v0/auth/verify/<original path>` (Envoy’s `path_prefix`), whose path and query are the original request’s and are not read: no access decision, no `deny_status` there.
+         */
+        delete: operations["verifyDeleteRequest"];
+        /**
+         * Verify a gateway’s OPTIONS request: 200 with identity headers, or the refusal
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The same check answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS (each its own operation), at /v0/auth/verify and at `/v0/auth/verify/<original path>` (Envoy’s `path_prefix`), whose path and query are the original request’s and are not read: no access decision, no `deny_status` there.
+         */
+        options: operations["verifyOptionsRequest"];
         head?: never;
-        patch?: never;
+        /**
+         * Verify a gateway’s PATCH request: 200 with identity headers, or the refusal
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The same check answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS (each its own operation), at /v0/auth/verify and at `/v0/auth/verify/<original path>` (Envoy’s `path_prefix`), whose path and query are the original request’s and are not read: no access decision, no `deny_status` there.
+         */
+        patch: operations["verifyPatchRequest"];
+        trace?: never;
+    };
+    "/v0/auth/verify/{path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify a gateway’s GET request, its path appended (Envoy): 200 with identity headers, or the refusal
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The same check answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS (each its own operation), at /v0/auth/verify and at `/v0/auth/verify/<original path>` (Envoy’s `path_prefix`), whose path and query are the original request’s and are not read: no access decision, no `deny_status` there.
+         */
+        get: operations["verifyPathRequest"];
+        /**
+         * Verify a gateway’s PUT request, its path appended (Envoy): 200 with identity headers, or the refusal
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The same check answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS (each its own operation), at /v0/auth/verify and at `/v0/auth/verify/<original path>` (Envoy’s `path_prefix`), whose path and query are the original request’s and are not read: no access decision, no `deny_status` there.
+         */
+        put: operations["verifyPutPathRequest"];
+        /**
+         * Verify a gateway’s POST request, its path appended (Envoy): 200 with identity headers, or the refusal
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The same check answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS (each its own operation), at /v0/auth/verify and at `/v0/auth/verify/<original path>` (Envoy’s `path_prefix`), whose path and query are the original request’s and are not read: no access decision, no `deny_status` there.
+         */
+        post: operations["verifyPostPathRequest"];
+        /**
+         * Verify a gateway’s DELETE request, its path appended (Envoy): 200 with identity headers, or the refusal
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The same check answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS (each its own operation), at /v0/auth/verify and at `/v0/auth/verify/<original path>` (Envoy’s `path_prefix`), whose path and query are the original request’s and are not read: no access decision, no `deny_status` there.
+         */
+        delete: operations["verifyDeletePathRequest"];
+        /**
+         * Verify a gateway’s OPTIONS request, its path appended (Envoy): 200 with identity headers, or the refusal
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The same check answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS (each its own operation), at /v0/auth/verify and at `/v0/auth/verify/<original path>` (Envoy’s `path_prefix`), whose path and query are the original request’s and are not read: no access decision, no `deny_status` there.
+         */
+        options: operations["verifyOptionsPathRequest"];
+        head?: never;
+        /**
+         * Verify a gateway’s PATCH request, its path appended (Envoy): 200 with identity headers, or the refusal
+         * @description For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The same check answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS (each its own operation), at /v0/auth/verify and at `/v0/auth/verify/<original path>` (Envoy’s `path_prefix`), whose path and query are the original request’s and are not read: no access decision, no `deny_status` there.
+         */
+        patch: operations["verifyPatchPathRequest"];
         trace?: never;
     };
     "/v0/security/leaked-credentials": {
@@ -1217,6 +1277,24 @@ export interface components {
                 /** @description The X-Request-Id of the request, for the server logs. */
                 request_id: string;
             };
+        };
+        /** @description RFC 9457 problem details: the Error body when Accept asks for application/problem+json. */
+        Problem: {
+            /** @description `about:blank`: the status says what happened (RFC 9457 §4.2.1). */
+            type: string;
+            /** @description The status’s reason phrase. */
+            title: string;
+            /** @description The HTTP status. */
+            status: number;
+            /** @description What went wrong and what to do next. */
+            detail: string;
+            /**
+             * @description The error code.
+             * @enum {string}
+             */
+            code: "invalid_request" | "validation_failed" | "malformed_credential" | "ambiguous_credentials" | "invalid_credentials" | "credential_expired" | "credential_revoked" | "user_suspended" | "session_ended" | "authentication_required" | "untrusted_issuer" | "bad_signature" | "token_expired" | "token_not_yet_valid" | "wrong_audience" | "email_not_verified" | "email_claim_missing" | "user_not_found" | "subject_mismatch" | "invalid_id_token" | "idp_unavailable" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable";
+            /** @description The X-Request-Id of the request, for the server logs. */
+            request_id: string;
         };
         Org: {
             /** Format: uuid */
@@ -1538,10 +1616,10 @@ export interface components {
         /** @description The errors of the OAuth endpoints, in RFC 6749 form. */
         OAuthError: {
             /**
-             * @description An RFC 6749 §5.2 error code (RFC 6750 invalid_token for a refused bearer token).
+             * @description An RFC 6749 §5.2 error code (invalid_grant is never returned: a client credentials grant has no grant of its own to be invalid); RFC 6750 §3.1 invalid_token and insufficient_scope for a bearer token that was refused or may not call the endpoint; and, as the endpoints’ answer to a spent budget (429) and an unexpected failure (500), RFC 6749 §4.1.2.1 temporarily_unavailable and server_error.
              * @enum {string}
              */
-            error: "invalid_request" | "invalid_client" | "invalid_token" | "insufficient_scope" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "temporarily_unavailable" | "server_error";
+            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "invalid_token" | "insufficient_scope" | "temporarily_unavailable" | "server_error";
             /** @description What went wrong, for a person. */
             error_description?: string;
         };
@@ -1638,6 +1716,8 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1660,6 +1740,8 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1671,6 +1753,8 @@ export interface operations {
             /** @description The server is not ready (the database does not answer). */
             503: {
                 headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1700,6 +1784,8 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1716,21 +1802,51 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
             401: {
                 headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -1738,10 +1854,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1768,6 +1887,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1785,21 +1908,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -1815,10 +1948,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -1834,10 +1972,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -1853,12 +1996,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1885,6 +2033,12 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1913,21 +2067,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -1943,10 +2107,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -1962,10 +2131,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -1981,12 +2155,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2013,6 +2192,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2032,21 +2215,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -2062,10 +2255,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -2081,10 +2279,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -2100,12 +2303,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2144,6 +2352,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2163,21 +2375,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -2193,10 +2415,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -2212,10 +2439,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -2231,12 +2463,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2276,6 +2513,12 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2295,21 +2538,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -2325,10 +2578,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -2344,10 +2602,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
@@ -2363,10 +2626,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -2382,12 +2698,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2417,6 +2738,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2436,21 +2761,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -2466,10 +2801,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -2485,10 +2825,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -2504,12 +2849,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2539,6 +2889,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2556,21 +2910,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -2586,10 +2950,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -2605,10 +2974,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -2624,12 +2998,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2681,6 +3060,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2700,21 +3083,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -2730,10 +3123,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -2749,10 +3147,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
@@ -2768,10 +3171,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -2787,12 +3243,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2839,6 +3300,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2858,21 +3323,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -2888,10 +3363,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -2907,10 +3387,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -2926,12 +3411,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2977,6 +3467,12 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2996,21 +3492,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -3026,10 +3532,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -3045,10 +3556,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -3064,12 +3628,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3101,6 +3670,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3120,21 +3693,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -3150,10 +3733,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -3169,10 +3757,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -3188,12 +3781,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3225,6 +3823,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3244,21 +3846,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -3274,10 +3886,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -3293,10 +3910,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
@@ -3312,10 +3934,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -3331,12 +3958,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3375,6 +4007,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3394,21 +4030,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -3424,10 +4070,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -3443,10 +4094,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -3462,12 +4166,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3506,6 +4215,12 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3527,21 +4242,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -3557,10 +4282,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -3576,10 +4306,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
@@ -3595,10 +4330,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -3614,12 +4402,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3665,6 +4458,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3684,21 +4481,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -3714,10 +4521,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -3733,10 +4545,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -3752,12 +4569,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3798,6 +4620,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3820,21 +4646,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -3850,10 +4686,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -3869,10 +4710,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -3888,12 +4782,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3920,6 +4819,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3939,21 +4842,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -3969,10 +4882,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -3988,10 +4906,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -4007,12 +4930,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4050,6 +4978,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4069,21 +5001,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -4099,10 +5041,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -4118,10 +5065,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -4137,12 +5137,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4259,6 +5264,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4283,21 +5292,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -4313,10 +5332,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -4332,10 +5356,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -4351,12 +5380,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4396,6 +5430,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4415,21 +5453,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -4445,10 +5493,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -4464,10 +5517,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -4483,12 +5541,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4530,6 +5593,12 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4549,21 +5618,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -4579,10 +5658,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -4598,10 +5682,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
@@ -4617,10 +5706,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -4636,12 +5778,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4671,6 +5818,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4690,21 +5841,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -4720,10 +5881,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -4739,10 +5905,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -4758,12 +5929,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4793,6 +5969,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4810,21 +5990,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -4840,10 +6030,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -4859,10 +6054,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -4878,12 +6078,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4927,6 +6132,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4946,21 +6155,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -4976,10 +6195,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -4995,10 +6219,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -5014,12 +6291,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5059,6 +6341,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5078,21 +6364,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -5108,10 +6404,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -5127,10 +6428,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -5146,12 +6452,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5186,6 +6497,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5205,21 +6520,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -5235,10 +6560,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -5254,10 +6584,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
@@ -5273,10 +6608,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -5292,12 +6680,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5327,6 +6720,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5346,21 +6743,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -5376,10 +6783,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -5395,10 +6807,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -5414,12 +6831,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5449,6 +6871,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5466,21 +6892,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -5496,10 +6932,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -5515,10 +6956,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
@@ -5534,10 +6980,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -5553,12 +7004,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5595,6 +7051,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5614,21 +7074,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -5644,10 +7114,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -5663,10 +7138,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -5682,12 +7210,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5727,6 +7260,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5746,21 +7283,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -5776,10 +7323,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -5795,10 +7347,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -5814,12 +7371,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5861,6 +7423,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5880,6 +7446,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5899,21 +7469,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -5929,10 +7509,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -5948,10 +7533,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -5967,12 +7605,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6004,6 +7647,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6021,21 +7668,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -6051,10 +7708,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -6070,10 +7732,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -6089,12 +7756,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6134,6 +7806,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6153,21 +7829,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -6183,10 +7869,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -6202,10 +7893,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -6221,12 +7917,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6264,6 +7965,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6283,21 +7988,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -6313,10 +8028,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -6332,10 +8052,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
@@ -6351,10 +8076,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -6370,12 +8148,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6405,6 +8188,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6424,21 +8211,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -6454,10 +8251,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -6473,10 +8275,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -6492,12 +8299,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6527,6 +8339,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6544,21 +8360,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -6574,10 +8400,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -6593,10 +8424,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -6612,12 +8448,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6654,6 +8495,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6673,21 +8518,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -6703,10 +8558,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -6722,10 +8582,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -6741,12 +8654,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6786,6 +8704,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6805,21 +8727,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -6835,10 +8767,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -6854,10 +8791,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -6873,12 +8815,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6920,6 +8867,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6939,6 +8890,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6958,21 +8913,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -6988,10 +8953,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -7007,10 +8977,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -7026,12 +9049,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7063,6 +9091,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7080,21 +9112,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -7110,10 +9152,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -7129,10 +9176,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -7148,12 +9200,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7191,6 +9248,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7210,21 +9271,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -7240,10 +9311,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -7259,10 +9335,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -7278,12 +9359,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7320,6 +9406,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7339,21 +9429,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -7369,10 +9469,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -7388,10 +9493,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
@@ -7407,10 +9517,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -7426,12 +9589,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7461,6 +9629,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7480,21 +9652,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -7510,10 +9692,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -7529,10 +9716,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -7548,12 +9740,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7583,6 +9780,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7600,21 +9801,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -7630,10 +9841,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -7649,10 +9865,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -7668,12 +9889,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7710,6 +9936,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7729,21 +9959,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -7759,10 +9999,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -7778,10 +10023,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -7797,12 +10095,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7842,6 +10145,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7861,21 +10168,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -7891,10 +10208,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -7910,10 +10232,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -7929,12 +10256,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7980,6 +10312,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7999,6 +10335,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8018,21 +10358,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -8048,10 +10398,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -8067,10 +10422,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -8086,12 +10494,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8123,6 +10536,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8140,21 +10557,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -8170,10 +10597,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -8189,10 +10621,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -8208,12 +10645,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8255,6 +10697,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8274,21 +10720,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -8304,10 +10760,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -8323,10 +10784,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -8342,12 +10856,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8394,6 +10913,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8413,21 +10936,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -8443,10 +10976,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -8462,10 +11000,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -8481,12 +11024,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8523,6 +11071,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8542,21 +11094,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -8572,10 +11134,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -8591,10 +11158,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -8610,12 +11182,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8642,6 +11219,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8676,21 +11257,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -8706,10 +11297,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -8725,10 +11321,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -8744,12 +11345,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8792,6 +11398,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8811,21 +11421,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -8841,10 +11461,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -8860,10 +11485,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -8879,12 +11509,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8911,6 +11546,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8941,21 +11580,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -8971,10 +11620,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -8990,10 +11644,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -9009,12 +11668,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9038,6 +11702,10 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description The session cookie (HttpOnly, SameSite=Strict, Secure over HTTPS). */
+                    "Set-Cookie"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9053,30 +11721,63 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
             401: {
                 headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -9084,10 +11785,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9104,6 +11808,8 @@ export interface operations {
             /** @description Done; there is no body. */
             204: {
                 headers: {
+                    /** @description The session cookie, cleared (HttpOnly, SameSite=Strict, Secure over HTTPS). */
+                    "Set-Cookie"?: string;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -9114,6 +11820,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9131,21 +11841,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -9161,10 +11881,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -9180,10 +11905,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -9199,12 +11929,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9231,6 +11966,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9255,21 +11994,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -9285,10 +12034,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -9304,10 +12058,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -9323,12 +12082,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9365,6 +12129,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9395,21 +12163,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -9425,10 +12203,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -9444,10 +12227,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -9463,12 +12251,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9505,6 +12298,12 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9538,21 +12337,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -9568,10 +12377,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -9587,10 +12401,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -9606,12 +12473,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9641,6 +12513,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9671,21 +12547,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -9701,10 +12587,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -9720,10 +12611,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -9739,12 +12635,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9774,6 +12675,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9791,21 +12696,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -9821,10 +12736,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -9840,10 +12760,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -9859,12 +12784,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9906,6 +12836,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9936,21 +12870,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -9966,10 +12910,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -9985,10 +12934,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -10004,12 +13006,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10050,6 +13057,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10093,21 +13104,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -10123,10 +13144,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -10142,10 +13168,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -10161,12 +13192,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10198,6 +13234,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10221,21 +13261,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -10251,10 +13301,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -10270,10 +13325,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
@@ -10289,10 +13349,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -10308,12 +13373,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10337,6 +13407,8 @@ export interface operations {
             /** @description Success. */
             202: {
                 headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10349,10 +13421,37 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -10360,10 +13459,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10405,6 +13507,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10424,21 +13530,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -10454,10 +13570,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -10473,10 +13594,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -10492,12 +13618,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10534,6 +13665,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10553,21 +13688,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -10583,10 +13728,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -10602,10 +13752,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
@@ -10621,10 +13776,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -10640,12 +13848,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10678,6 +13891,12 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10697,21 +13916,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -10727,10 +13956,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -10746,10 +13980,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
@@ -10765,10 +14004,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -10784,12 +14076,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10819,6 +14116,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10838,21 +14139,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -10868,10 +14179,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -10887,10 +14203,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -10906,12 +14227,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10941,6 +14267,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10960,21 +14290,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -10990,10 +14330,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -11009,10 +14354,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
@@ -11028,10 +14378,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -11047,12 +14402,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11098,6 +14458,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11117,21 +14481,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -11147,10 +14521,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -11166,10 +14545,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
@@ -11185,10 +14569,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -11204,12 +14641,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11246,6 +14688,12 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11265,21 +14713,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -11295,10 +14753,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -11314,10 +14777,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
@@ -11333,10 +14801,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -11352,12 +14873,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11394,6 +14920,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11413,21 +14943,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -11443,10 +14983,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -11462,10 +15007,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
@@ -11481,10 +15031,63 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -11500,12 +15103,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11535,6 +15143,12 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11554,21 +15168,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -11584,10 +15208,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not found, or not visible to the caller (the two are not told apart). */
@@ -11603,10 +15232,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
@@ -11622,10 +15256,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -11641,12 +15280,17 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11661,8 +15305,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/x-www-form-urlencoded": {
-                    /** @description client_credentials */
-                    grant_type?: string;
+                    /**
+                     * @description The one grant this server supports. Missing: invalid_request; any other grant: unsupported_grant_type (RFC 6749 §5.2).
+                     * @enum {string}
+                     */
+                    grant_type: "client_credentials";
                     /** @description Space-delimited scopes; by default all the app may have. */
                     scope?: string;
                     /** @description client_secret_post only. */
@@ -11686,6 +15333,12 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11705,6 +15358,14 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11714,6 +15375,22 @@ export interface operations {
             /** @description The client could not be authenticated (invalid_client), or a bearer token was refused (invalid_token); WWW-Authenticate says how to authenticate. */
             401: {
                 headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -11735,8 +15412,14 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11778,6 +15461,12 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11797,6 +15486,14 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11806,6 +15503,22 @@ export interface operations {
             /** @description The client could not be authenticated (invalid_client), or a bearer token was refused (invalid_token); WWW-Authenticate says how to authenticate. */
             401: {
                 headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -11827,8 +15540,14 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11870,6 +15589,12 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11887,6 +15612,14 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11896,6 +15629,22 @@ export interface operations {
             /** @description The client could not be authenticated (invalid_client), or a bearer token was refused (invalid_token); WWW-Authenticate says how to authenticate. */
             401: {
                 headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
@@ -11917,8 +15666,14 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11946,6 +15701,22 @@ export interface operations {
             /** @description Done; there is no body. */
             200: {
                 headers: {
+                    /** @description `user:<uuid>` or `app:<uuid>`. */
+                    "x-latchkey-principal"?: string;
+                    /** @description The user’s slug. */
+                    "x-latchkey-user"?: string;
+                    /** @description The app’s client id. */
+                    "x-latchkey-app"?: string;
+                    /** @description The user’s email. */
+                    "x-latchkey-email"?: string;
+                    /** @description `<kind>:<uuid>`: how the caller came in, never the secret. */
+                    "x-latchkey-credential"?: string;
+                    /** @description `true` for a tenant administrator’s unrestricted credential; `false` for a restricted key. */
+                    "x-latchkey-admin"?: string;
+                    /** @description A restricted key: `read_only` and/or `projects=<uuid>,…`. */
+                    "x-latchkey-restrictions"?: string;
+                    /** @description With `project`: the grants that decided. */
+                    "x-latchkey-via"?: string;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -11956,6 +15727,10 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11973,21 +15748,31 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
-            401: {
-                headers: {
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
@@ -12003,10 +15788,15 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
@@ -12022,12 +15812,1588 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
                     RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyPutRequest: {
+        parameters: {
+            query?: {
+                /** @description The slug or UUID of the project the original request is about (an access decision). */
+                project?: string;
+                /** @description What the original request does to the project. Default: from the original method, read from the one header LATCHKEY_VERIFY_METHOD_HEADER names (X-Original-Method unless configured), or this request’s own method without it (GET, HEAD, OPTIONS read; anything else writes). */
+                action?: "read" | "write";
+                /** @description Answer a spent rate limit or throttle with 403 instead of 429 (keeping Retry-After): nginx turns any status but 401 and 403 into a 500. */
+                deny_status?: "403";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            200: {
+                headers: {
+                    /** @description `user:<uuid>` or `app:<uuid>`. */
+                    "x-latchkey-principal"?: string;
+                    /** @description The user’s slug. */
+                    "x-latchkey-user"?: string;
+                    /** @description The app’s client id. */
+                    "x-latchkey-app"?: string;
+                    /** @description The user’s email. */
+                    "x-latchkey-email"?: string;
+                    /** @description `<kind>:<uuid>`: how the caller came in, never the secret. */
+                    "x-latchkey-credential"?: string;
+                    /** @description `true` for a tenant administrator’s unrestricted credential; `false` for a restricted key. */
+                    "x-latchkey-admin"?: string;
+                    /** @description A restricted key: `read_only` and/or `projects=<uuid>,…`. */
+                    "x-latchkey-restrictions"?: string;
+                    /** @description With `project`: the grants that decided. */
+                    "x-latchkey-via"?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyPostRequest: {
+        parameters: {
+            query?: {
+                /** @description The slug or UUID of the project the original request is about (an access decision). */
+                project?: string;
+                /** @description What the original request does to the project. Default: from the original method, read from the one header LATCHKEY_VERIFY_METHOD_HEADER names (X-Original-Method unless configured), or this request’s own method without it (GET, HEAD, OPTIONS read; anything else writes). */
+                action?: "read" | "write";
+                /** @description Answer a spent rate limit or throttle with 403 instead of 429 (keeping Retry-After): nginx turns any status but 401 and 403 into a 500. */
+                deny_status?: "403";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            200: {
+                headers: {
+                    /** @description `user:<uuid>` or `app:<uuid>`. */
+                    "x-latchkey-principal"?: string;
+                    /** @description The user’s slug. */
+                    "x-latchkey-user"?: string;
+                    /** @description The app’s client id. */
+                    "x-latchkey-app"?: string;
+                    /** @description The user’s email. */
+                    "x-latchkey-email"?: string;
+                    /** @description `<kind>:<uuid>`: how the caller came in, never the secret. */
+                    "x-latchkey-credential"?: string;
+                    /** @description `true` for a tenant administrator’s unrestricted credential; `false` for a restricted key. */
+                    "x-latchkey-admin"?: string;
+                    /** @description A restricted key: `read_only` and/or `projects=<uuid>,…`. */
+                    "x-latchkey-restrictions"?: string;
+                    /** @description With `project`: the grants that decided. */
+                    "x-latchkey-via"?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyDeleteRequest: {
+        parameters: {
+            query?: {
+                /** @description The slug or UUID of the project the original request is about (an access decision). */
+                project?: string;
+                /** @description What the original request does to the project. Default: from the original method, read from the one header LATCHKEY_VERIFY_METHOD_HEADER names (X-Original-Method unless configured), or this request’s own method without it (GET, HEAD, OPTIONS read; anything else writes). */
+                action?: "read" | "write";
+                /** @description Answer a spent rate limit or throttle with 403 instead of 429 (keeping Retry-After): nginx turns any status but 401 and 403 into a 500. */
+                deny_status?: "403";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            200: {
+                headers: {
+                    /** @description `user:<uuid>` or `app:<uuid>`. */
+                    "x-latchkey-principal"?: string;
+                    /** @description The user’s slug. */
+                    "x-latchkey-user"?: string;
+                    /** @description The app’s client id. */
+                    "x-latchkey-app"?: string;
+                    /** @description The user’s email. */
+                    "x-latchkey-email"?: string;
+                    /** @description `<kind>:<uuid>`: how the caller came in, never the secret. */
+                    "x-latchkey-credential"?: string;
+                    /** @description `true` for a tenant administrator’s unrestricted credential; `false` for a restricted key. */
+                    "x-latchkey-admin"?: string;
+                    /** @description A restricted key: `read_only` and/or `projects=<uuid>,…`. */
+                    "x-latchkey-restrictions"?: string;
+                    /** @description With `project`: the grants that decided. */
+                    "x-latchkey-via"?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyOptionsRequest: {
+        parameters: {
+            query?: {
+                /** @description The slug or UUID of the project the original request is about (an access decision). */
+                project?: string;
+                /** @description What the original request does to the project. Default: from the original method, read from the one header LATCHKEY_VERIFY_METHOD_HEADER names (X-Original-Method unless configured), or this request’s own method without it (GET, HEAD, OPTIONS read; anything else writes). */
+                action?: "read" | "write";
+                /** @description Answer a spent rate limit or throttle with 403 instead of 429 (keeping Retry-After): nginx turns any status but 401 and 403 into a 500. */
+                deny_status?: "403";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            200: {
+                headers: {
+                    /** @description `user:<uuid>` or `app:<uuid>`. */
+                    "x-latchkey-principal"?: string;
+                    /** @description The user’s slug. */
+                    "x-latchkey-user"?: string;
+                    /** @description The app’s client id. */
+                    "x-latchkey-app"?: string;
+                    /** @description The user’s email. */
+                    "x-latchkey-email"?: string;
+                    /** @description `<kind>:<uuid>`: how the caller came in, never the secret. */
+                    "x-latchkey-credential"?: string;
+                    /** @description `true` for a tenant administrator’s unrestricted credential; `false` for a restricted key. */
+                    "x-latchkey-admin"?: string;
+                    /** @description A restricted key: `read_only` and/or `projects=<uuid>,…`. */
+                    "x-latchkey-restrictions"?: string;
+                    /** @description With `project`: the grants that decided. */
+                    "x-latchkey-via"?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyPatchRequest: {
+        parameters: {
+            query?: {
+                /** @description The slug or UUID of the project the original request is about (an access decision). */
+                project?: string;
+                /** @description What the original request does to the project. Default: from the original method, read from the one header LATCHKEY_VERIFY_METHOD_HEADER names (X-Original-Method unless configured), or this request’s own method without it (GET, HEAD, OPTIONS read; anything else writes). */
+                action?: "read" | "write";
+                /** @description Answer a spent rate limit or throttle with 403 instead of 429 (keeping Retry-After): nginx turns any status but 401 and 403 into a 500. */
+                deny_status?: "403";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            200: {
+                headers: {
+                    /** @description `user:<uuid>` or `app:<uuid>`. */
+                    "x-latchkey-principal"?: string;
+                    /** @description The user’s slug. */
+                    "x-latchkey-user"?: string;
+                    /** @description The app’s client id. */
+                    "x-latchkey-app"?: string;
+                    /** @description The user’s email. */
+                    "x-latchkey-email"?: string;
+                    /** @description `<kind>:<uuid>`: how the caller came in, never the secret. */
+                    "x-latchkey-credential"?: string;
+                    /** @description `true` for a tenant administrator’s unrestricted credential; `false` for a restricted key. */
+                    "x-latchkey-admin"?: string;
+                    /** @description A restricted key: `read_only` and/or `projects=<uuid>,…`. */
+                    "x-latchkey-restrictions"?: string;
+                    /** @description With `project`: the grants that decided. */
+                    "x-latchkey-via"?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyPathRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The original request’s path (and query), appended by the gateway; not read. */
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            200: {
+                headers: {
+                    /** @description `user:<uuid>` or `app:<uuid>`. */
+                    "x-latchkey-principal"?: string;
+                    /** @description The user’s slug. */
+                    "x-latchkey-user"?: string;
+                    /** @description The app’s client id. */
+                    "x-latchkey-app"?: string;
+                    /** @description The user’s email. */
+                    "x-latchkey-email"?: string;
+                    /** @description `<kind>:<uuid>`: how the caller came in, never the secret. */
+                    "x-latchkey-credential"?: string;
+                    /** @description `true` for a tenant administrator’s unrestricted credential; `false` for a restricted key. */
+                    "x-latchkey-admin"?: string;
+                    /** @description A restricted key: `read_only` and/or `projects=<uuid>,…`. */
+                    "x-latchkey-restrictions"?: string;
+                    /** @description With `project`: the grants that decided. */
+                    "x-latchkey-via"?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyPutPathRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The original request’s path (and query), appended by the gateway; not read. */
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            200: {
+                headers: {
+                    /** @description `user:<uuid>` or `app:<uuid>`. */
+                    "x-latchkey-principal"?: string;
+                    /** @description The user’s slug. */
+                    "x-latchkey-user"?: string;
+                    /** @description The app’s client id. */
+                    "x-latchkey-app"?: string;
+                    /** @description The user’s email. */
+                    "x-latchkey-email"?: string;
+                    /** @description `<kind>:<uuid>`: how the caller came in, never the secret. */
+                    "x-latchkey-credential"?: string;
+                    /** @description `true` for a tenant administrator’s unrestricted credential; `false` for a restricted key. */
+                    "x-latchkey-admin"?: string;
+                    /** @description A restricted key: `read_only` and/or `projects=<uuid>,…`. */
+                    "x-latchkey-restrictions"?: string;
+                    /** @description With `project`: the grants that decided. */
+                    "x-latchkey-via"?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyPostPathRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The original request’s path (and query), appended by the gateway; not read. */
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            200: {
+                headers: {
+                    /** @description `user:<uuid>` or `app:<uuid>`. */
+                    "x-latchkey-principal"?: string;
+                    /** @description The user’s slug. */
+                    "x-latchkey-user"?: string;
+                    /** @description The app’s client id. */
+                    "x-latchkey-app"?: string;
+                    /** @description The user’s email. */
+                    "x-latchkey-email"?: string;
+                    /** @description `<kind>:<uuid>`: how the caller came in, never the secret. */
+                    "x-latchkey-credential"?: string;
+                    /** @description `true` for a tenant administrator’s unrestricted credential; `false` for a restricted key. */
+                    "x-latchkey-admin"?: string;
+                    /** @description A restricted key: `read_only` and/or `projects=<uuid>,…`. */
+                    "x-latchkey-restrictions"?: string;
+                    /** @description With `project`: the grants that decided. */
+                    "x-latchkey-via"?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyDeletePathRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The original request’s path (and query), appended by the gateway; not read. */
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            200: {
+                headers: {
+                    /** @description `user:<uuid>` or `app:<uuid>`. */
+                    "x-latchkey-principal"?: string;
+                    /** @description The user’s slug. */
+                    "x-latchkey-user"?: string;
+                    /** @description The app’s client id. */
+                    "x-latchkey-app"?: string;
+                    /** @description The user’s email. */
+                    "x-latchkey-email"?: string;
+                    /** @description `<kind>:<uuid>`: how the caller came in, never the secret. */
+                    "x-latchkey-credential"?: string;
+                    /** @description `true` for a tenant administrator’s unrestricted credential; `false` for a restricted key. */
+                    "x-latchkey-admin"?: string;
+                    /** @description A restricted key: `read_only` and/or `projects=<uuid>,…`. */
+                    "x-latchkey-restrictions"?: string;
+                    /** @description With `project`: the grants that decided. */
+                    "x-latchkey-via"?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyOptionsPathRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The original request’s path (and query), appended by the gateway; not read. */
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            200: {
+                headers: {
+                    /** @description `user:<uuid>` or `app:<uuid>`. */
+                    "x-latchkey-principal"?: string;
+                    /** @description The user’s slug. */
+                    "x-latchkey-user"?: string;
+                    /** @description The app’s client id. */
+                    "x-latchkey-app"?: string;
+                    /** @description The user’s email. */
+                    "x-latchkey-email"?: string;
+                    /** @description `<kind>:<uuid>`: how the caller came in, never the secret. */
+                    "x-latchkey-credential"?: string;
+                    /** @description `true` for a tenant administrator’s unrestricted credential; `false` for a restricted key. */
+                    "x-latchkey-admin"?: string;
+                    /** @description A restricted key: `read_only` and/or `projects=<uuid>,…`. */
+                    "x-latchkey-restrictions"?: string;
+                    /** @description With `project`: the grants that decided. */
+                    "x-latchkey-via"?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyPatchPathRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The original request’s path (and query), appended by the gateway; not read. */
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            200: {
+                headers: {
+                    /** @description `user:<uuid>` or `app:<uuid>`. */
+                    "x-latchkey-principal"?: string;
+                    /** @description The user’s slug. */
+                    "x-latchkey-user"?: string;
+                    /** @description The app’s client id. */
+                    "x-latchkey-app"?: string;
+                    /** @description The user’s email. */
+                    "x-latchkey-email"?: string;
+                    /** @description `<kind>:<uuid>`: how the caller came in, never the secret. */
+                    "x-latchkey-credential"?: string;
+                    /** @description `true` for a tenant administrator’s unrestricted credential; `false` for a restricted key. */
+                    "x-latchkey-admin"?: string;
+                    /** @description A restricted key: `read_only` and/or `projects=<uuid>,…`. */
+                    "x-latchkey-restrictions"?: string;
+                    /** @description With `project`: the grants that decided. */
+                    "x-latchkey-via"?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12057,6 +17423,8 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12071,30 +17439,51 @@ export interface operations {
             /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
             400: {
                 headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
             401: {
                 headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
                     "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request failed. */
+            /** @description The body is larger than the server accepts (64 KiB). */
             413: {
                 headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

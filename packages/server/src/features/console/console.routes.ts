@@ -23,6 +23,11 @@ const CsrfToken = Type.String({
   description: `Send it back in the ${CSRF_HEADER} header of every request that changes something.`,
 });
 
+/** The session cookie: set at sign-in, cleared at sign-out. */
+const setCookie = (what: string) => ({
+  'Set-Cookie': Type.String({ description: `${what} (HttpOnly, SameSite=Strict, Secure over HTTPS).` }),
+});
+
 const ConsoleSession = Type.Object({
   user: UserJson,
   csrf_token: CsrfToken,
@@ -69,7 +74,9 @@ export const consoleRoutes: RoutesPlugin = (app, ctx) => {
         summary: 'Sign in to the console: sets an HttpOnly, SameSite=Strict session cookie',
         description: `${cookieOnly} Only from this server's own pages (the Origin header is checked).`,
         body: SignIn,
-        response: { 200: ConsoleSession, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody },
+        response: {
+          200: { ...ConsoleSession, headers: setCookie('The session cookie') },
+          400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody },
       },
     },
     async (request, reply) => {
@@ -151,7 +158,7 @@ export const consoleRoutes: RoutesPlugin = (app, ctx) => {
         description:
           'Ends the console’s session on the server and clears its cookie. Called by the web console; needs its CSRF header.',
         summary: 'Sign out of the console: ends the session on the server and clears the cookie',
-        response: { 204: Type.Null(), ...authErrors },
+        response: { 204: Type.Null({ headers: setCookie('The session cookie, cleared') }), ...authErrors },
       },
     },
     async (request, reply) => {
