@@ -59,7 +59,9 @@ const CACHE_CONTROL = {
 };
 
 /** RFC 6749 §5.1: the OAuth endpoints' answers, and a new client secret, are never cached, by HTTP/1.0 caches either. */
-const PRAGMA = { Pragma: { type: 'string', description: '`no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1).' } };
+const PRAGMA = {
+  Pragma: { type: 'string', description: '`no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1).' },
+};
 
 const ERROR_REF = { $ref: 'Error#' };
 const PROBLEM_REF = { $ref: 'Problem#' };
@@ -164,7 +166,12 @@ export function describeResponses(schema: FastifySchema, requirement: Requiremen
     const { headers: _own, ...rest } = body;
     const content =
       refName(body) === 'Error'
-        ? { content: { 'application/json': { schema: body }, 'application/problem+json': { schema: PROBLEM_REF } } }
+        ? {
+            content: {
+              'application/json': { schema: body },
+              'application/problem+json': { schema: PROBLEM_REF },
+            },
+          }
         : rest;
     described[status] = {
       ...content,

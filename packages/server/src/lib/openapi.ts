@@ -94,7 +94,11 @@ function wildcardAsPath(schema: FastifySchema): FastifySchema {
   const { '*': _, ...others } = params.properties ?? {};
   return {
     ...schema,
-    params: { ...params, properties: { ...others, path: wildcard }, required: ['path', ...(params.required ?? []).filter((name) => name !== '*')] },
+    params: {
+      ...params,
+      properties: { ...others, path: wildcard },
+      required: ['path', ...(params.required ?? []).filter((name) => name !== '*')],
+    },
   };
 }
 

@@ -50,7 +50,9 @@ export const ProblemBody = component(
       code: Type.Unsafe<ErrorCode>({ type: 'string', enum: ERROR_CODES, description: 'The error code.' }),
       request_id: Type.String({ description: 'The X-Request-Id of the request, for the server logs.' }),
     },
-    { description: 'RFC 9457 problem details: the Error body when Accept asks for application/problem+json.' },
+    {
+      description: 'RFC 9457 problem details: the Error body when Accept asks for application/problem+json.',
+    },
   ),
 );
 

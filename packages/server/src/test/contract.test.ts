@@ -25,7 +25,10 @@ const document = {
       Thing: {
         type: 'object',
         required: ['id', 'creation'],
-        properties: { id: { type: 'string', format: 'uuid' }, creation: { type: 'string', format: 'date-time' } },
+        properties: {
+          id: { type: 'string', format: 'uuid' },
+          creation: { type: 'string', format: 'date-time' },
+        },
         additionalProperties: false,
       },
       Error: { type: 'object', required: ['error'], properties: { error: { type: 'object' } } },
@@ -68,24 +71,47 @@ test('a status the operation does not declare is a mismatch', async () => {
   const { app, mismatches } = await serverAnswering({ status: 409, body: { error: {} } });
   await app.inject({ method: 'GET', url: `/things/${ID}` });
   assert.equal(mismatches.length, 1);
-  assert.match(mismatches[0] ?? '', /GET \/things\/:thing → 409: status 409 is not declared \(declared: 200, 404\)/);
+  assert.match(
+    mismatches[0] ?? '',
+    /GET \/things\/:thing → 409: status 409 is not declared \(declared: 200, 404\)/,
+  );
 });
 
 test('a body of the wrong shape is a mismatch naming the schema and the field', async () => {
-  for (const body of [{ id: 'not-a-uuid', creation: THING.creation }, { id: ID }, { ...THING, extra: 1 }, [THING]]) {
+  for (const body of [
+    { id: 'not-a-uuid', creation: THING.creation },
+    { id: ID },
+    { ...THING, extra: 1 },
+    [THING],
+  ]) {
     const { app, mismatches } = await serverAnswering({ status: 200, body });
     await app.inject({ method: 'GET', url: `/things/${ID}` });
     assert.equal(mismatches.length, 1, JSON.stringify(body));
-    assert.match(mismatches[0] ?? '', /the body does not match #\/paths\/~1things~1\{thing\}\/get\/responses\/200/);
+    assert.match(
+      mismatches[0] ?? '',
+      /the body does not match #\/paths\/~1things~1\{thing\}\/get\/responses\/200/,
+    );
   }
 });
 
 test('an undeclared header, a header of the wrong type, a body where none is declared, another content type', async () => {
   const cases: [Parameters<typeof serverAnswering>[0], string, RegExp][] = [
-    [{ status: 200, body: THING, headers: { 'x-secret-debug': '1' } }, 'GET', /header x-secret-debug is not declared/],
-    [{ status: 200, body: THING, headers: { 'x-total-count': 'many' } }, 'GET', /header x-total-count is "many", not an integer/],
+    [
+      { status: 200, body: THING, headers: { 'x-secret-debug': '1' } },
+      'GET',
+      /header x-secret-debug is not declared/,
+    ],
+    [
+      { status: 200, body: THING, headers: { 'x-total-count': 'many' } },
+      'GET',
+      /header x-total-count is "many", not an integer/,
+    ],
     [{ status: 200, body: 'null' }, 'DELETE', /a body is sent but none is declared/],
-    [{ status: 200, body: '<p>hi</p>', headers: { 'content-type': 'text/html' } }, 'GET', /content type text\/html is not declared/],
+    [
+      { status: 200, body: '<p>hi</p>', headers: { 'content-type': 'text/html' } },
+      'GET',
+      /content type text\/html is not declared/,
+    ],
   ];
   for (const [answer, method, expected] of cases) {
     const { app, mismatches } = await serverAnswering(answer);
@@ -101,7 +127,10 @@ test('an answer no route gave is held to the Error body: Fastify’s own 404 bod
   await app.ready();
   assert.equal((await app.inject({ method: 'GET', url: '/nowhere' })).statusCode, 404);
   assert.equal(mismatches.length, 1);
-  assert.match(mismatches[0] ?? '', /GET \(no route\) → 404: the body does not match #\/components\/schemas\/Error/);
+  assert.match(
+    mismatches[0] ?? '',
+    /GET \(no route\) → 404: the body does not match #\/components\/schemas\/Error/,
+  );
 });
 
 test('a route the document does not have is a mismatch unless the list of undocumented routes names it', () => {

@@ -1,9 +1,9 @@
 // Holds every answer a test server gives to docs/openapi.json: a status the operation declares, only headers it
 // declares (beside the generic ones below), and a body its schema accepts (ajv, JSON Schema 2020-12 as OpenAPI 3.1 says).
 import { readFileSync } from 'node:fs';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { documentedPath } from '../lib/openapi.ts';
 
 type Json = Record<string, unknown>;
@@ -126,7 +126,10 @@ export class Contract {
       if (type !== undefined && response.content?.[type])
         pointer = `#/paths/${escapePointer(path)}/${name}/responses/${status}/content/${escapePointer(type)}/schema`;
     }
-    return [...this.headerProblems(where, response, answer.headers), ...this.bodyProblems(where, response, answer, pointer)];
+    return [
+      ...this.headerProblems(where, response, answer.headers),
+      ...this.bodyProblems(where, response, answer, pointer),
+    ];
   }
 
   private headerProblems(where: string, response: Response, headers: Record<string, unknown>): string[] {

@@ -129,7 +129,9 @@ export async function startTestServer(
       await db.destroy();
       await dropSchema();
       if (mismatches.length > 0)
-        throw new Error(`answers that docs/openapi.json does not allow:\n${[...new Set(mismatches)].join('\n')}`);
+        throw new Error(
+          `answers that docs/openapi.json does not allow:\n${[...new Set(mismatches)].join('\n')}`,
+        );
     },
     async createUser(fields = {}) {
       const n = randomBytes(4).toString('hex');

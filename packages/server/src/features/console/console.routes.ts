@@ -76,7 +76,11 @@ export const consoleRoutes: RoutesPlugin = (app, ctx) => {
         body: SignIn,
         response: {
           200: { ...ConsoleSession, headers: setCookie('The session cookie') },
-          400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody },
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          429: ErrorBody,
+        },
       },
     },
     async (request, reply) => {

@@ -85,7 +85,10 @@ function failureOf(error: FastifyError | Error): OAuthFailure | undefined {
   }
   const fastifyError = error as FastifyError;
   if (fastifyError.validation && unsupportedGrant(fastifyError.validation))
-    return new OAuthFailure('unsupported_grant_type', `Only grant_type=${GRANT_TYPES.join(', ')} is supported.`);
+    return new OAuthFailure(
+      'unsupported_grant_type',
+      `Only grant_type=${GRANT_TYPES.join(', ')} is supported.`,
+    );
   if (fastifyError.validation)
     return new OAuthFailure(
       'invalid_request',

@@ -220,7 +220,9 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
           consumes: FORM,
           body: TokenForm2,
           response: {
-            200: Type.Null({ description: 'Revoked, or the token was unknown or already invalid; there is no body.' }),
+            200: Type.Null({
+              description: 'Revoked, or the token was unknown or already invalid; there is no body.',
+            }),
             400: OAuthErrorBody,
             401: OAuthErrorBody,
             429: OAuthErrorBody,
@@ -231,8 +233,9 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
         const form = formOf(request);
         if (!form.token) throw new OAuthFailure('invalid_request', 'token is required.');
         await ctx.oauth.revoke(form.token, tokenCallerOf(request));
-        // RFC 7009 §2.2: only the status says it worked; the body is empty.
-        return reply.status(200).send();
+        // RFC 7009 §2.2: only the status says it worked; the body is empty (send() without a payload,
+        // where the declared `null` type would have it send the JSON text null).
+        return reply.status(200).send(undefined as never);
       },
     );
   });

@@ -135,7 +135,9 @@ const RESPONSES = {
 
 /** The original path, as Envoy's path_prefix appends it; not read. */
 const WildcardParams = Type.Object({
-  '*': Type.String({ description: 'The original request’s path (and query), appended by the gateway; not read.' }),
+  '*': Type.String({
+    description: 'The original request’s path (and query), appended by the gateway; not read.',
+  }),
 });
 
 /** One operation per method and path: `verifyRequest` for GET on /v0/auth/verify, `verifyPostRequest`, `verifyPostPathRequest`, … */
