@@ -15778,6 +15778,10 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
+                    /** @description With `project`: the grants that decided, or `none` for a project the caller cannot see. */
+                    "x-latchkey-via"?: string;
+                    /** @description With `deny_status=403`: seconds to wait, for a spent budget or throttle. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -15923,6 +15927,10 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
+                    /** @description With `project`: the grants that decided, or `none` for a project the caller cannot see. */
+                    "x-latchkey-via"?: string;
+                    /** @description With `deny_status=403`: seconds to wait, for a spent budget or throttle. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -16068,6 +16076,10 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
+                    /** @description With `project`: the grants that decided, or `none` for a project the caller cannot see. */
+                    "x-latchkey-via"?: string;
+                    /** @description With `deny_status=403`: seconds to wait, for a spent budget or throttle. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -16213,6 +16225,10 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
+                    /** @description With `project`: the grants that decided, or `none` for a project the caller cannot see. */
+                    "x-latchkey-via"?: string;
+                    /** @description With `deny_status=403`: seconds to wait, for a spent budget or throttle. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -16358,6 +16374,10 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
+                    /** @description With `project`: the grants that decided, or `none` for a project the caller cannot see. */
+                    "x-latchkey-via"?: string;
+                    /** @description With `deny_status=403`: seconds to wait, for a spent budget or throttle. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -16503,6 +16523,10 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
+                    /** @description With `project`: the grants that decided, or `none` for a project the caller cannot see. */
+                    "x-latchkey-via"?: string;
+                    /** @description With `deny_status=403`: seconds to wait, for a spent budget or throttle. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -16644,6 +16668,10 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
+                    /** @description With `project`: the grants that decided, or `none` for a project the caller cannot see. */
+                    "x-latchkey-via"?: string;
+                    /** @description With `deny_status=403`: seconds to wait, for a spent budget or throttle. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -16785,6 +16813,10 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
+                    /** @description With `project`: the grants that decided, or `none` for a project the caller cannot see. */
+                    "x-latchkey-via"?: string;
+                    /** @description With `deny_status=403`: seconds to wait, for a spent budget or throttle. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -16926,6 +16958,10 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
+                    /** @description With `project`: the grants that decided, or `none` for a project the caller cannot see. */
+                    "x-latchkey-via"?: string;
+                    /** @description With `deny_status=403`: seconds to wait, for a spent budget or throttle. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -17067,6 +17103,10 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
+                    /** @description With `project`: the grants that decided, or `none` for a project the caller cannot see. */
+                    "x-latchkey-via"?: string;
+                    /** @description With `deny_status=403`: seconds to wait, for a spent budget or throttle. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -17208,6 +17248,10 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
+                    /** @description With `project`: the grants that decided, or `none` for a project the caller cannot see. */
+                    "x-latchkey-via"?: string;
+                    /** @description With `deny_status=403`: seconds to wait, for a spent budget or throttle. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -17349,6 +17393,10 @@ export interface operations {
             /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
             403: {
                 headers: {
+                    /** @description With `project`: the grants that decided, or `none` for a project the caller cannot see. */
+                    "x-latchkey-via"?: string;
+                    /** @description With `deny_status=403`: seconds to wait, for a spent budget or throttle. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */

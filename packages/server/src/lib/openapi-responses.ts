@@ -168,7 +168,7 @@ export function describeResponses(schema: FastifySchema, requirement: Requiremen
       refName(body) === 'Error'
         ? {
             content: {
-              'application/json': { schema: body },
+              'application/json': { schema: rest },
               'application/problem+json': { schema: PROBLEM_REF },
             },
           }

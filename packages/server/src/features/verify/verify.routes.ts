@@ -129,7 +129,19 @@ const RESPONSES = {
   200: { description: 'Allowed.', headers: IdentityHeaders, type: 'null' },
   400: ErrorBody,
   401: ErrorBody,
-  403: ErrorBody,
+  403: {
+    ...ErrorBody,
+    headers: {
+      'x-latchkey-via': Type.String({
+        description:
+          'With `project`: the grants that decided, or `none` for a project the caller cannot see.',
+      }),
+      'Retry-After': Type.Integer({
+        minimum: 0,
+        description: 'With `deny_status=403`: seconds to wait, for a spent budget or throttle.',
+      }),
+    },
+  },
   429: ErrorBody,
 };
 
