@@ -69,6 +69,8 @@ const UNROUTED: Record<string, Response> = {
   '405': { headers: { Allow: { schema: { type: 'string' } } } },
 };
 
+const UNROUTED_CONTENT = { 'application/json': {}, 'application/problem+json': {} };
+
 const escapePointer = (part: string) => part.replaceAll('~', '~0').replaceAll('/', '~1');
 
 /** `/v0/users/:user/keys` as the document spells it, `/v0/users/{user}/keys`; a wildcard is `{path}`. */
@@ -109,7 +111,9 @@ export class Contract {
     if (route === undefined) {
       response = UNROUTED[String(status)];
       if (!response) return [`${where}: an answer without a route is 204, 404 or 405`];
-      pointer = status === 204 ? undefined : '#/components/schemas/Error';
+      // The Error body, or Problem for a client whose Accept asks for application/problem+json.
+      const problem = mediaType(answer.headers['content-type']) === 'application/problem+json';
+      pointer = status === 204 ? undefined : `#/components/schemas/${problem ? 'Problem' : 'Error'}`;
     } else {
       const path = documentPath(route);
       // HEAD is GET without the body (RFC 9110 §9.3.2) unless the document says otherwise.
@@ -160,7 +164,7 @@ export class Contract {
     const { body, method, status } = answer;
     const empty = body === '' || (body === undefined && answer.headers['content-length'] === '0');
     const type = mediaType(answer.headers['content-type']);
-    const content = response.content ?? (pointer ? { 'application/json': {} } : undefined);
+    const content = response.content ?? (pointer ? UNROUTED_CONTENT : undefined);
     // HEAD, 204 and 304 have no content (RFC 9110 §6.4.1): whatever a route passes, Fastify sends none.
     if (empty || method === 'HEAD' || status === 204 || status === 304) return [];
     if (!content) return [`${where}: a body is sent but none is declared`];
