@@ -11061,6 +11061,8 @@ export interface operations {
             /** @description One event (as in GET /v0/admin/audit) per line. */
             200: {
                 headers: {
+                    /** @description `attachment; filename="latchkey-audit.ndjson"`: a browser saves it as a file. */
+                    "Content-Disposition"?: string;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
