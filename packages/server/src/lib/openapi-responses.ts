@@ -42,6 +42,30 @@ const PAGE_HEADERS = {
   },
 };
 
+const EXPIRATION = {
+  'Latchkey-Credential-Expiration': {
+    type: 'string',
+    description:
+      'When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires.',
+  },
+};
+
+const CACHE_CONTROL = {
+  'Cache-Control': {
+    type: 'string',
+    description:
+      '`no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it.',
+  },
+};
+
+/** RFC 6749 §5.1: the OAuth endpoints' answers, and a new client secret, are never cached, by HTTP/1.0 caches either. */
+const PRAGMA = {
+  Pragma: { type: 'string', description: '`no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1).' },
+};
+
+const ERROR_REF = { $ref: 'Error#' };
+const PROBLEM_REF = { $ref: 'Problem#' };
+
 const RETRY_AFTER = { 'Retry-After': integer('Seconds to wait before trying again.') };
 
 const WWW_AUTHENTICATE = {
@@ -60,6 +84,8 @@ const ERROR_DESCRIPTIONS: Record<string, string> = {
   '403': 'Authenticated, but not allowed: the message names the rule or restriction that refused it.',
   '404': 'Not found, or not visible to the caller (the two are not told apart).',
   '409': 'The request conflicts with the current state: a name already taken, or an object already ended.',
+  '413': 'The body is larger than the server accepts (64 KiB).',
+  '415': 'The body’s Content-Type is not one this operation reads (application/json).',
   '429': 'Too many requests or failed attempts: retry after Retry-After seconds.',
   '503': 'The server is not ready (the database does not answer).',
 };
@@ -98,22 +124,37 @@ const isList = (schema: FastifySchema): boolean => {
  * `x-response-description`, or `description` beside a `$ref`, and `headers` beside the body schema). Only the document sees the result.
  */
 export function describeResponses(schema: FastifySchema, requirement: Requirement): FastifySchema {
-  const responses = schema.response as Record<string, Json> | undefined;
-  if (!responses) return schema;
+  const given = schema.response as Record<string, Json> | undefined;
+  if (!given) return schema;
   // A charged principal's answers carry its budget; a sign-in's password is not charged.
   const charged = requirement.who !== 'none' && requirement.presents === undefined;
   const list = isList(schema);
-  const publicDocument = '304' in responses;
+  const publicDocument = '304' in given;
+  const oauth = Object.values(given).some((body) => refName(body) === 'OAuthError');
+  const responses = { ...given };
+  // Fastify answers a body it cannot read (too large, another Content-Type) before the route runs; the
+  // OAuth endpoints say both as an RFC 6749 invalid_request (a 400).
+  if (schema.body !== undefined && !oauth) {
+    responses['413'] ??= ERROR_REF;
+    responses['415'] ??= ERROR_REF;
+  }
   const described: Record<string, Json> = {};
   for (const [status, body] of Object.entries(responses)) {
     const success = status.startsWith('2');
-    const headers: Json = {};
+    // Headers the route declares itself (an object schema's properties, or a map of names to schemas).
+    const own = (body.headers ?? {}) as Json;
+    const headers: Json = { ...((own.properties as Json | undefined) ?? own) };
     if (success && list) Object.assign(headers, PAGE_HEADERS);
-    if (charged && status !== '401') Object.assign(headers, RATE_LIMIT_HEADERS);
+    // A refused credential is not charged; at the OAuth endpoints a charged caller's insufficient_scope is a 401 too.
+    if (charged && (status !== '401' || oauth)) Object.assign(headers, RATE_LIMIT_HEADERS, EXPIRATION);
     if (status === '429') Object.assign(headers, RETRY_AFTER);
     if (publicDocument && (status === '200' || status === '304'))
       Object.assign(headers, PUBLIC_DOCUMENT_HEADERS);
-    if (status === '401') Object.assign(headers, WWW_AUTHENTICATE);
+    else Object.assign(headers, CACHE_CONTROL);
+    if (oauth || (success && requirement.createsCredential)) Object.assign(headers, PRAGMA);
+    // A malformed or ambiguous credential is a 400 with the challenges too.
+    if (status === '401' || (status === '400' && requirement.who !== 'none'))
+      Object.assign(headers, WWW_AUTHENTICATE);
     const description = success
       ? successDescription(status, body)
       : status === '304'
@@ -121,8 +162,19 @@ export function describeResponses(schema: FastifySchema, requirement: Requiremen
         : ((refName(body) === 'OAuthError' ? OAUTH_DESCRIPTIONS[status] : undefined) ??
           ERROR_DESCRIPTIONS[status] ??
           'The request failed.');
+    // The usual error body, or RFC 9457 problem details for a client whose Accept asks for them.
+    const { headers: _own, ...rest } = body;
+    const content =
+      refName(body) === 'Error'
+        ? {
+            content: {
+              'application/json': { schema: rest },
+              'application/problem+json': { schema: PROBLEM_REF },
+            },
+          }
+        : rest;
     described[status] = {
-      ...body,
+      ...content,
       // A referenced body's own description would be taken otherwise.
       ...(refName(body) ? { description } : {}),
       'x-response-description': description,

@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 document, built from the route schemas, served at /v0/openapi.json and browsable at /v0/docs.
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifySchema } from 'fastify';
 import { requirementOf } from '../auth/requirement.ts';
 import { SECURITY_SCHEMES } from '../auth/security.ts';
 import { describeResponses } from './openapi-responses.ts';
@@ -12,7 +12,8 @@ export const OPENAPI_INFO = {
   title: 'Latchkey API',
   version: '0.1.0',
   description:
-    'Self-hosted credential server: sessions, user API keys, apps with OAuth2 client credentials, OIDC federation.',
+    'Self-hosted credential server: sessions, user API keys, apps with OAuth2 client credentials, OIDC federation.\n\n' +
+    'Beside its operations, every path answers `OPTIONS` with 204 and `Allow` (RFC 9110 §9.3.7), and a method it does not answer with 405 `method_not_allowed` and `Allow` (§15.5.6), in the `Error` body (or `Problem` when Accept asks for application/problem+json); a path no operation has is 404 `not_found`.',
   license: { name: 'Apache License 2.0', identifier: 'Apache-2.0' },
   // Each server serves this document about itself: whoever runs it answers for it.
   contact: { name: 'The administrators of this Latchkey server' },
@@ -88,6 +89,24 @@ export const DOCS_CSP = cspOf([
 
 const DOCS_HEADERS = pageHeaders(DOCS_CSP);
 
+/** A trailing wildcard (`/v0/auth/verify/*`) is documented as the path parameter `path`: OpenAPI names every one. */
+export const documentedPath = (url: string): string => url.replace(/\/\*$/, '/{path}');
+
+function wildcardAsPath(schema: FastifySchema): FastifySchema {
+  const params = schema.params as { properties?: Record<string, unknown>; required?: string[] } | undefined;
+  const wildcard = params?.properties?.['*'];
+  if (!params || wildcard === undefined) return schema;
+  const { '*': _, ...others } = params.properties ?? {};
+  return {
+    ...schema,
+    params: {
+      ...params,
+      properties: { ...others, path: wildcard },
+      required: ['path', ...(params.required ?? []).filter((name) => name !== '*')],
+    },
+  };
+}
+
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   for (const schema of componentSchemas()) app.addSchema(schema);
   await app.register(swagger, {
@@ -104,7 +123,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     // Descriptions and response headers are documentation only: the routes' own schemas are left as they are.
     transform: ({ schema, url, route }) => {
       if (!schema || route.config?.auth === undefined) return { schema, url };
-      return { schema: describeResponses(schema, requirementOf(route)), url };
+      return {
+        schema: wildcardAsPath(describeResponses(schema, requirementOf(route))),
+        url: documentedPath(url),
+      };
     },
   });
   // Every response of the documentation pages, its static files included, carries the page headers.

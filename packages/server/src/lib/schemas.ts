@@ -38,6 +38,24 @@ export const ErrorBody = component(
   ),
 );
 
+/** The same error as RFC 9457 problem details, for a client whose Accept names application/problem+json. */
+export const ProblemBody = component(
+  'Problem',
+  Type.Object(
+    {
+      type: Type.String({ description: '`about:blank`: the status says what happened (RFC 9457 §4.2.1).' }),
+      title: Type.String({ description: 'The status’s reason phrase.' }),
+      status: Type.Integer({ description: 'The HTTP status.' }),
+      detail: Type.String({ description: 'What went wrong and what to do next.' }),
+      code: Type.Unsafe<ErrorCode>({ type: 'string', enum: ERROR_CODES, description: 'The error code.' }),
+      request_id: Type.String({ description: 'The X-Request-Id of the request, for the server logs.' }),
+    },
+    {
+      description: 'RFC 9457 problem details: the Error body when Accept asks for application/problem+json.',
+    },
+  ),
+);
+
 export const Timestamp = Type.String({ format: 'date-time' });
 export const NullableTimestamp = Type.Union([Timestamp, Type.Null()]);
 

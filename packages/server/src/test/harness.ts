@@ -14,6 +14,7 @@ import { ManualClock } from '../lib/clock.ts';
 import { MasterKey } from '../lib/crypto/master-key.ts';
 import type { Metrics } from '../metrics/metrics.ts';
 import { Keyring } from '../secrets/keyring.ts';
+import { watchContract } from './contract.ts';
 
 /** Cheap scrypt for tests; production uses the OWASP cost. */
 export const TEST_PASSWORD_COST = { N: 2 ** 10, r: 8, p: 1 };
@@ -107,6 +108,8 @@ export async function startTestServer(
     logger,
     metrics: options.metrics,
   });
+  // Every answer is held to docs/openapi.json; close() fails the test that got one the document does not allow.
+  const mismatches = watchContract(app);
   await app.ready();
 
   const server: TestServer = {
@@ -125,6 +128,10 @@ export async function startTestServer(
       await app.close();
       await db.destroy();
       await dropSchema();
+      if (mismatches.length > 0)
+        throw new Error(
+          `answers that docs/openapi.json does not allow:\n${[...new Set(mismatches)].join('\n')}`,
+        );
     },
     async createUser(fields = {}) {
       const n = randomBytes(4).toString('hex');

@@ -109,6 +109,11 @@ export const auditRoutes: RoutesPlugin = (app, ctx) => {
           200: {
             description: 'One event (as in GET /v0/admin/audit) per line.',
             content: { 'application/x-ndjson': { schema: Type.String() } },
+            headers: {
+              'Content-Disposition': Type.String({
+                description: '`attachment; filename="latchkey-audit.ndjson"`: a browser saves it as a file.',
+              }),
+            },
           },
           ...authErrors,
         },

@@ -26,6 +26,11 @@ const CsrfToken = Type.String({
   description: `Send it back in the ${CSRF_HEADER} header of every request that changes something.`,
 });
 
+/** The session cookie: set at sign-in, cleared at sign-out. */
+const setCookie = (what: string) => ({
+  'Set-Cookie': Type.String({ description: `${what} (HttpOnly, SameSite=Strict, Secure over HTTPS).` }),
+});
+
 const ConsoleSession = Type.Object({
   user: UserJson,
   csrf_token: CsrfToken,
@@ -89,7 +94,10 @@ export const consoleRoutes: RoutesPlugin = (app, ctx) => {
         description: `${cookieOnly} Only from this server's own pages (the Origin header is checked). When the user has a second factor, no cookie is set yet: the answer is \`mfa_required\` with a challenge for POST /v0/console/session/mfa.`,
         body: SignIn,
         response: {
-          200: Type.Union([ConsoleSession, MfaRequired]),
+          200: {
+            ...Type.Union([ConsoleSession, MfaRequired]),
+            headers: setCookie('The session cookie, once no second factor is owed'),
+          },
           400: ErrorBody,
           401: ErrorBody,
           403: ErrorBody,
@@ -195,7 +203,7 @@ export const consoleRoutes: RoutesPlugin = (app, ctx) => {
         description:
           'Ends the console’s session on the server and clears its cookie. Called by the web console; needs its CSRF header.',
         summary: 'Sign out of the console: ends the session on the server and clears the cookie',
-        response: { 204: Type.Null(), ...authErrors },
+        response: { 204: Type.Null({ headers: setCookie('The session cookie, cleared') }), ...authErrors },
       },
     },
     async (request, reply) => {

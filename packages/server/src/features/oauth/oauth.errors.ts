@@ -19,6 +19,28 @@ export const OAUTH_STATUS = {
 
 export type OAuthErrorCode = keyof typeof OAUTH_STATUS;
 
+/** Every code of RFC 6749 §5.2 (the token endpoint's errors), then the ones the endpoints use beside them. */
+export const OAUTH_ERROR_CODES = [
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_grant_type',
+  'invalid_scope',
+  'invalid_token',
+  'insufficient_scope',
+  'temporarily_unavailable',
+  'server_error',
+] as const;
+
+/** The grants the token endpoint issues tokens for (RFC 6749 §4.4). */
+export const GRANT_TYPES = ['client_credentials'] as const;
+
+/** A grant_type that is present but not one of GRANT_TYPES: RFC 6749 says unsupported_grant_type, not invalid_request. */
+function unsupportedGrant(issues: { instancePath?: string; keyword?: string }[]): boolean {
+  return issues.some((issue) => issue.instancePath === '/grant_type' && issue.keyword === 'enum');
+}
+
 /** An expected failure at an OAuth endpoint, thrown by its handler and rendered by `sendOAuthError`. */
 export class OAuthFailure extends Error {
   constructor(
@@ -62,6 +84,11 @@ function failureOf(error: FastifyError | Error): OAuthFailure | undefined {
     return undefined;
   }
   const fastifyError = error as FastifyError;
+  if (fastifyError.validation && unsupportedGrant(fastifyError.validation))
+    return new OAuthFailure(
+      'unsupported_grant_type',
+      `Only grant_type=${GRANT_TYPES.join(', ')} is supported.`,
+    );
   if (fastifyError.validation)
     return new OAuthFailure(
       'invalid_request',

@@ -8,7 +8,13 @@ import type { RoutesPlugin } from '../../context.ts';
 import { type FormParams, isForm, REPEATED } from '../../lib/form.ts';
 import { NOT_MODIFIED, PublicDocument } from '../../lib/http-conventions.ts';
 import { component } from '../../lib/schemas.ts';
-import { OAUTH_STATUS, type OAuthErrorCode, OAuthFailure, oauthErrorHandler } from './oauth.errors.ts';
+import {
+  GRANT_TYPES,
+  OAUTH_ERROR_CODES,
+  type OAuthErrorCode,
+  OAuthFailure,
+  oauthErrorHandler,
+} from './oauth.errors.ts';
 import { acceptForms } from './oauth.form.ts';
 import type { TokenCaller } from './oauth.service.ts';
 
@@ -18,8 +24,9 @@ const OAuthErrorBody = component(
     {
       error: Type.Unsafe<OAuthErrorCode>({
         type: 'string',
-        enum: Object.keys(OAUTH_STATUS),
-        description: 'An RFC 6749 §5.2 error code (RFC 6750 invalid_token for a refused bearer token).',
+        enum: [...OAUTH_ERROR_CODES],
+        description:
+          'An RFC 6749 §5.2 error code (invalid_grant is never returned: a client credentials grant has no grant of its own to be invalid); RFC 6750 §3.1 invalid_token and insufficient_scope for a bearer token that was refused or may not call the endpoint; and, as the endpoints’ answer to a spent budget (429) and an unexpected failure (500), RFC 6749 §4.1.2.1 temporarily_unavailable and server_error.',
       }),
       error_description: Type.Optional(Type.String({ description: 'What went wrong, for a person.' })),
     },
@@ -40,7 +47,12 @@ const ClientAuthFields = {
   client_secret: Type.Optional(Type.String({ description: 'client_secret_post only.' })),
 };
 const TokenForm = Type.Object({
-  grant_type: Type.Optional(Type.String({ description: 'client_credentials' })),
+  grant_type: Type.Unsafe<(typeof GRANT_TYPES)[number]>({
+    type: 'string',
+    enum: [...GRANT_TYPES],
+    description:
+      'The one grant this server supports. Missing: invalid_request; any other grant: unsupported_grant_type (RFC 6749 §5.2).',
+  }),
   scope: Type.Optional(
     Type.String({ description: 'Space-delimited scopes; by default all the app may have.' }),
   ),
@@ -161,13 +173,6 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
       },
       async (request, reply) => {
         const form = formOf(request);
-        if (form.grant_type === undefined)
-          throw new OAuthFailure('invalid_request', 'grant_type is required.');
-        if (form.grant_type !== 'client_credentials')
-          throw new OAuthFailure(
-            'unsupported_grant_type',
-            'Only grant_type=client_credentials is supported.',
-          );
         const outcome = await ctx.oauth.issue(principalOf(request), form.scope);
         if (!outcome.ok) throw new OAuthFailure(outcome.error, outcome.description);
         return reply.headers(NO_STORE).send({
@@ -214,14 +219,23 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
           summary: 'Revoke an access token (RFC 7009): refused until its expiry, on every instance',
           consumes: FORM,
           body: TokenForm2,
-          response: { 200: Type.Null(), 400: OAuthErrorBody, 401: OAuthErrorBody, 429: OAuthErrorBody },
+          response: {
+            200: Type.Null({
+              description: 'Revoked, or the token was unknown or already invalid; there is no body.',
+            }),
+            400: OAuthErrorBody,
+            401: OAuthErrorBody,
+            429: OAuthErrorBody,
+          },
         },
       },
       async (request, reply) => {
         const form = formOf(request);
         if (!form.token) throw new OAuthFailure('invalid_request', 'token is required.');
         await ctx.oauth.revoke(form.token, tokenCallerOf(request));
-        return reply.status(200).send(null);
+        // RFC 7009 §2.2: only the status says it worked; the body is empty (send() without a payload,
+        // where the declared `null` type would have it send the JSON text null).
+        return reply.status(200).send(undefined as never);
       },
     );
   });

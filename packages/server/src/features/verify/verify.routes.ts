@@ -162,18 +162,40 @@ function verify(
 }
 
 const DESCRIPTION =
-  'For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The same operation answers HEAD, POST, PUT, PATCH, DELETE and OPTIONS, and `/v0/auth/verify/<original path>` (Envoy’s `path_prefix`), whose path and query are the original request’s and are not read: no access decision, no `deny_status` there.';
+  'For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The same check answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS (each its own operation), at /v0/auth/verify and at `/v0/auth/verify/<original path>` (Envoy’s `path_prefix`), whose path and query are the original request’s and are not read: no access decision, no `deny_status` there.';
 
 const RESPONSES = {
   200: { description: 'Allowed.', headers: IdentityHeaders, type: 'null' },
   400: ErrorBody,
   401: ErrorBody,
-  403: ErrorBody,
+  403: {
+    ...ErrorBody,
+    headers: {
+      'x-latchkey-via': Type.String({
+        description:
+          'With `project`: the grants that decided, or `none` for a project the caller cannot see.',
+      }),
+      'Retry-After': Type.Integer({
+        minimum: 0,
+        description: 'With `deny_status=403`: seconds to wait, for a spent budget or throttle.',
+      }),
+    },
+  },
   429: ErrorBody,
 };
 
-/** Documented once, as GET (HEAD comes with it); one operation, one operationId, whatever the method. */
-const OTHER_METHODS = METHODS.filter((method) => method !== 'GET' && method !== 'HEAD');
+/** The original path, as Envoy's path_prefix appends it; not read. */
+const WildcardParams = Type.Object({
+  '*': Type.String({
+    description: 'The original request’s path (and query), appended by the gateway; not read.',
+  }),
+});
+
+/** One operation per method and path: `verifyRequest` for GET on /v0/auth/verify, `verifyPostRequest`, `verifyPostPathRequest`, … */
+const operationIdOf = (method: string, withQuery: boolean): string => {
+  const verb = method === 'GET' ? '' : `${method[0]}${method.slice(1).toLowerCase()}`;
+  return `verify${verb}${withQuery ? '' : 'Path'}Request`;
+};
 
 export const verifyRoutes: RoutesPlugin = (app: TypedApp, ctx) => {
   const original = originalAction(ctx.config.verifyMethodHeader);
@@ -181,10 +203,12 @@ export const verifyRoutes: RoutesPlugin = (app: TypedApp, ctx) => {
   app.register((scoped, _options, done) => {
     scoped.removeAllContentTypeParsers();
     scoped.addContentTypeParser('*', (_request, _payload, parsed) => parsed(null, undefined));
-    const declare = (method: string | string[], withQuery: boolean, documented: boolean) =>
+    const declare = (method: string, withQuery: boolean) =>
       scoped.route({
         method,
         url: withQuery ? '/v0/auth/verify' : '/v0/auth/verify/*',
+        // HEAD is an operation of its own, like every other method.
+        exposeHeadRoute: false,
         // Who: any credential. What: verify itself changes nothing (`does`), but a read-only key is held to
         // the original request's action (`doesOf`), so it is refused a write whatever method verify got.
         config: {
@@ -196,15 +220,13 @@ export const verifyRoutes: RoutesPlugin = (app: TypedApp, ctx) => {
           },
         },
         schema: {
-          ...(documented
-            ? {
-                operationId: 'verifyRequest',
-                tags: ['auth'],
-                summary: 'Verify a gateway’s request: 200 with identity headers, or the refusal',
-                description: DESCRIPTION,
-              }
-            : { hide: true }),
-          ...(withQuery ? { querystring: VerifyQuery } : {}),
+          operationId: operationIdOf(method, withQuery),
+          tags: ['auth'],
+          summary: withQuery
+            ? `Verify a gateway’s ${method} request: 200 with identity headers, or the refusal`
+            : `Verify a gateway’s ${method} request, its path appended (Envoy): 200 with identity headers, or the refusal`,
+          description: DESCRIPTION,
+          ...(withQuery ? { querystring: VerifyQuery } : { params: WildcardParams }),
           response: RESPONSES,
         },
         errorHandler: (error: FastifyError, request, reply) => {
@@ -213,10 +235,8 @@ export const verifyRoutes: RoutesPlugin = (app: TypedApp, ctx) => {
         },
         handler: (request, reply) => verify(ctx, original, request, reply, withQuery),
       });
-    declare('GET', true, true);
-    declare(OTHER_METHODS, true, false);
-    // Envoy's HTTP ext_authz appends the original path (and query) to its path_prefix.
-    declare(['GET', ...OTHER_METHODS], false, false);
+    // Envoy's HTTP ext_authz appends the original path (and query) to its path_prefix: the wildcard.
+    for (const withQuery of [true, false]) for (const method of METHODS) declare(method, withQuery);
     done();
   });
 };
