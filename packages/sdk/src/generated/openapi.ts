@@ -16352,6 +16352,8 @@ export interface operations {
             /** @description Success. */
             200: {
                 headers: {
+                    /** @description The session cookie (HttpOnly, SameSite=Strict, Secure over HTTPS). */
+                    "Set-Cookie"?: string;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;

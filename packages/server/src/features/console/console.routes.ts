@@ -126,7 +126,13 @@ export const consoleRoutes: RoutesPlugin = (app, ctx) => {
         summary: 'Sign in to the console, second step: the challenge and a code set the session cookie',
         description: `${cookieOnly} Completes a console sign-in that answered \`mfa_required\`, as POST /v0/auth/login/mfa does for the API.`,
         body: SecondStep,
-        response: { 200: ConsoleSession, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody },
+        response: {
+          200: { ...ConsoleSession, headers: setCookie('The session cookie') },
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          429: ErrorBody,
+        },
       },
     },
     async (request, reply) => {

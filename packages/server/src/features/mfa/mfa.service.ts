@@ -137,7 +137,12 @@ export class MfaService {
     const user = await this.userOf(caller.principal.id);
     if (!(await this.hasFactor(user.id))) throw invalid('No TOTP factor is enrolled.');
     const used = await this.throttled(user, caller, answer);
-    if (!used) throw new ApiError('mfa_code_invalid', 'The code or recovery code is not valid.');
+    // The caller is signed in: a wrong code refuses this action (403), it does not end the session (401).
+    if (!used)
+      throw new ApiError(
+        'forbidden',
+        'The code or recovery code is not valid: removing the factor needs a current one.',
+      );
     await this.deps.db.transaction().execute(async (tx) => {
       await store.deleteFactor(tx, user.id);
       await this.deps.audit.record(tx, caller, {

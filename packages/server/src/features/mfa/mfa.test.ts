@@ -204,8 +204,8 @@ for (const dialect of DIALECTS) {
 
     test('removing the factor needs a current code or a recovery code; then the password alone signs in', async () => {
       const refused = await s.call('DELETE', '/v0/auth/mfa/totp', session, { code: '000000' });
-      assert.equal(refused.statusCode, 401);
-      assert.equal(refused.json().error.code, 'mfa_code_invalid');
+      assert.equal(refused.statusCode, 403);
+      assert.equal(refused.json().error.code, 'forbidden');
       const removed = await s.call('DELETE', '/v0/auth/mfa/totp', session, {
         recovery_code: enrolled.recoveryCodes[1],
       });

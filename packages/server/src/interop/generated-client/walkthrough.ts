@@ -12,8 +12,11 @@ const signedIn = await login({
   body: { email, password },
   throwOnError: true,
 });
+// The sign-in answers a session, or that a second factor is owed (this user has none).
+if (!('token' in signedIn.data)) throw new Error('the walkthrough user has a second factor');
+const { token } = signedIn.data;
 // `auth` is sent as each operation's security scheme says: here Bearer.
-const session = createClient({ baseUrl, auth: () => signedIn.data.token });
+const session = createClient({ baseUrl, auth: () => token });
 const created = await createUserKey({
   client: session,
   path: { user },
