@@ -123,7 +123,11 @@ const isList = (schema: FastifySchema): boolean => {
  * The route's schema with a description and headers on every response (as @fastify/swagger reads them:
  * `x-response-description`, or `description` beside a `$ref`, and `headers` beside the body schema). Only the document sees the result.
  */
-export function describeResponses(schema: FastifySchema, requirement: Requirement): FastifySchema {
+export function describeResponses(
+  schema: FastifySchema,
+  requirement: Requirement,
+  method: string | string[],
+): FastifySchema {
   const given = schema.response as Record<string, Json> | undefined;
   if (!given) return schema;
   // A charged principal's answers carry its budget; a sign-in's password is not charged.
@@ -132,9 +136,11 @@ export function describeResponses(schema: FastifySchema, requirement: Requiremen
   const publicDocument = '304' in given;
   const oauth = Object.values(given).some((body) => refName(body) === 'OAuthError');
   const responses = { ...given };
-  // Fastify answers a body it cannot read (too large, another Content-Type) before the route runs; the
-  // OAuth endpoints say both as an RFC 6749 invalid_request (a 400).
-  if (schema.body !== undefined && !oauth) {
+  // Fastify answers a body it cannot read (too large, another Content-Type) before the route runs, on every
+  // method that may carry one, whether or not the route reads it; the OAuth endpoints say both as an RFC 6749
+  // invalid_request (a 400).
+  const carriesBody = [method].flat().some((m) => !['GET', 'HEAD', 'OPTIONS'].includes(m.toUpperCase()));
+  if (carriesBody && !oauth) {
     responses['413'] ??= ERROR_REF;
     responses['415'] ??= ERROR_REF;
   }

@@ -13,7 +13,7 @@ export const OPENAPI_INFO = {
   version: '0.1.0',
   description:
     'Self-hosted credential server: sessions, user API keys, apps with OAuth2 client credentials, OIDC federation.\n\n' +
-    'Beside its operations, every path answers `OPTIONS` with 204 and `Allow` (RFC 9110 §9.3.7), and a method it does not answer with 405 `method_not_allowed` and `Allow` (§15.5.6), in the `Error` body (or `Problem` when Accept asks for application/problem+json); a path no operation has is 404 `not_found`.',
+    'Beside its operations, every path answers `OPTIONS` with 204 and `Allow` (RFC 9110 §9.3.7), and a method it does not answer with 405 `method_not_allowed` and `Allow` (§15.5.6), in the `Error` body (or `Problem` when Accept asks for application/problem+json); a path no operation has is 404 `not_found`. A body the server cannot read (malformed JSON, too large, another Content-Type) is refused with 400, 413 or 415 before any route is chosen.',
   license: { name: 'Apache License 2.0', identifier: 'Apache-2.0' },
   // Each server serves this document about itself: whoever runs it answers for it.
   contact: { name: 'The administrators of this Latchkey server' },
@@ -124,7 +124,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     transform: ({ schema, url, route }) => {
       if (!schema || route.config?.auth === undefined) return { schema, url };
       return {
-        schema: wildcardAsPath(describeResponses(schema, requirementOf(route))),
+        schema: wildcardAsPath(describeResponses(schema, requirementOf(route), route.method)),
         url: documentedPath(url),
       };
     },

@@ -26,7 +26,10 @@ export function routesFromTree(tree: string): Route[] {
     if (!match) continue;
     const depth = (match[1] ?? '').length / 4;
     stack.length = depth;
-    const url = (stack[depth - 1] ?? '') + (match[2] ?? '');
+    const parent = stack[depth - 1] ?? '';
+    const segment = match[2] ?? '';
+    // The tree prints a wildcard child as `*` under `/x`, for the route `/x/*`.
+    const url = parent + (segment === '*' && !parent.endsWith('/') ? '/*' : segment);
     stack[depth] = url;
     for (const method of (match[3] ?? '').split(',').map((m) => m.trim()))
       if (method) routes.push({ method, url });

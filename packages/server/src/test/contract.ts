@@ -65,6 +65,10 @@ const GENERIC_HEADERS = new Set([
  */
 const UNROUTED: Record<string, Response> = {
   '204': { headers: { Allow: { schema: { type: 'string' } } } },
+  // A body the server cannot read (malformed, too large, another Content-Type) is refused before routing.
+  '400': {},
+  '413': {},
+  '415': {},
   '404': {},
   '405': { headers: { Allow: { schema: { type: 'string' } } } },
 };
@@ -110,7 +114,10 @@ export class Contract {
     let pointer: string | undefined;
     if (route === undefined) {
       response = UNROUTED[String(status)];
-      if (!response) return [`${where}: an answer without a route is 204, 404 or 405`];
+      if (!response)
+        return [
+          `${where}: an answer without a route is 204, 404, 405, or 400, 413 or 415 for an unreadable body`,
+        ];
       // The Error body, or Problem for a client whose Accept asks for application/problem+json.
       const problem = mediaType(answer.headers['content-type']) === 'application/problem+json';
       pointer = status === 204 ? undefined : `#/components/schemas/${problem ? 'Problem' : 'Error'}`;
