@@ -5,11 +5,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, Migrator } from 'kysely';
 import { pino } from 'pino';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { migrateToLatest, openDatabase } from '../db/database.ts';
+import { migrations } from '../db/migrations/index.ts';
 import { ManualClock } from '../lib/clock.ts';
 import { isSealed } from '../lib/crypto/envelope.ts';
 import { MasterKey } from '../lib/crypto/master-key.ts';
@@ -28,6 +29,8 @@ const ADMIN = { LATCHKEY_ADMIN_EMAIL: 'root@example.com', LATCHKEY_ADMIN_PASSWOR
  * Makes a database as the releases before encryption left it: the features used as usual, then every
  * secret written back in plain text and the data-key table and its migration removed.
  */
+const DATA_KEYS_MIGRATION = '2026-12-03T1000-data-keys';
+
 async function plaintextDatabase(path: string, hookUrl: string) {
   const config = {
     ...loadConfig({ ...ADMIN, ...LOOPBACK_OUTBOUND, LATCHKEY_PUBLIC_URL: PUBLIC_URL }),
@@ -71,8 +74,13 @@ async function plaintextDatabase(path: string, hookUrl: string) {
         .where('id', '=', row.id)
         .execute();
   }
-  await sql`drop table data_keys`.execute(db);
-  await sql`delete from kysely_migration where name = '2026-12-03T1000-data-keys'`.execute(db);
+  // Back to the schema of the release before encryption: every migration from the data keys on is undone.
+  const names = Object.keys(migrations).sort();
+  const before = names[names.indexOf(DATA_KEYS_MIGRATION) - 1] ?? '';
+  const undone = await new Migrator({ db, provider: { getMigrations: async () => migrations } }).migrateTo(
+    before,
+  );
+  if (undone.error) throw undone.error;
   const pem = await db.selectFrom('signingKeys').select('privateKeyPem').executeTakeFirstOrThrow();
   assert.match(pem.privateKeyPem, /BEGIN PRIVATE KEY/);
   await db.destroy();
