@@ -1,4 +1,4 @@
-// Issue 19's method: generations of fresh processes; whoami (key, app token), verify and nginx auth_request against their references.
+// The hot-path method (bench/README.md): generations of fresh processes; whoami (key, app token), verify and nginx auth_request against their references.
 import { join } from 'node:path';
 import { type Nginx, startNginx } from '../packages/server/src/test/nginx-gateway.ts';
 import {

@@ -1,4 +1,4 @@
-// The two references of issue 19 as routes: a bare route that sends an endpoint's exact answer, and one that first does only the unavoidable work.
+// The hot path's two references as routes: a bare route that sends an endpoint's exact answer, and one that first does only the unavoidable work.
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, RouteShorthandOptions } from 'fastify';
 

@@ -1,4 +1,4 @@
-// The references of issue 19 in a bare Fastify process of their own (bench/reference-routes.ts).
+// The hot path's references (bench/README.md) in a bare Fastify process of their own (bench/reference-routes.ts).
 import Fastify from 'fastify';
 import { type Answer, registerReferences } from './reference-routes.ts';
 

@@ -1,7 +1,7 @@
 // Each route's OpenAPI `security`, derived from its declaration, and the schemes it names.
 import type { Requirement } from './requirement.ts';
 
-/** One scheme per way a credential is accepted (DESIGN §2). */
+/** One scheme per way a credential is accepted (docs/architecture.md, the pipeline's Present step). */
 export const SECURITY_SCHEMES = {
   bearer: {
     type: 'http',
