@@ -170,10 +170,10 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
         tags,
         operationId: 'deleteUser',
         description:
-          'Deletes a user with their keys and sessions, which stop working at once on every instance. Only administrators may delete users.',
+          'Deletes a user with their keys and sessions, which stop working at once on every instance. Only administrators may delete users; the last active administrator cannot be deleted (409).',
         summary: 'Delete a user and all their credentials (administrators)',
         params: Params,
-        response: { 204: Type.Null(), ...authErrors },
+        response: { 204: Type.Null(), ...authErrors, 409: ErrorBody },
       },
     },
     async (request, reply) => {
