@@ -297,7 +297,7 @@ describe('the console in chromium: permissions, roles, assignments, a key’s pe
     await d.page
       .getByText('Permission results:upload removed from every role and key, and deleted.')
       .waitFor();
-    assert.equal(await d.page.getByRole('cell', { name: 'results:upload', exact: true }).count(), 0);
+    await d.page.getByRole('cell', { name: 'results:upload', exact: true }).waitFor({ state: 'detached' });
     const role = await apiCall<{ permissions: string[] }>(
       d.server.url,
       d.adminToken,
@@ -330,5 +330,25 @@ describe('the console in chromium: permissions, roles, assignments, a key’s pe
       assigned.map((a) => a.role),
       ['ci-runner'],
     );
+  });
+
+  test('the new pages fit a phone, and the browser logged no error but the refusals asked for', async () => {
+    await d.page.setViewportSize({ width: 390, height: 844 });
+    await d.go('Permissions');
+    // At phone width a row is a card of labelled lines, no longer a table row.
+    await d.page.getByText('runs:read', { exact: true }).waitFor();
+    await shot(d.page, 'perm-phone-01-permissions');
+    await d.go('Roles');
+    await d.page.getByText('ci-runner', { exact: true }).waitFor();
+    await shot(d.page, 'perm-phone-02-roles');
+    await d.page.setViewportSize({ width: 1280, height: 900 });
+    // The browser logs each refusal the steps asked for: the 409 of deleting a granted permission, and,
+    // on a server without the usage route, the card's 404.
+    const expected = (error: string) =>
+      (/ 409 /.test(error) && /\/v0\/admin\/permissions\/results(:|%3A)upload/.test(error)) ||
+      (!hasUsage && / 404 /.test(error) && /\/usage\?/.test(error));
+    const unexpected = d.errors.filter((error) => !expected(error));
+    assert.deepEqual(unexpected, []);
+    assert.deepEqual(d.violations, []);
   });
 });

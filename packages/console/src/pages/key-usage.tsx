@@ -64,7 +64,11 @@ export function KeyUsageDialog(props: {
             </strong>
           </p>
           <div className="meter" aria-hidden="true">
-            <span style={{ width: `${granted === 0 ? 0 : (100 * keep.length) / granted}%` }} />
+            <span
+              style={{
+                width: `${granted === 0 ? 0 : Math.min(100, (100 * data.permissions.used.length) / granted)}%`,
+              }}
+            />
           </div>
           {data.permissions.used.length > 0 && (
             <Table caption="Permissions used">
