@@ -332,6 +332,66 @@ describe('the console in chromium: permissions, roles, assignments, a key’s pe
     );
   });
 
+  test('a role is edited to every permission (*), then deleted with its assignments', async () => {
+    await apiCall(d.server.url, d.adminToken, 'PUT', '/v0/admin/roles/auditor', {
+      description: 'Reads',
+      permissions: ['runs:read'],
+    });
+    await apiCall(d.server.url, d.adminToken, 'PUT', '/v0/projects/web/roles', {
+      role: 'auditor',
+      user: 'ada',
+    });
+    await d.page.setViewportSize({ width: 1280, height: 900 });
+    await d.go('Roles');
+    await d.page
+      .getByRole('row', { name: /auditor/ })
+      .getByRole('button', { name: 'Edit' })
+      .click();
+    await dialog()
+      .getByRole('checkbox', { name: /^Every permission/ })
+      .check();
+    assert.equal(
+      await dialog()
+        .getByRole('checkbox', { name: /^runs:read/ })
+        .isDisabled(),
+      true,
+    );
+    await dialog().getByRole('button', { name: 'Save role' }).click();
+    await d.page.getByText('Role auditor saved.').waitFor();
+    const edited = await apiCall<{ permissions: string[] }>(
+      d.server.url,
+      d.adminToken,
+      'GET',
+      '/v0/admin/roles/auditor',
+    );
+    assert.deepEqual(edited.permissions, ['*']);
+    await d.page
+      .getByRole('row', { name: /auditor/ })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await d.page
+      .getByRole('dialog', { name: 'Delete the role auditor?' })
+      .getByRole('button', { name: 'Delete role' })
+      .click();
+    await d.page.getByText('Role auditor deleted.').waitFor();
+    const gone = await curl([
+      '-H',
+      `authorization: Bearer ${d.adminToken}`,
+      `${d.server.url}/v0/admin/roles/auditor`,
+    ]);
+    assert.equal(gone.status, 404);
+    const left = await apiCall<{ role: string }[]>(
+      d.server.url,
+      d.adminToken,
+      'GET',
+      '/v0/projects/web/roles',
+    );
+    assert.deepEqual(
+      left.map((a) => a.role),
+      ['ci-runner'],
+    );
+  });
+
   test('the new pages fit a phone, and the browser logged no error but the refusals asked for', async () => {
     await d.page.setViewportSize({ width: 390, height: 844 });
     await d.go('Permissions');
