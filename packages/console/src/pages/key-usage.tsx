@@ -44,6 +44,8 @@ export function KeyUsageDialog(props: {
   const narrow = useAction();
   const data = usage.data;
   const keep = data ? usedPermissions(data) : [];
+  // A refused check of a permission the key does not carry is shown, but is none of "its" permissions used.
+  const lose = data ? data.permissions.granted.filter((name) => !keep.includes(name)) : [];
   const granted = data?.permissions.granted.length ?? 0;
   return (
     <Dialog title={`Permissions used by ${props.keyToShow.name}`} onClose={props.onClose} wide>
@@ -59,14 +61,14 @@ export function KeyUsageDialog(props: {
         <div className="card usage">
           <p>
             <strong>
-              Used {data.permissions.used.length} of its {granted} permission{granted === 1 ? '' : 's'} in the
-              last {WINDOW_DAYS} days.
+              Used {keep.length} of its {granted} permission{granted === 1 ? '' : 's'} in the last{' '}
+              {WINDOW_DAYS} days.
             </strong>
           </p>
           <div className="meter" aria-hidden="true">
             <span
               style={{
-                width: `${granted === 0 ? 0 : Math.min(100, (100 * data.permissions.used.length) / granted)}%`,
+                width: `${granted === 0 ? 0 : (100 * keep.length) / granted}%`,
               }}
             />
           </div>
@@ -106,15 +108,15 @@ export function KeyUsageDialog(props: {
               ))}
             </ul>
           )}
-          {keep.length > 0 && data.permissions.unused.length > 0 && (
+          {keep.length > 0 && lose.length > 0 && (
             <div className="actions left">
               <ConfirmButton
                 label="Narrow to what was used"
                 title={`Narrow ${props.keyToShow.name}?`}
                 consequence={
                   <p>
-                    The key keeps only {keep.join(', ')}. It loses {data.permissions.unused.join(', ')} for
-                    good: a key's permissions can be narrowed, never widened again.
+                    The key keeps only {keep.join(', ')}. It loses {lose.join(', ')} for good: a key's
+                    permissions can be narrowed, never widened again.
                   </p>
                 }
                 confirmLabel="Narrow the key"
