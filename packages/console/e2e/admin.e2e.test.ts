@@ -111,6 +111,8 @@ describe('the console in chromium: apps, CSRF, every page', { skip: browserMissi
       ['Orgs & teams', 'Orgs and teams'],
       ['Users', 'Users'],
       ['All keys', 'All keys'],
+      ['Permissions', 'Permissions'],
+      ['Roles', 'Roles'],
       ['Site settings', 'Site settings'],
       ['Identity & signing', 'Identity providers and signing keys'],
       ['Audit log', 'Audit log'],

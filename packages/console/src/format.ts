@@ -30,11 +30,25 @@ export const MAX_LIFETIME_OPTIONS = [
   { value: '365d', label: '365 days' },
 ];
 
-export function restrictions(scopes: { read_only: boolean; projects: string[] | null } | null): string {
+export function restrictions(
+  scopes: { read_only: boolean; projects: string[] | null; permissions?: string[] | null } | null,
+): string {
   if (!scopes) return 'none';
   const parts: string[] = [];
+  if (scopes.permissions)
+    parts.push(scopes.permissions.length === 0 ? 'no permissions' : scopes.permissions.join(', '));
   if (scopes.read_only) parts.push('read-only');
   if (scopes.projects)
     parts.push(`${scopes.projects.length} project${scopes.projects.length === 1 ? '' : 's'}`);
   return parts.length === 0 ? 'none' : parts.join(', ');
+}
+
+/** `runs:read` → `runs`: permissions group by the resource before the colon. */
+export function byResource<T>(items: T[], name: (item: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const resource = name(item).split(':')[0] ?? '';
+    groups.set(resource, [...(groups.get(resource) ?? []), item]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
 }

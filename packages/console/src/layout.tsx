@@ -18,6 +18,8 @@ export const PAGES: Page[] = [
   { path: '/access', label: 'Orgs & teams' },
   { path: '/admin/users', label: 'Users', admin: true },
   { path: '/admin/keys', label: 'All keys', admin: true },
+  { path: '/admin/permissions', label: 'Permissions', admin: true },
+  { path: '/admin/roles', label: 'Roles', admin: true },
   { path: '/admin/settings', label: 'Site settings', admin: true },
   { path: '/admin/identity', label: 'Identity & signing', admin: true },
   { path: '/admin/audit', label: 'Audit log', admin: true },

@@ -2,6 +2,8 @@
 import { AccessPage } from './pages/access.tsx';
 import { AccountPage } from './pages/account.tsx';
 import { AdminKeysPage } from './pages/admin-keys.tsx';
+import { AdminPermissionsPage } from './pages/admin-permissions.tsx';
+import { AdminRolesPage } from './pages/admin-roles.tsx';
 import { AdminSettingsPage } from './pages/admin-settings.tsx';
 import { AdminUsersPage } from './pages/admin-users.tsx';
 import { AppDetailPage } from './pages/app-detail.tsx';
@@ -28,6 +30,8 @@ export function Routes() {
   }
   if (path === '/admin/users') return <AdminUsersPage />;
   if (path === '/admin/keys') return <AdminKeysPage />;
+  if (path === '/admin/permissions') return <AdminPermissionsPage />;
+  if (path === '/admin/roles') return <AdminRolesPage />;
   if (path === '/admin/settings') return <AdminSettingsPage />;
   if (path === '/admin/identity') return <IdentityPage />;
   if (path === '/admin/audit') return <AuditPage />;

@@ -21,7 +21,7 @@ export interface Key {
   expiration: string | null;
   revoked: string | null;
   last_used: string | null;
-  scopes: { read_only: boolean; projects: string[] | null } | null;
+  scopes: { read_only: boolean; projects: string[] | null; permissions?: string[] | null } | null;
   /** Imported from the system Latchkey replaced: its holder should replace it. */
   imported: boolean;
   user?: { uuid: string; email: string; name: string; slug: string } | string;
@@ -133,4 +133,42 @@ export interface AuditEvent {
   changes: Record<string, unknown>;
   prev_hash: string;
   hash: string;
+}
+
+export interface Permission {
+  name: string;
+  description: string;
+  creation: string;
+  updated: string;
+}
+
+export interface Role {
+  name: string;
+  description: string;
+  /** As written: names, `resource:*` or `*`. */
+  permissions: string[];
+  creation: string;
+  updated: string;
+}
+
+export type GranteeType = 'user' | 'app' | 'team' | 'org';
+
+export interface RoleAssignment {
+  uuid: string;
+  role: string;
+  scope: { type: 'tenant' | 'org' | 'project'; uuid: string | null };
+  grantee: { type: GranteeType; uuid: string };
+  creation: string;
+}
+
+/** GET /v0/users/{user}/keys/{key}/usage: which of its permissions a key was checked for. */
+export interface KeyUsage {
+  from: string;
+  to: string;
+  granularity: string;
+  permissions: {
+    granted: string[];
+    used: { permission: string; allowed: number; refused: number; last_used_at: string | null }[];
+    unused: string[];
+  };
 }

@@ -48,6 +48,7 @@ import { oidcRoutes } from './features/oidc/oidc.routes.ts';
 import { OidcService } from './features/oidc/oidc.service.ts';
 import { assignmentsRoutes } from './features/permissions/assignments.routes.ts';
 import { RoleAssignments } from './features/permissions/assignments.service.ts';
+import { holdingsRoutes } from './features/permissions/holdings.routes.ts';
 import { PermissionsCache } from './features/permissions/permissions.cache.ts';
 import { permissionsRoutes } from './features/permissions/permissions.routes.ts';
 import { PermissionsService } from './features/permissions/permissions.service.ts';
@@ -106,6 +107,7 @@ const FEATURES: RoutesPlugin[] = [
   teamsRoutes,
   permissionsRoutes,
   assignmentsRoutes,
+  holdingsRoutes,
   projectsRoutes,
   auditRoutes,
   // The web console: its cookie sign-in and its pages.

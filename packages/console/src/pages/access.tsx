@@ -6,6 +6,7 @@ import { useSession } from '../session.ts';
 import type { Org, Team } from '../types.ts';
 import { Empty, ErrorNote, Field, Loading } from '../ui.tsx';
 import { MembersPanel } from './members.tsx';
+import { RoleAssignmentsPanel } from './role-assignments.tsx';
 
 export function AccessPage() {
   const { user } = useSession();
@@ -42,6 +43,7 @@ export function AccessPage() {
             )}
           </Field>
           <MembersPanel path={`/v0/orgs/${org.uuid}`} title={`Members of ${org.name}`} />
+          <RoleAssignmentsPanel path={`/v0/orgs/${org.uuid}/roles`} title={`Roles in ${org.name}`} />
           <Teams org={org} />
         </>
       )}

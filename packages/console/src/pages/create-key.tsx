@@ -1,12 +1,13 @@
 // The Create key form: name, lifetime (by default the site's maximum, or 90 days without one; the server
-// enforces the maximum), read-only, projects.
+// enforces the maximum), read-only, projects, and permissions (all the owner's, unless some are picked).
 import { type FormEvent, useState } from 'react';
 import { get, post } from '../api.ts';
 import { LIFETIMES, maxDays } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { useSession } from '../session.ts';
-import type { Key, Project, Settings } from '../types.ts';
+import type { Key, Permission, Project, Settings } from '../types.ts';
 import { Dialog, ErrorNote, Field, Loading } from '../ui.tsx';
+import { PermissionPicker } from './permission-picker.tsx';
 
 const DAY = 86_400;
 /** The lifetime a new key gets unless its owner picks another, when the site sets no maximum. */
@@ -25,6 +26,10 @@ export function CreateKeyDialog(props: {
   const [customDays, setCustomDays] = useState('30');
   const [readOnly, setReadOnly] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);
+  // What the owner holds somewhere: a key may carry only these.
+  const held = useLoad(() => get<Permission[]>(`/v0/users/${user.uuid}/permissions`), [user.uuid]);
+  const [limited, setLimited] = useState(false);
+  const [permissions, setPermissions] = useState<string[]>([]);
   const action = useAction();
 
   const max = policy.data ? maxDays(policy.data.key_max_lifetime) : undefined;
@@ -43,9 +48,15 @@ export function CreateKeyDialog(props: {
       if (days !== undefined && (!Number.isInteger(days) || days < 1)) {
         throw new Error('The lifetime is a whole number of days, at least 1.');
       }
+      if (limited && permissions.length === 0)
+        throw new Error('Pick at least one permission, or give the key all of yours.');
       const scopes =
-        readOnly || chosen.length > 0
-          ? { ...(readOnly ? { read_only: true } : {}), ...(chosen.length > 0 ? { projects: chosen } : {}) }
+        readOnly || chosen.length > 0 || limited
+          ? {
+              ...(readOnly ? { read_only: true } : {}),
+              ...(chosen.length > 0 ? { projects: chosen } : {}),
+              ...(limited ? { permissions } : {}),
+            }
           : undefined;
       const { data } = await post<Key & { key: string }>(`/v0/users/${user.uuid}/keys`, {
         name,
@@ -57,7 +68,7 @@ export function CreateKeyDialog(props: {
   };
 
   return (
-    <Dialog title="Create an API key" onClose={props.onClose}>
+    <Dialog title="Create an API key" onClose={props.onClose} wide={(held.data?.length ?? 0) > 0}>
       {policy.loading && <Loading what="the site's key policy" />}
       <ErrorNote error={policy.error} />
       {policy.data && !policy.data.allow_user_keys && (
@@ -141,7 +152,39 @@ export function CreateKeyDialog(props: {
               ))}
             </fieldset>
           )}
+          {held.data && held.data.length > 0 && (
+            <fieldset className="checks">
+              <legend>Permissions</legend>
+              <label className="check">
+                <input
+                  type="radio"
+                  name="key-permissions"
+                  checked={!limited}
+                  onChange={() => setLimited(false)}
+                />
+                All your permissions (no restriction)
+              </label>
+              <label className="check">
+                <input
+                  type="radio"
+                  name="key-permissions"
+                  checked={limited}
+                  onChange={() => setLimited(true)}
+                />
+                Only the permissions chosen below
+              </label>
+              {limited && (
+                <PermissionPicker
+                  label="The key may use"
+                  permissions={held.data}
+                  value={permissions}
+                  onChange={setPermissions}
+                />
+              )}
+            </fieldset>
+          )}
         </fieldset>
+        <ErrorNote error={held.error} />
         <ErrorNote error={action.error} />
         <div className="actions">
           <button type="button" onClick={props.onClose}>

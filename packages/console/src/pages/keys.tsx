@@ -9,6 +9,7 @@ import { ConfirmButton, Dialog, Empty, ErrorNote, Field, Loading, Pager, Table, 
 import { CreateKeyDialog } from './create-key.tsx';
 import { HistoryDialog } from './history.tsx';
 import { type ShownOnce, ShownOnceDialog } from './key-dialog.tsx';
+import { KeyUsageDialog } from './key-usage.tsx';
 
 const PER_PAGE = 20;
 
@@ -21,6 +22,7 @@ export function KeysPage() {
   const [shown, setShown] = useState<ShownOnce | undefined>();
   const [renaming, setRenaming] = useState<Key | undefined>();
   const [history, setHistory] = useState<Key | undefined>();
+  const [usage, setUsage] = useState<Key | undefined>();
   const revoke = useAction();
   const keys = useLoad(
     () =>
@@ -101,6 +103,9 @@ export function KeysPage() {
                       <button type="button" onClick={() => setRenaming(key)}>
                         Rename
                       </button>
+                      <button type="button" onClick={() => setUsage(key)}>
+                        Usage
+                      </button>
                       <ConfirmButton
                         label="Revoke"
                         danger
@@ -151,6 +156,14 @@ export function KeysPage() {
             setRenaming(undefined);
             keys.reload();
           }}
+        />
+      )}
+      {usage && (
+        <KeyUsageDialog
+          owner={user.uuid}
+          keyToShow={usage}
+          onClose={() => setUsage(undefined)}
+          onNarrowed={() => keys.reload()}
         />
       )}
       {history && (

@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { get, post } from '../api.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import type { Project, Via } from '../types.ts';
-import { Empty, ErrorNote, Loading, Pager, Table } from '../ui.tsx';
+import { Dialog, Empty, ErrorNote, Loading, Pager, Table } from '../ui.tsx';
 import { CreateNamed } from './access.tsx';
 import { CollaboratorsDialog } from './collaborators.tsx';
+import { RoleAssignmentsPanel } from './role-assignments.tsx';
 
 const PER_PAGE = 20;
 
@@ -13,6 +14,7 @@ export function ProjectsPage() {
   const [page, setPage] = useState(1);
   const projects = useLoad(() => get<Project[]>('/v0/projects', { page, per_page: PER_PAGE }), [page]);
   const [managing, setManaging] = useState<Project | undefined>();
+  const [roles, setRoles] = useState<Project | undefined>();
   return (
     <section aria-labelledby="projects-title">
       <h1 id="projects-title">Projects</h1>
@@ -38,6 +40,7 @@ export function ProjectsPage() {
               <th scope="col">My policy</th>
               <th scope="col">Why</th>
               <th scope="col">Collaborators</th>
+              <th scope="col">Roles</th>
             </tr>
           </thead>
           <tbody>
@@ -62,6 +65,11 @@ export function ProjectsPage() {
                     <span className="muted">admins only</span>
                   )}
                 </td>
+                <td>
+                  <button type="button" onClick={() => setRoles(project)}>
+                    Roles
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -69,6 +77,23 @@ export function ProjectsPage() {
       )}
       <Pager page={page} perPage={PER_PAGE} total={projects.total} onPage={setPage} />
       {managing && <CollaboratorsDialog project={managing} onClose={() => setManaging(undefined)} />}
+      {roles && (
+        <Dialog title={`Roles on ${roles.name}`} onClose={() => setRoles(undefined)} wide>
+          <p className="muted">
+            Whoever is given a role here holds its permissions on {roles.name} only.
+            {roles.policy !== 'admin' && ' Only the project’s admins assign and remove them.'}
+          </p>
+          <RoleAssignmentsPanel
+            path={`/v0/projects/${roles.uuid}/roles`}
+            title={`Roles assigned on ${roles.name}`}
+          />
+          <div className="actions">
+            <button type="button" onClick={() => setRoles(undefined)}>
+              Close
+            </button>
+          </div>
+        </Dialog>
+      )}
     </section>
   );
 }

@@ -277,6 +277,12 @@ export class PermissionsService {
       );
   }
 
+  /** Every permission in the catalogue the principal holds at some scope: what its keys may carry. */
+  async heldSomewhere(principal: { type: 'user' | 'app'; id: string }): Promise<PermissionRow[]> {
+    const held = await this.heldAnywhere(principal);
+    return (await this.list()).filter((row) => held.has(row.name));
+  }
+
   /** Every permission the principal holds at any scope. */
   private async heldAnywhere(principal: { type: 'user' | 'app'; id: string }): Promise<Set<string>> {
     const assignments = await store.grantsReaching(this.deps.db, principal, 'any');

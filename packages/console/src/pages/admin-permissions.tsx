@@ -1,0 +1,241 @@
+// The permission catalogue (administrators): list, add, change a description, and delete, where a
+// permission still granted is refused with where, and can then be removed everywhere on confirmation.
+import { type FormEvent, useState } from 'react';
+import { ApiFailure, del, get, put } from '../api.ts';
+import { when } from '../format.ts';
+import { useAction, useLoad } from '../hooks.ts';
+import type { Permission } from '../types.ts';
+import { Dialog, Empty, ErrorNote, Field, Loading, Notice, Table } from '../ui.tsx';
+
+const path = (name: string) => `/v0/admin/permissions/${encodeURIComponent(name)}`;
+
+export function AdminPermissionsPage() {
+  const list = useLoad(() => get<Permission[]>('/v0/admin/permissions'), []);
+  const [editing, setEditing] = useState<Permission | undefined>();
+  const [deleting, setDeleting] = useState<Permission | undefined>();
+  const [done, setDone] = useState<string | undefined>();
+  return (
+    <section aria-labelledby="permissions-title">
+      <h1 id="permissions-title">Permissions</h1>
+      <p className="muted">
+        What the platform lets a credential do, in its own words (<code>resource:action</code>). Roles group
+        them; keys and apps carry a subset; the platform asks <code>/v0/auth/verify?permission=…</code>.
+      </p>
+      <AddPermission
+        onAdded={(name) => {
+          setDone(`Permission ${name} saved.`);
+          list.reload();
+        }}
+      />
+      {done && <Notice>{done}</Notice>}
+      {list.loading && <Loading what="permissions" />}
+      <ErrorNote error={list.error} />
+      {list.data && list.data.length === 0 && (
+        <Empty
+          title="No permissions yet."
+          docs={{ tag: 'permissions', label: 'Permissions in the API documentation' }}
+        >
+          Define the actions your platform checks, such as <code>runs:read</code> or{' '}
+          <code>results:upload</code>, then group them into roles and assign those roles.
+        </Empty>
+      )}
+      {list.data && list.data.length > 0 && (
+        <Table caption="The permission catalogue">
+          <thead>
+            <tr>
+              <th scope="col">Permission</th>
+              <th scope="col">Description</th>
+              <th scope="col">Changed</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.data.map((permission) => (
+              <tr key={permission.name}>
+                <td>
+                  <code>{permission.name}</code>
+                </td>
+                <td>{permission.description || <span className="muted">no description</span>}</td>
+                <td>{when(permission.updated)}</td>
+                <td className="row-actions">
+                  <button type="button" onClick={() => setEditing(permission)}>
+                    Edit
+                  </button>
+                  <button type="button" className="danger" onClick={() => setDeleting(permission)}>
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      {editing && (
+        <EditDialog
+          permission={editing}
+          onClose={() => setEditing(undefined)}
+          onDone={() => {
+            setEditing(undefined);
+            setDone(`Permission ${editing.name} saved.`);
+            list.reload();
+          }}
+        />
+      )}
+      {deleting && (
+        <DeleteDialog
+          permission={deleting}
+          onClose={() => setDeleting(undefined)}
+          onDone={(forced) => {
+            setDeleting(undefined);
+            setDone(
+              forced
+                ? `Permission ${deleting.name} removed from every role and key, and deleted.`
+                : `Permission ${deleting.name} deleted.`,
+            );
+            list.reload();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function AddPermission({ onAdded }: { onAdded: (name: string) => void }) {
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const action = useAction();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void action.run(async () => {
+      await put(path(name.trim()), { description });
+      onAdded(name.trim());
+      setName('');
+      setDescription('');
+    });
+  };
+  return (
+    <form className="inline card" onSubmit={submit} aria-label="Add a permission">
+      <Field label="New permission">
+        {(id) => (
+          <input
+            id={id}
+            placeholder="resource:action"
+            title="resource:action: lowercase letters, digits, - and _, one colon (runs:read)"
+            required
+            maxLength={129}
+            pattern="[a-z0-9_\-]+:[a-z0-9_\-]+"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
+        )}
+      </Field>
+      <Field label="Description">
+        {(id) => (
+          <input
+            id={id}
+            maxLength={1000}
+            size={36}
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+          />
+        )}
+      </Field>
+      <button type="submit" className="primary" disabled={action.busy}>
+        Add permission
+      </button>
+      <ErrorNote error={action.error} />
+    </form>
+  );
+}
+
+function EditDialog(props: { permission: Permission; onClose: () => void; onDone: () => void }) {
+  const [description, setDescription] = useState(props.permission.description);
+  const action = useAction();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void action.run(async () => {
+      await put(path(props.permission.name), { description });
+      props.onDone();
+    });
+  };
+  return (
+    <Dialog title={`Edit ${props.permission.name}`} onClose={props.onClose}>
+      <form onSubmit={submit}>
+        <Field label="Description" hint="What a credential holding it may do.">
+          {(id) => (
+            <textarea
+              id={id}
+              rows={3}
+              maxLength={1000}
+              value={description}
+              onChange={(event) => setDescription(event.target.value)}
+            />
+          )}
+        </Field>
+        <ErrorNote error={action.error} />
+        <div className="actions">
+          <button type="button" onClick={props.onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={action.busy}>
+            Save
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+/** Delete asks first; a 409 (still granted) shows where, and offers to remove it everywhere. */
+function DeleteDialog(props: {
+  permission: Permission;
+  onClose: () => void;
+  onDone: (forced: boolean) => void;
+}) {
+  const [granted, setGranted] = useState<string | undefined>();
+  const action = useAction();
+  const remove = (force: boolean) =>
+    void action.run(async () => {
+      try {
+        await del(`${path(props.permission.name)}${force ? '?force=true' : ''}`);
+        props.onDone(force);
+      } catch (failure) {
+        if (failure instanceof ApiFailure && failure.status === 409) setGranted(failure.message);
+        else throw failure;
+      }
+    });
+  return (
+    <Dialog title={`Delete ${props.permission.name}?`} onClose={props.onClose}>
+      {granted === undefined ? (
+        <p>
+          Credentials checked for <code>{props.permission.name}</code> are refused from now on.
+        </p>
+      ) : (
+        <>
+          <p className="warning" role="alert">
+            {granted}
+          </p>
+          <p>
+            Deleting it anyway removes it from each of those roles and keys (each removal is in the audit
+            log), then deletes it.
+          </p>
+        </>
+      )}
+      <ErrorNote error={action.error} />
+      <div className="actions">
+        <button type="button" onClick={props.onClose}>
+          Cancel
+        </button>
+        {granted === undefined ? (
+          <button type="button" className="danger" disabled={action.busy} onClick={() => remove(false)}>
+            Delete permission
+          </button>
+        ) : (
+          <button type="button" className="danger" disabled={action.busy} onClick={() => remove(true)}>
+            Remove everywhere and delete
+          </button>
+        )}
+      </div>
+    </Dialog>
+  );
+}
