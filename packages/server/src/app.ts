@@ -415,6 +415,11 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   signingKeys.startRefreshing(60_000);
   for (const job of keyJobs(lifecycle)) events.schedule.add(job);
   events.start(apps);
+  // After the port is open, so it is not on the way to ready.
+  app.addHook('onListen', (done) => {
+    setImmediate(() => outbound.warm());
+    done();
+  });
   app.addHook('onClose', async () => {
     signingKeys.stopRefreshing();
     await Promise.all([lastUsed.stop(), lastSeen.stop(), events.stop()]);

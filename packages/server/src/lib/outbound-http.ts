@@ -87,6 +87,14 @@ export class OutboundHttp {
     this.resolve = options.resolve ?? systemResolver;
   }
 
+  /**
+   * Loads the HTTP client ahead of the first outbound request, whose time limit would otherwise include
+   * the load (tens of milliseconds, more on a busy machine). Called once the server listens.
+   */
+  warm(): void {
+    loadUndici();
+  }
+
   urlProblem(value: string): string | undefined {
     return secureUrlProblem(value, this.policy);
   }
