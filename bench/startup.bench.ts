@@ -1,7 +1,7 @@
 // Start-up to /readyz on SQLite: the compiled `latchkey serve` restarting on a migrated database, against the floor of
 // any such server here (a bare Fastify with better-sqlite3 opened, on plain node), in fresh processes, alternating.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
