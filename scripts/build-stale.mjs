@@ -10,7 +10,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The workspaces the binary runs from dist, each with one file its build writes. */
 const BUILT = [
   { name: '@latchkey/sdk', dir: 'packages/sdk', output: 'dist/index.js' },
-  { name: '@latchkey/server', dir: 'packages/server', output: 'dist/cli.js' },
+  { name: '@latchkey/server', dir: 'packages/server', output: 'dist/latchkey.mjs' },
   { name: '@latchkey/cli', dir: 'packages/cli', output: 'dist/main.js' },
 ];
 

@@ -3,8 +3,9 @@
 // compiled JavaScript from dist (built by `npm ci` through the root prepare script, and before packing); `latchkey`
 // (packages/cli) loads this for them.
 import { existsSync } from 'node:fs';
+import module from 'node:module';
 
-const entry = new URL('../dist/cli.js', import.meta.url);
+const entry = new URL('../dist/latchkey.mjs', import.meta.url);
 if (!existsSync(entry)) {
   process.stderr.write(
     'latchkey: the server is not built; run `npm run build -w @latchkey/server` (npm ci does it)\n',
@@ -13,5 +14,7 @@ if (!existsSync(entry)) {
 }
 // Stack traces name the TypeScript sources' lines (dist ships its source maps).
 process.setSourceMapsEnabled(true);
+// Node 22.1 and later keep V8's compiled code on disk between starts; Node 20 has no such cache.
+module.enableCompileCache?.();
 const { run } = await import(entry.href);
 await run(process.argv);

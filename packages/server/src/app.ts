@@ -70,6 +70,7 @@ import { registerHttpConventions } from './lib/http-conventions.ts';
 import { deferredChildLogger, loggerOptions } from './lib/logger.ts';
 import { DOCS_PREFIX, registerOpenApi } from './lib/openapi.ts';
 import { OutboundHttp } from './lib/outbound-http.ts';
+import { lazySerializers } from './lib/serializer.ts';
 import { fastifyTrustProxy } from './lib/trust-proxy.ts';
 import { validatorCompiler } from './lib/validator.ts';
 import { instrument } from './metrics/metrics.http.ts';
@@ -145,6 +146,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     bodyLimit: 64 * 1024,
     // The real client behind a load balancer, for the throttle, the audit log and the logs (LATCHKEY_TRUST_PROXY).
     trustProxy: fastifyTrustProxy(config.trustProxy),
+    // Each route's serializers are generated on first use, not all as the server starts.
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers } },
   };
   const app = Fastify(options).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -414,6 +417,11 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   signingKeys.startRefreshing(60_000);
   for (const job of keyJobs(lifecycle)) events.schedule.add(job);
   events.start(apps);
+  // After the port is open, so it is not on the way to ready.
+  app.addHook('onListen', (done) => {
+    setImmediate(() => outbound.warm());
+    done();
+  });
   app.addHook('onClose', async () => {
     signingKeys.stopRefreshing();
     await Promise.all([lastUsed.stop(), lastSeen.stop(), events.stop()]);

@@ -1,7 +1,10 @@
 // Carries "this credential may have ended" to every instance: in-process alone, or PostgreSQL LISTEN/NOTIFY.
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
+import { onDemand } from '../lib/on-demand.ts';
 import type { Invalidation } from './invalidation.ts';
+
+const loadPg = onDemand<typeof pg>('pg');
 
 export interface InvalidationBus {
   /** Applies the invalidation here at once and tells every other instance. */
@@ -60,7 +63,7 @@ export class PostgresBus implements InvalidationBus {
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url });
+    const client = new (loadPg().Client)({ connectionString: this.url });
     client.on('notification', (message) => {
       if (message.channel !== this.channel || !message.payload) return;
       try {

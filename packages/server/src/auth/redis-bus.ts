@@ -1,8 +1,11 @@
 // Carries invalidations between instances over Redis pub/sub (LATCHKEY_REDIS_URL): one subscriber and one publisher connection.
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { onDemand } from '../lib/on-demand.ts';
 import type { Invalidation } from './invalidation.ts';
 import type { BusLogger, InvalidationBus } from './invalidation-bus.ts';
+
+const loadIoredis = onDemand<typeof import('ioredis')>('ioredis');
 
 export interface RedisBusOptions {
   url: string;
@@ -42,12 +45,12 @@ export class RedisBus implements InvalidationBus {
   private constructor(private readonly options: RedisBusOptions) {
     const retryStrategy = (attempt: number) => Math.min(attempt * 100, 2000);
     const name = options.connectionName;
-    this.subscriber = new Redis(options.url, {
+    this.subscriber = new (loadIoredis().Redis)(options.url, {
       lazyConnect: true,
       retryStrategy,
       ...(name ? { connectionName: `${name}:sub` } : {}),
     });
-    this.publisher = new Redis(options.url, {
+    this.publisher = new (loadIoredis().Redis)(options.url, {
       lazyConnect: true,
       retryStrategy,
       // A publish while Redis is down fails at once instead of queueing behind a request.

@@ -1,8 +1,12 @@
 // The one HTTP client for calls Latchkey makes itself (webhooks, identity providers): URL policy, connect-time address check, no redirects.
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
-import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
+import type { Agent, buildConnector } from 'undici';
+import { onDemand } from './on-demand.ts';
 import { addressProblem, DEFAULT_OUTBOUND_POLICY, type OutboundPolicy, secureUrlProblem } from './urls.ts';
+
+// Loaded at the first outbound request (a webhook, an identity provider), not at start.
+const loadUndici = onDemand<typeof import('undici')>('undici');
 
 /** Resolves a host name to every address it has; tests inject one so no real lookup or traffic happens. */
 export type Resolver = (hostname: string) => Promise<LookupAddress[]>;
@@ -64,7 +68,7 @@ export function checkedLookup(policy: OutboundPolicy, resolve: Resolver) {
  * a name by `checkedLookup` on each address it resolves to.
  */
 export function checkedConnector(policy: OutboundPolicy, resolve: Resolver): buildConnector.connector {
-  const connect = buildConnector({ lookup: checkedLookup(policy, resolve) });
+  const connect = loadUndici().buildConnector({ lookup: checkedLookup(policy, resolve) });
   return (options, callback) => {
     const problem = isIP(options.hostname) ? addressProblem(options.hostname, policy) : undefined;
     if (problem) callback(new OutboundRefused(`${options.hostname} ${problem}`), null);
@@ -74,11 +78,21 @@ export function checkedConnector(policy: OutboundPolicy, resolve: Resolver): bui
 
 export class OutboundHttp {
   readonly policy: OutboundPolicy;
-  private readonly agent: Agent;
+  private readonly resolve: Resolver;
+  /** Made at the first request. */
+  private agent: Agent | undefined;
 
   constructor(options: { policy?: OutboundPolicy; resolve?: Resolver } = {}) {
     this.policy = options.policy ?? DEFAULT_OUTBOUND_POLICY;
-    this.agent = new Agent({ connect: checkedConnector(this.policy, options.resolve ?? systemResolver) });
+    this.resolve = options.resolve ?? systemResolver;
+  }
+
+  /**
+   * Loads the HTTP client ahead of the first outbound request, whose time limit would otherwise include
+   * the load (tens of milliseconds, more on a busy machine). Called once the server listens.
+   */
+  warm(): void {
+    loadUndici();
   }
 
   urlProblem(value: string): string | undefined {
@@ -94,7 +108,9 @@ export class OutboundHttp {
     // The host only: a URL's path or query may carry a token that logs must not see.
     if (problem) throw new OutboundRefused(`${URL.parse(url)?.host ?? 'the URL'} ${problem}`);
     try {
-      const response = await undiciFetch(url, {
+      const undici = loadUndici();
+      this.agent ??= new undici.Agent({ connect: checkedConnector(this.policy, this.resolve) });
+      const response = await undici.fetch(url, {
         ...init,
         // jose hands over the global Headers class, which is not undici's own: pass plain pairs.
         headers: Object.fromEntries(new Headers(init.headers ?? {})),
@@ -111,7 +127,7 @@ export class OutboundHttp {
   };
 
   async close(): Promise<void> {
-    await this.agent.close();
+    await this.agent?.close();
   }
 }
 

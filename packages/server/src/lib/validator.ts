@@ -1,4 +1,4 @@
-// The request validator: TypeBox's compiled check, converting a string-typed part (query, params, headers) only when it fails as sent.
+// The request validator: TypeBox's compiled check, compiled on a route's first request, converting a string-typed part (query, params, headers) only when it fails as sent.
 import type { FastifySchemaCompiler } from 'fastify';
 import type { TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
@@ -10,10 +10,15 @@ import { Value } from 'typebox/value';
  * A value that already passes needs no conversion (conversion only changes what does not match), so
  * the check comes first and conversion ("5" to 5, "true" to true) runs only for a value that fails it.
  * A body is JSON and never converted.
+ *
+ * The check is compiled when the route first validates, not when it registers: compiling every route's
+ * parts up front (code generation and `new Function` for each) was most of the time to start.
  */
 export const validatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema, httpPart }) => {
-  const check = Compile(schema);
+  let compiled: ReturnType<typeof Compile<TSchema>> | undefined;
   return (value: unknown) => {
+    compiled ??= Compile(schema);
+    const check = compiled;
     if (check.Check(value)) return { value };
     if (httpPart === 'body') return { error: check.Errors(value) as never };
     const converted = Value.Convert(schema, value);

@@ -1,5 +1,5 @@
 // What Latchkey counts for Prometheus: plain numbers bumped on the hot path, turned into prom-client metrics at scrape time.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Counter, collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import type { InvalidationObserver } from '../auth/invalidation.ts';
 import { AccumulatedHistogram, type Timings } from './histogram.ts';
@@ -23,9 +23,16 @@ const GAUGES_NAMED_LIKE_COUNTERS = [
 ];
 
 /** This server's version, as its package says. */
-export const SERVER_VERSION: string = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
+export const SERVER_VERSION: string = serverPackage().version;
+
+/** The nearest package.json above this module: dist/metrics/, src/metrics/, or dist/ itself in the bundle. */
+function serverPackage(): { version: string } {
+  for (let dir = new URL('.', import.meta.url); ; dir = new URL('..', dir)) {
+    const file = new URL('package.json', dir);
+    if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as { version: string };
+    if (dir.pathname === '/') throw new Error('the server package.json was not found');
+  }
+}
 
 /** The webhook delivery queue at one moment (features/events). */
 export interface WebhookQueue {

@@ -1,9 +1,12 @@
 // Buckets in Redis, so every instance shares one budget per principal: one Lua script refills and takes atomically.
 import type { FastifyBaseLogger } from 'fastify';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { onDemand } from '../../lib/on-demand.ts';
 import type { Budget } from './budget.ts';
 import type { RateLimiter } from './ratelimit.ts';
 import { type Decision, decisionOf } from './token-bucket.ts';
+
+const loadIoredis = onDemand<typeof import('ioredis')>('ioredis');
 
 /**
  * KEYS[1] the bucket; ARGV[1] tokens a second, ARGV[2] the burst. Time is Redis's own (TIME), so instances
@@ -55,7 +58,7 @@ export class RedisLimiter implements RateLimiter {
     private readonly prefix: string,
     private readonly log: FastifyBaseLogger,
   ) {
-    const redis = new Redis(url, {
+    const redis = new (loadIoredis().Redis)(url, {
       lazyConnect: true,
       // Fail fast rather than queue: a request never waits for Redis to come back.
       enableOfflineQueue: false,
