@@ -114,4 +114,20 @@ describe('device sign-in: the real CLI, approved in chromium', { skip: browserMi
       .waitFor();
     await shot(d.page, '42-device-wrong-code');
   });
+
+  test('opened while signed out: the link asks to sign in first, then shows the same code to approve', async () => {
+    const login = latchkey(['login', '--device', '--url', d.server.url, '--profile', 'later'], env);
+    const { link, code } = await printedLink(login);
+    await d.signOut();
+    await d.page.goto(link);
+    await d.page.getByLabel('Email').fill(ADA.email);
+    await d.page.getByLabel('Password').fill(ADA.password);
+    await d.page.getByRole('button', { name: 'Sign in' }).click();
+    await d.page.getByRole('heading', { name: 'Sign in a device' }).waitFor();
+    assert.equal(await d.page.getByLabel('Code').inputValue(), code);
+    await d.page.getByRole('button', { name: 'Continue' }).click();
+    await d.page.getByRole('button', { name: 'Approve' }).click();
+    const ended = await login.done;
+    assert.equal(ended.code, 0, ended.stderr);
+  });
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import * as oauth from 'oauth4webapi';
 import { oauthPost, startListening } from '../../test/apps-helpers.ts';
-import { bearer, DIALECTS, type TestServer } from '../../test/harness.ts';
+import { DIALECTS, type TestServer } from '../../test/harness.ts';
 
 const insecure = { [oauth.allowInsecureRequests]: true };
 const CLI = { client_id: 'latchkey-cli', token_endpoint_auth_method: 'none' } as const;
