@@ -64,7 +64,8 @@ async function hasNetrcEntry(url: string, env: NodeJS.ProcessEnv): Promise<boole
   }
 }
 
-const bearer = (token: string): AuthStrategy => ({
+/** A session token (a profile's, or one `login --device` just received) as the SDK sends it. */
+export const bearer = (token: string): AuthStrategy => ({
   kind: 'session',
   authorize: async () => ({ authorization: `Bearer ${token}` }),
 });

@@ -9,6 +9,7 @@ import { AdminUsersPage } from './pages/admin-users.tsx';
 import { AppDetailPage } from './pages/app-detail.tsx';
 import { AppsPage } from './pages/apps.tsx';
 import { AuditPage } from './pages/audit.tsx';
+import { DevicePage } from './pages/device.tsx';
 import { IdentityPage } from './pages/identity.tsx';
 import { KeysPage } from './pages/keys.tsx';
 import { ProjectsPage } from './pages/projects.tsx';
@@ -25,6 +26,7 @@ export function Routes() {
   if (path.startsWith('/apps/'))
     return <AppDetailPage slug={decodeURIComponent(path.slice('/apps/'.length))} />;
   if (path === '/access') return <AccessPage />;
+  if (path === '/device') return <DevicePage />;
   if (path.startsWith('/admin/') && !user.admin) {
     return <NotFound message="This page is for administrators." />;
   }

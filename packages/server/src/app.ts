@@ -29,6 +29,8 @@ import { auditRoutes } from './features/audit/audit.routes.ts';
 import { AuditLog } from './features/audit/audit.service.ts';
 import { consoleRoutes } from './features/console/console.routes.ts';
 import { consoleStatic } from './features/console/console.static.ts';
+import { deviceRoutes } from './features/device/device.routes.ts';
+import { DeviceService } from './features/device/device.service.ts';
 import { eventsRoutes } from './features/events/events.routes.ts';
 import { buildEvents, buildLeaks } from './features/events/events.wiring.ts';
 import { leaksRoutes } from './features/events/leaks.routes.ts';
@@ -102,6 +104,7 @@ const FEATURES: RoutesPlugin[] = [
   settingsRoutes,
   appsRoutes,
   oauthRoutes,
+  deviceRoutes,
   signingKeysRoutes,
   oidcRoutes,
   orgsRoutes,
@@ -325,6 +328,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     tokenTtlSeconds: config.accessTokenTtlSeconds,
     invalidate,
   });
+  const device = new DeviceService({ db, clock, audit, users, sessions });
   const oidc = await OidcService.load({
     db,
     clock,
@@ -383,6 +387,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     signingKeys,
     apps,
     oauth,
+    device,
     oidc,
     access,
     projects,

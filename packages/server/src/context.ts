@@ -14,6 +14,7 @@ import type { AccessService } from './features/access/access.service.ts';
 import type { ProjectsService } from './features/access/projects.service.ts';
 import type { AppsService } from './features/apps/apps.service.ts';
 import type { AuditLog } from './features/audit/audit.service.ts';
+import type { DeviceService } from './features/device/device.service.ts';
 import type { WebhooksService } from './features/events/events.service.ts';
 import type { Events, Leaks } from './features/events/events.wiring.ts';
 import type { KeyImport } from './features/keys/keys.import.ts';
@@ -47,6 +48,8 @@ export interface AppContext {
   signingKeys: SigningKeys;
   apps: AppsService;
   oauth: OAuthService;
+  /** Device sign-ins for the CLI (RFC 8628). */
+  device: DeviceService;
   /** Organisations, teams and their members. */
   access: AccessService;
   /** Projects, collaborators and the access check. */

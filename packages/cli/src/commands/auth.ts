@@ -1,26 +1,64 @@
-// login, logout, whoami: a session per profile, signed in with a hidden prompt or --password-stdin.
+// login, logout, whoami: a session per profile, signed in with a hidden prompt, --password-stdin, or --device.
 
 import { createLatchkey } from '@latchkey/sdk';
 import type { Command } from 'commander';
 import { act, examples, str } from '../command.ts';
-import { normalizeUrl } from '../context.ts';
+import { bearer, normalizeUrl } from '../context.ts';
 import { httpFetch } from '../http.ts';
 import { printDone, printObject } from '../output.ts';
 import { forgetSession, saveProfile } from '../profiles.ts';
 import { promptHidden, promptLine, readStdin } from '../prompt.ts';
 import { VERSION } from '../version.ts';
+import { deviceSignIn } from './device-login.ts';
 
 export function addAuthCommands(program: Command): void {
   examples(
     program
       .command('login')
-      .description('Sign in with an email and password; the session is kept in the profile (mode 0600)')
+      .description(
+        'Sign in with an email and password, or approve the sign-in in the console (--device); the session is kept in the profile (mode 0600)',
+      )
+      .option(
+        '--device',
+        'print a code to approve at <url>/console/device (any sign-in method, SSO too), and wait',
+      )
       .option('--email <email>', 'the account (asked for when missing, on a terminal)')
       .option('--password-stdin', 'read the password from stdin instead of asking')
       .option('--code <code>', 'the second factor: the authenticator app’s code (asked for when needed)')
       .action(
         act(async (ctx, _args, options) => {
           const url = normalizeUrl(ctx.url);
+          if (options.device) {
+            const { token, expiresIn } = await deviceSignIn(url, ctx.out);
+            const me = createLatchkey({
+              url,
+              auth: bearer(token),
+              retry: { attempts: 1 },
+              userAgent: `latchkey-cli/${VERSION}`,
+              fetch: httpFetch,
+            });
+            const who = (await me.GET('/v0/auth/whoami')).data;
+            if (!who) throw new Error('the server answered no session');
+            const expiration = new Date(Date.now() + expiresIn * 1000).toISOString();
+            await saveProfile(ctx.profileName, {
+              url,
+              user: who.principal.slug,
+              email: who.principal.email ?? undefined,
+              token,
+              expiration,
+            });
+            printDone(
+              ctx.out,
+              `Signed in to ${url} as ${who.principal.email} (profile "${ctx.profileName}").`,
+              {
+                url,
+                profile: ctx.profileName,
+                user: who.principal.slug,
+                expiration,
+              },
+            );
+            return;
+          }
           const email = str(options.email) ?? (await promptLine('Email: '));
           const password = options.passwordStdin
             ? await readStdin('--password-stdin: the password')
@@ -63,6 +101,7 @@ export function addAuthCommands(program: Command): void {
       ),
     'latchkey login --url http://127.0.0.1:7420 --email admin@localhost',
     'printf %s "$PASSWORD" | latchkey login --email ci@example.com --password-stdin --profile ci',
+    'latchkey login --device --url https://latchkey.example.com',
   );
 
   examples(

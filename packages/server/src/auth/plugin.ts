@@ -250,7 +250,7 @@ function authenticateRequest(
   }
   const presented = presentation.presented;
   if (!presented) {
-    if (requirement.who === 'none' || requirement.optional) return undefined;
+    if (requirement.who === 'none' || requirement.optional || presentation.publicClient) return undefined;
     const form = requirement.who === 'client' ? 'client_secret_basic' : undefined;
     options.observe?.('none', 'missing');
     throw refuse('missing', { form });

@@ -18,7 +18,12 @@ export type Presented =
   | { form: 'password'; email: string; secret: string };
 
 export type PresentResult =
-  | { ok: true; presented: Presented | undefined }
+  | {
+      ok: true;
+      presented: Presented | undefined;
+      /** The device grant's public client: no credential, and none is owed (the handler checks its client_id). */
+      publicClient?: true;
+    }
   /** `ambiguous`: two credentials (400); `unreadable`: one that cannot be read (401). */
   | { ok: false; reason: 'ambiguous' | 'unreadable'; message: string; form?: CredentialForm };
 
@@ -27,6 +32,7 @@ export const ACCEPTED_FORMS =
   '"Authorization: Basic base64(apikey:KEY)" (netrc login apikey), or an "apikey: KEY" header.';
 
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
 
 /** Schemes other clients send, which a refusal may name (RFC 9110 registry and common ones). */
 const KNOWN_SCHEMES = new Set([
@@ -180,6 +186,10 @@ export function presentClient(
       );
     return { ok: true, presented: { form: 'client_secret_basic', clientId, secret } };
   }
+  // RFC 8628's device grant is for a public client (the CLI): its client_id alone is no credential, and
+  // the token endpoint checks it against the one public client.
+  if (form.grant_type === DEVICE_GRANT && bodySecret === undefined && authorization === '')
+    return { ok: true, presented: undefined, publicClient: true };
   if (bodyId !== undefined || bodySecret !== undefined) {
     if (authorization !== '' || headers.apikey !== undefined)
       return clientRefusal(

@@ -355,6 +355,23 @@ export interface MfaChallengesTable {
   createdAt: number;
 }
 
+export interface DeviceAuthorizationsTable {
+  id: string;
+  deviceCodeHash: string;
+  userCodeHash: string;
+  clientId: string;
+  status: 'pending' | 'approved' | 'denied';
+  userId: string | null;
+  requesterAddress: string;
+  requesterAgent: string | null;
+  intervalSeconds: number;
+  lastPolledAt: number | null;
+  decidedAt: number | null;
+  redeemedAt: number | null;
+  expiresAt: number;
+  createdAt: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -388,6 +405,7 @@ export interface Database {
   totpFactors: TotpFactorsTable;
   recoveryCodes: RecoveryCodesTable;
   mfaChallenges: MfaChallengesTable;
+  deviceAuthorizations: DeviceAuthorizationsTable;
 }
 
 export type Db = Kysely<Database>;
@@ -399,6 +417,7 @@ export type Tx = Transaction<Database>;
 export type UserRow = Selectable<UsersTable>;
 export type TotpFactorRow = Selectable<TotpFactorsTable>;
 export type MfaChallengeRow = Selectable<MfaChallengesTable>;
+export type DeviceAuthorizationRow = Selectable<DeviceAuthorizationsTable>;
 export type NewUser = Insertable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type ApiKeyRow = Selectable<ApiKeysTable>;

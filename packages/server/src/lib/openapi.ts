@@ -42,7 +42,11 @@ export const OPENAPI_TAGS = [
   {
     name: 'oauth',
     description:
-      'OAuth2 for apps: client credentials tokens (RFC 6749), introspection (RFC 7662), revocation (RFC 7009), metadata (RFC 8414) and the JWKS.',
+      'OAuth2 for apps: client credentials tokens (RFC 6749), introspection (RFC 7662), revocation (RFC 7009), metadata (RFC 8414) and the JWKS; device sign-in for the CLI (RFC 8628).',
+  },
+  {
+    name: 'device sign-in',
+    description: 'The console’s side of a device sign-in (RFC 8628): look up a code, approve or deny it.',
   },
   {
     name: 'identity providers',

@@ -26,6 +26,8 @@ export const AUDIT_ACTIONS = [
   'session.signed_out',
   'session.key_created',
   'session.mfa_failed',
+  'session.device_approved',
+  'session.device_denied',
   'user.created',
   'user.provisioned',
   'user.updated',

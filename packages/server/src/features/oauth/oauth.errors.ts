@@ -13,6 +13,11 @@ export const OAUTH_STATUS = {
   unauthorized_client: 400,
   unsupported_grant_type: 400,
   invalid_scope: 400,
+  invalid_grant: 400,
+  authorization_pending: 400,
+  slow_down: 400,
+  expired_token: 400,
+  access_denied: 400,
   temporarily_unavailable: 429,
   server_error: 500,
 } as const;
@@ -31,10 +36,14 @@ export const OAUTH_ERROR_CODES = [
   'insufficient_scope',
   'temporarily_unavailable',
   'server_error',
+  'authorization_pending',
+  'slow_down',
+  'expired_token',
+  'access_denied',
 ] as const;
 
-/** The grants the token endpoint issues tokens for (RFC 6749 §4.4). */
-export const GRANT_TYPES = ['client_credentials'] as const;
+/** The grants the token endpoint issues tokens for: client credentials (RFC 6749 §4.4) and device (RFC 8628). */
+export const GRANT_TYPES = ['client_credentials', 'urn:ietf:params:oauth:grant-type:device_code'] as const;
 
 /** A grant_type that is present but not one of GRANT_TYPES: RFC 6749 says unsupported_grant_type, not invalid_request. */
 function unsupportedGrant(issues: { instancePath?: string; keyword?: string }[]): boolean {

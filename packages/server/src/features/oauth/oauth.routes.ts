@@ -1,13 +1,14 @@
-// The OAuth2 endpoints: token (client credentials), introspection, revocation and RFC 8414 metadata.
+// The OAuth2 endpoints: token (client credentials, device), device authorization, introspection, revocation, RFC 8414 metadata.
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { originOf } from '../../auth/actor.ts';
+import { anonymousOf, originOf } from '../../auth/actor.ts';
 import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { type FormParams, isForm, REPEATED } from '../../lib/form.ts';
 import { NOT_MODIFIED, PublicDocument } from '../../lib/http-conventions.ts';
 import { component } from '../../lib/schemas.ts';
+import { CLI_CLIENT_ID, DEVICE_GRANT } from '../device/device.service.ts';
 import {
   GRANT_TYPES,
   OAUTH_ERROR_CODES,
@@ -26,7 +27,7 @@ const OAuthErrorBody = component(
         type: 'string',
         enum: [...OAUTH_ERROR_CODES],
         description:
-          'An RFC 6749 §5.2 error code (invalid_grant is never returned: a client credentials grant has no grant of its own to be invalid); RFC 6750 §3.1 invalid_token and insufficient_scope for a bearer token that was refused or may not call the endpoint; and, as the endpoints’ answer to a spent budget (429) and an unexpected failure (500), RFC 6749 §4.1.2.1 temporarily_unavailable and server_error.',
+          'An RFC 6749 §5.2 error code (invalid_grant: a device code that is unknown or was used already); RFC 8628 §3.5 authorization_pending, slow_down, expired_token and access_denied for the device grant; RFC 6750 §3.1 invalid_token and insufficient_scope for a bearer token that was refused or may not call the endpoint; and, as the endpoints’ answer to a spent budget (429) and an unexpected failure (500), RFC 6749 §4.1.2.1 temporarily_unavailable and server_error.',
       }),
       error_description: Type.Optional(Type.String({ description: 'What went wrong, for a person.' })),
     },
@@ -36,14 +37,21 @@ const OAuthErrorBody = component(
 const TokenResponse = component(
   'TokenResponse',
   Type.Object({
-    access_token: Type.String({ description: 'An RFC 9068 JWT (ES256, typ at+jwt).' }),
+    access_token: Type.String({
+      description:
+        'Client credentials: an RFC 9068 JWT (ES256, typ at+jwt). Device grant: a session of the user who approved, as POST /v0/auth/login gives.',
+    }),
     token_type: Type.Literal('Bearer'),
     expires_in: Type.Integer({ description: 'Seconds until the token expires.' }),
     scope: Type.Optional(Type.String()),
   }),
 );
 const ClientAuthFields = {
-  client_id: Type.Optional(Type.String({ description: 'client_secret_post only.' })),
+  client_id: Type.Optional(
+    Type.String({
+      description: `client_secret_post; or, alone, the public client \`${CLI_CLIENT_ID}\` (device grant).`,
+    }),
+  ),
   client_secret: Type.Optional(Type.String({ description: 'client_secret_post only.' })),
 };
 const TokenForm = Type.Object({
@@ -51,8 +59,9 @@ const TokenForm = Type.Object({
     type: 'string',
     enum: [...GRANT_TYPES],
     description:
-      'The one grant this server supports. Missing: invalid_request; any other grant: unsupported_grant_type (RFC 6749 §5.2).',
+      'client_credentials for an app, or the device grant (RFC 8628) for the CLI. Missing: invalid_request; any other grant: unsupported_grant_type (RFC 6749 §5.2).',
   }),
+  device_code: Type.Optional(Type.String({ description: 'Device grant: the device_code it was given.' })),
   scope: Type.Optional(
     Type.String({ description: 'Space-delimited scopes; by default all the app may have.' }),
   ),
@@ -79,6 +88,26 @@ const Introspection = component(
   }),
 );
 
+const DeviceAuthorizationForm = Type.Object({
+  client_id: Type.String({ description: `The public client: \`${CLI_CLIENT_ID}\`.` }),
+  scope: Type.Optional(
+    Type.String({ description: 'Ignored: the device receives a session of the approving user.' }),
+  ),
+});
+const DeviceAuthorization = component(
+  'DeviceAuthorization',
+  Type.Object({
+    device_code: Type.String({ description: 'What the device polls the token endpoint with; secret.' }),
+    user_code: Type.String({ description: 'What the person enters in the console, e.g. `BCDF-GHJK`.' }),
+    verification_uri: Type.String({ description: 'The console page where the code is entered.' }),
+    verification_uri_complete: Type.String({ description: 'The same page with the code filled in.' }),
+    expires_in: Type.Integer({ description: 'Seconds the codes stay valid.' }),
+    interval: Type.Integer({ description: 'Seconds to wait between polls.' }),
+  }),
+);
+/** Device requests per client address: a person signs in from a terminal now and then. */
+const DEVICE_BUDGET = { perSecond: 1 / 6, burst: 10 };
+
 const tags = ['oauth'];
 const FORM = ['application/x-www-form-urlencoded'];
 const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' };
@@ -104,9 +133,11 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
     jwks_uri: `${issuer}/.well-known/jwks.json`,
     introspection_endpoint: `${issuer}/v0/oauth/introspect`,
     revocation_endpoint: `${issuer}/v0/oauth/revoke`,
-    grant_types_supported: ['client_credentials'],
+    device_authorization_endpoint: `${issuer}/v0/oauth/device_authorization`,
+    grant_types_supported: ['client_credentials', DEVICE_GRANT],
     response_types_supported: [],
-    token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+    // `none`: the CLI, a public client, for the device grant only.
+    token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post', 'none'],
     introspection_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
     revocation_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
     scopes_supported: ['api'],
@@ -157,15 +188,58 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
     app.setErrorHandler(oauthErrorHandler);
 
     app.post(
+      '/v0/oauth/device_authorization',
+      {
+        config: { auth: { who: 'none', perAddress: DEVICE_BUDGET } },
+        schema: {
+          tags,
+          operationId: 'requestDeviceAuthorization',
+          description: `RFC 8628 §3.1: the CLI (public client \`${CLI_CLIENT_ID}\`) asks to sign someone in. The answer's user code is entered at verification_uri by a signed-in person, who approves or denies; the device polls the token endpoint with the device grant meanwhile. Errors are RFC 6749 §5.2 bodies.`,
+          summary: 'Start a device sign-in (RFC 8628)',
+          consumes: FORM,
+          body: DeviceAuthorizationForm,
+          response: {
+            200: DeviceAuthorization,
+            400: OAuthErrorBody,
+            401: OAuthErrorBody,
+            429: OAuthErrorBody,
+          },
+        },
+      },
+      async (request, reply) => {
+        const form = formOf(request);
+        if (form.client_id !== CLI_CLIENT_ID)
+          throw new OAuthFailure(
+            'invalid_client',
+            `The device grant is only for the client ${CLI_CLIENT_ID}.`,
+          );
+        const asked = await ctx.device.authorize({
+          address: request.ip,
+          agent: request.headers['user-agent'],
+        });
+        const page = `${issuer}/console/device`;
+        return reply.headers(NO_STORE).send({
+          device_code: asked.deviceCode,
+          user_code: asked.userCode,
+          verification_uri: page,
+          verification_uri_complete: `${page}?user_code=${encodeURIComponent(asked.userCode)}`,
+          expires_in: asked.expiresIn,
+          interval: asked.interval,
+        });
+      },
+    );
+
+    app.post(
       '/v0/oauth/token',
       {
+        // The device grant's public client presents no credential (auth/present.ts lets it through).
         config: { auth: 'client' },
         schema: {
           tags,
           operationId: 'requestToken',
           description:
-            'Exchanges an app’s client id and secret (HTTP Basic or the form body) for a short-lived access token, an RFC 9068 JWT. Errors are RFC 6749 §5.2 bodies.',
-          summary: 'Obtain an access token (client credentials grant, RFC 6749 §4.4)',
+            'Exchanges an app’s client id and secret (HTTP Basic or the form body) for a short-lived access token, an RFC 9068 JWT; or, with the device grant (RFC 8628 §3.4), the CLI’s approved device code for a session. Errors are RFC 6749 §5.2 bodies.',
+          summary: 'Obtain an access token (client credentials, RFC 6749 §4.4; device grant, RFC 8628)',
           consumes: FORM,
           body: TokenForm,
           response: { 200: TokenResponse, 400: OAuthErrorBody, 401: OAuthErrorBody, 429: OAuthErrorBody },
@@ -173,6 +247,22 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
       },
       async (request, reply) => {
         const form = formOf(request);
+        if (form.grant_type === DEVICE_GRANT) {
+          if (request.principal !== undefined || form.client_id !== CLI_CLIENT_ID)
+            throw new OAuthFailure(
+              'unauthorized_client',
+              `The device grant is only for the public client ${CLI_CLIENT_ID}.`,
+            );
+          if (!form.device_code) throw new OAuthFailure('invalid_request', 'device_code is required.');
+          const polled = await ctx.device.poll(form.device_code, anonymousOf(request));
+          if (!polled.ok) throw new OAuthFailure(polled.error, polled.description);
+          const { signedIn } = polled;
+          return reply.headers(NO_STORE).send({
+            access_token: signedIn.token,
+            token_type: 'Bearer' as const,
+            expires_in: Math.max(0, Math.floor((signedIn.expiresAt - ctx.clock.now()) / 1000)),
+          });
+        }
         const outcome = await ctx.oauth.issue(principalOf(request), form.scope);
         if (!outcome.ok) throw new OAuthFailure(outcome.error, outcome.description);
         return reply.headers(NO_STORE).send({

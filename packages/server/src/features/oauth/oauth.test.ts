@@ -312,10 +312,15 @@ for (const dialect of DIALECTS) {
         assert.equal(metadata.issuer, s.url);
         assert.equal(metadata.token_endpoint, `${s.url}/v0/oauth/token`);
         assert.equal(metadata.jwks_uri, `${s.url}/.well-known/jwks.json`);
-        assert.deepEqual(metadata.grant_types_supported, ['client_credentials']);
+        assert.deepEqual(metadata.grant_types_supported, [
+          'client_credentials',
+          'urn:ietf:params:oauth:grant-type:device_code',
+        ]);
+        // `none` is the CLI's, a public client, for the device grant alone.
         assert.deepEqual(metadata.token_endpoint_auth_methods_supported, [
           'client_secret_basic',
           'client_secret_post',
+          'none',
         ]);
         const jwks = (await (await fetch(String(metadata.jwks_uri))).json()) as {
           keys: Record<string, unknown>[];

@@ -102,7 +102,15 @@ export class SessionsService {
     return this.start(actor, user);
   }
 
-  private async start(actor: Actor, user: UserRow): Promise<SignedIn> {
+  /**
+   * A session for a user signed in some other way (a device approved in the console, an identity
+   * provider); `via` says how, in the audit record.
+   */
+  startFor(actor: Actor, user: UserRow, via: Record<string, string>): Promise<SignedIn> {
+    return this.start(actor, user, via);
+  }
+
+  private async start(actor: Actor, user: UserRow, via: Record<string, string> = {}): Promise<SignedIn> {
     const { clock, ttlSeconds, issuer } = this.deps;
     const createdAt = clock.now();
     const expiresAt = createdAt + ttlSeconds * 1000;
@@ -112,7 +120,7 @@ export class SessionsService {
       await this.deps.audit.record(tx, actingAs(actor, userPrincipal(user, { kind: 'session', id })), {
         action: 'session.signed_in',
         target: { type: 'user', id: user.id },
-        changes: { session: id, expiration: expiresAt },
+        changes: { session: id, expiration: expiresAt, ...via },
       });
     });
     const token = await signJwt(this.deps.signingKeys.current(), SESSION_JWT_TYPE, {
