@@ -1995,6 +1995,8 @@ export interface components {
                 name: string;
                 slug: string;
             };
+            /** @description Requests the usage history counted for the key in the last 7 days (every outcome). */
+            requests_7d: number;
         };
         CreatedUserKey: {
             /** Format: uuid */
@@ -6081,7 +6083,8 @@ export interface operations {
                 /** @description Items per page. */
                 per_page?: number;
                 direction?: "asc" | "desc";
-                sort?: "name" | "creation" | "last_used" | "expiration";
+                /** @description `requests_7d`: by the requests (every outcome) the usage history counted in the last 7 days; `direction=desc` for the busiest first. */
+                sort?: "name" | "creation" | "last_used" | "expiration" | "requests_7d";
                 /** @description The slug or UUID of the user. */
                 user?: string;
                 /** @description true: only expired keys; false: only keys that have not expired. */

@@ -108,6 +108,23 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(later.permissions.unused, ['runs:delete', 'runs:read', 'runs:write']);
     });
 
+    test('administrators list every key by its requests in the last 7 days', async () => {
+      const answer = await s.call('GET', '/v0/admin/keys?sort=requests_7d&direction=desc', adminSession);
+      assert.equal(answer.statusCode, 200);
+      assert.deepEqual(
+        answer.json().map((key: { uuid: string; requests_7d: number }) => [key.uuid, key.requests_7d]),
+        [
+          [limited.uuid, 12],
+          [plain.uuid, 0],
+        ],
+      );
+      const ascending = await s.call('GET', '/v0/admin/keys?sort=requests_7d', adminSession);
+      assert.deepEqual(
+        ascending.json().map((key: { uuid: string }) => key.uuid),
+        [plain.uuid, limited.uuid],
+      );
+    });
+
     test('an unrestricted key may use what its owner holds; a bad window is a 400 naming the field', async () => {
       const usage = (await usageOf(plain.uuid)).json();
       assert.deepEqual(usage.permissions.granted, ['runs:delete', 'runs:read', 'runs:write']);
@@ -178,6 +195,8 @@ for (const dialect of DIALECTS) {
     test('hours older than the retention are pruned; younger ones stay', async () => {
       const count = async () =>
         (await s.ctx.db.selectFrom('credentialUsage').select('credentialId').execute()).length;
+      // Nothing left in memory: the earlier tests' last counts are written before the rows are counted.
+      await flush();
       const stored = await count();
       assert.ok(stored > 0);
       assert.deepEqual(await s.ctx.usage.prune(s.clock.now() + 89 * DAY), { usage_rows_pruned: 0 });
