@@ -9,6 +9,7 @@ import { ConfirmButton, Dialog, Empty, ErrorNote, Field, Loading, Pager, Table, 
 import { CreateKeyDialog } from './create-key.tsx';
 import { HistoryDialog } from './history.tsx';
 import { type ShownOnce, ShownOnceDialog } from './key-dialog.tsx';
+import { UsageDialog } from './usage-chart.tsx';
 
 const PER_PAGE = 20;
 
@@ -21,6 +22,7 @@ export function KeysPage() {
   const [shown, setShown] = useState<ShownOnce | undefined>();
   const [renaming, setRenaming] = useState<Key | undefined>();
   const [history, setHistory] = useState<Key | undefined>();
+  const [usage, setUsage] = useState<Key | undefined>();
   const revoke = useAction();
   const keys = useLoad(
     () =>
@@ -124,6 +126,9 @@ export function KeysPage() {
                   <button type="button" onClick={() => setHistory(key)}>
                     History
                   </button>
+                  <button type="button" onClick={() => setUsage(key)}>
+                    Usage
+                  </button>
                 </td>
               </tr>
             ))}
@@ -151,6 +156,13 @@ export function KeysPage() {
             setRenaming(undefined);
             keys.reload();
           }}
+        />
+      )}
+      {usage && (
+        <UsageDialog
+          path={`/v0/users/${user.uuid}/keys/${usage.uuid}/usage`}
+          title={usage.name}
+          onClose={() => setUsage(undefined)}
         />
       )}
       {history && (
