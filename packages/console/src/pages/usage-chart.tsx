@@ -72,7 +72,7 @@ export function UsageChart({ buckets }: { buckets: UsageBucket[] }) {
         role="img"
         aria-label={`Requests per day: ${totals.reduce((a, b) => a + b, 0)} in ${buckets.length} days`}
       >
-        {[0, max / 2, max].map((tick) => (
+        {(Number.isInteger(max / 2) ? [0, max / 2, max] : [0, max]).map((tick) => (
           <g key={tick}>
             <line
               x1={LEFT}
