@@ -1,21 +1,11 @@
 // The console in a real browser: the permission catalogue, roles, a role assigned on a project, a key
 // limited with the picker, its usage card and narrowing, and deleting a permission still granted.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { apiCall, apiLogin, curl } from './api.ts';
 import { browserMissing, shot } from './browser.ts';
 import { ADA, ADMIN, type Driver, startDriver } from './driver.ts';
 
-/** The usage route is counted on this build when the API description declares it. */
-const USAGE_ROUTE = '/v0/users/{user}/keys/{key}/usage';
-const hasUsage =
-  USAGE_ROUTE in
-  (
-    JSON.parse(readFileSync(new URL('../../../docs/openapi.json', import.meta.url), 'utf8')) as {
-      paths: Record<string, unknown>;
-    }
-  ).paths;
 
 interface ApiKey {
   uuid: string;
@@ -220,65 +210,56 @@ describe('the console in chromium: permissions, roles, assignments, a key’s pe
     assert.equal(capped.status, 403, 'the key leaves runs:write out, though Ada holds it');
   });
 
-  if (hasUsage) {
-    test('the usage card counts the permissions the key was checked for, and narrows it to them', async () => {
-      for (let i = 0; i < 3; i++) {
-        const checked = await curl([
-          '-u',
-          `${keySecret}:`,
-          `${d.server.url}/v0/auth/verify?project=web&permission=runs:read`,
-        ]);
-        assert.equal(checked.status, 200, checked.body);
-      }
-      // Counts are written in batches (every 100 ms in these tests): wait until they are there.
-      const key = (await apiCall<ApiKey[]>(d.server.url, adaToken, 'GET', '/v0/users/ada/keys')).find(
-        (k) => k.name === 'ci',
+  test('the usage card counts the permissions the key was checked for, and narrows it to them', async () => {
+    for (let i = 0; i < 3; i++) {
+      const checked = await curl([
+        '-u',
+        `${keySecret}:`,
+        `${d.server.url}/v0/auth/verify?project=web&permission=runs:read`,
+      ]);
+      assert.equal(checked.status, 200, checked.body);
+    }
+    // Counts are written in batches (every 100 ms in these tests): wait until they are there.
+    const key = (await apiCall<ApiKey[]>(d.server.url, adaToken, 'GET', '/v0/users/ada/keys')).find(
+      (k) => k.name === 'ci',
+    );
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const usage = await apiCall<{ permissions: { used: { permission: string }[] } }>(
+        d.server.url,
+        adaToken,
+        'GET',
+        `/v0/users/ada/keys/${key?.uuid}/usage?granularity=day`,
       );
-      const deadline = Date.now() + 10_000;
-      for (;;) {
-        const usage = await apiCall<{ permissions: { used: { permission: string }[] } }>(
-          d.server.url,
-          adaToken,
-          'GET',
-          `/v0/users/ada/keys/${key?.uuid}/usage?granularity=day`,
-        );
-        if (usage.permissions.used.some((u) => u.permission === 'runs:read')) break;
-        assert.ok(Date.now() < deadline, 'the usage was counted within 10 s');
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-      await d.page.getByRole('row', { name: /ci/ }).getByRole('button', { name: 'Usage' }).click();
-      await dialog().getByText('Used 1 of its 2 permissions in the last 30 days.').waitFor();
-      assert.equal(
-        await dialog()
-          .getByRole('row', { name: /runs:read/ })
-          .locator('td')
-          .nth(1)
-          .innerText(),
-        '3',
-      );
-      await dialog().getByRole('list', { name: 'Not used' }).getByText('results:upload').waitFor();
-      await shot(d.page, 'perm-09-usage-card');
-      await dialog().getByRole('button', { name: 'Narrow to what was used' }).click();
-      const confirm = d.page.getByRole('dialog', { name: 'Narrow ci?' });
-      await confirm.getByText('It loses results:upload').waitFor();
-      await confirm.getByRole('button', { name: 'Narrow the key' }).click();
-      await d.page.getByText('Narrowed: the key now carries only runs:read.').waitFor();
-      await shot(d.page, 'perm-10-narrowed');
-      const narrowed = await apiCall<ApiKey[]>(d.server.url, adaToken, 'GET', '/v0/users/ada/keys');
-      assert.deepEqual(narrowed.find((k) => k.name === 'ci')?.scopes?.permissions, ['runs:read']);
-      await d.page
-        .getByRole('dialog', { name: 'Permissions used by ci' })
-        .getByRole('button', { name: 'Close' })
-        .click();
-    });
-  } else {
-    test('without the usage route on the server, the usage card says usage is not available', async () => {
-      await d.page.getByRole('row', { name: /ci/ }).getByRole('button', { name: 'Usage' }).click();
-      await dialog().getByText('Usage is not available for this key on this server.').waitFor();
-      await shot(d.page, 'perm-09-usage-unavailable');
-      await dialog().getByRole('button', { name: 'Close' }).click();
-    });
-  }
+      if (usage.permissions.used.some((u) => u.permission === 'runs:read')) break;
+      assert.ok(Date.now() < deadline, 'the usage was counted within 10 s');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await d.page.getByRole('row', { name: /ci/ }).getByRole('button', { name: 'Usage' }).click();
+    await dialog().getByText('Used 1 of its 2 permissions in the last 30 days.').waitFor();
+    assert.equal(
+      await dialog()
+        .getByRole('row', { name: /runs:read/ })
+        .locator('td')
+        .nth(1)
+        .innerText(),
+      '3',
+    );
+    await dialog().getByRole('list', { name: 'Not used' }).getByText('results:upload').waitFor();
+    await shot(d.page, 'perm-09-usage-card');
+    await dialog().getByRole('button', { name: 'Narrow to what was used' }).click();
+    const confirm = d.page.getByRole('dialog', { name: 'Narrow ci?' });
+    await confirm.getByText('It loses results:upload').waitFor();
+    await confirm.getByRole('button', { name: 'Narrow the key' }).click();
+    await d.page.getByText('Narrowed: the key now carries only runs:read.').waitFor();
+    await shot(d.page, 'perm-10-narrowed');
+    const narrowed = await apiCall<ApiKey[]>(d.server.url, adaToken, 'GET', '/v0/users/ada/keys');
+    assert.deepEqual(narrowed.find((k) => k.name === 'ci')?.scopes?.permissions, ['runs:read']);
+    await d.page
+      .getByRole('dialog', { name: 'Usage: ci' })
+      .getByRole('button', { name: 'Close' })
+      .click();
+  });
 
   test('deleting a permission still granted shows where (409); deleting it anyway removes it everywhere', async () => {
     await d.signOut();
@@ -402,11 +383,9 @@ describe('the console in chromium: permissions, roles, assignments, a key’s pe
     await d.page.getByText('ci-runner', { exact: true }).waitFor();
     await shot(d.page, 'perm-phone-02-roles');
     await d.page.setViewportSize({ width: 1280, height: 900 });
-    // The browser logs each refusal the steps asked for: the 409 of deleting a granted permission, and,
-    // on a server without the usage route, the card's 404.
+    // The browser logs each refusal the steps asked for: the 409 of deleting a granted permission.
     const expected = (error: string) =>
-      (/ 409 /.test(error) && /\/v0\/admin\/permissions\/results(:|%3A)upload/.test(error)) ||
-      (!hasUsage && / 404 /.test(error) && /\/usage\?/.test(error));
+      / 409 /.test(error) && /\/v0\/admin\/permissions\/results(:|%3A)upload/.test(error);
     const unexpected = d.errors.filter((error) => !expected(error));
     assert.deepEqual(unexpected, []);
     assert.deepEqual(d.violations, []);

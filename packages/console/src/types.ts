@@ -25,6 +25,8 @@ export interface Key {
   /** Imported from the system Latchkey replaced: its holder should replace it. */
   imported: boolean;
   user?: { uuid: string; email: string; name: string; slug: string } | string;
+  /** In the administrators' list: requests the usage history counted in the last 7 days. */
+  requests_7d?: number;
 }
 
 export type MaxLifetime = 'never' | '7d' | '30d' | '90d' | '180d' | '365d';

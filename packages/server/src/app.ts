@@ -61,6 +61,10 @@ import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { SettingsService } from './features/settings/settings.service.ts';
 import { signingKeysRoutes } from './features/signing-keys/signing-keys.routes.ts';
 import { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
+import { UsageCounter } from './features/usage/usage.recorder.ts';
+import { usageRoutes } from './features/usage/usage.routes.ts';
+import { UsageService, usageJobs } from './features/usage/usage.service.ts';
+import { addUsage } from './features/usage/usage.store.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { normalizeEmail, type PasswordCost, UsersService } from './features/users/users.service.ts';
 import { verifyRoutes } from './features/verify/verify.routes.ts';
@@ -120,6 +124,7 @@ const FEATURES: RoutesPlugin[] = [
   verifyRoutes,
   eventsRoutes,
   leaksRoutes,
+  usageRoutes,
 ];
 
 /**
@@ -211,6 +216,9 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   await settings.load();
   const lastUsed = new BatchWriter((latest) => writeLastUsed(db, latest), config.flushIntervalMs, app.log);
   const lastSeen = new BatchWriter((latest) => writeLastSeen(db, latest), config.flushIntervalMs, app.log);
+  const usageCounter = config.usageHistory
+    ? new UsageCounter(clock, (rows) => addUsage(db, rows), config.flushIntervalMs, app.log)
+    : undefined;
   const signingKeys = await SigningKeys.load(db, clock, audit, keyring, {
     publishSeconds: config.accessTokenTtlSeconds,
     verifySeconds: Math.max(config.accessTokenTtlSeconds, config.sessionTtlSeconds),
@@ -294,6 +302,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
       if (!projects) throw new Error('projects service not built yet');
       return projects.project(ref);
     },
+    usage: usageCounter,
   });
   const keyImport = new KeyImport({ db, clock, audit, users, settings, keys });
   const apps = new AppsService({
@@ -373,6 +382,14 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
       appSecret: clientSecretLeaks(revokeDeps),
     },
   });
+  const usage = new UsageService({
+    db,
+    clock,
+    keys,
+    apps,
+    permissions,
+    retentionDays: config.usageRetentionDays,
+  });
   const ctx: AppContext = {
     config,
     db,
@@ -397,6 +414,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     webhooks: events.webhooks,
     events,
     leaks,
+    usage,
+    usageRecorder: usageCounter,
   };
 
   registerErrorHandler(app);
@@ -413,14 +432,18 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     cookie: cookieSessions(config.publicUrl),
     observe: metrics ? (kind, outcome) => metrics.authenticated(kind, outcome) : undefined,
     clock,
+    usage: usageCounter,
   });
   await registerOpenApi(app);
   for (const feature of FEATURES) feature(app, ctx);
 
   lastUsed.start();
   lastSeen.start();
+  usageCounter?.start();
   signingKeys.startRefreshing(60_000);
   for (const job of keyJobs(lifecycle)) events.schedule.add(job);
+  // Pruned whether or not counting is on: turning the history off still lets the old rows age out.
+  for (const job of usageJobs(usage)) events.schedule.add(job);
   events.start(apps);
   // After the port is open, so it is not on the way to ready.
   app.addHook('onListen', (done) => {
@@ -429,7 +452,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   });
   app.addHook('onClose', async () => {
     signingKeys.stopRefreshing();
-    await Promise.all([lastUsed.stop(), lastSeen.stop(), events.stop()]);
+    await Promise.all([lastUsed.stop(), lastSeen.stop(), usageCounter?.stop(), events.stop()]);
     await invalidations.close();
     await rateLimits?.close();
     await outbound.close();

@@ -18,8 +18,12 @@ export interface Config {
   sessionTtlSeconds: number;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
-  /** How often batched usage writes (last_used) reach the database. */
+  /** How often batched usage writes (last_used, the usage history) reach the database. */
   flushIntervalMs: number;
+  /** Whether each credential's decisions are counted per hour (the usage history). */
+  usageHistory: boolean;
+  /** Days the usage history is kept. */
+  usageRetentionDays: number;
   /** How long a resolved credential is trusted from the in-process cache between invalidations. */
   credentialCacheTtlMs: number;
   /** Failed authentications one client address may make per window before it gets 429s (0: no limit). */
@@ -175,6 +179,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
     adminPassword,
     accessTokenTtlSeconds: integer('LATCHKEY_ACCESS_TOKEN_TTL', env.LATCHKEY_ACCESS_TOKEN_TTL, 900, 10, 3600),
     flushIntervalMs: integer('LATCHKEY_FLUSH_INTERVAL_MS', env.LATCHKEY_FLUSH_INTERVAL_MS, 5000, 10, 10000),
+    // On unless turned off: `LATCHKEY_USAGE_HISTORY=false`.
+    usageHistory:
+      env.LATCHKEY_USAGE_HISTORY === undefined || flag('LATCHKEY_USAGE_HISTORY', env.LATCHKEY_USAGE_HISTORY),
+    usageRetentionDays: integer(
+      'LATCHKEY_USAGE_RETENTION_DAYS',
+      env.LATCHKEY_USAGE_RETENTION_DAYS,
+      90,
+      1,
+      3650,
+    ),
     credentialCacheTtlMs: integer(
       'LATCHKEY_CREDENTIAL_CACHE_MS',
       env.LATCHKEY_CREDENTIAL_CACHE_MS,

@@ -27,6 +27,8 @@ import type { PermissionsService } from './features/permissions/permissions.serv
 import type { SessionsService } from './features/sessions/sessions.service.ts';
 import type { SettingsService } from './features/settings/settings.service.ts';
 import type { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
+import type { UsageCounter } from './features/usage/usage.recorder.ts';
+import type { UsageService } from './features/usage/usage.service.ts';
 import type { UsersService } from './features/users/users.service.ts';
 import type { Clock } from './lib/clock.ts';
 import type { Keyring } from './secrets/keyring.ts';
@@ -66,6 +68,10 @@ export interface AppContext {
   events: Events;
   /** Leaked-credential reports and self-revocation. */
   leaks: Leaks;
+  /** Each key's and app's usage history, as stored. */
+  usage: UsageService;
+  /** Counts decisions into the usage history; undefined when `LATCHKEY_USAGE_HISTORY` is off. */
+  usageRecorder?: UsageCounter;
 }
 
 export type TypedApp = FastifyInstance<

@@ -107,6 +107,7 @@ export function AdminKeysPage() {
               <option value="name">Name</option>
               <option value="creation">Created</option>
               <option value="expiration">Expires</option>
+              <option value="requests_7d">Requests, last 7 days</option>
             </select>
           )}
         </Field>
@@ -173,6 +174,7 @@ export function AdminKeysPage() {
               <th scope="col">Expires</th>
               <th scope="col">Last used</th>
               <th scope="col">Revoked</th>
+              <th scope="col">Requests (7 days)</th>
               <th scope="col">Restrictions</th>
             </tr>
           </thead>
@@ -202,6 +204,7 @@ export function AdminKeysPage() {
                   </td>
                   <td>{when(key.last_used)}</td>
                   <td>{key.revoked ? when(key.revoked) : 'no'}</td>
+                  <td>{key.requests_7d ?? 0}</td>
                   <td>{restrictions(key.scopes)}</td>
                 </tr>
               );

@@ -9,6 +9,7 @@ import type { App, ConfigValue } from '../types.ts';
 import { ConfirmButton, ErrorNote, Field, Loading, Notice } from '../ui.tsx';
 import { HistoryDialog } from './history.tsx';
 import { type ShownOnce, ShownOnceDialog } from './key-dialog.tsx';
+import { UsageCard } from './usage-chart.tsx';
 
 const GRACES = [
   { seconds: 0, label: 'None: the old secret stops at once' },
@@ -62,6 +63,8 @@ export function AppDetailPage({ slug }: { slug: string }) {
             <dt>Created</dt>
             <dd>{when(data.creation)}</dd>
           </dl>
+          {/* The history is for the app's managers; administrators manage every app. */}
+          {user.admin && <UsageCard path={`/v0/apps/${data.uuid}/usage`} />}
           {notice && <Notice>{notice}</Notice>}
           <ErrorNote error={action.error} />
           {data.status !== 'archived' && (

@@ -1,4 +1,4 @@
-// A key's usage card: which of its permissions it was checked for in the last 30 days, and a confirmed
+// A key's usage: its requests per day (the chart card), which of its permissions it was checked for in the last 30 days, and a confirmed
 // one-click narrowing of the key to the ones it used.
 import { useState } from 'react';
 import { ApiFailure, get, patch } from '../api.ts';
@@ -6,6 +6,7 @@ import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import type { Key, KeyUsage } from '../types.ts';
 import { ConfirmButton, Dialog, ErrorNote, Loading, Notice, Table } from '../ui.tsx';
+import { UsageCard } from './usage-chart.tsx';
 
 const WINDOW_DAYS = 30;
 
@@ -48,7 +49,8 @@ export function KeyUsageDialog(props: {
   const lose = data ? data.permissions.granted.filter((name) => !keep.includes(name)) : [];
   const granted = data?.permissions.granted.length ?? 0;
   return (
-    <Dialog title={`Permissions used by ${props.keyToShow.name}`} onClose={props.onClose} wide>
+    <Dialog title={`Usage: ${props.keyToShow.name}`} onClose={props.onClose} wide>
+      <UsageCard path={`${path}/usage`} />
       {usage.loading && <Loading what="usage" />}
       <ErrorNote error={usage.error} />
       {!usage.loading && !usage.error && !data && (

@@ -129,6 +129,9 @@ export function KeysPage() {
                   <button type="button" onClick={() => setHistory(key)}>
                     History
                   </button>
+                  <button type="button" onClick={() => setUsage(key)}>
+                    Usage
+                  </button>
                 </td>
               </tr>
             ))}

@@ -28,6 +28,7 @@ import {
   requirementOf,
 } from './requirement.ts';
 import { securityOf } from './security.ts';
+import type { UsageRecorder } from './usage.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -79,6 +80,8 @@ export interface AuthPluginOptions {
   observe?: (kind: string, outcome: string) => void;
   /** The clock the per-address budgets refill by. */
   clock: Clock;
+  /** Counts each decision on a credential (the usage history); undefined when the history is off. */
+  usage?: UsageRecorder;
 }
 
 export function registerAuth(app: FastifyInstance, options: AuthPluginOptions): void {
@@ -157,16 +160,38 @@ function settle(
     if (charged) {
       charged.then(
         () => finish(request, principal, requirement, options, done),
-        (error: unknown) => done(error as Error),
+        (error: unknown) => conclude(request, principal, requirement, options, done, error as Error),
       );
       return;
     }
   } catch (error) {
-    done(error as Error);
+    conclude(request, principal, requirement, options, done, error as Error);
     return;
   }
   finish(request, principal, requirement, options, done);
 }
+
+/**
+ * The pipeline's decision on an authenticated request, counted in the usage history: accepted, or the
+ * refusal's code. A route whose handler finishes the decision (verify) counts its own outcome.
+ */
+function conclude(
+  request: FastifyRequest,
+  principal: Principal,
+  requirement: Requirement,
+  options: AuthPluginOptions,
+  done: HookHandlerDoneFunction,
+  error?: Error,
+): void {
+  const usage = options.usage;
+  if (usage !== undefined && (error !== undefined || !requirement.recordsOutcome))
+    usage.decided(principal, error === undefined ? 'accepted' : outcomeOf(error), request.ip);
+  if (error === undefined) done();
+  else done(error);
+}
+
+/** A refusal's code as the usage history counts it; an unexpected error is no decision on the credential. */
+export const outcomeOf = (error: unknown): string => (error instanceof ApiError ? error.code : 'error');
 
 function finish(
   request: FastifyRequest,
@@ -178,7 +203,7 @@ function finish(
   try {
     checkRequirement(principal, requirement, request);
   } catch (error) {
-    done(error as Error);
+    conclude(request, principal, requirement, options, done, error as Error);
     return;
   }
   if (requirement.permissions.length > 0) {
@@ -187,7 +212,10 @@ function finish(
       return;
     }
     options.permitted(principal, requirement.permissions, projectRef(request, requirement)).then(
-      (refusal) => (refusal ? done(refusal) : projectLimit(request, principal, requirement, options, done)),
+      (refusal) =>
+        refusal
+          ? conclude(request, principal, requirement, options, done, refusal)
+          : projectLimit(request, principal, requirement, options, done),
       (error: unknown) => done(error as Error),
     );
     return;
@@ -206,7 +234,7 @@ function projectLimit(
   const limited = principal.restrictions?.projects;
   const ref = limited ? projectRef(request, requirement) : undefined;
   if (!limited || ref === undefined) {
-    done();
+    conclude(request, principal, requirement, options, done);
     return;
   }
   const outside = (id: string | undefined) =>
@@ -214,10 +242,10 @@ function projectLimit(
   const id = options.projectIdOf(ref);
   if (id instanceof Promise)
     id.then(
-      (found) => done(outside(found)),
+      (found) => conclude(request, principal, requirement, options, done, outside(found)),
       (error: unknown) => done(error as Error),
     );
-  else done(outside(id));
+  else conclude(request, principal, requirement, options, done, outside(id));
 }
 
 const toArray = <T>(value: T | T[] | undefined): T[] =>

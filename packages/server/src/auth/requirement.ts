@@ -66,6 +66,11 @@ export interface AuthDeclaration {
    * when it declares one, tenant-wide otherwise. A refusal is 403 `permission_denied` naming the missing one.
    */
   permission?: string | string[];
+  /**
+   * The handler finishes the decision (verify: permissions and project access), so it counts the
+   * request's outcome in the usage history itself; the pipeline counts only its own refusals.
+   */
+  recordsOutcome?: true;
 }
 
 /** `config.auth` on every route: a `Who` alone, or the full declaration. */
@@ -85,6 +90,7 @@ export interface Requirement {
   presents?: 'password';
   optional: boolean;
   permissions: string[];
+  recordsOutcome: boolean;
 }
 
 /** The methods that only read; every other one writes. */
@@ -115,6 +121,7 @@ export function requirementOf(route: Pick<RouteOptions, 'method' | 'url' | 'conf
     presents: declaration.presents,
     optional: declaration.optional === true,
     permissions: declaration.permission === undefined ? [] : [declaration.permission].flat(),
+    recordsOutcome: declaration.recordsOutcome === true,
   };
 }
 
@@ -191,6 +198,7 @@ const ADMINISTRATION: Requirement = {
   aboutCaller: false,
   optional: false,
   permissions: [],
+  recordsOutcome: false,
 };
 
 /**

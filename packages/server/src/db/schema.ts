@@ -406,6 +406,27 @@ export interface Database {
   recoveryCodes: RecoveryCodesTable;
   mfaChallenges: MfaChallengesTable;
   deviceAuthorizations: DeviceAuthorizationsTable;
+  credentialUsage: CredentialUsageTable;
+}
+
+/**
+ * A credential's usage in one hour, one row per thing counted: an outcome (`accepted`, a refusal's
+ * code), a client address, or a permission it was checked for. Written by upserts that add.
+ */
+export interface CredentialUsageTable {
+  credentialKind: 'user_key' | 'session_key' | 'app';
+  /** The key's or session key's id, or the app's. */
+  credentialId: string;
+  /** The hour's start, in milliseconds since the epoch. */
+  hour: number;
+  dimension: 'outcome' | 'address' | 'permission';
+  item: string;
+  /** Requests with this outcome or from this address; for a permission, the checks it passed. */
+  count: number;
+  /** For a permission: the checks it failed. */
+  refused: number;
+  /** For a permission: the last check. */
+  lastAt: number | null;
 }
 
 export type Db = Kysely<Database>;

@@ -132,6 +132,11 @@ export class AppsService {
     return app;
   }
 
+  /** The app as one of its managers sees it (its creator while a developer, an administrator), archived or not. */
+  managed(principal: Principal, ref: string): Promise<AppRow> {
+    return this.manageable(principal, ref, { allowArchived: true });
+  }
+
   currentSecret(appId: string): Promise<AppSecretRow | undefined> {
     return store.currentSecret(this.deps.db, appId);
   }

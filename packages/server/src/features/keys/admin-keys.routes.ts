@@ -16,9 +16,12 @@ const ListQuery = Type.Object(
           Type.Literal('creation'),
           Type.Literal('last_used'),
           Type.Literal('expiration'),
+          Type.Literal('requests_7d'),
         ],
         {
           default: 'name',
+          description:
+            '`requests_7d`: by the requests (every outcome) the usage history counted in the last 7 days; `direction=desc` for the busiest first.',
         },
       ),
     ),
@@ -80,6 +83,7 @@ export const adminKeysRoutes: RoutesPlugin = (app, ctx) => {
       return rows.map((row) => ({
         ...keyJson(row),
         user: { uuid: row.userId, email: row.userEmail, name: row.userName, slug: row.userSlug },
+        requests_7d: row.requests7d,
       }));
     },
   );

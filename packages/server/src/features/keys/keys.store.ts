@@ -1,4 +1,5 @@
 // Queries for user API keys.
+import { sql } from 'kysely';
 import type { ApiKeyRow, Db, DbOrTx } from '../../db/schema.ts';
 import { containsText, toCount } from '../../db/sql.ts';
 import { isUuid } from '../../lib/ids.ts';
@@ -144,18 +145,34 @@ export interface AdminKeyFilter {
   now: number;
 }
 
-export type AdminKeySort = 'name' | 'creation' | 'last_used' | 'expiration';
+export type AdminKeySort = 'name' | 'creation' | 'last_used' | 'expiration' | 'requests_7d';
 
 const SORT_COLUMNS = {
   name: 'apiKeys.name',
   creation: 'apiKeys.createdAt',
   last_used: 'apiKeys.lastUsedAt',
   expiration: 'apiKeys.expiresAt',
+  requests_7d: 'requests7d',
 } as const;
+
+/** The window of the administrators' "requests in the last 7 days" column. */
+const RECENT_MS = 7 * 86_400_000;
 
 /** Keys with their owners; never the hash. */
 export async function listAllKeys(db: DbOrTx, page: PageRequest, filter: AdminKeyFilter, sort: AdminKeySort) {
-  let base = db.selectFrom('apiKeys').innerJoin('users', 'users.id', 'apiKeys.userId');
+  // Each key's requests (every outcome) in the usage history's last 7 days; a key with none has 0.
+  const recent = db
+    .selectFrom('credentialUsage')
+    .select((eb) => ['credentialId', eb.fn.sum<number | string>('count').as('requests')])
+    .where('credentialKind', '=', 'user_key')
+    .where('dimension', '=', 'outcome')
+    .where('hour', '>=', filter.now - RECENT_MS)
+    .groupBy('credentialId')
+    .as('recent');
+  let base = db
+    .selectFrom('apiKeys')
+    .innerJoin('users', 'users.id', 'apiKeys.userId')
+    .leftJoin(recent, 'recent.credentialId', 'apiKeys.id');
   if (filter.userId) base = base.where('apiKeys.userId', '=', filter.userId);
   if (filter.revoked !== undefined)
     base = base.where('apiKeys.revokedAt', filter.revoked ? 'is not' : 'is', null);
@@ -191,6 +208,7 @@ export async function listAllKeys(db: DbOrTx, page: PageRequest, filter: AdminKe
         'users.email as userEmail',
         'users.name as userName',
         'users.slug as userSlug',
+        sql<number | string>`coalesce(${sql.ref('recent.requests')}, 0)`.as('requests7d'),
       ])
       .orderBy(SORT_COLUMNS[sort], page.direction)
       .orderBy('apiKeys.createdAt', 'asc')
@@ -200,7 +218,7 @@ export async function listAllKeys(db: DbOrTx, page: PageRequest, filter: AdminKe
       .execute(),
     base.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
   ]);
-  return { rows, total: toCount(count) };
+  return { rows: rows.map((row) => ({ ...row, requests7d: Number(row.requests7d) })), total: toCount(count) };
 }
 
 /** A key a revocation ended; `rerolledFrom` when it ended because the key it replaced was revoked in its grace. */

@@ -41,6 +41,10 @@ const AdminKeyShape = Type.Intersect([
   Type.Omit(KeyShape, ['user']),
   Type.Object({
     user: Type.Object({ uuid: Uuid, email: Type.String(), name: Type.String(), slug: Type.String() }),
+    requests_7d: Type.Integer({
+      minimum: 0,
+      description: 'Requests the usage history counted for the key in the last 7 days (every outcome).',
+    }),
   }),
 ]);
 export const AdminKeyJson = component('AdminKey', AdminKeyShape);

@@ -3,6 +3,7 @@
 import type { Caller } from '../../auth/actor.ts';
 import type { Invalidation } from '../../auth/invalidation.ts';
 import type { KeyRestrictions, Principal } from '../../auth/principal.ts';
+import type { UsageRecorder } from '../../auth/usage.ts';
 import type { Db, PermissionRow, ProjectRow, Tx } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { ApiError, conflict, invalid, notFound } from '../../lib/errors.ts';
@@ -36,6 +37,8 @@ export interface PermissionsDeps {
   keys: KeyPermissionHooks;
   /** A project by slug or UUID, whoever may see it (features/access, cached). */
   findProject(ref: string): Promise<ProjectRow | undefined>;
+  /** Counts each check in the credential's usage history (no I/O); undefined when the history is off. */
+  usage?: UsageRecorder;
 }
 
 /** Role names: as slugs are. */
@@ -245,6 +248,7 @@ export class PermissionsService {
     const project = projectRef === undefined ? undefined : await this.deps.findProject(projectRef);
     if (projectRef !== undefined && !project) throw notFound('Project');
     const outcome = await this.decide(PermissionsService.subjectOf(principal), asked, project);
+    this.deps.usage?.checked(principal, asked, outcome.missing);
     return { outcome, project };
   }
 
@@ -281,6 +285,15 @@ export class PermissionsService {
   async heldSomewhere(principal: { type: 'user' | 'app'; id: string }): Promise<PermissionRow[]> {
     const held = await this.heldAnywhere(principal);
     return (await this.list()).filter((row) => held.has(row.name));
+  }
+
+  /**
+   * The permissions a credential may use: what its holder holds at any scope, limited to the key's
+   * patterns when it has them (null: no limit). Sorted.
+   */
+  async usable(holder: { type: 'user' | 'app'; id: string }, patterns: readonly string[] | null) {
+    const held = [...(await this.heldAnywhere(holder))];
+    return (patterns === null ? held : held.filter((name) => patterns.some((p) => matches(p, name)))).sort();
   }
 
   /** Every permission the principal holds at any scope. */

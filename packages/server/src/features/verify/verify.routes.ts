@@ -1,7 +1,7 @@
 // /v0/auth/verify: a gateway (nginx auth_request, Traefik ForwardAuth, Envoy ext_authz) asks about the request it holds.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { principalOf } from '../../auth/plugin.ts';
+import { outcomeOf, principalOf } from '../../auth/plugin.ts';
 import type { Principal } from '../../auth/principal.ts';
 import { challengesFor, Refusal } from '../../auth/refusals.ts';
 import type { AppContext, RoutesPlugin, TypedApp } from '../../context.ts';
@@ -161,6 +161,31 @@ function verify(
     : decided(reply, principal, checked);
 }
 
+/** The verify answer, counted in the usage history as the credential's outcome: allowed, or the refusal's code. */
+function counted<T>(ctx: AppContext, request: FastifyRequest, answer: () => T | Promise<T>): T | Promise<T> {
+  const usage = ctx.usageRecorder;
+  if (usage === undefined) return answer();
+  const principal = principalOf(request);
+  const refused = (error: unknown): never => {
+    usage.decided(principal, outcomeOf(error), request.ip);
+    throw error;
+  };
+  let answered: T | Promise<T>;
+  try {
+    answered = answer();
+  } catch (error) {
+    return refused(error);
+  }
+  if (!(answered instanceof Promise)) {
+    usage.decided(principal, 'accepted', request.ip);
+    return answered;
+  }
+  return answered.then((value) => {
+    usage.decided(principal, 'accepted', request.ip);
+    return value;
+  }, refused);
+}
+
 const DESCRIPTION =
   'For nginx `auth_request`, Traefik ForwardAuth and Envoy `ext_authz` (docs/gateways.md). Authenticates the credential of the original request in any accepted form, through the same pipeline, cache, throttle and rate limit as every route. Allowed: exactly 200 with no body and `X-Latchkey-*` identity headers. Refused: 401 (with `WWW-Authenticate`), 403 (an access decision denied, or a restricted key), 429 (or 403 with `deny_status=403`) with `Retry-After`. Every answer is `Cache-Control: no-store`. The same check answers GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS (each its own operation), at /v0/auth/verify and at `/v0/auth/verify/<original path>` (Envoy’s `path_prefix`), whose path and query are the original request’s and are not read: no access decision, no `deny_status` there.';
 
@@ -217,6 +242,8 @@ export const verifyRoutes: RoutesPlugin = (app: TypedApp, ctx) => {
             does: 'read',
             perProject: true,
             doesOf: withQuery ? original.ofQuery : original.ofMethod,
+            // The answer is decided here as much as in the pipeline (permissions, project access).
+            recordsOutcome: true,
           },
         },
         schema: {
@@ -233,7 +260,8 @@ export const verifyRoutes: RoutesPlugin = (app: TypedApp, ctx) => {
           noStore(reply);
           return app.errorHandler(forGateway(error, request, withQuery) as FastifyError, request, reply);
         },
-        handler: (request, reply) => verify(ctx, original, request, reply, withQuery),
+        handler: (request, reply) =>
+          counted(ctx, request, () => verify(ctx, original, request, reply, withQuery)),
       });
     // Envoy's HTTP ext_authz appends the original path (and query) to its path_prefix: the wildcard.
     for (const withQuery of [true, false]) for (const method of METHODS) declare(method, withQuery);
