@@ -60,6 +60,12 @@ export interface SecondStep {
 
 export type FactorAnswer = { code: string } | { recovery_code: string } | { passkey: unknown };
 
+/** What a user typed as their factor: six digits are the app's code; anything else a recovery code. */
+export function typedFactor(typed: string): { code: string } | { recovery_code: string } {
+  const trimmed = typed.trim();
+  return /^\d{6}$/.test(trimmed) ? { code: trimmed } : { recovery_code: trimmed };
+}
+
 /** The session, or the second step a user with a factor owes. */
 export async function signIn(email: string, password: string): Promise<ConsoleSession | SecondStep> {
   const { data } = await call<ConsoleSession | SecondStep>('POST', '/v0/console/session', {

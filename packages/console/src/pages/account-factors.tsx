@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { call, get, post } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
+import { typedFactor } from '../session.ts';
 import { ErrorNote, Field, Notice } from '../ui.tsx';
 
 interface MfaStatus {
@@ -43,9 +44,7 @@ export function AuthenticatorApp() {
   const remove = (event: FormEvent) => {
     event.preventDefault();
     void action.run(async () => {
-      const typed = code.trim();
-      const body = /^\d{6}$/.test(typed) ? { code: typed } : { recovery_code: typed };
-      await call('DELETE', '/v0/auth/mfa/totp', { body });
+      await call('DELETE', '/v0/auth/mfa/totp', { body: typedFactor(code) });
       setCode('');
       status.reload();
     });

@@ -9,6 +9,7 @@ import {
   type SecondStep,
   signIn,
   signInWithPasskey,
+  typedFactor,
 } from '../session.ts';
 import { ErrorNote, Field } from '../ui.tsx';
 
@@ -93,10 +94,7 @@ function SecondFactor(props: {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void action.run(async () => {
-      const typed = code.trim();
-      // Six digits are the app's code; anything else is taken for a recovery code.
-      const answer = /^\d{6}$/.test(typed) ? { code: typed } : { recovery_code: typed };
-      props.onSignedIn(await completeSignIn(step.challenge, answer));
+      props.onSignedIn(await completeSignIn(step.challenge, typedFactor(code)));
     });
   };
   const usePasskey = () =>
