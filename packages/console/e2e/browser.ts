@@ -36,6 +36,8 @@ export async function launchBrowser(width = 1280, height = 900): Promise<Browser
       '--disable-sync',
       '--disable-quic',
       '--no-first-run',
+      // A page on localhost (WebAuthn's relying party) never leaves loopback.
+      '--host-resolver-rules=MAP localhost 127.0.0.1',
     ],
   });
   return {

@@ -27,11 +27,14 @@ export interface Driver {
 }
 
 /** A server with an administrator and Ada, and chromium on a blank page (1280 × 900 unless told). */
-export async function startDriver(viewport?: { width: number; height: number }): Promise<Driver> {
-  const server = await startLatchkey({
-    LATCHKEY_ADMIN_EMAIL: ADMIN.email,
-    LATCHKEY_ADMIN_PASSWORD: ADMIN.password,
-  });
+export async function startDriver(
+  viewport?: { width: number; height: number },
+  options: { localhost?: boolean } = {},
+): Promise<Driver> {
+  const server = await startLatchkey(
+    { LATCHKEY_ADMIN_EMAIL: ADMIN.email, LATCHKEY_ADMIN_PASSWORD: ADMIN.password },
+    options,
+  );
   let browser: Browser | undefined;
   try {
     const adminToken = await apiLogin(server.url, ADMIN.email, ADMIN.password);
@@ -58,7 +61,7 @@ export async function startDriver(viewport?: { width: number; height: number }):
         await page.goto(`${server.url}/`);
         await page.getByLabel('Email').fill(who.email);
         await page.getByLabel('Password').fill(who.password);
-        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.getByRole('button', { name: 'Sign in', exact: true }).click();
         await page.getByRole('button', { name: 'Sign out' }).waitFor();
       },
       async signOut() {

@@ -19,11 +19,11 @@ describe('the console in chromium: my keys', { skip: browserMissing() }, () => {
     assert.equal(new URL(d.page.url()).pathname, '/console/');
     await d.page.getByLabel('Email').fill(ADA.email);
     await d.page.getByLabel('Password').fill('not the password');
-    await d.page.getByRole('button', { name: 'Sign in' }).click();
+    await d.page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await d.page.getByRole('alert').filter({ hasText: 'The email or password is incorrect.' }).waitFor();
     await shot(d.page, '01-sign-in-refused');
     await d.page.getByLabel('Password').fill(ADA.password);
-    await d.page.getByRole('button', { name: 'Sign in' }).click();
+    await d.page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await d.page.getByRole('heading', { name: 'API keys' }).waitFor();
   });
 

@@ -27,9 +27,18 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startLatchkey(env: NodeJS.ProcessEnv): Promise<Latchkey> {
+/**
+ * `localhost`: the public URL names localhost (which the browser maps to 127.0.0.1) rather than the
+ * address, as WebAuthn needs: a relying party id is a domain, never an IP address.
+ */
+export async function startLatchkey(
+  env: NodeJS.ProcessEnv,
+  options: { localhost?: boolean } = {},
+): Promise<Latchkey> {
   const dir = mkdtempSync(join(tmpdir(), 'latchkey-e2e-'));
   const port = await freePort();
+  const url = `http://${options.localhost ? 'localhost' : '127.0.0.1'}:${port}`;
+  if (options.localhost) env = { LATCHKEY_PUBLIC_URL: url, ...env };
   const child: ChildProcess = spawn(
     process.execPath,
     [BIN, 'serve', '--host', '127.0.0.1', '--port', String(port)],
@@ -57,7 +66,7 @@ export async function startLatchkey(env: NodeJS.ProcessEnv): Promise<Latchkey> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     output: () => out,
     async stop() {
       child.kill('SIGTERM');

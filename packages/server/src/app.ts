@@ -48,6 +48,8 @@ import { oauthRoutes } from './features/oauth/oauth.routes.ts';
 import { OAuthService } from './features/oauth/oauth.service.ts';
 import { oidcRoutes } from './features/oidc/oidc.routes.ts';
 import { OidcService } from './features/oidc/oidc.service.ts';
+import { passkeysRoutes } from './features/passkeys/passkeys.routes.ts';
+import { PasskeysService } from './features/passkeys/passkeys.service.ts';
 import { assignmentsRoutes } from './features/permissions/assignments.routes.ts';
 import { RoleAssignments } from './features/permissions/assignments.service.ts';
 import { holdingsRoutes } from './features/permissions/holdings.routes.ts';
@@ -101,6 +103,7 @@ const FEATURES: RoutesPlugin[] = [
   healthRoutes,
   sessionsRoutes,
   mfaRoutes,
+  passkeysRoutes,
   usersRoutes,
   keysRoutes,
   adminKeysRoutes,
@@ -246,6 +249,15 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     emit: events.emit,
     endSessions: (userId, except) => sessions?.endUserSessions(userId, except) ?? Promise.resolve(),
   });
+  const passkeys = new PasskeysService({
+    db,
+    clock,
+    audit,
+    users,
+    publicUrl: config.publicUrl,
+    accounts: accountThrottle,
+    addresses: throttle,
+  });
   const mfa = new MfaService({
     db,
     clock,
@@ -254,6 +266,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     users,
     accounts: accountThrottle,
     addresses: throttle,
+    passkeys,
   });
   sessions = new SessionsService({
     db,
@@ -261,6 +274,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     audit,
     users,
     mfa,
+    passkeys,
     settings,
     signingKeys,
     issuer: config.publicUrl,
@@ -398,6 +412,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     users,
     sessions,
     mfa,
+    passkeys,
     keys,
     keyImport,
     settings,

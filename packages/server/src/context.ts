@@ -22,6 +22,7 @@ import type { KeysService } from './features/keys/keys.service.ts';
 import type { MfaService } from './features/mfa/mfa.service.ts';
 import type { OAuthService } from './features/oauth/oauth.service.ts';
 import type { OidcService } from './features/oidc/oidc.service.ts';
+import type { PasskeysService } from './features/passkeys/passkeys.service.ts';
 import type { RoleAssignments } from './features/permissions/assignments.service.ts';
 import type { PermissionsService } from './features/permissions/permissions.service.ts';
 import type { SessionsService } from './features/sessions/sessions.service.ts';
@@ -43,6 +44,8 @@ export interface AppContext {
   sessions: SessionsService;
   /** Second factors (TOTP, recovery codes). */
   mfa: MfaService;
+  /** Passkeys: WebAuthn credentials, for a password-less sign-in or as a second factor. */
+  passkeys: PasskeysService;
   keys: KeysService;
   keyImport: KeyImport;
   settings: SettingsService;

@@ -74,6 +74,11 @@ export function addAuthCommands(program: Command): void {
           let data = first;
           if ('mfa_required' in data) {
             // The account has a second factor: a code from its authenticator app, or a recovery code.
+            // A passkey needs a browser, which a terminal is not.
+            if (!data.methods.includes('totp'))
+              throw new Error(
+                'this account’s second factor is a passkey, which only a browser can use: sign in to the console',
+              );
             const answer =
               str(options.code) ?? (await promptLine('Authentication code (or a recovery code): '));
             const factor = /^\s*\d{6}\s*$/.test(answer) ? { code: answer.trim() } : { recovery_code: answer };

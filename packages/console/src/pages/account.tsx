@@ -1,10 +1,12 @@
-// My account: change password, and a session key (LabKey) that lives as long as this session.
+// My account: change password, second factors (authenticator app, passkeys), and a session key (LabKey)
+// that lives as long as this session.
 import { type FormEvent, useState } from 'react';
 import { patch, post } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction } from '../hooks.ts';
 import { useSession } from '../session.ts';
 import { ErrorNote, Field, Notice } from '../ui.tsx';
+import { AuthenticatorApp, Passkeys } from './account-factors.tsx';
 import { type ShownOnce, ShownOnceDialog } from './key-dialog.tsx';
 
 export function AccountPage() {
@@ -16,6 +18,8 @@ export function AccountPage() {
         {user.name} · {user.email} · <span className="muted">signed in until {when(expiration)}</span>
       </p>
       <ChangePassword />
+      <AuthenticatorApp />
+      <Passkeys />
       <SessionKey />
     </section>
   );

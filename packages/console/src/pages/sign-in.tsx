@@ -1,21 +1,42 @@
-// Sign in with email and password; the API's refusal (wrong password, suspended, throttled) is shown as it says it.
+// Sign in with email and password, then a second factor when the account has one (a code, a recovery code
+// or a passkey), or with a passkey alone; the API's refusals are shown as it says them.
 import { type FormEvent, useState } from 'react';
 import { useAction } from '../hooks.ts';
-import { type ConsoleSession, signIn } from '../session.ts';
+import {
+  type ConsoleSession,
+  completeSignIn,
+  passkeyAssertion,
+  type SecondStep,
+  signIn,
+  signInWithPasskey,
+  typedFactor,
+} from '../session.ts';
 import { ErrorNote, Field } from '../ui.tsx';
 
 export function SignInPage({ onSignedIn }: { onSignedIn: (session: ConsoleSession) => void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [step, setStep] = useState<SecondStep | undefined>();
   const action = useAction();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void action.run(async () => {
-      const session = await signIn(email, password);
+      const answer = await signIn(email, password);
       setPassword('');
-      onSignedIn(session);
+      if ('mfa_required' in answer) setStep(answer);
+      else onSignedIn(answer);
     });
   };
+  if (step)
+    return (
+      <SecondFactor
+        step={step}
+        onSignedIn={onSignedIn}
+        onRestart={() => {
+          setStep(undefined);
+        }}
+      />
+    );
   return (
     <main className="sign-in">
       <form onSubmit={submit} aria-labelledby="sign-in-title" className="card">
@@ -25,7 +46,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (session: ConsoleSessio
             <input
               id={id}
               type="email"
-              autoComplete="username"
+              autoComplete="username webauthn"
               required
               value={email}
               onChange={(event) => setEmail(event.target.value)}
@@ -47,6 +68,73 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (session: ConsoleSessio
         <ErrorNote error={action.error} />
         <button type="submit" className="primary" disabled={action.busy}>
           {action.busy ? 'Signing in…' : 'Sign in'}
+        </button>
+        <button
+          type="button"
+          disabled={action.busy}
+          onClick={() => void action.run(async () => onSignedIn(await signInWithPasskey()))}
+        >
+          Sign in with a passkey
+        </button>
+      </form>
+    </main>
+  );
+}
+
+/** The second step: a code from the authenticator app or a recovery code, or the account's passkey. */
+function SecondFactor(props: {
+  step: SecondStep;
+  onSignedIn: (session: ConsoleSession) => void;
+  onRestart: () => void;
+}) {
+  const { step } = props;
+  const [code, setCode] = useState('');
+  const action = useAction();
+  const codes = step.methods.includes('totp');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void action.run(async () => {
+      props.onSignedIn(await completeSignIn(step.challenge, typedFactor(code)));
+    });
+  };
+  const usePasskey = () =>
+    void action.run(async () => {
+      const passkey = await passkeyAssertion(step.passkey_options);
+      props.onSignedIn(await completeSignIn(step.challenge, { passkey }));
+    });
+  return (
+    <main className="sign-in">
+      <form onSubmit={submit} aria-labelledby="second-factor-title" className="card">
+        <h1 id="second-factor-title">Second factor</h1>
+        {codes && (
+          <Field
+            label="Code"
+            hint="The 6-digit code of your authenticator app, or one of your recovery codes."
+          >
+            {(id) => (
+              <input
+                id={id}
+                autoComplete="one-time-code"
+                required
+                value={code}
+                onChange={(event) => setCode(event.target.value)}
+              />
+            )}
+          </Field>
+        )}
+        <ErrorNote error={action.error} />
+        {codes && (
+          <button type="submit" className="primary" disabled={action.busy}>
+            Verify
+          </button>
+        )}
+        {step.methods.includes('passkey') && (
+          <button type="button" disabled={action.busy} onClick={usePasskey}>
+            Use a passkey
+          </button>
+        )}
+        <button type="button" onClick={props.onRestart}>
+          Start over
         </button>
       </form>
     </main>

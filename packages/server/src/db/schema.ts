@@ -372,6 +372,32 @@ export interface DeviceAuthorizationsTable {
   createdAt: number;
 }
 
+/** A user's passkey: the WebAuthn credential's public key and signature counter. */
+export interface PasskeysTable {
+  id: string;
+  userId: string;
+  credentialId: string;
+  publicKey: string;
+  counter: number;
+  transports: string;
+  name: string;
+  lastUsedAt: number | null;
+  createdAt: number;
+}
+
+export type PasskeyPurpose = 'register' | 'sign_in' | 'second_factor';
+
+/** A WebAuthn challenge handed out: the SHA-256 of it, single use, minutes long. */
+export interface PasskeyChallengesTable {
+  id: string;
+  hash: string;
+  purpose: PasskeyPurpose;
+  userId: string | null;
+  expiresAt: number;
+  usedAt: number | null;
+  createdAt: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -407,6 +433,8 @@ export interface Database {
   mfaChallenges: MfaChallengesTable;
   deviceAuthorizations: DeviceAuthorizationsTable;
   credentialUsage: CredentialUsageTable;
+  passkeys: PasskeysTable;
+  passkeyChallenges: PasskeyChallengesTable;
 }
 
 /**
@@ -439,6 +467,7 @@ export type UserRow = Selectable<UsersTable>;
 export type TotpFactorRow = Selectable<TotpFactorsTable>;
 export type MfaChallengeRow = Selectable<MfaChallengesTable>;
 export type DeviceAuthorizationRow = Selectable<DeviceAuthorizationsTable>;
+export type PasskeyRow = Selectable<PasskeysTable>;
 export type NewUser = Insertable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type ApiKeyRow = Selectable<ApiKeysTable>;

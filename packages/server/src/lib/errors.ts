@@ -27,6 +27,8 @@ export const ERROR_STATUS = {
   mfa_code_invalid: 401,
   mfa_challenge_invalid: 401,
   mfa_challenge_expired: 401,
+  // A passkey assertion refused: unknown passkey, wrong origin or relying party, used challenge, bad signature.
+  passkey_invalid: 401,
   forbidden: 403,
   permission_denied: 403,
   not_found: 404,

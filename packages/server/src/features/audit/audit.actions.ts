@@ -39,6 +39,7 @@ export const AUDIT_ACTIONS = [
   'user.mfa_enrolled',
   'user.mfa_removed',
   'user.recovery_code_used',
+  'user.passkey_used',
   'key.created',
   'key.renamed',
   'key.revoked',

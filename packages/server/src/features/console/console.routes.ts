@@ -9,6 +9,7 @@ import { toIso } from '../../lib/clock.ts';
 import { ApiError } from '../../lib/errors.ts';
 import { authErrors, ErrorBody, Timestamp } from '../../lib/schemas.ts';
 import { factorAnswer, MfaRequired, mfaRequiredJson, SecondStep } from '../mfa/mfa.view.ts';
+import { assertionOf, SignInWithPasskey } from '../passkeys/passkeys.routes.ts';
 import type { SignedIn } from '../sessions/sessions.service.ts';
 import { UserJson, userJson } from '../users/users.view.ts';
 
@@ -142,6 +143,32 @@ export const consoleRoutes: RoutesPlugin = (app, ctx) => {
         factorAnswer(answer),
         anonymousOf(request),
       );
+      return startConsoleSession(request, reply, signedIn);
+    },
+  );
+
+  app.post(
+    '/v0/console/session/passkey',
+    {
+      config: { auth: 'none' },
+      preValidation: sameOrigin,
+      schema: {
+        tags,
+        operationId: 'signInToConsoleWithPasskey',
+        summary: 'Sign in to the console with a passkey: sets the session cookie',
+        description: `${cookieOnly} A password-less sign-in, as POST /v0/auth/login/passkey does for the API.`,
+        body: SignInWithPasskey,
+        response: {
+          200: { ...ConsoleSession, headers: setCookie('The session cookie') },
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          429: ErrorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      const signedIn = await ctx.sessions.signInWithPasskey(assertionOf(request.body), anonymousOf(request));
       return startConsoleSession(request, reply, signedIn);
     },
   );

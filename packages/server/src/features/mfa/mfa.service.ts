@@ -15,6 +15,11 @@ import { ApiError, conflict, invalid } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { Keyring } from '../../secrets/keyring.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
+import type {
+  AuthenticationResponseJSON,
+  PasskeysService,
+  PublicKeyCredentialRequestOptionsJSON,
+} from '../passkeys/passkeys.service.ts';
 import { normalizeEmail, type UsersService } from '../users/users.service.ts';
 import * as store from './mfa.store.ts';
 
@@ -25,7 +30,8 @@ export const RECOVERY_CODE_COUNT = 10;
 export const CHALLENGE_TTL_MS = 5 * 60_000;
 /** Wrong answers one challenge takes before it ends (each also counts against the account's throttle). */
 export const CHALLENGE_MAX_FAILURES = 5;
-export const MFA_METHODS = ['totp', 'recovery_code'] as const;
+export const MFA_METHODS = ['totp', 'recovery_code', 'passkey'] as const;
+export type MfaMethod = (typeof MFA_METHODS)[number];
 
 export interface MfaDeps {
   db: Db;
@@ -36,10 +42,23 @@ export interface MfaDeps {
   /** The sign-in throttles: a second factor's failures share the password's counts. */
   accounts: AccountThrottle;
   addresses: FailureThrottle;
+  /** A user's passkeys are a second factor too. */
+  passkeys: PasskeysService;
 }
 
-/** What proves the second factor: a current code from the app, or one of the recovery codes. */
-export type FactorAnswer = { code: string } | { recovery_code: string };
+/** What proves the second factor: a current code from the app, one of the recovery codes, or a passkey. */
+export type FactorAnswer =
+  | { code: string }
+  | { recovery_code: string }
+  | { passkey: AuthenticationResponseJSON };
+
+/** A right password's challenge, the methods that can answer it and, with a passkey, what the browser signs. */
+export interface PendingFactor {
+  challenge: string;
+  expiresAt: number;
+  methods: MfaMethod[];
+  passkeyOptions?: PublicKeyCredentialRequestOptionsJSON;
+}
 
 export interface Enrolment {
   uri: string;
@@ -47,6 +66,9 @@ export interface Enrolment {
   qrCode: string;
   seed: string;
 }
+
+const methodOf = (answer: FactorAnswer): MfaMethod =>
+  'passkey' in answer ? 'passkey' : 'recovery_code' in answer ? 'recovery_code' : 'totp';
 
 /** 80 bits each, shown as four groups of four base32 characters. */
 function newRecoveryCode(): string {
@@ -61,8 +83,12 @@ const recoveryHash = (code: string): string => hashSecret(code.toLowerCase().rep
 export class MfaService {
   constructor(private readonly deps: MfaDeps) {}
 
-  /** Whether the user's sign-in needs a second factor: a confirmed TOTP factor. */
+  /** Whether the user's sign-in needs a second factor: a confirmed TOTP factor or a passkey. */
   async hasFactor(userId: string): Promise<boolean> {
+    return (await this.hasTotp(userId)) || (await this.deps.passkeys.has(userId));
+  }
+
+  private async hasTotp(userId: string): Promise<boolean> {
     const factor = await store.findFactor(this.deps.db, userId);
     return factor?.confirmedAt !== null && factor !== undefined;
   }
@@ -83,7 +109,7 @@ export class MfaService {
   /** A new seed for the caller, kept unconfirmed until a first code proves the app holds it. */
   async startEnrolment(caller: Caller): Promise<Enrolment> {
     const user = await this.userOf(caller.principal.id);
-    if (await this.hasFactor(user.id))
+    if (await this.hasTotp(user.id))
       throw conflict(
         'A TOTP factor is already enrolled; remove it (DELETE /v0/auth/mfa/totp) to enrol another.',
       );
@@ -135,7 +161,7 @@ export class MfaService {
   /** Removes the caller's factor and recovery codes; needs a current code or a recovery code. */
   async remove(caller: Caller, answer: FactorAnswer): Promise<void> {
     const user = await this.userOf(caller.principal.id);
-    if (!(await this.hasFactor(user.id))) throw invalid('No TOTP factor is enrolled.');
+    if (!(await this.hasTotp(user.id))) throw invalid('No TOTP factor is enrolled.');
     const used = await this.throttled(user, caller, answer);
     // The caller is signed in: a wrong code refuses this action (403), it does not end the session (401).
     if (!used)
@@ -154,7 +180,7 @@ export class MfaService {
   }
 
   /** Hands out a challenge for a user whose password was right: the secret is answered once, stored hashed. */
-  async challenge(userId: string): Promise<{ challenge: string; expiresAt: number }> {
+  async challenge(userId: string): Promise<PendingFactor> {
     const now = this.deps.clock.now();
     const challenge = randomBytes(32).toString('base64url');
     const expiresAt = now + CHALLENGE_TTL_MS;
@@ -166,7 +192,10 @@ export class MfaService {
       expiresAt,
       createdAt: now,
     });
-    return { challenge, expiresAt };
+    const methods: MfaMethod[] = (await this.hasTotp(userId)) ? ['totp', 'recovery_code'] : [];
+    if (!(await this.deps.passkeys.has(userId))) return { challenge, expiresAt, methods };
+    const passkeyOptions = await this.deps.passkeys.authenticationOptions('second_factor', userId);
+    return { challenge, expiresAt, methods: [...methods, 'passkey'], passkeyOptions };
   }
 
   /**
@@ -217,7 +246,7 @@ export class MfaService {
     actor: Actor,
     answer: FactorAnswer,
     onFailure?: () => Promise<void>,
-  ): Promise<'totp' | 'recovery_code' | undefined> {
+  ): Promise<MfaMethod | undefined> {
     const address = actor.origin.ip ?? '';
     const forAccount = this.deps.accounts.begin(normalizeEmail(user.email), address);
     if ('blocked' in forAccount) throw throttled(forAccount.retryAfterSeconds, undefined, 'account');
@@ -226,9 +255,9 @@ export class MfaService {
       forAccount.released();
       throw throttled(forAddress.retryAfterSeconds);
     }
-    let used: 'totp' | 'recovery_code' | undefined;
+    let used: MfaMethod | undefined;
     try {
-      used = await this.check(user.id, answer);
+      used = await this.check(user.id, answer, actor);
     } catch (error) {
       forAccount.failed();
       forAddress.failed();
@@ -244,15 +273,19 @@ export class MfaService {
     await this.deps.audit.recordAlone(actor, {
       action: 'session.mfa_failed',
       target: { type: 'user', id: user.id },
-      changes: { method: 'recovery_code' in answer ? 'recovery_code' : 'totp' },
+      changes: { method: methodOf(answer) },
     });
     await onFailure?.();
     return undefined;
   }
 
   /** Which factor the answer proved (using it up), or undefined. */
-  private async check(userId: string, answer: FactorAnswer): Promise<'totp' | 'recovery_code' | undefined> {
+  private async check(userId: string, answer: FactorAnswer, actor: Actor): Promise<MfaMethod | undefined> {
     const now = this.deps.clock.now();
+    if ('passkey' in answer)
+      return (await this.deps.passkeys.verifySecondFactor(userId, answer.passkey, actor))
+        ? 'passkey'
+        : undefined;
     if ('recovery_code' in answer)
       return (await store.useRecoveryCode(this.deps.db, userId, recoveryHash(answer.recovery_code), now))
         ? 'recovery_code'

@@ -17,14 +17,14 @@ const Login = Type.Object(
   { additionalProperties: false },
 );
 
-const LoginAnswer = Type.Object({
+export const LoginAnswer = Type.Object({
   token: Type.String(),
   user: UserJson,
   creation: Timestamp,
   expiration: Timestamp,
 });
 
-const loginJson = (signedIn: SignedIn) => ({
+export const loginJson = (signedIn: SignedIn) => ({
   token: signedIn.token,
   user: userJson(signedIn.user),
   creation: toIso(signedIn.createdAt),

@@ -13,7 +13,8 @@ import { generateSecret } from '../../lib/crypto/secrets.ts';
 import { ApiError, forbidden } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
-import { type FactorAnswer, MFA_METHODS, type MfaService } from '../mfa/mfa.service.ts';
+import type { FactorAnswer, MfaService, PendingFactor } from '../mfa/mfa.service.ts';
+import type { AuthenticationResponseJSON, PasskeysService } from '../passkeys/passkeys.service.ts';
 import type { SettingsService } from '../settings/settings.service.ts';
 import type { SigningKeys } from '../signing-keys/signing-keys.service.ts';
 import { normalizeEmail, type PasswordCost, type UsersService } from '../users/users.service.ts';
@@ -29,6 +30,8 @@ export interface SessionsDeps {
   users: UsersService;
   /** Second factors: a user with one signs in in two steps. */
   mfa: MfaService;
+  /** A passkey alone signs a user in (password-less). */
+  passkeys: PasskeysService;
   settings: SettingsService;
   signingKeys: SigningKeys;
   issuer: string;
@@ -45,11 +48,8 @@ export interface SignedIn {
 }
 
 /** A right password whose user has a second factor: no session yet, a challenge to answer with it. */
-export interface MfaPending {
+export interface MfaPending extends PendingFactor {
   mfaRequired: true;
-  methods: typeof MFA_METHODS;
-  challenge: string;
-  expiresAt: number;
 }
 
 export class SessionsService {
@@ -89,11 +89,15 @@ export class SessionsService {
     const user = await this.deps.users.findById(caller.principal.id);
     if (!user || user.suspendedAt !== null)
       throw new ApiError('invalid_credentials', 'The email or password is incorrect.');
-    if (await this.deps.mfa.hasFactor(user.id)) {
-      const { challenge, expiresAt } = await this.deps.mfa.challenge(user.id);
-      return { mfaRequired: true, methods: MFA_METHODS, challenge, expiresAt };
-    }
+    if (await this.deps.mfa.hasFactor(user.id))
+      return { mfaRequired: true, ...(await this.deps.mfa.challenge(user.id)) };
     return this.start(caller, user);
+  }
+
+  /** A password-less sign-in: a passkey's assertion over a sign-in challenge starts the session. */
+  async signInWithPasskey(response: AuthenticationResponseJSON, actor: Actor): Promise<SignedIn> {
+    const user = await this.deps.passkeys.signIn(response, actor);
+    return this.start(actor, user);
   }
 
   /** The second step of a sign-in: the challenge and a code or recovery code start the session. */

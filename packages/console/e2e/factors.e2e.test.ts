@@ -1,0 +1,134 @@
+// The console in a real browser: a user enrols an authenticator app and a passkey, signs in with each (and
+// with a passkey alone), sees the refusals of wrong codes, and removes both.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { pyotpAt } from '../../server/src/test/totp.ts';
+import { addVirtualAuthenticator } from '../../server/src/test/webauthn.ts';
+import { browserMissing, shot } from './browser.ts';
+import { ADA, ADMIN, type Driver, expectRow, startDriver } from './driver.ts';
+
+/** Waits for the next 30-second step: its code is new, never a replay of one already used. */
+async function nextStep(after: number): Promise<void> {
+  const next = (Math.floor(after / 30_000) + 1) * 30_000;
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - Date.now()) + 200));
+}
+
+describe('the console in chromium: second factors and passkeys', { skip: browserMissing() }, () => {
+  let d: Driver;
+  let seed = '';
+  let confirmedAt = 0;
+  let recoveryCodes: string[] = [];
+  before(async () => {
+    d = await startDriver(undefined, { localhost: true });
+    await addVirtualAuthenticator(d.page);
+    await d.signIn(ADA);
+  });
+  after(() => d?.close());
+
+  const alert = (text: string) => d.page.getByRole('alert').filter({ hasText: text }).waitFor();
+  const passwordStep = async () => {
+    await d.page.getByLabel('Email').fill(ADA.email);
+    await d.page.getByLabel('Password').fill(ADA.password);
+    await d.page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await d.page.getByRole('heading', { name: 'Second factor' }).waitFor();
+  };
+
+  test('a user enrols an authenticator app: QR code and URI, a wrong code refused, ten recovery codes', async () => {
+    await d.go('Account');
+    await d.page.getByRole('button', { name: 'Set up authenticator app' }).click();
+    await d.page.getByRole('img', { name: 'QR code of the otpauth URI' }).waitFor();
+    const uri = await d.page.locator('code.otpauth-uri').innerText();
+    assert.match(uri, /^otpauth:\/\/totp\/Latchkey:ada%40example\.com\?/);
+    seed = new URL(uri).searchParams.get('secret') ?? '';
+    await shot(d.page, '30-totp-enrol');
+    await d.page.getByLabel('Code from the app').fill('000000');
+    await d.page.getByRole('button', { name: 'Confirm' }).click();
+    await alert('not the current 6-digit code');
+    confirmedAt = Date.now();
+    await d.page.getByLabel('Code from the app').fill(pyotpAt(seed, confirmedAt));
+    await d.page.getByRole('button', { name: 'Confirm' }).click();
+    const codes = d.page.locator('ul.recovery-codes li');
+    await codes.first().waitFor();
+    recoveryCodes = await codes.allInnerTexts();
+    assert.equal(recoveryCodes.length, 10);
+    await shot(d.page, '31-recovery-codes');
+    await d.page.getByRole('button', { name: 'I have saved them' }).click();
+    await d.page.getByText('On: sign-in asks for a code.').waitFor();
+  });
+
+  test('sign-in then asks for a code: a wrong one is refused, the app’s current one signs in', async () => {
+    await d.signOut();
+    await passwordStep();
+    await d.page.getByLabel('Code').fill('123456');
+    await d.page.getByRole('button', { name: 'Verify' }).click();
+    await alert('The code or recovery code is not valid.');
+    await shot(d.page, '32-second-factor-refused');
+    await nextStep(confirmedAt);
+    await d.page.getByLabel('Code').fill(pyotpAt(seed, Date.now()));
+    await d.page.getByRole('button', { name: 'Verify' }).click();
+    await d.page.getByRole('button', { name: 'Sign out' }).waitFor();
+  });
+
+  test('a recovery code signs in once; used again it is refused', async () => {
+    await d.signOut();
+    await passwordStep();
+    await d.page.getByLabel('Code').fill(recoveryCodes[0] ?? '');
+    await d.page.getByRole('button', { name: 'Verify' }).click();
+    await d.page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await d.signOut();
+    await passwordStep();
+    await d.page.getByLabel('Code').fill(recoveryCodes[0] ?? '');
+    await d.page.getByRole('button', { name: 'Verify' }).click();
+    await alert('The code or recovery code is not valid.');
+    await d.page.getByLabel('Code').fill(recoveryCodes[1] ?? '');
+    await d.page.getByRole('button', { name: 'Verify' }).click();
+    await d.page.getByRole('button', { name: 'Sign out' }).waitFor();
+  });
+
+  test('the authenticator app is removed with a recovery code', async () => {
+    await d.go('Account');
+    await d.page.getByLabel('Code to remove it').fill('nope-nope');
+    await d.page.getByRole('button', { name: 'Remove authenticator app' }).click();
+    await alert('removing the factor needs a current one');
+    await d.page.getByLabel('Code to remove it').fill(recoveryCodes[2] ?? '');
+    await d.page.getByRole('button', { name: 'Remove authenticator app' }).click();
+    await d.page.getByText('Off: a password alone signs you in.').waitFor();
+  });
+
+  test('a user adds a passkey, which then signs in alone and as the second factor', async () => {
+    await d.page.getByLabel('Passkey name').fill('Laptop');
+    await d.page.getByRole('button', { name: 'Add a passkey' }).click();
+    await d.page.getByRole('button', { name: 'Remove passkey Laptop' }).waitFor();
+    await shot(d.page, '33-passkeys');
+    await d.signOut();
+    await d.page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+    await d.page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await d.signOut();
+    await passwordStep();
+    await d.page.getByRole('button', { name: 'Use a passkey' }).click();
+    await d.page.getByRole('button', { name: 'Sign out' }).waitFor();
+  });
+
+  test('a removed passkey signs in no more, and the refusal is shown', async () => {
+    await d.go('Account');
+    await d.page.getByRole('button', { name: 'Remove passkey Laptop' }).click();
+    await d.page.getByRole('button', { name: 'Remove passkey Laptop' }).waitFor({ state: 'detached' });
+    await d.signOut();
+    await d.page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+    await alert('The passkey could not be verified for this site');
+    await shot(d.page, '34-passkey-refused');
+  });
+
+  test('the audit log shows each enrolment, removal and use', async () => {
+    await d.signIn(ADMIN);
+    await d.go('Audit log');
+    await expectRow(d, 'user.mfa_enrolled', ADA.email);
+    await expectRow(d, 'user.mfa_removed', ADA.email);
+    await expectRow(d, 'user.recovery_code_used', ADA.email);
+    await expectRow(d, 'user.passkey_used', ADA.email);
+  });
+
+  test('no page broke the Content-Security-Policy', () => {
+    assert.deepEqual(d.violations, []);
+  });
+});
