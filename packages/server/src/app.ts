@@ -48,6 +48,7 @@ import { oidcRoutes } from './features/oidc/oidc.routes.ts';
 import { OidcService } from './features/oidc/oidc.service.ts';
 import { assignmentsRoutes } from './features/permissions/assignments.routes.ts';
 import { RoleAssignments } from './features/permissions/assignments.service.ts';
+import { permissionsApplyRoutes } from './features/permissions/permissions.apply.routes.ts';
 import { PermissionsCache } from './features/permissions/permissions.cache.ts';
 import { permissionsRoutes } from './features/permissions/permissions.routes.ts';
 import { PermissionsService } from './features/permissions/permissions.service.ts';
@@ -105,6 +106,7 @@ const FEATURES: RoutesPlugin[] = [
   orgsRoutes,
   teamsRoutes,
   permissionsRoutes,
+  permissionsApplyRoutes,
   assignmentsRoutes,
   projectsRoutes,
   auditRoutes,
