@@ -8,6 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { ConfigError, loadConfig } from '../../config.ts';
 import { applyPermissionsFile } from '../../startup.ts';
 import { bearer, DIALECTS, startTestServer, type TestServer } from '../../test/harness.ts';
+import { fencedBlocks, ROOT } from '../../test/markdown.ts';
 
 const FILE = `# What the platform's routes check.
 permissions:
@@ -185,6 +186,19 @@ for (const dialect of DIALECTS) {
       assert.ok(cpuMs < 5000, `${Math.round(cpuMs)} ms CPU`);
       const again = await apply(text, '?dry_run=true');
       assert.equal(again.json().permissions.unchanged, 10_000);
+    });
+
+    test('the example file in docs/permissions.md applies, and its dry run after is all unchanged', async () => {
+      const example = fencedBlocks(join(ROOT, 'docs', 'permissions.md')).find(
+        (block) => block.lang === 'yaml',
+      );
+      assert.ok(example);
+      const applied = await apply(example.text);
+      assert.equal(applied.statusCode, 200, applied.body);
+      const again = (await apply(example.text, '?dry_run=true')).json();
+      assert.deepEqual([again.permissions.unchanged, again.roles.unchanged], [4, 3]);
+      const runner = (await s.call('GET', '/v0/admin/roles/runner', admin)).json();
+      assert.deepEqual(runner.permissions, ['runs:*']);
     });
 
     test('LATCHKEY_PERMISSIONS_FILE is applied at start as the server itself; a bad one names the file and line', async () => {
