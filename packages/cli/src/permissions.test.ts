@@ -11,6 +11,8 @@ for (const dialect of DIALECTS)
   describe(`permissions and roles from the command line (${dialect})`, () => {
     let server: CliServer;
     let file: string;
+    /** A command line whose arguments have no spaces. */
+    const cli = (line: string) => server.run(line.split(' '));
     before(async () => {
       server = await startCliServer({}, dialect);
       assert.equal((await loginAsAdmin(server)).code, 0);
@@ -55,7 +57,7 @@ for (const dialect of DIALECTS)
       ]);
       assert.deepEqual(again.permissions.added, []);
       assert.equal(again.permissions.unchanged, 2);
-      const list = await server.run(['admin', 'permission', 'list']);
+      const list = await cli('admin permission list');
       assert.match(list.stdout, /^NAME\s+DESCRIPTION\s+UPDATED\nruns:read\s+Read runs/);
     });
 
@@ -84,7 +86,7 @@ for (const dialect of DIALECTS)
         'Billing',
       ]);
       assert.deepEqual([set.name, set.description], ['billing:admin', 'Billing']);
-      const bad = await server.run(['admin', 'permission', 'set', 'Billing']);
+      const bad = await cli(`admin permission set Billing`);
       assert.equal(bad.code, 1);
       assert.match(bad.stderr, /invalid_request: params\.name: "Billing"/);
 
@@ -101,22 +103,22 @@ for (const dialect of DIALECTS)
         'billing:admin',
       ]);
       assert.deepEqual(role.permissions, ['billing:admin', 'runs:read']);
-      const view = await server.run(['admin', 'role', 'view', 'reader']);
+      const view = await cli(`admin role view reader`);
       assert.match(view.stdout, /PERMISSIONS\s+billing:admin,runs:read/);
-      const roles = await server.run(['-q', 'admin', 'role', 'list']);
+      const roles = await cli(`-q admin role list`);
       assert.equal(roles.stdout, 'reader\nrunner\n');
 
-      const still = await server.run(['admin', 'permission', 'delete', 'billing:admin']);
+      const still = await cli(`admin permission delete billing:admin`);
       assert.equal(still.code, 1);
       assert.match(still.stderr, /conflict: Permission "billing:admin" is still granted by roles "reader"/);
-      const forced = await server.run(['admin', 'permission', 'delete', 'billing:admin', '--force', '--yes']);
+      const forced = await cli(`admin permission delete billing:admin --force --yes`);
       assert.equal(forced.code, 0, forced.stderr);
       assert.deepEqual(
         (await server.json<{ permissions: string[] }>(['admin', 'role', 'view', 'reader'])).permissions,
         ['runs:read'],
       );
-      assert.equal((await server.run(['admin', 'role', 'delete', 'reader'])).code, 0);
-      assert.equal((await server.run(['admin', 'role', 'view', 'reader'])).code, 4);
+      assert.equal((await cli(`admin role delete reader`)).code, 0);
+      assert.equal((await cli(`admin role view reader`)).code, 4);
     });
 
     test('role assign|assignments|unassign at the tenant and at a project; a key carries only what its owner holds and is only narrowed', async () => {
@@ -141,11 +143,11 @@ for (const dialect of DIALECTS)
         listed.map((a) => a.uuid),
         [atProject.uuid],
       );
-      const tenant = await server.run(['admin', 'role', 'assign', 'runner', 'org:acme']);
+      const tenant = await cli(`admin role assign runner org:acme`);
       assert.equal(tenant.code, 0, tenant.stderr);
       assert.match(tenant.stdout, /SCOPE\s+tenant\nGRANTEE\s+org:/);
       assert.equal((await server.json<unknown[]>(['admin', 'role', 'assignments', 'runner'])).length, 1);
-      const badGrantee = await server.run(['admin', 'role', 'assign', 'runner', 'root']);
+      const badGrantee = await cli(`admin role assign runner root`);
       assert.equal(badGrantee.code, 2);
       assert.match(badGrantee.stderr, /TYPE:REF/);
 
@@ -161,64 +163,24 @@ for (const dialect of DIALECTS)
         'runs:write',
       ]);
       assert.deepEqual(key.scopes.permissions, ['runs:read', 'runs:write']);
-      const beyond = await server.run([
-        'user',
-        'key',
-        'create',
-        '--name',
-        'x',
-        '--permission',
-        'billing:admin',
-      ]);
+      const beyond = await cli(`user key create --name x --permission billing:admin`);
       assert.equal(beyond.code, 1);
       assert.match(beyond.stderr, /billing:admin/);
 
-      const narrowed = await server.run([
-        'user',
-        'key',
-        'update',
-        'root',
-        key.uuid,
-        '--permission',
-        'runs:read',
-      ]);
+      const narrowed = await cli(`user key update root ${key.uuid} --permission runs:read`);
       assert.equal(narrowed.code, 0, narrowed.stderr);
       assert.match(narrowed.stdout, /SCOPES\s+runs:read\n/);
-      const widened = await server.run([
-        'user',
-        'key',
-        'update',
-        'root',
-        key.uuid,
-        '--permission',
-        'runs:write',
-      ]);
+      const widened = await cli(`user key update root ${key.uuid} --permission runs:write`);
       assert.equal(widened.code, 1);
       assert.match(widened.stderr, /runs:write/);
 
-      const unassigned = await server.run([
-        'admin',
-        'role',
-        'unassign',
-        'runner',
-        'user:root',
-        '--project',
-        'web',
-      ]);
+      const unassigned = await cli(`admin role unassign runner user:root --project web`);
       assert.equal(unassigned.code, 0, unassigned.stderr);
       assert.match(unassigned.stdout, /Role runner taken from user root at project web/);
       assert.deepEqual(await server.json(['admin', 'role', 'assignments', '--project', 'web']), []);
-      const again = await server.run([
-        'admin',
-        'role',
-        'unassign',
-        'runner',
-        'user:root',
-        '--project',
-        'web',
-      ]);
+      const again = await cli(`admin role unassign runner user:root --project web`);
       assert.equal(again.code, 4);
-      assert.equal((await server.run(['admin', 'role', 'unassign', 'runner', 'org:acme'])).code, 0);
+      assert.equal((await cli(`admin role unassign runner org:acme`)).code, 0);
     });
 
     test('permissions apply --prune removes what the file leaves out; what a key still names needs --force', async () => {
