@@ -252,11 +252,13 @@ export async function grantsReaching(
 /** A few hundred rows a statement keeps far below either database's limit on bound parameters. */
 const CHUNK = 500;
 
+/** New ones only: another instance applying the same file at the same start may have written one first. */
 export async function insertPermissions(db: DbOrTx, rows: PermissionRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK)
     await db
       .insertInto('permissions')
       .values(rows.slice(i, i + CHUNK))
+      .onConflict((oc) => oc.column('name').doNothing())
       .execute();
 }
 
