@@ -7,6 +7,8 @@ import { addAppCommands } from './commands/apps.ts';
 import { addAuditCommands } from './commands/audit.ts';
 import { addAuthCommands } from './commands/auth.ts';
 import { addCompletionCommand } from './commands/completion.ts';
+import { addPermissionCommands } from './commands/permissions.ts';
+import { addRoleCommands } from './commands/roles.ts';
 import { addUserCommands } from './commands/users.ts';
 import { addServerCommands } from './server-commands.ts';
 import { VERSION } from './version.ts';
@@ -25,6 +27,8 @@ export function buildProgram(): Command {
   addAuthCommands(program);
   addUserCommands(program);
   const admin = addAdminCommands(program);
+  addPermissionCommands(program, admin);
+  addRoleCommands(admin);
   addAppCommands(program);
   addAccessCommands(program);
   const audit = program.command('audit').description('The audit log');

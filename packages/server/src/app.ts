@@ -53,6 +53,7 @@ import { PasskeysService } from './features/passkeys/passkeys.service.ts';
 import { assignmentsRoutes } from './features/permissions/assignments.routes.ts';
 import { RoleAssignments } from './features/permissions/assignments.service.ts';
 import { holdingsRoutes } from './features/permissions/holdings.routes.ts';
+import { permissionsApplyRoutes } from './features/permissions/permissions.apply.routes.ts';
 import { PermissionsCache } from './features/permissions/permissions.cache.ts';
 import { permissionsRoutes } from './features/permissions/permissions.routes.ts';
 import { PermissionsService } from './features/permissions/permissions.service.ts';
@@ -117,6 +118,7 @@ const FEATURES: RoutesPlugin[] = [
   orgsRoutes,
   teamsRoutes,
   permissionsRoutes,
+  permissionsApplyRoutes,
   assignmentsRoutes,
   holdingsRoutes,
   projectsRoutes,

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { RateLimitHeaders } from './auth/ratelimit/ratelimit.ts';
 import { type EventsConfig, loadEventsConfig } from './features/events/events.config.ts';
+import { type PermissionsFile, parsePermissionsFile } from './features/permissions/permissions.file.ts';
 import { MasterKey } from './lib/crypto/master-key.ts';
 import { parseTrustProxy, type TrustProxy } from './lib/trust-proxy.ts';
 import { type OutboundPolicy, secureUrlProblem } from './lib/urls.ts';
@@ -87,6 +88,8 @@ export interface Config {
   events: EventsConfig;
   /** The key that wraps the data keys secrets are encrypted with, and the setting it came from; see secrets/. */
   masterKey: ConfiguredMasterKey | undefined;
+  /** LATCHKEY_PERMISSIONS_FILE, read and parsed: applied at each start (docs/permissions.md). */
+  permissionsFile: { path: string; file: PermissionsFile } | undefined;
 }
 
 export interface ConfiguredMasterKey {
@@ -266,7 +269,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
     migrate: oneOf('LATCHKEY_MIGRATE', env.LATCHKEY_MIGRATE, ['auto', 'manual'] as const, 'auto'),
     events,
     masterKey: masterKeyOf(env),
+    permissionsFile: permissionsFileOf(env.LATCHKEY_PERMISSIONS_FILE || undefined),
   };
+}
+
+/** The file is read and checked here, so a bad one stops start-up before anything is opened, naming its line. */
+function permissionsFileOf(path: string | undefined): Config['permissionsFile'] {
+  if (path === undefined) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError(
+      `LATCHKEY_PERMISSIONS_FILE names ${path}, which cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
+  }
+  const parsed = parsePermissionsFile(text);
+  if (!parsed.ok)
+    throw new ConfigError(`LATCHKEY_PERMISSIONS_FILE ${path}, line ${parsed.line}: ${parsed.message}`);
+  return { path, file: parsed.file };
 }
 
 /** LATCHKEY_MASTER_KEY (base64) or LATCHKEY_MASTER_KEY_FILE (a file holding it); at most one. */

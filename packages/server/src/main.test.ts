@@ -1,7 +1,7 @@
 // `latchkey serve` as a real process: first-start administrator, the README's curl walkthrough, graceful shutdown.
 import assert from 'node:assert/strict';
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -94,6 +94,21 @@ describe('latchkey serve', () => {
     })();
     assert.equal(result.status, 2);
     assert.match(result.stderr, /LATCHKEY_PORT/);
+  });
+
+  test('a bad permissions file stops start-up with one line naming the file and the line', () => {
+    const file = join(dir, 'permissions.yaml');
+    writeFileSync(file, 'permissions:\n  runs:read: Read runs\n  Runs:Write: Start runs\n');
+    const result = spawnSync(process.execPath, [BIN, 'serve'], {
+      cwd: dir,
+      env: { ...process.env, LATCHKEY_PERMISSIONS_FILE: file },
+      encoding: 'utf8',
+    });
+    assert.equal(result.status, 2, result.stderr);
+    assert.equal(
+      result.stderr,
+      `latchkey: configuration error: LATCHKEY_PERMISSIONS_FILE ${file}, line 3: "Runs:Write" is not a permission name (resource:action: lowercase letters, digits, - and _, one colon)\n`,
+    );
   });
 
   test("the README walkthrough works with curl, and SIGTERM flushes the key's last_used", async () => {

@@ -2,12 +2,14 @@
 import { buildApp } from './app.ts';
 import { type Flags, loadConfig } from './config.ts';
 import { migrateToLatest, openDatabase } from './db/database.ts';
+import type { Difference } from './features/permissions/permissions.apply.ts';
 import { systemClock } from './lib/clock.ts';
 import type { MetricsListener } from './metrics/metrics.http.ts';
 import { Keyring } from './secrets/keyring.ts';
 import { type ChosenMasterKey, chooseMasterKey } from './secrets/master-key-source.ts';
 import { encryptPlaintext } from './secrets/plaintext.ts';
 import {
+  applyPermissionsFile,
   assertDatabaseExists,
   assertMigrated,
   assertPortFree,
@@ -38,6 +40,24 @@ export async function serve(flags: Flags = {}): Promise<void> {
   const { app, ctx } = await buildApp({ config, db, keyring, metrics });
   if (Object.keys(encrypted).length > 0)
     app.log.info({ encrypted }, 'secrets stored in plain text were encrypted');
+
+  if (config.permissionsFile) {
+    try {
+      const applied = await applyPermissionsFile(ctx.permissions, config.permissionsFile);
+      app.log.info(
+        {
+          file: config.permissionsFile.path,
+          permissions: counts(applied.permissions),
+          roles: counts(applied.roles),
+        },
+        'permissions file applied',
+      );
+    } catch (err) {
+      await app.close().catch(() => {});
+      await db.destroy().catch(() => {});
+      throw err;
+    }
+  }
 
   const created = await ctx.users.bootstrapAdmin(config.adminEmail, config.adminPassword);
   const box = [
@@ -92,6 +112,12 @@ export async function serve(flags: Flags = {}): Promise<void> {
     );
   }
 }
+
+const counts = (d: Difference) => ({
+  added: d.added.length,
+  changed: d.changed.length,
+  unchanged: d.unchanged,
+});
 
 function adminLines(email: string, generatedPassword: string | undefined): string[] {
   const lines = [

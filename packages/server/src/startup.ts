@@ -1,9 +1,14 @@
 // Start-up checks that must answer before anything is created: the port is free, the database exists; each in one line.
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { SYSTEM } from './auth/actor.ts';
+import type { Config } from './config.ts';
 import { sqliteFile } from './db/database.ts';
 import { migrationStatus } from './db/migrate.ts';
 import type { Db } from './db/schema.ts';
+import type { ApplyResult } from './features/permissions/permissions.apply.ts';
+import type { PermissionsService } from './features/permissions/permissions.service.ts';
+import { ApiError } from './lib/errors.ts';
 
 /** A start-up problem the operator can fix; printed as one line, without a stack trace. */
 export class StartupError extends Error {}
@@ -97,4 +102,22 @@ export async function assertMigrated(db: Db): Promise<void> {
     throw new StartupError(
       `the database has ${pending.length} pending migration${pending.length === 1 ? '' : 's'} (${pending.join(', ')}) and LATCHKEY_MIGRATE is manual: apply them with \`latchkey migrate up\`, then start again`,
     );
+}
+
+/**
+ * LATCHKEY_PERMISSIONS_FILE, applied as the server itself (audited as such). Never pruned at start:
+ * removing what the file no longer lists is an administrator's decision (`latchkey permissions apply --prune`).
+ * A problem only the database can reveal (a role naming a permission nobody defined) names the file's line.
+ */
+export async function applyPermissionsFile(
+  permissions: Pick<PermissionsService, 'apply'>,
+  setting: NonNullable<Config['permissionsFile']>,
+): Promise<ApplyResult> {
+  try {
+    return await permissions.apply(SYSTEM, setting.file, { dryRun: false, prune: false, force: false });
+  } catch (err) {
+    if (err instanceof ApiError)
+      throw new StartupError(`LATCHKEY_PERMISSIONS_FILE ${setting.path}: ${err.message.replace(/\.$/, '')}`);
+    throw err;
+  }
 }

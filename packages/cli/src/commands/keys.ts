@@ -4,6 +4,7 @@ import type { components } from '@latchkey/sdk';
 import type { Command } from 'commander';
 import { act, collect, duration, examples, integer, oneOf, str } from '../command.ts';
 import type { Context } from '../context.ts';
+import { usageError } from '../errors.ts';
 import { type Column, printDone, printList, printObject, red, yellow } from '../output.ts';
 import { offerNetrc } from './netrc-offer.ts';
 
@@ -26,7 +27,13 @@ export const KEY_COLUMNS: Column<Key>[] = [
     header: 'SCOPES',
     value: (k) =>
       k.scopes
-        ? [k.scopes.read_only ? 'read-only' : '', ...(k.scopes.projects ?? [])].filter(Boolean).join(',')
+        ? [
+            k.scopes.read_only ? 'read-only' : '',
+            ...(k.scopes.projects ?? []),
+            ...(k.scopes.permissions ?? []),
+          ]
+            .filter(Boolean)
+            .join(',')
         : '',
   },
 ];
@@ -81,11 +88,17 @@ export function addKeyCommands(userCommand: Command): void {
       .option('--ttl <duration>', 'lifetime: seconds, or 30d, 12h, 1y …', duration)
       .option('--read-only', 'the key may only read')
       .option('--project <project>', 'the only projects it may reach (repeatable)', collect)
+      .option(
+        '--permission <permission>',
+        'the only permissions it carries, e.g. runs:read or results:* (repeatable; never more than yours)',
+        collect,
+      )
       .action(
         act(async (ctx, [who], o) => {
           const slug = await user(ctx, who);
           const projects = o.project as string[] | undefined;
-          const scoped = o.readOnly === true || (projects?.length ?? 0) > 0;
+          const permissions = o.permission as string[] | undefined;
+          const scoped = o.readOnly === true || (projects?.length ?? 0) > 0 || permissions !== undefined;
           const { data } = await ctx.client().POST('/v0/users/{user}/keys', {
             params: { path: { user: slug } },
             body: {
@@ -93,7 +106,11 @@ export function addKeyCommands(userCommand: Command): void {
               ...(o.ttl ? { ttl: o.ttl as number } : {}),
               ...(scoped
                 ? {
-                    scopes: { ...(o.readOnly ? { read_only: true } : {}), ...(projects ? { projects } : {}) },
+                    scopes: {
+                      ...(o.readOnly ? { read_only: true } : {}),
+                      ...(projects ? { projects } : {}),
+                      ...(permissions ? { permissions } : {}),
+                    },
                   }
                 : {}),
             },
@@ -115,6 +132,7 @@ export function addKeyCommands(userCommand: Command): void {
       ),
     'latchkey user key create --name laptop --ttl 30d',
     'latchkey user key create ada --name ci --read-only --project launch --project docs',
+    'latchkey user key create --name uploader --project web --permission results:upload',
   );
 
   examples(
@@ -137,20 +155,32 @@ export function addKeyCommands(userCommand: Command): void {
   examples(
     key
       .command('update')
-      .description('Rename a key')
+      .description('Rename a key, or narrow the permissions it carries (never widen them)')
       .argument('<user>', 'slug or UUID')
       .argument('<key>', 'the key UUID')
-      .requiredOption('--name <name>', 'the new name')
+      .option('--name <name>', 'the new name')
+      .option(
+        '--permission <permission>',
+        'the permissions it keeps (repeatable): each within what it carries now',
+        collect,
+      )
       .action(
         act(async (ctx, [who, uuid], o) => {
+          const permissions = o.permission as string[] | undefined;
+          if (o.name === undefined && permissions === undefined)
+            throw usageError('give --name or --permission');
           const { data } = await ctx.client().PATCH('/v0/users/{user}/keys/{key}', {
             params: { path: { user: String(who), key: String(uuid) } },
-            body: { name: String(o.name) },
+            body: {
+              ...(o.name !== undefined ? { name: String(o.name) } : {}),
+              ...(permissions ? { scopes: { permissions } } : {}),
+            },
           });
           if (data) printObject(ctx.out, data, KEY_COLUMNS, (k) => k.uuid);
         }),
       ),
     'latchkey user key update ada 0190c1d2-… --name old-laptop',
+    'latchkey user key update ada 0190c1d2-… --permission runs:read',
   );
 
   examples(

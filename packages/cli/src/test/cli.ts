@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DialectName } from '../../../server/src/db/database.ts';
 import { freePort } from '../../../server/src/test/apps-helpers.ts';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../../../server/src/test/harness.ts';
 
@@ -88,11 +89,14 @@ export function cleanEnv(home: string, extra: NodeJS.ProcessEnv = {}): NodeJS.Pr
   return { ...env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), ...extra };
 }
 
-export async function startCliServer(env: NodeJS.ProcessEnv = {}): Promise<CliServer> {
+export async function startCliServer(
+  env: NodeJS.ProcessEnv = {},
+  dialect: DialectName = 'sqlite',
+): Promise<CliServer> {
   assertBuilt();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const s = await startTestServer('sqlite', { env: { LATCHKEY_PUBLIC_URL: url, ...env } });
+  const s = await startTestServer(dialect, { env: { LATCHKEY_PUBLIC_URL: url, ...env } });
   s.clock.set(Date.now());
   await s.app.listen({ host: '127.0.0.1', port });
   s.url = url;

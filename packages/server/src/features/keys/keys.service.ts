@@ -1,5 +1,5 @@
 // User API keys: the rules of the seed's REST API (who may list, create, view, rename, revoke) and key resolution.
-import type { Caller } from '../../auth/actor.ts';
+import type { Actor, Caller } from '../../auth/actor.ts';
 import type { CachedResult } from '../../auth/cache.ts';
 import type { Invalidation } from '../../auth/invalidation.ts';
 import { isKeyShaped, type KeyRestrictions, type Principal, userPrincipal } from '../../auth/principal.ts';
@@ -224,7 +224,7 @@ export class KeysService {
   }
 
   /** Removes a deleted permission from every key naming it, each audited; the keys changed. */
-  async dropPermission(tx: Tx, caller: Caller, permission: string): Promise<string[]> {
+  async dropPermission(tx: Tx, caller: Actor, permission: string): Promise<string[]> {
     const keys = await this.keysNaming(tx, permission);
     for (const key of keys) {
       const stored = JSON.parse(key.scopes ?? '{}') as StoredScopes;

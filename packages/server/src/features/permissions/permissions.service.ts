@@ -1,6 +1,6 @@
 // The permission catalogue and roles (tenant administrators define them), and the decision: does this
 // principal, through this credential, hold these permissions here?
-import type { Caller } from '../../auth/actor.ts';
+import type { Actor, Caller } from '../../auth/actor.ts';
 import type { Invalidation } from '../../auth/invalidation.ts';
 import type { KeyRestrictions, Principal } from '../../auth/principal.ts';
 import type { UsageRecorder } from '../../auth/usage.ts';
@@ -8,7 +8,9 @@ import type { Db, PermissionRow, ProjectRow, Tx } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { ApiError, conflict, invalid, notFound } from '../../lib/errors.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
+import { type ApplyOptions, applyPermissionsFile } from './permissions.apply.ts';
 import { changePermissions, type PermissionsCache } from './permissions.cache.ts';
+import type { PermissionsFile } from './permissions.file.ts';
 import {
   badPattern,
   decidePermissions,
@@ -24,7 +26,7 @@ import * as store from './permissions.store.ts';
 export interface KeyPermissionHooks {
   naming(db: Db | Tx, permission: string): Promise<{ id: string; userId: string }[]>;
   /** Removes the permission from each key's restriction and audits it; the ids of the keys changed. */
-  drop(tx: Tx, caller: Caller, permission: string): Promise<string[]>;
+  drop(tx: Tx, actor: Actor, permission: string): Promise<string[]>;
 }
 
 export interface PermissionsDeps {
@@ -130,6 +132,11 @@ export class PermissionsService {
     }).then((changedKeys) => {
       for (const id of changedKeys) this.deps.invalidate({ credentialId: id });
     });
+  }
+
+  /** A permissions file's catalogue and roles, in one transaction (see permissions.apply.ts). */
+  apply(actor: Actor, file: PermissionsFile, options: ApplyOptions) {
+    return applyPermissionsFile(this.deps, actor, file, options);
   }
 
   /** The catalogue's names, through the cache. */

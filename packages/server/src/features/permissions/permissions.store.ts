@@ -248,3 +248,35 @@ export async function grantsReaching(
   }
   return [...byAssignment.values()];
 }
+
+/** A few hundred rows a statement keeps far below either database's limit on bound parameters. */
+const CHUNK = 500;
+
+/** New ones only: another instance applying the same file at the same start may have written one first. */
+export async function insertPermissions(db: DbOrTx, rows: PermissionRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await db
+      .insertInto('permissions')
+      .values(rows.slice(i, i + CHUNK))
+      .onConflict((oc) => oc.column('name').doNothing())
+      .execute();
+}
+
+/** The permissions and any role pattern naming them. */
+export async function deletePermissions(db: DbOrTx, names: string[]): Promise<void> {
+  for (let i = 0; i < names.length; i += CHUNK) {
+    const chunk = names.slice(i, i + CHUNK);
+    await db.deleteFrom('rolePermissions').where('pattern', 'in', chunk).execute();
+    await db.deleteFrom('permissions').where('name', 'in', chunk).execute();
+  }
+}
+
+/** How many assignments each role has, at every scope. */
+export async function assignmentCounts(db: DbOrTx): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('roleAssignments')
+    .select((eb) => ['role', eb.fn.countAll<number | string>().as('n')])
+    .groupBy('role')
+    .execute();
+  return new Map(rows.map((row) => [row.role, Number(row.n)]));
+}
