@@ -6,7 +6,6 @@ import { apiCall, apiLogin, curl } from './api.ts';
 import { browserMissing, shot } from './browser.ts';
 import { ADA, ADMIN, type Driver, startDriver } from './driver.ts';
 
-
 interface ApiKey {
   uuid: string;
   name: string;
@@ -255,10 +254,7 @@ describe('the console in chromium: permissions, roles, assignments, a key’s pe
     await shot(d.page, 'perm-10-narrowed');
     const narrowed = await apiCall<ApiKey[]>(d.server.url, adaToken, 'GET', '/v0/users/ada/keys');
     assert.deepEqual(narrowed.find((k) => k.name === 'ci')?.scopes?.permissions, ['runs:read']);
-    await d.page
-      .getByRole('dialog', { name: 'Usage: ci' })
-      .getByRole('button', { name: 'Close' })
-      .click();
+    await d.page.getByRole('dialog', { name: 'Usage: ci' }).getByRole('button', { name: 'Close' }).click();
   });
 
   test('deleting a permission still granted shows where (409); deleting it anyway removes it everywhere', async () => {

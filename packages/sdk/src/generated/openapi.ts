@@ -1772,6 +1772,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v0/admin/permissions/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a permissions file
+         * @description The body is a permissions file (docs/permissions.md), sent as `application/yaml`. Its permissions and roles are created or changed to match, in one transaction; a problem is a 400 naming its line, and changes nothing. Without `prune` nothing the file leaves out is touched; with it, permissions and roles the file does not list are deleted, and one still named by an API key or a role still assigned is a 409 naming them unless `force=true`. `dry_run=true` answers the same difference and changes nothing. Idempotent.
+         */
+        post: operations["applyPermissions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v0/auth/verify": {
         parameters: {
             query?: never;
@@ -2455,6 +2475,24 @@ export interface components {
             };
             /** Format: date-time */
             creation: string;
+        };
+        PermissionsApplied: {
+            /** @description true: nothing was changed; this is what applying would do. */
+            dry_run: boolean;
+            permissions: {
+                added: string[];
+                changed: string[];
+                removed: string[];
+                /** @description Listed in the file and already as it says. */
+                unchanged: number;
+            };
+            roles: {
+                added: string[];
+                changed: string[];
+                removed: string[];
+                /** @description Listed in the file and already as it says. */
+                unchanged: number;
+            };
         };
         KeyPolicy: {
             /** @description Users may create API keys. */
@@ -24166,6 +24204,238 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+        };
+    };
+    applyPermissions: {
+        parameters: {
+            query?: {
+                /** @description Only work out the difference. */
+                dry_run?: boolean;
+                /** @description Delete what the file does not list. */
+                prune?: boolean;
+                /** @description With prune: delete even what is still granted. */
+                force?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The permissions file, YAML. */
+        requestBody: {
+            content: {
+                "application/yaml": string;
+            };
+        };
+        responses: {
+            /** @description The PermissionsApplied. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PermissionsApplied"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
+            409: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

@@ -15,8 +15,8 @@ import * as permissions from './2026-12-03T1100-permissions.ts';
 import * as totp from './2026-12-03T1200-totp.ts';
 import * as importedKeys from './2026-12-03T1300-imported-keys.ts';
 import * as credentialUsage from './2026-12-03T1320-credential-usage.ts';
-import * as deviceAuthorizations from './2026-12-03T1340-device-authorizations.ts';
 import * as passkeys from './2026-12-03T1330-passkeys.ts';
+import * as deviceAuthorizations from './2026-12-03T1340-device-authorizations.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-initial': initial,
