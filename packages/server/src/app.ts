@@ -40,6 +40,8 @@ import { KeyLifecycle, keyJobs } from './features/keys/keys.lifecycle.ts';
 import { keysRoutes } from './features/keys/keys.routes.ts';
 import { KeysService } from './features/keys/keys.service.ts';
 import { writeLastUsed } from './features/keys/keys.store.ts';
+import { mfaPolicyRoutes } from './features/mfa/mfa.policy.routes.ts';
+import { MfaRecovery } from './features/mfa/mfa.recovery.ts';
 import { mfaRoutes } from './features/mfa/mfa.routes.ts';
 import { MfaService } from './features/mfa/mfa.service.ts';
 import { oauthRoutes } from './features/oauth/oauth.routes.ts';
@@ -93,6 +95,7 @@ const FEATURES: RoutesPlugin[] = [
   healthRoutes,
   sessionsRoutes,
   mfaRoutes,
+  mfaPolicyRoutes,
   usersRoutes,
   keysRoutes,
   adminKeysRoutes,
@@ -236,6 +239,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     keyring,
     audit,
     users,
+    emit: events.emit,
     accounts: accountThrottle,
     addresses: throttle,
   });
@@ -251,6 +255,15 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     ttlSeconds: config.sessionTtlSeconds,
     passwordCost,
     invalidate,
+  });
+  const mfaRecovery = new MfaRecovery({
+    db,
+    clock,
+    audit,
+    emit: events.emit,
+    users,
+    mfa,
+    endSessions: (userId) => sessions.endUserSessions(userId),
   });
   let projects: ProjectsService | undefined;
   let permissions: PermissionsService | undefined;
@@ -372,6 +385,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     users,
     sessions,
     mfa,
+    mfaRecovery,
     keys,
     keyImport,
     settings,
@@ -403,6 +417,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     cookie: cookieSessions(config.publicUrl),
     observe: metrics ? (kind, outcome) => metrics.authenticated(kind, outcome) : undefined,
     clock,
+    stepUpMs: () => settings.factorPolicy().stepUpMs,
   });
   await registerOpenApi(app);
   for (const feature of FEATURES) feature(app, ctx);

@@ -18,6 +18,7 @@ import type { WebhooksService } from './features/events/events.service.ts';
 import type { Events, Leaks } from './features/events/events.wiring.ts';
 import type { KeyImport } from './features/keys/keys.import.ts';
 import type { KeysService } from './features/keys/keys.service.ts';
+import type { MfaRecovery } from './features/mfa/mfa.recovery.ts';
 import type { MfaService } from './features/mfa/mfa.service.ts';
 import type { OAuthService } from './features/oauth/oauth.service.ts';
 import type { OidcService } from './features/oidc/oidc.service.ts';
@@ -40,6 +41,8 @@ export interface AppContext {
   sessions: SessionsService;
   /** Second factors (TOTP, recovery codes). */
   mfa: MfaService;
+  /** New recovery codes, and an administrator's reset of a user's factors. */
+  mfaRecovery: MfaRecovery;
   keys: KeysService;
   keyImport: KeyImport;
   settings: SettingsService;

@@ -204,6 +204,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v0/auth/step-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prove the second factor again, for sensitive changes
+         * @description With a current code (or an unused recovery code), the calling session may make sensitive changes (create keys or client secrets, administrator writes) for the site’s step_up_minutes. Wrong answers are 403 and count against the sign-in throttles.
+         */
+        post: operations["stepUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/auth/mfa/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the recovery codes with ten new ones
+         * @description Every earlier recovery code stops working. The new ones are shown only in this response (stored hashed). Needs a recent step-up.
+         */
+        post: operations["regenerateRecoveryCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/users/{user}/mfa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Reset a user’s second factors (they lost theirs)
+         * @description Removes the user’s TOTP factor and recovery codes and ends every session they have. Audited (user.mfa_reset) and sent as the user.mfa_reset event. Administrators only, not on themselves.
+         */
+        delete: operations["resetUserMfa"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v0/users": {
         parameters: {
             query?: never;
@@ -1619,7 +1679,7 @@ export interface components {
                  * @description A stable, machine-readable code; each has one HTTP status.
                  * @enum {string}
                  */
-                code: "invalid_request" | "validation_failed" | "malformed_credential" | "ambiguous_credentials" | "invalid_credentials" | "credential_expired" | "credential_revoked" | "imported_keys_ended" | "user_suspended" | "session_ended" | "authentication_required" | "untrusted_issuer" | "bad_signature" | "token_expired" | "token_not_yet_valid" | "wrong_audience" | "email_not_verified" | "email_claim_missing" | "user_not_found" | "subject_mismatch" | "invalid_id_token" | "idp_unavailable" | "mfa_code_invalid" | "mfa_challenge_invalid" | "mfa_challenge_expired" | "forbidden" | "permission_denied" | "not_found" | "method_not_allowed" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable";
+                code: "invalid_request" | "validation_failed" | "malformed_credential" | "ambiguous_credentials" | "invalid_credentials" | "credential_expired" | "credential_revoked" | "imported_keys_ended" | "user_suspended" | "session_ended" | "authentication_required" | "untrusted_issuer" | "bad_signature" | "token_expired" | "token_not_yet_valid" | "wrong_audience" | "email_not_verified" | "email_claim_missing" | "user_not_found" | "subject_mismatch" | "invalid_id_token" | "idp_unavailable" | "mfa_code_invalid" | "mfa_challenge_invalid" | "mfa_challenge_expired" | "forbidden" | "mfa_enrolment_required" | "step_up_required" | "permission_denied" | "not_found" | "link_invalid" | "link_used" | "link_expired" | "method_not_allowed" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable";
                 /** @description What went wrong and what to do next. */
                 message: string;
                 /** @description The X-Request-Id of the request, for the server logs. */
@@ -1640,7 +1700,7 @@ export interface components {
              * @description The error code.
              * @enum {string}
              */
-            code: "invalid_request" | "validation_failed" | "malformed_credential" | "ambiguous_credentials" | "invalid_credentials" | "credential_expired" | "credential_revoked" | "imported_keys_ended" | "user_suspended" | "session_ended" | "authentication_required" | "untrusted_issuer" | "bad_signature" | "token_expired" | "token_not_yet_valid" | "wrong_audience" | "email_not_verified" | "email_claim_missing" | "user_not_found" | "subject_mismatch" | "invalid_id_token" | "idp_unavailable" | "mfa_code_invalid" | "mfa_challenge_invalid" | "mfa_challenge_expired" | "forbidden" | "permission_denied" | "not_found" | "method_not_allowed" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable";
+            code: "invalid_request" | "validation_failed" | "malformed_credential" | "ambiguous_credentials" | "invalid_credentials" | "credential_expired" | "credential_revoked" | "imported_keys_ended" | "user_suspended" | "session_ended" | "authentication_required" | "untrusted_issuer" | "bad_signature" | "token_expired" | "token_not_yet_valid" | "wrong_audience" | "email_not_verified" | "email_claim_missing" | "user_not_found" | "subject_mismatch" | "invalid_id_token" | "idp_unavailable" | "mfa_code_invalid" | "mfa_challenge_invalid" | "mfa_challenge_expired" | "forbidden" | "mfa_enrolment_required" | "step_up_required" | "permission_denied" | "not_found" | "link_invalid" | "link_used" | "link_expired" | "method_not_allowed" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable";
             /** @description The X-Request-Id of the request, for the server logs. */
             request_id: string;
         };
@@ -2121,6 +2181,10 @@ export interface components {
             allow_imported_keys: boolean;
             /** @description After this time imported keys are refused (imported_keys_ended); null: no end. */
             imported_keys_until: string | null;
+            /** @description Who must have a second factor. A covered user without one signs in to a session that may only enrol one (403 mfa_enrolment_required elsewhere). */
+            require_mfa: "none" | "admins" | "everyone";
+            /** @description How long after proving a second factor a session may make sensitive changes (keys, client secrets, administrator writes); later, 403 step_up_required. */
+            step_up_minutes: number;
         };
     };
     responses: never;
@@ -3663,6 +3727,612 @@ export interface operations {
             };
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    stepUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The current 6-digit code of the authenticator app. */
+                    code?: string;
+                    /** @description One of the recovery codes shown at enrolment; each works once. */
+                    recovery_code?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        step_up_expiration: string;
+                    };
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regenerateRecoveryCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Shown once; each works once. */
+                        recovery_codes: string[];
+                    };
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resetUserMfa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the user. */
+                user: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            204: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -6765,6 +7435,10 @@ export interface operations {
                     allow_imported_keys?: boolean;
                     /** @description After this time imported keys are refused (imported_keys_ended); null: no end. */
                     imported_keys_until?: string | null;
+                    /** @description Who must have a second factor. A covered user without one signs in to a session that may only enrol one (403 mfa_enrolment_required elsewhere). */
+                    require_mfa?: "none" | "admins" | "everyone";
+                    /** @description How long after proving a second factor a session may make sensitive changes (keys, client secrets, administrator writes); later, 403 step_up_required. */
+                    step_up_minutes?: number;
                 };
             };
         };
@@ -17717,7 +18391,7 @@ export interface operations {
                     /** @description https to a public address (loopback, over http too, only with LATCHKEY_OUTBOUND_ALLOW_LOOPBACK). */
                     url: string;
                     /** @description The events to send. */
-                    events: ("key.created" | "key.revoked" | "key.expiring" | "key.expired" | "user.suspended" | "user.unsuspended" | "app.secret_rotated" | "app.archived" | "credential.leak_reported")[];
+                    events: ("key.created" | "key.revoked" | "key.expiring" | "key.expired" | "user.suspended" | "user.unsuspended" | "user.mfa_enrolled" | "user.mfa_removed" | "user.mfa_reset" | "user.invited" | "app.secret_rotated" | "app.archived" | "credential.leak_reported")[];
                     description?: string;
                 };
             };
@@ -18301,7 +18975,7 @@ export interface operations {
                     /** @description https to a public address (loopback, over http too, only with LATCHKEY_OUTBOUND_ALLOW_LOOPBACK). */
                     url?: string;
                     /** @description The events to send. */
-                    events?: ("key.created" | "key.revoked" | "key.expiring" | "key.expired" | "user.suspended" | "user.unsuspended" | "app.secret_rotated" | "app.archived" | "credential.leak_reported")[];
+                    events?: ("key.created" | "key.revoked" | "key.expiring" | "key.expired" | "user.suspended" | "user.unsuspended" | "user.mfa_enrolled" | "user.mfa_removed" | "user.mfa_reset" | "user.invited" | "app.secret_rotated" | "app.archived" | "credential.leak_reported")[];
                     description?: string;
                     /** @description true: nothing new is queued for this endpoint. */
                     disabled?: boolean;

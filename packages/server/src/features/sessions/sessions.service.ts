@@ -14,7 +14,7 @@ import { ApiError, forbidden } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import { type FactorAnswer, MFA_METHODS, type MfaService } from '../mfa/mfa.service.ts';
-import type { SettingsService } from '../settings/settings.service.ts';
+import { coveredBy, type SettingsService } from '../settings/settings.service.ts';
 import type { SigningKeys } from '../signing-keys/signing-keys.service.ts';
 import { normalizeEmail, type PasswordCost, type UsersService } from '../users/users.service.ts';
 import * as store from './sessions.store.ts';
@@ -93,22 +93,65 @@ export class SessionsService {
       const { challenge, expiresAt } = await this.deps.mfa.challenge(user.id);
       return { mfaRequired: true, methods: MFA_METHODS, challenge, expiresAt };
     }
-    return this.start(caller, user);
+    // The policy is read at sign-in: a session begun before it changed keeps what it had.
+    const covered = coveredBy(this.deps.settings.factorPolicy().requireMfa, user.role);
+    return this.start(caller, user, { enrolmentRequired: covered });
   }
 
   /** The second step of a sign-in: the challenge and a code or recovery code start the session. */
   async completeSignIn(challenge: string, answer: FactorAnswer, actor: Actor): Promise<SignedIn> {
     const user = await this.deps.mfa.complete(challenge, answer, actor);
-    return this.start(actor, user);
+    return this.start(actor, user, { factorProved: true });
   }
 
-  private async start(actor: Actor, user: UserRow): Promise<SignedIn> {
+  /**
+   * Step-up: the caller's session proves its second factor again (a current code or a recovery code),
+   * and sensitive routes are open to it for the site's `step_up_minutes`. Answers until when.
+   */
+  async stepUp(caller: Caller, answer: FactorAnswer): Promise<number> {
+    const sessionId = caller.principal.credential.id;
+    await this.deps.mfa.prove(caller, answer);
+    const now = this.deps.clock.now();
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.recordFactor(tx, sessionId, now);
+      await this.deps.audit.record(tx, caller, {
+        action: 'session.stepped_up',
+        target: { type: 'user', id: caller.principal.id },
+        changes: { session: sessionId, with: 'code' in answer ? 'totp' : 'recovery_code' },
+      });
+    });
+    this.deps.invalidate({ credentialId: sessionId });
+    return now + this.deps.settings.factorPolicy().stepUpMs;
+  }
+
+  /**
+   * The user's factors changed: their sessions are re-read (enrolment required, step-up), and the session
+   * that just proved a new factor (`provedBy`, at enrolment) counts as stepped up.
+   */
+  async factorsChanged(userId: string, provedBy?: string): Promise<void> {
+    if (provedBy) await store.recordFactor(this.deps.db, provedBy, this.deps.clock.now());
+    this.deps.invalidate({ principalId: userId });
+  }
+
+  private async start(
+    actor: Actor,
+    user: UserRow,
+    how: { factorProved?: boolean; enrolmentRequired?: boolean },
+  ): Promise<SignedIn> {
     const { clock, ttlSeconds, issuer } = this.deps;
     const createdAt = clock.now();
     const expiresAt = createdAt + ttlSeconds * 1000;
     const id = uuidv7(createdAt);
     await this.deps.db.transaction().execute(async (tx) => {
-      await store.insertSession(tx, { id, userId: user.id, createdAt, expiresAt, endedAt: null });
+      await store.insertSession(tx, {
+        id,
+        userId: user.id,
+        createdAt,
+        expiresAt,
+        endedAt: null,
+        factorAt: how.factorProved ? createdAt : null,
+        enrolmentRequiredAt: how.enrolmentRequired ? createdAt : null,
+      });
       await this.deps.audit.record(tx, actingAs(actor, userPrincipal(user, { kind: 'session', id })), {
         action: 'session.signed_in',
         target: { type: 'user', id: user.id },
@@ -233,6 +276,12 @@ export class SessionsService {
     if (!user) return { ...base, result: { ok: false, reason: 'user_not_found' } };
     if (user.suspendedAt !== null) return { ...base, result: { ok: false, reason: 'suspended' } };
     const principal = userPrincipal(user, { kind: 'session', id: session.id });
+    const enrolled = await this.deps.mfa.hasFactor(user.id);
+    principal.factor = {
+      enrolled,
+      provedAt: session.factorAt,
+      enrolmentRequired: session.enrolmentRequiredAt !== null && !enrolled,
+    };
     return {
       ...base,
       result: { ok: true, principal, expiresAt: Math.min(session.expiresAt, payload.exp * 1000) },
