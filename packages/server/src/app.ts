@@ -60,6 +60,8 @@ import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { SettingsService } from './features/settings/settings.service.ts';
 import { signingKeysRoutes } from './features/signing-keys/signing-keys.routes.ts';
 import { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
+import { userLinksRoutes } from './features/users/users.links.routes.ts';
+import { UserLinks } from './features/users/users.links.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { normalizeEmail, type PasswordCost, UsersService } from './features/users/users.service.ts';
 import { verifyRoutes } from './features/verify/verify.routes.ts';
@@ -69,6 +71,7 @@ import { DEFAULT_COST } from './lib/crypto/passwords.ts';
 import { registerErrorHandler } from './lib/error-handler.ts';
 import { registerHttpConventions } from './lib/http-conventions.ts';
 import { deferredChildLogger, loggerOptions } from './lib/logger.ts';
+import { smtpMailer } from './lib/mail.ts';
 import { DOCS_PREFIX, registerOpenApi } from './lib/openapi.ts';
 import { OutboundHttp } from './lib/outbound-http.ts';
 import { fastifyTrustProxy } from './lib/trust-proxy.ts';
@@ -96,6 +99,7 @@ const FEATURES: RoutesPlugin[] = [
   sessionsRoutes,
   mfaRoutes,
   mfaPolicyRoutes,
+  userLinksRoutes,
   usersRoutes,
   keysRoutes,
   adminKeysRoutes,
@@ -256,6 +260,19 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     passwordCost,
     invalidate,
   });
+  const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.smtpFrom) : undefined;
+  const userLinks = new UserLinks({
+    db,
+    clock,
+    audit,
+    emit: events.emit,
+    users,
+    passwordCost,
+    publicUrl: config.publicUrl,
+    mailer,
+    invalidate,
+    endSessions: (userId) => sessions.endUserSessions(userId),
+  });
   const mfaRecovery = new MfaRecovery({
     db,
     clock,
@@ -386,6 +403,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     sessions,
     mfa,
     mfaRecovery,
+    userLinks,
     keys,
     keyImport,
     settings,
@@ -433,6 +451,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     await invalidations.close();
     await rateLimits?.close();
     await outbound.close();
+    mailer?.close();
   });
   return { app, ctx };
 }

@@ -27,6 +27,7 @@ import type { PermissionsService } from './features/permissions/permissions.serv
 import type { SessionsService } from './features/sessions/sessions.service.ts';
 import type { SettingsService } from './features/settings/settings.service.ts';
 import type { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
+import type { UserLinks } from './features/users/users.links.ts';
 import type { UsersService } from './features/users/users.service.ts';
 import type { Clock } from './lib/clock.ts';
 import type { Keyring } from './secrets/keyring.ts';
@@ -38,6 +39,8 @@ export interface AppContext {
   keyring: Keyring;
   clock: Clock;
   users: UsersService;
+  /** Invitation and password reset links. */
+  userLinks: UserLinks;
   sessions: SessionsService;
   /** Second factors (TOTP, recovery codes). */
   mfa: MfaService;

@@ -41,11 +41,11 @@ for (const dialect of DIALECTS) {
     test('a password made of the user’s own name or email is weak', async () => {
       const session = await s.login(ada.email);
       const response = await s.call('PATCH', '/v0/users/ada', session, {
-        password: 'adalovelace1',
+        password: 'lovelace1234',
         current_password: TEST_PASSWORD,
       });
       assert.equal(response.statusCode, 400, response.body);
-      assert.match(response.json().error.message, /^password: too easy to guess/);
+      assert.match(response.json().error.message, /^password: too easy to guess \(.*personal/);
     });
 
     test('fewer than 12 characters is refused by the schema, naming the field', async () => {
