@@ -2,7 +2,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { UserRow } from '../../db/schema.ts';
-import { DIALECTS, startTestServer, TEST_PASSWORD, type TestServer } from '../../test/harness.ts';
+import {
+  DIALECTS,
+  LOOPBACK_OUTBOUND,
+  startTestServer,
+  TEST_PASSWORD,
+  type TestServer,
+} from '../../test/harness.ts';
 import { type Enrolled, enrolTotp, nextStep, signInWithFactor } from '../../test/mfa-helpers.ts';
 import { pyotpAt } from '../../test/totp.ts';
 
@@ -14,9 +20,15 @@ for (const dialect of DIALECTS) {
     let rootFactor: Enrolled;
 
     before(async () => {
-      s = await startTestServer(dialect);
+      s = await startTestServer(dialect, { env: LOOPBACK_OUTBOUND });
       root = await s.createUser({ slug: 'root', admin: true });
       rootSession = await s.login(root.email);
+      // An endpoint for the factor events: what is queued for it is what webhooks receive.
+      const hook = await s.call('POST', '/v0/admin/webhooks', rootSession, {
+        url: 'http://127.0.0.1:9/hook',
+        events: ['user.mfa_enrolled', 'user.mfa_reset'],
+      });
+      assert.equal(hook.statusCode, 201, hook.body);
       rootFactor = await enrolTotp(s, rootSession);
     });
     after(() => s.close());
@@ -185,6 +197,10 @@ for (const dialect of DIALECTS) {
         .where('action', '=', 'user.mfa_reset')
         .execute();
       assert.deepEqual(audit, [{ action: 'user.mfa_reset', targetId: eve.id }]);
+      const queued = await s.ctx.db.selectFrom('webhookDeliveries').select('eventType').execute();
+      const types = queued.map((row) => row.eventType);
+      assert.ok(types.includes('user.mfa_reset'), types.join());
+      assert.ok(types.includes('user.mfa_enrolled'), types.join());
     });
   });
 }
