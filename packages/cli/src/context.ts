@@ -15,6 +15,7 @@ import { CliError, EXIT } from './errors.ts';
 import { httpFetch } from './http.ts';
 import { createOutput, type Output } from './output.ts';
 import { configPath, DEFAULT_PROFILE, type Profile, readConfig } from './profiles.ts';
+import { withStepUp } from './step-up.ts';
 import { VERSION } from './version.ts';
 
 export const DEFAULT_URL = 'http://127.0.0.1:7420';
@@ -119,7 +120,7 @@ export async function resolveContext(
         // One retry after a 429 or 503 (waiting Retry-After), then the exit code says what happened.
         retry: { attempts: 2, totalTimeMs: 10_000 },
         userAgent: `latchkey-cli/${VERSION}`,
-        fetch: httpFetch,
+        fetch: withStepUp(httpFetch),
       });
       clients.set(anonymous, made);
     }

@@ -30,6 +30,16 @@ export function whenSessionLost(callback: () => void): void {
   onSessionLost = callback;
 }
 
+/**
+ * Asked when a change answers 403 step_up_required: resolves true once the session proved its second
+ * factor again (the request is then retried once), false when the user gave up.
+ */
+let onStepUp: ((message: string) => Promise<boolean>) | undefined;
+
+export function whenStepUpNeeded(callback: (message: string) => Promise<boolean>): void {
+  onStepUp = callback;
+}
+
 export type Query = Record<string, string | number | boolean | undefined>;
 
 export function withQuery(path: string, query: Query = {}): string {
@@ -47,6 +57,8 @@ interface CallOptions {
   raw?: { text: string; type: string };
   /** 401 here is an answer, not a lost session (signing in). */
   expectUnauthenticated?: boolean;
+  /** Already retried after a step-up: a second step_up_required is an answer. */
+  steppedUp?: boolean;
 }
 
 export async function call<T>(method: string, path: string, options: CallOptions = {}): Promise<Answer<T>> {
@@ -77,6 +89,9 @@ export async function call<T>(method: string, path: string, options: CallOptions
       error?.message ?? `The server answered ${response.status} ${response.statusText}.`,
     );
     if (response.status === 401 && !options.expectUnauthenticated) onSessionLost?.();
+    if (failure.code === 'step_up_required' && onStepUp && !options.steppedUp) {
+      if (await onStepUp(failure.message)) return call<T>(method, path, { ...options, steppedUp: true });
+    }
     throw failure;
   }
   const total = response.headers.get('x-total-count');

@@ -2,7 +2,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { messageOf, whenSessionLost } from './api.ts';
 import { Layout } from './layout.tsx';
+import { SetPasswordPage } from './pages/set-password.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
+import { currentPath } from './router.tsx';
 import { Routes } from './routes.tsx';
 import {
   type ConsoleSession,
@@ -11,9 +13,16 @@ import {
   SessionContext,
   type SessionState,
 } from './session.ts';
+import { StepUpPrompt } from './step-up.tsx';
 import { ErrorNote, Loading } from './ui.tsx';
 
 export function App() {
+  // Opened from an invitation or reset link: public, whoever is signed in.
+  if (currentPath() === '/set-password') return <SetPasswordPage />;
+  return <SignedInApp />;
+}
+
+function SignedInApp() {
   const [session, setSession] = useState<ConsoleSession | undefined>();
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
   const [error, setError] = useState<string | undefined>();
@@ -55,6 +64,7 @@ export function App() {
       <Layout>
         <Routes />
       </Layout>
+      <StepUpPrompt />
     </SessionContext.Provider>
   );
 }

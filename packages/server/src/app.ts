@@ -42,6 +42,8 @@ import { KeyLifecycle, keyJobs } from './features/keys/keys.lifecycle.ts';
 import { keysRoutes } from './features/keys/keys.routes.ts';
 import { KeysService } from './features/keys/keys.service.ts';
 import { writeLastUsed } from './features/keys/keys.store.ts';
+import { mfaPolicyRoutes } from './features/mfa/mfa.policy.routes.ts';
+import { MfaRecovery } from './features/mfa/mfa.recovery.ts';
 import { mfaRoutes } from './features/mfa/mfa.routes.ts';
 import { MfaService } from './features/mfa/mfa.service.ts';
 import { oauthRoutes } from './features/oauth/oauth.routes.ts';
@@ -68,6 +70,8 @@ import { UsageCounter } from './features/usage/usage.recorder.ts';
 import { usageRoutes } from './features/usage/usage.routes.ts';
 import { UsageService, usageJobs } from './features/usage/usage.service.ts';
 import { addUsage } from './features/usage/usage.store.ts';
+import { userLinksRoutes } from './features/users/users.links.routes.ts';
+import { UserLinks } from './features/users/users.links.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { normalizeEmail, type PasswordCost, UsersService } from './features/users/users.service.ts';
 import { verifyRoutes } from './features/verify/verify.routes.ts';
@@ -77,6 +81,7 @@ import { DEFAULT_COST } from './lib/crypto/passwords.ts';
 import { registerErrorHandler } from './lib/error-handler.ts';
 import { registerHttpConventions } from './lib/http-conventions.ts';
 import { deferredChildLogger, loggerOptions } from './lib/logger.ts';
+import { smtpMailer } from './lib/mail.ts';
 import { DOCS_PREFIX, registerOpenApi } from './lib/openapi.ts';
 import { OutboundHttp } from './lib/outbound-http.ts';
 import { lazySerializers } from './lib/serializer.ts';
@@ -105,6 +110,8 @@ const FEATURES: RoutesPlugin[] = [
   sessionsRoutes,
   mfaRoutes,
   passkeysRoutes,
+  mfaPolicyRoutes,
+  userLinksRoutes,
   usersRoutes,
   keysRoutes,
   adminKeysRoutes,
@@ -266,6 +273,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     keyring,
     audit,
     users,
+    emit: events.emit,
     accounts: accountThrottle,
     addresses: throttle,
     passkeys,
@@ -283,6 +291,28 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     ttlSeconds: config.sessionTtlSeconds,
     passwordCost,
     invalidate,
+  });
+  const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.smtpFrom) : undefined;
+  const userLinks = new UserLinks({
+    db,
+    clock,
+    audit,
+    emit: events.emit,
+    users,
+    passwordCost,
+    publicUrl: config.publicUrl,
+    mailer,
+    invalidate,
+    endSessions: (userId) => sessions.endUserSessions(userId),
+  });
+  const mfaRecovery = new MfaRecovery({
+    db,
+    clock,
+    audit,
+    emit: events.emit,
+    users,
+    mfa,
+    endSessions: (userId) => sessions.endUserSessions(userId),
   });
   let projects: ProjectsService | undefined;
   let permissions: PermissionsService | undefined;
@@ -415,6 +445,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     sessions,
     mfa,
     passkeys,
+    mfaRecovery,
+    userLinks,
     keys,
     keyImport,
     settings,
@@ -450,6 +482,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     observe: metrics ? (kind, outcome) => metrics.authenticated(kind, outcome) : undefined,
     clock,
     usage: usageCounter,
+    stepUpMs: () => settings.factorPolicy().stepUpMs,
   });
   await registerOpenApi(app);
   for (const feature of FEATURES) feature(app, ctx);
@@ -473,6 +506,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     await invalidations.close();
     await rateLimits?.close();
     await outbound.close();
+    mailer?.close();
   });
   return { app, ctx };
 }

@@ -55,6 +55,10 @@ export interface Config {
    * by default. Discovery and the JWKS are readable from any origin whatever this says.
    */
   corsOrigins: string[];
+  /** Invitations and password resets are emailed through this SMTP server when set; shown once otherwise. */
+  smtpUrl: string | undefined;
+  /** The From of those emails. */
+  smtpFrom: string;
   /** Rate-limit buckets live here when set (shared by every instance); in process otherwise. */
   redisUrl: string | undefined;
   /** Prefix of every Redis key, so servers (or tests) sharing one Redis can keep apart. */
@@ -134,6 +138,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
   if (adminPassword !== undefined && adminPassword.length < 12) {
     throw new ConfigError('LATCHKEY_ADMIN_PASSWORD must be at least 12 characters');
   }
+  const smtpUrl = env.LATCHKEY_SMTP_URL || undefined;
+  if (smtpUrl !== undefined && !/^smtps?:\/\/[^/]/.test(smtpUrl))
+    throw new ConfigError('LATCHKEY_SMTP_URL must be smtp://[USER:PASS@]HOST:PORT (or smtps:// for TLS)');
+  const smtpFrom = env.LATCHKEY_SMTP_FROM || `Latchkey <latchkey@${new URL(publicUrl).hostname}>`;
   const redisUrl = env.LATCHKEY_REDIS_URL || undefined;
   if (redisUrl !== undefined && !/^rediss?:\/\/[^/]/.test(redisUrl))
     throw new ConfigError('LATCHKEY_REDIS_URL must be redis://HOST:PORT (or rediss:// for TLS)');
@@ -257,6 +265,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Flags = 
       'both',
     ),
     corsOrigins: parseCorsOrigins(env.LATCHKEY_CORS_ORIGINS),
+    smtpUrl,
+    smtpFrom,
     redisUrl,
     redisPrefix,
     postgresChannel,

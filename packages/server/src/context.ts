@@ -19,6 +19,7 @@ import type { WebhooksService } from './features/events/events.service.ts';
 import type { Events, Leaks } from './features/events/events.wiring.ts';
 import type { KeyImport } from './features/keys/keys.import.ts';
 import type { KeysService } from './features/keys/keys.service.ts';
+import type { MfaRecovery } from './features/mfa/mfa.recovery.ts';
 import type { MfaService } from './features/mfa/mfa.service.ts';
 import type { OAuthService } from './features/oauth/oauth.service.ts';
 import type { OidcService } from './features/oidc/oidc.service.ts';
@@ -30,6 +31,7 @@ import type { SettingsService } from './features/settings/settings.service.ts';
 import type { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
 import type { UsageCounter } from './features/usage/usage.recorder.ts';
 import type { UsageService } from './features/usage/usage.service.ts';
+import type { UserLinks } from './features/users/users.links.ts';
 import type { UsersService } from './features/users/users.service.ts';
 import type { Clock } from './lib/clock.ts';
 import type { Keyring } from './secrets/keyring.ts';
@@ -41,11 +43,15 @@ export interface AppContext {
   keyring: Keyring;
   clock: Clock;
   users: UsersService;
+  /** Invitation and password reset links. */
+  userLinks: UserLinks;
   sessions: SessionsService;
   /** Second factors (TOTP, recovery codes). */
   mfa: MfaService;
   /** Passkeys: WebAuthn credentials, for a password-less sign-in or as a second factor. */
   passkeys: PasskeysService;
+  /** New recovery codes, and an administrator's reset of a user's factors. */
+  mfaRecovery: MfaRecovery;
   keys: KeysService;
   keyImport: KeyImport;
   settings: SettingsService;

@@ -5,6 +5,7 @@ import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import type { User } from '../types.ts';
 import { ConfirmButton, Dialog, ErrorNote, Field, Loading, Pager, Table } from '../ui.tsx';
+import { LinkDialog, type PasswordLink, UserLinkButtons } from './admin-user-links.tsx';
 
 const PER_PAGE = 20;
 
@@ -116,6 +117,7 @@ export function AdminUsersPage() {
                       onConfirm={() => update(user, { suspended: true })}
                     />
                   )}
+                  <UserLinkButtons user={user} run={change.run} />
                 </td>
               </tr>
             ))}
@@ -148,21 +150,26 @@ export function AdminUsersPage() {
 
 function CreateUserDialog(props: { onClose: () => void; onCreated: () => void }) {
   const [form, setForm] = useState({ name: '', email: '', password: '', admin: false });
+  const [invitation, setInvitation] = useState<PasswordLink | undefined>();
   const action = useAction();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void action.run(async () => {
-      await post('/v0/users', form);
-      props.onCreated();
+      // No password: the user is invited to choose one.
+      const body = form.password === '' ? { ...form, password: undefined } : form;
+      const created = await post<{ invitation?: PasswordLink }>('/v0/users', body);
+      if (created.data.invitation) setInvitation(created.data.invitation);
+      else props.onCreated();
     });
   };
+  if (invitation) return <LinkDialog link={invitation} email={form.email} onClose={props.onCreated} />;
   const text = (field: 'name' | 'email' | 'password', label: string, type = 'text', hint?: string) => (
     <Field label={label} hint={hint}>
       {(id) => (
         <input
           id={id}
           type={type}
-          required
+          required={field !== 'password'}
           autoComplete="off"
           value={form[field]}
           onChange={(event) => setForm({ ...form, [field]: event.target.value })}
@@ -175,7 +182,12 @@ function CreateUserDialog(props: { onClose: () => void; onCreated: () => void })
       <form onSubmit={submit}>
         {text('name', 'Name')}
         {text('email', 'Email', 'email')}
-        {text('password', 'Initial password', 'password', 'At least 12 characters; tell them to change it.')}
+        {text(
+          'password',
+          'Initial password (optional)',
+          'password',
+          'Leave empty to get a one-time invitation link where they choose their own.',
+        )}
         <label className="check">
           <input
             type="checkbox"

@@ -22,6 +22,7 @@ import { chargePrincipal, type RateLimits } from './ratelimit/ratelimit.ts';
 import { challengesFor, refuse, throttled } from './refusals.ts';
 import {
   type AuthSpec,
+  checkFactor,
   checkRequirement,
   projectRef,
   type Requirement,
@@ -78,10 +79,12 @@ export interface AuthPluginOptions {
   cookie?: CookieSessions;
   /** Told every authentication's credential kind and outcome (`accepted` or the reason): the metrics. */
   observe?: (kind: string, outcome: string) => void;
-  /** The clock the per-address budgets refill by. */
+  /** The clock the per-address budgets refill by, and step-up is timed by. */
   clock: Clock;
   /** Counts each decision on a credential (the usage history); undefined when the history is off. */
   usage?: UsageRecorder;
+  /** How long a session's proved second factor counts for step-up, in milliseconds (the site's setting). */
+  stepUpMs?: () => number;
 }
 
 export function registerAuth(app: FastifyInstance, options: AuthPluginOptions): void {
@@ -205,6 +208,13 @@ function finish(
   } catch (error) {
     conclude(request, principal, requirement, options, done, error as Error);
     return;
+  }
+  if (principal.factor && options.stepUpMs) {
+    const refusal = checkFactor(principal, requirement, options.clock.now(), options.stepUpMs());
+    if (refusal) {
+      done(refusal);
+      return;
+    }
   }
   if (requirement.permissions.length > 0) {
     if (!options.permitted) {

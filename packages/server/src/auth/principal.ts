@@ -35,8 +35,19 @@ export interface Principal {
   restrictions?: KeyRestrictions;
   /** An administrator's rate-limit override for this user or app; absent: the configured default. */
   rateLimit?: Budget;
+  /** Sessions only: the second factor as the sign-in policy and step-up read it (auth/requirement.ts). */
+  factor?: SessionFactor;
   /** For `oidc`, `id` is the identity provider's id and `issuer` its issuer (for audit); never the token. */
   credential: { kind: CredentialKind; id: string; start?: string; issuer?: string };
+}
+
+/** A session's second factor: whether its user has one, when the session last proved it, and whether it must enrol. */
+export interface SessionFactor {
+  enrolled: boolean;
+  /** Milliseconds since the epoch; null: the session never proved a factor. */
+  provedAt: number | null;
+  /** The site's policy covered the user at sign-in and they have no factor: only enrolment is open. */
+  enrolmentRequired: boolean;
 }
 
 /** The user fields every user credential resolves with (a users row, or a lookup joined to one). */

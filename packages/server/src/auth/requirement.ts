@@ -71,6 +71,16 @@ export interface AuthDeclaration {
    * request's outcome in the usage history itself; the pipeline counts only its own refusals.
    */
   recordsOutcome?: true;
+   * A session must have proved its second factor recently (the site's `step_up_minutes`) to call this
+   * route; else 403 `step_up_required`. By default every route that `createsCredential` and every
+   * administrator route that writes; `false` turns the default off (a route that itself asks for the factor).
+   */
+  stepUp?: boolean;
+  /**
+   * Open to a session that may only enrol a second factor (the site's `require_mfa` covers its user and
+   * they have none): enrolment itself, reading the factors, whoami and signing out.
+   */
+  duringEnrolment?: true;
 }
 
 /** `config.auth` on every route: a `Who` alone, or the full declaration. */
@@ -91,6 +101,8 @@ export interface Requirement {
   optional: boolean;
   permissions: string[];
   recordsOutcome: boolean;
+  stepUp: boolean;
+  duringEnrolment: boolean;
 }
 
 /** The methods that only read; every other one writes. */
@@ -108,9 +120,10 @@ export function requirementOf(route: Pick<RouteOptions, 'method' | 'url' | 'conf
     );
   }
   const declaration: AuthDeclaration = typeof spec === 'string' ? { who: spec } : spec;
+  const does = declaration.does ?? (READ_METHODS.has(methodOf(route)) ? 'read' : 'write');
   return {
     who: declaration.who,
-    does: declaration.does ?? (READ_METHODS.has(methodOf(route)) ? 'read' : 'write'),
+    does,
     doesOf: declaration.doesOf,
     project: declaration.project,
     perProject: declaration.perProject === true,
@@ -122,6 +135,10 @@ export function requirementOf(route: Pick<RouteOptions, 'method' | 'url' | 'conf
     optional: declaration.optional === true,
     permissions: declaration.permission === undefined ? [] : [declaration.permission].flat(),
     recordsOutcome: declaration.recordsOutcome === true,
+    stepUp:
+      declaration.stepUp ??
+      (declaration.createsCredential === true || (declaration.who === 'admin' && does === 'write')),
+    duringEnrolment: declaration.duringEnrolment === true,
   };
 }
 
@@ -199,6 +216,8 @@ const ADMINISTRATION: Requirement = {
   optional: false,
   permissions: [],
   recordsOutcome: false,
+  stepUp: true,
+  duringEnrolment: false,
 };
 
 /**
@@ -249,6 +268,33 @@ function refusalOf(
     return new ApiError(
       'forbidden',
       'A client secret is used only at the OAuth endpoints; exchange it for an access token.',
+    );
+  return undefined;
+}
+
+/**
+ * The session's second factor against the route: a session that may only enrol reaches only the routes
+ * open during enrolment, and a sensitive route needs a factor proved within `stepUpMs`. Only sessions are
+ * held to this: a key or token was made by a session under step-up and then acts as itself. A user
+ * without any factor has nothing to step up with; the site's `require_mfa` decides who must have one.
+ */
+export function checkFactor(
+  principal: Principal,
+  requirement: Requirement,
+  now: number,
+  stepUpMs: number,
+): ApiError | undefined {
+  const factor = principal.factor;
+  if (!factor || principal.credential.kind !== 'session') return undefined;
+  if (factor.enrolmentRequired && !requirement.duringEnrolment)
+    return new ApiError(
+      'mfa_enrolment_required',
+      'This site requires a second factor for your account: enrol one (POST /v0/auth/mfa/totp, then /v0/auth/mfa/totp/confirm) before anything else.',
+    );
+  if (requirement.stepUp && factor.enrolled && (factor.provedAt === null || now - factor.provedAt > stepUpMs))
+    return new ApiError(
+      'step_up_required',
+      `This action needs your second factor proved in the last ${Math.round(stepUpMs / 60_000)} minutes: POST /v0/auth/step-up with a current code, then retry.`,
     );
   return undefined;
 }

@@ -25,6 +25,24 @@ export interface SessionsTable {
   createdAt: number;
   expiresAt: number;
   endedAt: number | null;
+  /** When the session last proved a second factor (sign-in, enrolment, step-up); null: never. */
+  factorAt: number | null;
+  /** The site's policy covered a user with no factor at sign-in: until one is enrolled, only enrolment. */
+  enrolmentRequiredAt: number | null;
+}
+
+/** A one-time link that lets a user set a password: an invitation or a password reset. */
+export interface UserLinksTable {
+  id: string;
+  userId: string;
+  purpose: 'invitation' | 'password_reset';
+  /** SHA-256 of the link's token. */
+  hash: string;
+  /** The administrator who made it. */
+  createdBy: string | null;
+  createdAt: number;
+  expiresAt: number;
+  usedAt: number | null;
 }
 
 export interface ApiKeysTable {
@@ -429,6 +447,7 @@ export interface Database {
   rolePermissions: RolePermissionsTable;
   roleAssignments: RoleAssignmentsTable;
   totpFactors: TotpFactorsTable;
+  userLinks: UserLinksTable;
   recoveryCodes: RecoveryCodesTable;
   mfaChallenges: MfaChallengesTable;
   deviceAuthorizations: DeviceAuthorizationsTable;
@@ -465,6 +484,7 @@ export type Tx = Transaction<Database>;
 
 export type UserRow = Selectable<UsersTable>;
 export type TotpFactorRow = Selectable<TotpFactorsTable>;
+export type UserLinkRow = Selectable<UserLinksTable>;
 export type MfaChallengeRow = Selectable<MfaChallengesTable>;
 export type DeviceAuthorizationRow = Selectable<DeviceAuthorizationsTable>;
 export type PasskeyRow = Selectable<PasskeysTable>;

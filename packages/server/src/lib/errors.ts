@@ -30,8 +30,15 @@ export const ERROR_STATUS = {
   // A passkey assertion refused: unknown passkey, wrong origin or relying party, used challenge, bad signature.
   passkey_invalid: 401,
   forbidden: 403,
+  // A session whose user must enrol a second factor first; a sensitive action without a recent factor.
+  mfa_enrolment_required: 403,
+  step_up_required: 403,
   permission_denied: 403,
   not_found: 404,
+  // One-time password links (invitations, resets): unknown; already used or superseded; past their time.
+  link_invalid: 404,
+  link_used: 410,
+  link_expired: 410,
   method_not_allowed: 405,
   conflict: 409,
   payload_too_large: 413,

@@ -17,6 +17,7 @@ import * as importedKeys from './2026-12-03T1300-imported-keys.ts';
 import * as credentialUsage from './2026-12-03T1320-credential-usage.ts';
 import * as passkeys from './2026-12-03T1330-passkeys.ts';
 import * as deviceAuthorizations from './2026-12-03T1340-device-authorizations.ts';
+import * as signInPolicy from './2026-12-03T1350-sign-in-policy.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-initial': initial,
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1320-credential-usage': credentialUsage,
   '2026-12-03T1340-device-authorizations': deviceAuthorizations,
   '2026-12-03T1330-passkeys': passkeys,
+  '2026-12-03T1350-sign-in-policy': signInPolicy,
 };

@@ -178,7 +178,7 @@ export const consoleRoutes: RoutesPlugin = (app, ctx) => {
     {
       // "Not signed in" is an answer, not a 401: the console asks on every page load. A cookie that is
       // sent is authenticated as usual (an ended session is still 401).
-      config: { auth: { who: 'session', optional: true } },
+      config: { auth: { who: 'session', optional: true, duringEnrolment: true } },
       schema: {
         tags,
         operationId: 'getConsoleSession',
@@ -229,7 +229,7 @@ export const consoleRoutes: RoutesPlugin = (app, ctx) => {
   app.delete(
     '/v0/console/session',
     {
-      config: { auth: 'session' },
+      config: { auth: { who: 'session', duringEnrolment: true } },
       schema: {
         tags,
         operationId: 'signOutOfConsole',

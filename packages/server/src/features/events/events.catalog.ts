@@ -10,6 +10,10 @@ export const EVENT_TYPES = [
   'key.expired',
   'user.suspended',
   'user.unsuspended',
+  'user.mfa_enrolled',
+  'user.mfa_removed',
+  'user.mfa_reset',
+  'user.invited',
   'app.secret_rotated',
   'app.archived',
   'credential.leak_reported',
@@ -84,6 +88,23 @@ export const suspensionEvents = (
           data: { user: userData(user) },
         },
       ];
+
+/** A second factor enrolled or removed by its user, or every factor reset by an administrator. */
+export const factorEvent = (
+  type: 'user.mfa_enrolled' | 'user.mfa_removed' | 'user.mfa_reset',
+  user: Pick<UserRow, 'id' | 'email' | 'slug' | 'name'>,
+  method: string,
+): LatchkeyEvent => ({ type, data: { user: userData(user), method } });
+
+/** An invitation to set a password: when it expires and whether it was emailed (never the link). */
+export const userInvited = (
+  user: Pick<UserRow, 'id' | 'email' | 'slug' | 'name'>,
+  expiresAt: number,
+  emailed: boolean,
+): LatchkeyEvent => ({
+  type: 'user.invited',
+  data: { user: userData(user), expiration: toIso(expiresAt), emailed },
+});
 
 export const appArchived = (app: Pick<AppRow, 'id' | 'clientId' | 'slug' | 'name'>): LatchkeyEvent => ({
   type: 'app.archived',

@@ -10,13 +10,14 @@ import { FactorBody, factorAnswer } from './mfa.view.ts';
 const tags = ['auth'];
 
 // Only a signed-in session: a factor guards sign-in, so no key (made without it) may add or remove one.
-const enrols = { who: 'session', createsCredential: true } as const;
+// Open to a session that may only enrol (the site's require_mfa).
+const enrols = { who: 'session', createsCredential: true, duringEnrolment: true } as const;
 
 export const mfaRoutes: RoutesPlugin = (app, ctx) => {
   app.get(
     '/v0/auth/mfa',
     {
-      config: { auth: 'session' },
+      config: { auth: { who: 'session', duringEnrolment: true } },
       schema: {
         tags,
         operationId: 'getMfa',
@@ -101,7 +102,9 @@ export const mfaRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      const codes = await ctx.mfa.confirmEnrolment(callerOf(request), request.body.code.trim());
+      const caller = callerOf(request);
+      const codes = await ctx.mfa.confirmEnrolment(caller, request.body.code.trim());
+      await ctx.sessions.factorsChanged(caller.principal.id, caller.principal.credential.id);
       reply.header('cache-control', 'no-store');
       return { recovery_codes: codes };
     },
@@ -122,7 +125,9 @@ export const mfaRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      await ctx.mfa.remove(callerOf(request), factorAnswer(request.body));
+      const caller = callerOf(request);
+      await ctx.mfa.remove(caller, factorAnswer(request.body));
+      await ctx.sessions.factorsChanged(caller.principal.id);
       return reply.status(204).send(null);
     },
   );

@@ -15,6 +15,7 @@ import { ApiError, conflict, invalid } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { Keyring } from '../../secrets/keyring.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
+import { type Emit, factorEvent } from '../events/events.catalog.ts';
 import type {
   AuthenticationResponseJSON,
   PasskeysService,
@@ -39,6 +40,8 @@ export interface MfaDeps {
   keyring: Keyring;
   audit: AuditLog;
   users: UsersService;
+  /** Queues webhook events in the transaction of the change (features/events). */
+  emit: Emit;
   /** The sign-in throttles: a second factor's failures share the password's counts. */
   accounts: AccountThrottle;
   addresses: FailureThrottle;
@@ -71,14 +74,14 @@ const methodOf = (answer: FactorAnswer): MfaMethod =>
   'passkey' in answer ? 'passkey' : 'recovery_code' in answer ? 'recovery_code' : 'totp';
 
 /** 80 bits each, shown as four groups of four base32 characters. */
-function newRecoveryCode(): string {
+export function newRecoveryCode(): string {
   return base32Encode(randomBytes(10))
     .toLowerCase()
     .replace(/(.{4})(?=.)/g, '$1-');
 }
 
 /** The form a recovery code is hashed in: case, dashes and spaces as typed do not matter. */
-const recoveryHash = (code: string): string => hashSecret(code.toLowerCase().replace(/[\s-]/g, ''));
+export const recoveryHash = (code: string): string => hashSecret(code.toLowerCase().replace(/[\s-]/g, ''));
 
 export class MfaService {
   constructor(private readonly deps: MfaDeps) {}
@@ -128,7 +131,8 @@ export class MfaService {
 
   /** Confirms the enrolment with a first code; answers the recovery codes, shown this once. */
   async confirmEnrolment(caller: Caller, code: string): Promise<string[]> {
-    const userId = caller.principal.id;
+    const user = await this.userOf(caller.principal.id);
+    const userId = user.id;
     const factor = await store.findFactor(this.deps.db, userId);
     if (!factor) throw invalid('No enrolment was started: POST /v0/auth/mfa/totp first.');
     if (factor.confirmedAt !== null) throw conflict('The TOTP factor is already confirmed.');
@@ -154,6 +158,7 @@ export class MfaService {
         target: { type: 'user', id: userId },
         changes: { method: 'totp', recovery_codes: RECOVERY_CODE_COUNT },
       });
+      await this.deps.emit(tx, factorEvent('user.mfa_enrolled', user, 'totp'));
     });
     return codes;
   }
@@ -176,6 +181,30 @@ export class MfaService {
         target: { type: 'user', id: user.id },
         changes: { method: 'totp', with: used },
       });
+      await this.deps.emit(tx, factorEvent('user.mfa_removed', user, 'totp'));
+    });
+  }
+
+  /**
+   * The signed-in caller proves their factor again (step-up): a current code or an unused recovery code,
+   * under the sign-in throttles. A wrong answer is 403: it refuses the action, it does not end the session.
+   */
+  async prove(caller: Caller, answer: FactorAnswer): Promise<void> {
+    const user = await this.userOf(caller.principal.id);
+    if (!(await this.hasFactor(user.id)))
+      throw invalid('No second factor is enrolled: there is nothing to step up with.');
+    const used = await this.throttled(user, caller, answer);
+    if (!used) throw new ApiError('forbidden', 'The code or recovery code is not valid.');
+    if (used === 'recovery_code') await this.recoveryCodeUsed(caller, user);
+  }
+
+  /** Audits a used recovery code with how many are left: a user running low should make new ones. */
+  private async recoveryCodeUsed(actor: Actor, user: UserRow): Promise<void> {
+    const left = await store.countUnusedRecoveryCodes(this.deps.db, user.id);
+    await this.deps.audit.recordAlone(actor, {
+      action: 'user.recovery_code_used',
+      target: { type: 'user', id: user.id },
+      changes: { recovery_codes_left: left },
     });
   }
 
@@ -223,17 +252,11 @@ export class MfaService {
     if (!used) throw new ApiError('mfa_code_invalid', 'The code or recovery code is not valid.');
     if (!(await store.endChallenge(db, found.id, clock.now())))
       throw new ApiError('mfa_challenge_invalid', 'This sign-in challenge was used; sign in again.');
-    if (used === 'recovery_code') {
-      const left = await store.countUnusedRecoveryCodes(db, user.id);
-      await this.deps.audit.recordAlone(
+    if (used === 'recovery_code')
+      await this.recoveryCodeUsed(
         actingAs(actor, userPrincipal(user, { kind: 'password', id: user.id })),
-        {
-          action: 'user.recovery_code_used',
-          target: { type: 'user', id: user.id },
-          changes: { recovery_codes_left: left },
-        },
+        user,
       );
-    }
     return user;
   }
 

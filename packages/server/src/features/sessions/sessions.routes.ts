@@ -120,7 +120,7 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
   app.post(
     '/v0/auth/logout',
     {
-      config: { auth: 'any' },
+      config: { auth: { who: 'any', duringEnrolment: true } },
       schema: {
         tags: ['auth'],
         operationId: 'logout',
@@ -174,7 +174,7 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
   app.get(
     '/v0/auth/whoami',
     {
-      config: { auth: { who: 'any', aboutCaller: true } },
+      config: { auth: { who: 'any', aboutCaller: true, duringEnrolment: true } },
       schema: {
         tags: ['auth'],
         operationId: 'whoami',

@@ -15,7 +15,7 @@ import { uuidv7 } from '../../lib/ids.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import type { FactorAnswer, MfaService, PendingFactor } from '../mfa/mfa.service.ts';
 import type { AuthenticationResponseJSON, PasskeysService } from '../passkeys/passkeys.service.ts';
-import type { SettingsService } from '../settings/settings.service.ts';
+import { coveredBy, type SettingsService } from '../settings/settings.service.ts';
 import type { SigningKeys } from '../signing-keys/signing-keys.service.ts';
 import { normalizeEmail, type PasswordCost, type UsersService } from '../users/users.service.ts';
 import * as store from './sessions.store.ts';
@@ -91,40 +91,88 @@ export class SessionsService {
       throw new ApiError('invalid_credentials', 'The email or password is incorrect.');
     if (await this.deps.mfa.hasFactor(user.id))
       return { mfaRequired: true, ...(await this.deps.mfa.challenge(user.id)) };
-    return this.start(caller, user);
+    return this.start(caller, user, { enrolmentRequired: this.enrolmentRequired(user) });
   }
 
   /** A password-less sign-in: a passkey's assertion over a sign-in challenge starts the session. */
   async signInWithPasskey(response: AuthenticationResponseJSON, actor: Actor): Promise<SignedIn> {
     const user = await this.deps.passkeys.signIn(response, actor);
-    return this.start(actor, user);
+    // The passkey was verified with user verification: it is the factor.
+    return this.start(actor, user, { factorProved: true });
   }
 
   /** The second step of a sign-in: the challenge and a code or recovery code start the session. */
   async completeSignIn(challenge: string, answer: FactorAnswer, actor: Actor): Promise<SignedIn> {
     const user = await this.deps.mfa.complete(challenge, answer, actor);
-    return this.start(actor, user);
+    return this.start(actor, user, { factorProved: true });
+  }
+
+  /**
+   * Step-up: the caller's session proves its second factor again (a current code or a recovery code),
+   * and sensitive routes are open to it for the site's `step_up_minutes`. Answers until when.
+   */
+  async stepUp(caller: Caller, answer: FactorAnswer): Promise<number> {
+    const sessionId = caller.principal.credential.id;
+    await this.deps.mfa.prove(caller, answer);
+    const now = this.deps.clock.now();
+    await this.deps.db.transaction().execute(async (tx) => {
+      await store.recordFactor(tx, sessionId, now);
+      await this.deps.audit.record(tx, caller, {
+        action: 'session.stepped_up',
+        target: { type: 'user', id: caller.principal.id },
+        changes: { session: sessionId, with: 'code' in answer ? 'totp' : 'recovery_code' },
+      });
+    });
+    this.deps.invalidate({ credentialId: sessionId });
+    return now + this.deps.settings.factorPolicy().stepUpMs;
+  }
+
+  /**
+   * The user's factors changed: their sessions are re-read (enrolment required, step-up), and the session
+   * that just proved a new factor (`provedBy`, at enrolment) counts as stepped up.
+   */
+  async factorsChanged(userId: string, provedBy?: string): Promise<void> {
+    if (provedBy) await store.recordFactor(this.deps.db, provedBy, this.deps.clock.now());
+    this.deps.invalidate({ principalId: userId });
   }
 
   /**
    * A session for a user signed in some other way (a device approved in the console, an identity
-   * provider); `via` says how, in the audit record.
+   * provider); `via` says how, in the audit record. The site's factor policy applies as at sign-in.
    */
-  startFor(actor: Actor, user: UserRow, via: Record<string, string>): Promise<SignedIn> {
-    return this.start(actor, user, via);
+  async startFor(actor: Actor, user: UserRow, via: Record<string, string>): Promise<SignedIn> {
+    const enrolmentRequired = !(await this.deps.mfa.hasFactor(user.id)) && this.enrolmentRequired(user);
+    return this.start(actor, user, { enrolmentRequired, via });
   }
 
-  private async start(actor: Actor, user: UserRow, via: Record<string, string> = {}): Promise<SignedIn> {
+  /** The policy is read at sign-in: a session begun before it changed keeps what it had. */
+  private enrolmentRequired(user: UserRow): boolean {
+    return coveredBy(this.deps.settings.factorPolicy().requireMfa, user.role);
+  }
+
+  private async start(
+    actor: Actor,
+    user: UserRow,
+    how: { factorProved?: boolean; enrolmentRequired?: boolean; via?: Record<string, string> },
+  ): Promise<SignedIn> {
     const { clock, ttlSeconds, issuer } = this.deps;
     const createdAt = clock.now();
     const expiresAt = createdAt + ttlSeconds * 1000;
     const id = uuidv7(createdAt);
     await this.deps.db.transaction().execute(async (tx) => {
-      await store.insertSession(tx, { id, userId: user.id, createdAt, expiresAt, endedAt: null });
+      await store.insertSession(tx, {
+        id,
+        userId: user.id,
+        createdAt,
+        expiresAt,
+        endedAt: null,
+        factorAt: how.factorProved ? createdAt : null,
+        enrolmentRequiredAt: how.enrolmentRequired ? createdAt : null,
+      });
       await this.deps.audit.record(tx, actingAs(actor, userPrincipal(user, { kind: 'session', id })), {
         action: 'session.signed_in',
         target: { type: 'user', id: user.id },
-        changes: { session: id, expiration: expiresAt, ...via },
+        changes: { session: id, expiration: expiresAt, ...how.via },
       });
     });
     const token = await signJwt(this.deps.signingKeys.current(), SESSION_JWT_TYPE, {
@@ -245,6 +293,12 @@ export class SessionsService {
     if (!user) return { ...base, result: { ok: false, reason: 'user_not_found' } };
     if (user.suspendedAt !== null) return { ...base, result: { ok: false, reason: 'suspended' } };
     const principal = userPrincipal(user, { kind: 'session', id: session.id });
+    const enrolled = await this.deps.mfa.hasFactor(user.id);
+    principal.factor = {
+      enrolled,
+      provedAt: session.factorAt,
+      enrolmentRequired: session.enrolmentRequiredAt !== null && !enrolled,
+    };
     return {
       ...base,
       result: { ok: true, principal, expiresAt: Math.min(session.expiresAt, payload.exp * 1000) },

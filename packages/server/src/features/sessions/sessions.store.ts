@@ -8,6 +8,11 @@ export async function insertSession(db: DbOrTx, row: SessionRow): Promise<void> 
 export const findSession = (db: DbOrTx, id: string): Promise<SessionRow | undefined> =>
   db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
 
+/** The session proved its second factor at `at` (sign-in, enrolment or step-up). */
+export async function recordFactor(db: DbOrTx, id: string, at: number): Promise<void> {
+  await db.updateTable('sessions').set({ factorAt: at }).where('id', '=', id).execute();
+}
+
 /** Ends one session; false when it had already ended. */
 export async function endSession(db: DbOrTx, id: string, at: number): Promise<boolean> {
   const result = await db

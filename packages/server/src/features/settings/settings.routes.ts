@@ -30,6 +30,18 @@ const ImportedUntil = Type.Union([Type.String({ format: 'date-time' }), Type.Nul
   description: 'After this time imported keys are refused (imported_keys_ended); null: no end.',
 });
 
+const RequireMfa = Type.Union([Type.Literal('none'), Type.Literal('admins'), Type.Literal('everyone')], {
+  description:
+    'Who must have a second factor. A covered user without one signs in to a session that may only enrol one (403 mfa_enrolment_required elsewhere).',
+});
+
+const StepUpMinutes = Type.Integer({
+  minimum: 1,
+  maximum: 1440,
+  description:
+    'How long after proving a second factor a session may make sensitive changes (keys, client secrets, administrator writes); later, 403 step_up_required.',
+});
+
 const Policy = component(
   'KeyPolicy',
   Type.Object({
@@ -39,6 +51,8 @@ const Policy = component(
     key_revoke_unused_after: UnusedAfter,
     allow_imported_keys: AllowImported,
     imported_keys_until: ImportedUntil,
+    require_mfa: RequireMfa,
+    step_up_minutes: StepUpMinutes,
   }),
 );
 
@@ -50,6 +64,8 @@ const Patch = Type.Object(
     key_revoke_unused_after: Type.Optional(UnusedAfter),
     allow_imported_keys: Type.Optional(AllowImported),
     imported_keys_until: Type.Optional(ImportedUntil),
+    require_mfa: Type.Optional(RequireMfa),
+    step_up_minutes: Type.Optional(StepUpMinutes),
   },
   { additionalProperties: false },
 );

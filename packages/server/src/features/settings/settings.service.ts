@@ -1,4 +1,4 @@
-// The site's key policy (LabKey's site settings): who may create keys, and how long they may live.
+// The site's policy (LabKey's site settings): who may create keys, how long they may live, who needs a second factor.
 import type { Caller } from '../../auth/actor.ts';
 import type { Db, DbOrTx, Tx } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -19,6 +19,10 @@ export type KeyLifetime = keyof typeof KEY_LIFETIMES;
 export const UNUSED_AFTER = { never: null, '90d': 90, '180d': 180, '365d': 365 } as const;
 export type UnusedAfter = keyof typeof UNUSED_AFTER;
 
+/** Who must have a second factor: nobody, administrators, or every user. */
+export const REQUIRE_MFA = ['none', 'admins', 'everyone'] as const;
+export type RequireMfa = (typeof REQUIRE_MFA)[number];
+
 export interface SitePolicy {
   allow_user_keys: boolean;
   key_max_lifetime: KeyLifetime;
@@ -28,6 +32,10 @@ export interface SitePolicy {
   allow_imported_keys: boolean;
   /** An ISO 8601 time after which imported keys stop working; null: they work until revoked or expired. */
   imported_keys_until: string | null;
+  /** Who must enrol a second factor: a covered user without one signs in to a session that may only enrol. */
+  require_mfa: RequireMfa;
+  /** How long a proved factor lets a session make sensitive changes (step-up), in minutes. */
+  step_up_minutes: number;
 }
 
 /** What the request path needs of the policy, kept in memory: read on every imported-key request. */
@@ -47,7 +55,24 @@ export const DEFAULT_POLICY: SitePolicy = {
   key_revoke_unused_after: 'never',
   allow_imported_keys: false,
   imported_keys_until: null,
+  require_mfa: 'none',
+  step_up_minutes: 15,
 };
+
+/** What the pipeline needs of the sign-in policy on every request, kept in memory. */
+export interface FactorPolicy {
+  requireMfa: RequireMfa;
+  stepUpMs: number;
+}
+
+const factorPolicyOf = (policy: SitePolicy): FactorPolicy => ({
+  requireMfa: policy.require_mfa,
+  stepUpMs: policy.step_up_minutes * 60_000,
+});
+
+/** Whether the policy makes this user enrol a second factor. */
+export const coveredBy = (requireMfa: RequireMfa, role: 'admin' | 'user'): boolean =>
+  requireMfa === 'everyone' || (requireMfa === 'admins' && role === 'admin');
 
 const gateOf = (policy: SitePolicy): ImportedKeysGate => ({
   allowed: policy.allow_imported_keys,
@@ -66,6 +91,7 @@ export const unusedDays = (policy: SitePolicy): number | undefined =>
 
 export class SettingsService {
   private gate: ImportedKeysGate = gateOf(DEFAULT_POLICY);
+  private factors: FactorPolicy = factorPolicyOf(DEFAULT_POLICY);
   private gateReadAt = 0;
   private gateRefreshing = false;
 
@@ -82,6 +108,17 @@ export class SettingsService {
    * background by the first request that finds the copy older.
    */
   importedKeys(): ImportedKeysGate {
+    this.refresh();
+    return this.gate;
+  }
+
+  /** The second-factor policy, synchronously, kept fresh as `importedKeys` is. */
+  factorPolicy(): FactorPolicy {
+    this.refresh();
+    return this.factors;
+  }
+
+  private refresh(): void {
     if (!this.gateRefreshing && performance.now() - this.gateReadAt > GATE_REFRESH_MS) {
       this.gateRefreshing = true;
       this.policy()
@@ -93,11 +130,11 @@ export class SettingsService {
           this.gateRefreshing = false;
         });
     }
-    return this.gate;
   }
 
   private remember(policy: SitePolicy): void {
     this.gate = gateOf(policy);
+    this.factors = factorPolicyOf(policy);
     this.gateReadAt = performance.now();
   }
 

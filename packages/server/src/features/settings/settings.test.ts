@@ -34,7 +34,7 @@ for (const dialect of DIALECTS) {
     const createKey = (payload: object) =>
       s.app.inject({ method: 'POST', url: '/v0/users/rory/keys', headers: bearer(session), payload });
 
-    test('defaults: users may create keys and session keys, and keys may never expire or be revoked for disuse', async () => {
+    test('defaults: users may create keys and session keys, keys may never expire or be revoked for disuse, no second factor is required', async () => {
       const response = await settings(adminSession);
       assert.equal(response.statusCode, 200);
       assert.deepEqual(response.json(), {
@@ -44,6 +44,8 @@ for (const dialect of DIALECTS) {
         key_revoke_unused_after: 'never',
         allow_imported_keys: false,
         imported_keys_until: null,
+        require_mfa: 'none',
+        step_up_minutes: 15,
       });
     });
 

@@ -10,7 +10,10 @@ import type { UserRow } from '../../db/schema.ts';
 import { SLUG_PATTERN } from '../../lib/ids.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
 import { authErrors, DisplayName, ErrorBody, ResourceRef } from '../../lib/schemas.ts';
+import { LinkJson, linkJson } from './users.links.routes.ts';
 import { UserJson, userJson } from './users.view.ts';
+
+const CreatedUserJson = Type.Intersect([UserJson, Type.Object({ invitation: Type.Optional(LinkJson) })]);
 
 const Password = Type.String({ minLength: 12, maxLength: 1024, description: 'At least 12 characters.' });
 const Email = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+$' });
@@ -20,7 +23,13 @@ const CreateBody = Type.Object(
     email: Email,
     name: DisplayName(),
     slug: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: SLUG_PATTERN })),
-    password: Password,
+    password: Type.Optional(
+      Type.String({
+        minLength: 12,
+        maxLength: 1024,
+        description: 'At least 12 characters. Absent: the user gets an invitation link to choose one.',
+      }),
+    ),
     admin: Type.Optional(Type.Boolean({ default: false })),
   },
   { additionalProperties: false },
@@ -75,16 +84,25 @@ export const usersRoutes: RoutesPlugin = (app, ctx) => {
         tags,
         operationId: 'createUser',
         description:
-          'Creates a user with an email, a slug and optionally a password or administrator power. Only administrators may create users.',
+          'Creates a user with an email, a slug and optionally a password or administrator power. Without a password the answer carries `invitation`: a one-time link (7 days) where the user chooses one, emailed with LATCHKEY_SMTP_URL or shown only here. Only administrators may create users.',
         summary: 'Create a user (administrators)',
         body: CreateBody,
-        response: { 201: UserJson, ...authErrors, 409: ErrorBody },
+        response: { 201: CreatedUserJson, ...authErrors, 409: ErrorBody },
       },
     },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(view(principalOf(request), await ctx.users.create(callerOf(request), request.body))),
+    async (request, reply) => {
+      const caller = callerOf(request);
+      const user = await ctx.users.create(caller, request.body);
+      const invitation =
+        request.body.password === undefined
+          ? await ctx.userLinks.issue(caller, user, 'invitation')
+          : undefined;
+      if (invitation) reply.header('cache-control', 'no-store');
+      return reply.status(201).send({
+        ...view(principalOf(request), user),
+        ...(invitation ? { invitation: linkJson(invitation) } : {}),
+      });
+    },
   );
 
   app.get(

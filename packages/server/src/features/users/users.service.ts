@@ -13,6 +13,7 @@ import type { PageRequest } from '../../lib/pagination.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import { type Emit, suspensionEvents } from '../events/events.catalog.ts';
 import { userChangeEntries } from './users.audit.ts';
+import { checkPasswordStrength } from './users.passwords.ts';
 import * as store from './users.store.ts';
 
 export interface PasswordCost {
@@ -44,7 +45,8 @@ export interface NewUserInput {
   email: string;
   name: string;
   slug?: string;
-  password: string;
+  /** Absent: the user is invited to set one (features/users/users.links.ts) and cannot sign in until then. */
+  password?: string;
   admin?: boolean;
 }
 
@@ -70,13 +72,17 @@ export class UsersService {
     const slug = input.slug ?? (await this.freeSlug(input.name, email));
     if (input.slug && (await store.slugTaken(db, input.slug)))
       throw conflict(`The slug "${input.slug}" is taken.`);
+    // The first administrator's password is the operator's, from the environment; every other is checked.
+    if (input.password !== undefined && actor !== SYSTEM)
+      await checkPasswordStrength(input.password, [email, input.name, slug]);
     const now = clock.now();
     const row: UserRow = {
       id: uuidv7(now),
       email,
       name: input.name.trim(),
       slug,
-      passwordHash: await hashPassword(input.password, this.deps.passwordCost),
+      passwordHash:
+        input.password === undefined ? null : await hashPassword(input.password, this.deps.passwordCost),
       role: input.admin ? 'admin' : 'user',
       suspendedAt: null,
       developerAt: null,
@@ -160,6 +166,8 @@ export class UsersService {
     }
     if (patch.password !== undefined) {
       await this.checkPasswordChange(principal, user, patch);
+      // Existing passwords keep working; a new one is held to today's rule.
+      await checkPasswordStrength(patch.password, [user.email, user.name, user.slug]);
       changes.passwordHash = await hashPassword(patch.password, this.deps.passwordCost);
     }
     if (patch.suspended !== undefined && patch.suspended !== (user.suspendedAt !== null)) {
@@ -222,6 +230,7 @@ export class UsersService {
   async resetPassword(actor: Actor, email: string, password: string): Promise<UserRow> {
     const user = await store.findUserByEmail(this.deps.db, email.trim().toLowerCase());
     if (!user) throw notFound('User');
+    await checkPasswordStrength(password, [user.email, user.name, user.slug]);
     const changes: Partial<UserRow> = {
       passwordHash: await hashPassword(password, this.deps.passwordCost),
       updatedAt: this.deps.clock.now(),
