@@ -71,6 +71,7 @@ export interface AuthDeclaration {
    * request's outcome in the usage history itself; the pipeline counts only its own refusals.
    */
   recordsOutcome?: true;
+  /**
    * A session must have proved its second factor recently (the site's `step_up_minutes`) to call this
    * route; else 403 `step_up_required`. By default every route that `createsCredential` and every
    * administrator route that writes; `false` turns the default off (a route that itself asks for the factor).
