@@ -298,6 +298,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     invalidate,
     emit: events.emit,
     appWebhook: events.appWebhook,
+    checkPermissions: (patterns, field) => permissions.checkPatterns(patterns, field),
   });
   const access = new AccessService({ db, clock, audit, users, apps, invalidate });
   projects = new ProjectsService({ db, clock, audit, access, users, apps, invalidate, cache: accessCache });
@@ -319,6 +320,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     issuer: config.publicUrl,
     tokenTtlSeconds: config.accessTokenTtlSeconds,
     invalidate,
+    permissions,
   });
   const oidc = await OidcService.load({
     db,

@@ -73,11 +73,16 @@ export function holdingsOf(grants: readonly RoleGrant[], catalogue: ReadonlySet<
   return { permissions };
 }
 
-/** A credential's own limit on permissions (a key's `scopes.permissions`); null: none beyond its owner's. */
+/**
+ * A credential's own limit on permissions (a key's `scopes.permissions`, an app token's `scope`); null:
+ * none beyond its holder's.
+ */
 export interface PermissionLimit {
   patterns: readonly string[] | null;
-  /** The key, to name it in `via`. */
+  /** The key (or the token's id), to name it in `via`. */
   keyId?: string;
+  /** What kind of credential sets the limit; a key by default. */
+  kind?: 'key' | 'token';
 }
 
 export interface PermissionVerdict {
