@@ -47,7 +47,7 @@ import { OAuthService } from './features/oauth/oauth.service.ts';
 import { oidcRoutes } from './features/oidc/oidc.routes.ts';
 import { OidcService } from './features/oidc/oidc.service.ts';
 import { assignmentsRoutes } from './features/permissions/assignments.routes.ts';
-import { RoleAssignments } from './features/permissions/assignments.service.ts';
+import { dropRoleAssignments, RoleAssignments } from './features/permissions/assignments.service.ts';
 import { PermissionsCache } from './features/permissions/permissions.cache.ts';
 import { permissionsRoutes } from './features/permissions/permissions.routes.ts';
 import { PermissionsService } from './features/permissions/permissions.service.ts';
@@ -229,6 +229,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     invalidate,
     emit: events.emit,
     endSessions: (userId, except) => sessions?.endUserSessions(userId, except) ?? Promise.resolve(),
+    dropRoleAssignments,
   });
   const mfa = new MfaService({
     db,
@@ -299,9 +300,20 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     emit: events.emit,
     appWebhook: events.appWebhook,
     checkPermissions: (patterns, field) => permissions.checkPatterns(patterns, field),
+    dropRoleAssignments,
   });
-  const access = new AccessService({ db, clock, audit, users, apps, invalidate });
-  projects = new ProjectsService({ db, clock, audit, access, users, apps, invalidate, cache: accessCache });
+  const access = new AccessService({ db, clock, audit, users, apps, invalidate, dropRoleAssignments });
+  projects = new ProjectsService({
+    db,
+    clock,
+    audit,
+    access,
+    users,
+    apps,
+    invalidate,
+    cache: accessCache,
+    dropRoleAssignments,
+  });
   const assignments = new RoleAssignments({
     db,
     clock,

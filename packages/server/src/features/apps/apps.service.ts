@@ -39,6 +39,8 @@ export interface AppsDeps {
   invalidate(match: Invalidation): void;
   /** A permission ceiling as written: each name or wildcard in the catalogue, else a 400 naming it (features/permissions). */
   checkPermissions(patterns: string[], field: string): Promise<void>;
+  /** Removes the role assignments to an archived app (features/permissions). */
+  dropRoleAssignments(tx: Tx, ids: string[]): Promise<number>;
 }
 
 export type ConfigValue = string | number | boolean;
@@ -181,16 +183,20 @@ export class AppsService {
   async archive(caller: Caller, ref: string): Promise<AppRow> {
     const app = await this.manageable(caller.principal, ref, { allowArchived: true });
     const at = this.deps.clock.now();
+    let roleAssignments = 0;
     await this.deps.db.transaction().execute(async (tx) => {
       if (!(await store.archiveApp(tx, app.id, at))) throw conflict('This app is already archived.');
       await store.endSecrets(tx, app.id, at);
+      // Archiving is terminal: the roles it held go, so that nothing names an app that can never act.
+      roleAssignments = await this.deps.dropRoleAssignments(tx, [app.id]);
       await this.deps.audit.record(tx, caller, {
         action: 'app.archived',
         target: { type: 'app', id: app.id },
+        ...(roleAssignments > 0 ? { changes: { role_assignments: roleAssignments } } : {}),
       });
       await this.deps.emit(tx, appArchived(app));
     });
-    this.deps.invalidate({ principalId: app.id });
+    this.deps.invalidate({ principalId: app.id, ...(roleAssignments > 0 ? { permissions: true } : {}) });
     return { ...app, archivedAt: at, updatedAt: at };
   }
 

@@ -1,7 +1,7 @@
 // Role assignments at a scope: the tenant (tenant administrators), an org (its admins) or a project (its admins).
 import type { Caller } from '../../auth/actor.ts';
 import type { Principal } from '../../auth/principal.ts';
-import type { RoleAssignmentRow, RoleGranteeType, RoleScopeType } from '../../db/schema.ts';
+import type { RoleAssignmentRow, RoleGranteeType, RoleScopeType, Tx } from '../../db/schema.ts';
 import { invalid, notFound } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { AccessService } from '../access/access.service.ts';
@@ -27,6 +27,10 @@ export interface AssignmentView extends RoleAssignmentRow {
   granteeSlug: string;
   scopeSlug: string;
 }
+
+/** For the features whose things go away: removes the role assignments to or at them, in their transaction. */
+export type DropRoleAssignments = (tx: Tx, ids: string[]) => Promise<number>;
+export const dropRoleAssignments: DropRoleAssignments = (tx, ids) => store.deleteAssignmentsNaming(tx, ids);
 
 const GRANTEES: RoleGranteeType[] = ['user', 'app', 'team', 'org'];
 
