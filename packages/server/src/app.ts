@@ -322,6 +322,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     cache: permissionsCache,
     access,
     projects,
+    emit: events.emit,
   });
   const oauth = new OAuthService({
     db,

@@ -17740,7 +17740,7 @@ export interface operations {
                     /** @description https to a public address (loopback, over http too, only with LATCHKEY_OUTBOUND_ALLOW_LOOPBACK). */
                     url: string;
                     /** @description The events to send. */
-                    events: ("key.created" | "key.revoked" | "key.expiring" | "key.expired" | "user.suspended" | "user.unsuspended" | "app.secret_rotated" | "app.archived" | "credential.leak_reported")[];
+                    events: ("key.created" | "key.revoked" | "key.expiring" | "key.expired" | "user.suspended" | "user.unsuspended" | "app.secret_rotated" | "app.archived" | "credential.leak_reported" | "role.assigned" | "role.unassigned")[];
                     description?: string;
                 };
             };
@@ -18324,7 +18324,7 @@ export interface operations {
                     /** @description https to a public address (loopback, over http too, only with LATCHKEY_OUTBOUND_ALLOW_LOOPBACK). */
                     url?: string;
                     /** @description The events to send. */
-                    events?: ("key.created" | "key.revoked" | "key.expiring" | "key.expired" | "user.suspended" | "user.unsuspended" | "app.secret_rotated" | "app.archived" | "credential.leak_reported")[];
+                    events?: ("key.created" | "key.revoked" | "key.expiring" | "key.expired" | "user.suspended" | "user.unsuspended" | "app.secret_rotated" | "app.archived" | "credential.leak_reported" | "role.assigned" | "role.unassigned")[];
                     description?: string;
                     /** @description true: nothing new is queued for this endpoint. */
                     disabled?: boolean;

@@ -138,7 +138,7 @@ export class AccessService {
           teams,
           members,
           grants,
-          role_assignments: roleAssignments,
+          ...(roleAssignments > 0 ? { role_assignments: roleAssignments } : {}),
         },
       });
     });
@@ -278,7 +278,7 @@ export class AccessService {
           name: team.name,
           members,
           grants,
-          role_assignments: roleAssignments,
+          ...(roleAssignments > 0 ? { role_assignments: roleAssignments } : {}),
         },
       });
     });

@@ -224,7 +224,7 @@ export class ProjectsService {
           org: project.orgId,
           owner: project.ownerId,
           grants,
-          role_assignments: roleAssignments,
+          ...(roleAssignments > 0 ? { role_assignments: roleAssignments } : {}),
         },
       });
     });

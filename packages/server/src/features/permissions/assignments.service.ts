@@ -6,6 +6,7 @@ import { invalid, notFound } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { AccessService } from '../access/access.service.ts';
 import type { ProjectsService } from '../access/projects.service.ts';
+import { type Emit, roleAssignment } from '../events/events.catalog.ts';
 import { changePermissions } from './permissions.cache.ts';
 import type { PermissionsDeps } from './permissions.service.ts';
 import * as store from './permissions.store.ts';
@@ -13,6 +14,8 @@ import * as store from './permissions.store.ts';
 export interface AssignmentsDeps extends Omit<PermissionsDeps, 'keys' | 'findProject'> {
   access: AccessService;
   projects: ProjectsService;
+  /** Queues `role.assigned` / `role.unassigned` in the transaction of the change (features/events). */
+  emit: Emit;
 }
 
 export interface AssignmentInput {
@@ -84,6 +87,7 @@ export class RoleAssignments {
         createdAt: this.deps.clock.now(),
       };
       await store.insertAssignment(tx, row);
+      await this.deps.emit(tx, roleAssignment('role.assigned', row));
       await this.deps.audit.record(tx, caller, {
         action: 'role.assigned',
         target: { type: 'role', id: input.role },
@@ -110,6 +114,7 @@ export class RoleAssignments {
       )
         throw notFound('Role assignment');
       await store.deleteAssignment(tx, row.id);
+      await this.deps.emit(tx, roleAssignment('role.unassigned', row));
       await this.deps.audit.record(tx, caller, {
         action: 'role.unassigned',
         target: { type: 'role', id: row.role },

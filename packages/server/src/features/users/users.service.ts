@@ -211,7 +211,11 @@ export class UsersService {
       await this.deps.audit.record(tx, caller, {
         action: 'user.deleted',
         target: { type: 'user', id: user.id },
-        changes: { email: user.email, slug: user.slug, role_assignments: roleAssignments },
+        changes: {
+          email: user.email,
+          slug: user.slug,
+          ...(roleAssignments > 0 ? { role_assignments: roleAssignments } : {}),
+        },
       });
     });
     // Their personal projects, memberships and grants went with them: the access check forgets too.
