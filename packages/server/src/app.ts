@@ -280,8 +280,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     invalidate,
     cache: permissionsCache,
     keys: {
-      naming: (on, name) => keys.keysNaming(on, name),
-      drop: (tx, caller, name) => keys.dropPermission(tx, caller, name),
+      naming: (on, name) => keys.permissions.keysNaming(on, name),
+      drop: (tx, caller, name) => keys.permissions.dropPermission(tx, caller, name),
     },
     findProject: (ref) => {
       if (!projects) throw new Error('projects service not built yet');
