@@ -153,9 +153,10 @@ for (let i = 0; PART !== 'cold' && i < GENERATIONS; i++) {
   for (const [name, round] of await generation()) all.set(name, [...(all.get(name) ?? []), round]);
   process.stdout.write(`generation ${i + 1} done\n`);
 }
-process.stdout.write(
-  `\n${GENERATOR}, ${GENERATIONS} generations of fresh processes, ${DURATION_SECONDS} s a round, medians\n\n| target | req/s | CPU per request |\n|---|---|---|\n`,
-);
+if (PART !== 'cold')
+  process.stdout.write(
+    `\n${GENERATOR}, ${GENERATIONS} generations of fresh processes, ${DURATION_SECONDS} s a round, medians\n\n| target | req/s | CPU per request |\n|---|---|---|\n`,
+  );
 const cpuOf = (name: string) =>
   median((all.get(name) ?? []).flatMap((r) => (r.cpuUs === undefined ? [] : [r.cpuUs])));
 const rpsOf = (name: string) => median((all.get(name) ?? []).map((r) => r.perSecond));
