@@ -33,7 +33,8 @@ const pinned = (command: string, args: string[], core: string): [string, string[
 export const loaderFor = (script: string): string[] =>
   script.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [];
 
-let nextPort = 27000 + Math.floor(Math.random() * 2000);
+// BENCH_PORT_BASE: the first port to use (a range of ports agreed for this machine); random otherwise.
+let nextPort = Number(process.env.BENCH_PORT_BASE ?? 27000 + Math.floor(Math.random() * 2000));
 /** The process behind each port startNode used, to read its CPU time. */
 const pidByPort = new Map<number, number>();
 

@@ -53,7 +53,7 @@ import { OidcService } from './features/oidc/oidc.service.ts';
 import { passkeysRoutes } from './features/passkeys/passkeys.routes.ts';
 import { PasskeysService } from './features/passkeys/passkeys.service.ts';
 import { assignmentsRoutes } from './features/permissions/assignments.routes.ts';
-import { RoleAssignments } from './features/permissions/assignments.service.ts';
+import { dropRoleAssignments, RoleAssignments } from './features/permissions/assignments.service.ts';
 import { holdingsRoutes } from './features/permissions/holdings.routes.ts';
 import { permissionsApplyRoutes } from './features/permissions/permissions.apply.routes.ts';
 import { PermissionsCache } from './features/permissions/permissions.cache.ts';
@@ -257,6 +257,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     invalidate,
     emit: events.emit,
     endSessions: (userId, except) => sessions?.endUserSessions(userId, except) ?? Promise.resolve(),
+    dropRoleAssignments,
   });
   const passkeys = new PasskeysService({
     db,
@@ -341,8 +342,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     invalidate,
     cache: permissionsCache,
     keys: {
-      naming: (on, name) => keys.keysNaming(on, name),
-      drop: (tx, caller, name) => keys.dropPermission(tx, caller, name),
+      naming: (on, name) => keys.permissions.keysNaming(on, name),
+      drop: (tx, caller, name) => keys.permissions.dropPermission(tx, caller, name),
     },
     findProject: (ref) => {
       if (!projects) throw new Error('projects service not built yet');
@@ -361,9 +362,21 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     invalidate,
     emit: events.emit,
     appWebhook: events.appWebhook,
+    checkPermissions: (patterns, field) => permissions.checkPatterns(patterns, field),
+    dropRoleAssignments,
   });
-  const access = new AccessService({ db, clock, audit, users, apps, invalidate });
-  projects = new ProjectsService({ db, clock, audit, access, users, apps, invalidate, cache: accessCache });
+  const access = new AccessService({ db, clock, audit, users, apps, invalidate, dropRoleAssignments });
+  projects = new ProjectsService({
+    db,
+    clock,
+    audit,
+    access,
+    users,
+    apps,
+    invalidate,
+    cache: accessCache,
+    dropRoleAssignments,
+  });
   const assignments = new RoleAssignments({
     db,
     clock,
@@ -372,6 +385,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     cache: permissionsCache,
     access,
     projects,
+    emit: events.emit,
   });
   const oauth = new OAuthService({
     db,
@@ -382,6 +396,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     issuer: config.publicUrl,
     tokenTtlSeconds: config.accessTokenTtlSeconds,
     invalidate,
+    permissions,
   });
   const device = new DeviceService({ db, clock, audit, users, sessions });
   const oidc = await OidcService.load({

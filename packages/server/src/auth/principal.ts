@@ -30,9 +30,14 @@ export interface Principal {
   /** Apps only: the app's public client id. */
   clientId?: string;
   /** An app that came with its client secret (the token endpoint): what it may be issued. */
-  client?: { scopes: string[]; active: boolean };
+  client?: { scopes: string[]; active: boolean; permissions: string[] | null };
   /** User API keys created with `scopes`: never more than the owner, and further limited to these. */
   restrictions?: KeyRestrictions;
+  /**
+   * An app access token: the permissions its `scope` claim granted (within the app's ceiling at the
+   * time of the check). The app's permissions are what it holds by assignments, intersected with these.
+   */
+  tokenPermissions?: string[];
   /** An administrator's rate-limit override for this user or app; absent: the configured default. */
   rateLimit?: Budget;
   /** Sessions only: the second factor as the sign-in policy and step-up read it (auth/requirement.ts). */

@@ -133,6 +133,11 @@ export interface AppsTable {
   /** An administrator's rate-limit override; both null: the configured default. */
   rateLimitPerSecond: number | null;
   rateLimitBurst: number | null;
+  /**
+   * JSON array of permissions and wildcards an administrator set as the app's ceiling: its tokens are
+   * granted nothing outside it. Null: no ceiling beyond what its role assignments give.
+   */
+  permissions: string | null;
 }
 
 export interface AppSecretsTable {

@@ -14,6 +14,7 @@ import * as dataKeys from './2026-12-03T1000-data-keys.ts';
 import * as permissions from './2026-12-03T1100-permissions.ts';
 import * as totp from './2026-12-03T1200-totp.ts';
 import * as importedKeys from './2026-12-03T1300-imported-keys.ts';
+import * as appPermissions from './2026-12-03T1301-app-permissions.ts';
 import * as credentialUsage from './2026-12-03T1320-credential-usage.ts';
 import * as passkeys from './2026-12-03T1330-passkeys.ts';
 import * as deviceAuthorizations from './2026-12-03T1340-device-authorizations.ts';
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1100-permissions': permissions,
   '2026-12-03T1200-totp': totp,
   '2026-12-03T1300-imported-keys': importedKeys,
+  '2026-12-03T1301-app-permissions': appPermissions,
   '2026-12-03T1320-credential-usage': credentialUsage,
   '2026-12-03T1340-device-authorizations': deviceAuthorizations,
   '2026-12-03T1330-passkeys': passkeys,

@@ -2,7 +2,7 @@
 import type { Caller } from '../../auth/actor.ts';
 import type { Invalidation } from '../../auth/invalidation.ts';
 import type { Principal } from '../../auth/principal.ts';
-import type { Db, MemberRole, MemberType, OrgRow, TeamRow } from '../../db/schema.ts';
+import type { Db, MemberRole, MemberType, OrgRow, TeamRow, Tx } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { slugify, uuidv7 } from '../../lib/ids.ts';
@@ -21,6 +21,8 @@ export interface AccessDeps {
   db: Db;
   /** Publishes `{ access: true }` after each change (see changeAccess). */
   invalidate(match: Invalidation): void;
+  /** Removes the role assignments to or at what is deleted (features/permissions). */
+  dropRoleAssignments(tx: Tx, ids: string[]): Promise<number>;
   /** Records each change in the transaction that makes it. */
   audit: AuditLog;
   clock: Clock;
@@ -125,11 +127,19 @@ export class AccessService {
       const teams = (await store.teamIdsOfOrg(tx, org.id)).sort();
       const members = await store.countMembers(tx, { table: 'orgMembers', orgId: org.id });
       const grants = await deleteGrantsTo(tx, [org.id, ...teams]);
+      const roleAssignments = await this.deps.dropRoleAssignments(tx, [org.id, ...teams]);
       await store.deleteOrg(tx, org.id);
       await this.deps.audit.record(tx, caller, {
         action: 'org.deleted',
         target: { type: 'org', id: org.id },
-        changes: { slug: org.slug, name: org.name, teams, members, grants },
+        changes: {
+          slug: org.slug,
+          name: org.name,
+          teams,
+          members,
+          grants,
+          ...(roleAssignments > 0 ? { role_assignments: roleAssignments } : {}),
+        },
       });
     });
     return org;
@@ -257,11 +267,19 @@ export class AccessService {
     await changeAccess(this.deps, async (tx) => {
       const members = await store.countMembers(tx, { table: 'teamMembers', teamId: team.id });
       const grants = await deleteGrantsTo(tx, [team.id]);
+      const roleAssignments = await this.deps.dropRoleAssignments(tx, [team.id]);
       await store.deleteTeam(tx, team.id);
       await this.deps.audit.record(tx, caller, {
         action: 'team.deleted',
         target: { type: 'team', id: team.id },
-        changes: { org: org.id, slug: team.slug, name: team.name, members, grants },
+        changes: {
+          org: org.id,
+          slug: team.slug,
+          name: team.name,
+          members,
+          grants,
+          ...(roleAssignments > 0 ? { role_assignments: roleAssignments } : {}),
+        },
       });
     });
     return found;

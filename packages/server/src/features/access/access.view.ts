@@ -143,7 +143,17 @@ export const collaboratorJson = (c: CollaboratorView) => ({
 });
 
 export const ViaJson = Type.Object({
-  kind: enumOf<ViaKind>(['direct', 'team', 'org', 'owner', 'org_admin', 'tenant_admin', 'key_restriction']),
+  kind: enumOf<ViaKind | 'role' | 'token_scope'>([
+    'direct',
+    'team',
+    'org',
+    'owner',
+    'org_admin',
+    'tenant_admin',
+    'key_restriction',
+    'role',
+    'token_scope',
+  ]),
   policy: nullableEnumOf(
     POLICY_VALUES,
     'The policy this path gives; for a key restriction, the most it allows.',
@@ -151,20 +161,50 @@ export const ViaJson = Type.Object({
   subject: Type.Unsafe<{ type: string; uuid: string; slug: string | null } | null>({
     type: ['object', 'null'],
     properties: {
-      type: { type: 'string', enum: ['org', 'team', 'user', 'app', 'key'] },
+      type: { type: 'string', enum: ['org', 'team', 'user', 'app', 'key', 'token'] },
       uuid: { type: 'string' },
       slug: { type: ['string', 'null'] },
     },
     required: ['type', 'uuid', 'slug'],
-    description: 'The grantee (or the restricted key) behind this path; null for a tenant administrator.',
+    description:
+      'The grantee (or the restricted key, or the app token) behind this path; null for a tenant administrator.',
   }),
   note: Type.String(),
+  permission: Type.Optional(
+    Type.String({ description: 'With `permission`: the permission this entry is about.' }),
+  ),
+  role: Type.Optional(Type.String({ description: '`role`: the role that gives the permission.' })),
+  scope: Type.Optional(
+    Type.Object(
+      {
+        type: enumOf<'tenant' | 'org' | 'project'>(['tenant', 'org', 'project']),
+        uuid: Type.Union([Uuid, Type.Null()]),
+        slug: Type.Union([Type.String(), Type.Null()]),
+      },
+      { description: '`role`: where the role is assigned (null uuid and slug for the whole tenant).' },
+    ),
+  ),
 });
 
 const CheckShape = Type.Object({
   allowed: Type.Boolean(),
-  policy: nullableEnumOf(POLICY_VALUES, 'The effective policy on the project.'),
-  via: Type.Array(ViaJson, { description: 'The grants (and key restrictions) that gave the answer.' }),
+  policy: nullableEnumOf(
+    POLICY_VALUES,
+    'The effective policy on the project (null when only permissions were asked about).',
+  ),
+  via: Type.Array(ViaJson, {
+    description:
+      'The grants (and key restrictions) that gave the answer; with `permission`, also the role assignments that gave each permission and any key or token restriction that narrowed or refused one.',
+  }),
+  permissions: Type.Optional(
+    Type.Object(
+      {
+        granted: Type.Array(Type.String()),
+        missing: Type.Array(Type.String(), { description: 'The asked permissions not held here.' }),
+      },
+      { description: 'With `permission`: each asked permission, held or missing.' },
+    ),
+  ),
 });
 export const CheckJson = component('AccessCheck', CheckShape);
 export const checkJson = ({ allowed, decision }: { allowed: boolean; decision: Decision }) => ({

@@ -3,8 +3,10 @@ import { Type } from 'typebox';
 import { callerOf } from '../../auth/actor.ts';
 import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
+import { invalid } from '../../lib/errors.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
 import { authErrors, DisplayName, ErrorBody, ResourceRef } from '../../lib/schemas.ts';
+import { PermissionCheck, PermissionName } from '../permissions/check.service.ts';
 import {
   CheckJson,
   CollaboratorJson,
@@ -47,8 +49,16 @@ const CollaboratorBody = Type.Object(
 );
 const CheckBody = Type.Object(
   {
-    project: ResourceRef('project'),
-    action: PolicySchema,
+    project: Type.Optional(
+      ResourceRef('project (required with `action`; without it, `permission` is asked tenant-wide)'),
+    ),
+    action: Type.Optional(PolicySchema),
+    permission: Type.Optional(
+      Type.Union([PermissionName, Type.Array(PermissionName, { minItems: 1, maxItems: 50 })], {
+        description:
+          'A permission from the catalogue, or several: each must be held (at `project` when named, tenant-wide otherwise). Give `action`, `permission` or both; all that is named must hold.',
+      }),
+    ),
     principal: Type.Optional(
       Type.Object(
         {
@@ -68,6 +78,7 @@ const CheckBody = Type.Object(
 const tags = ['access'];
 
 export const projectsRoutes: RoutesPlugin = (app, ctx) => {
+  const permissionCheck = new PermissionCheck(ctx);
   app.get(
     '/v0/projects',
     {
@@ -258,14 +269,22 @@ export const projectsRoutes: RoutesPlugin = (app, ctx) => {
         operationId: 'checkAccess',
         summary: 'May the caller (or, for administrators, another principal) do this to that project?',
         description:
-          'A resource server calls this with the end caller’s credential. A project the caller cannot see is a 404; otherwise the answer is 200 with `allowed`, the effective `policy` and `via`: the grants, and any key restriction, that gave it.',
+          'A resource server calls this with the end caller’s credential. A project the caller cannot see is a 404; otherwise the answer is 200 with `allowed`, the effective `policy` and `via`: the grants, and any key restriction, that gave it. With `permission`, `via` also names each role assignment that gave an asked permission (the role, to whom it is assigned, at which scope) and any key or app-token restriction that narrowed or refused one, and `permissions` lists them granted and missing.',
         body: CheckBody,
         response: { 200: CheckJson, ...authErrors },
       },
     },
     (request) => {
+      const body = request.body;
+      if (body.permission !== undefined) return permissionCheck.check(principalOf(request), body);
+      if (body.action === undefined || body.project === undefined)
+        throw invalid('body: name a project and an action, or a permission.');
       // Not async: with a warm access cache the answer is sent in this turn, without a promise.
-      const checked = ctx.projects.check(principalOf(request), request.body);
+      const checked = ctx.projects.check(principalOf(request), {
+        ...body,
+        project: body.project,
+        action: body.action,
+      });
       return checked instanceof Promise ? checked.then(checkJson) : checkJson(checked);
     },
   );

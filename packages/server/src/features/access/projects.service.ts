@@ -2,7 +2,7 @@
 import type { Caller } from '../../auth/actor.ts';
 import type { Invalidation } from '../../auth/invalidation.ts';
 import type { Principal } from '../../auth/principal.ts';
-import type { Db, GranteeType, Policy, ProjectGrantRow, ProjectRow } from '../../db/schema.ts';
+import type { Db, GranteeType, Policy, ProjectGrantRow, ProjectRow, Tx } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
@@ -27,6 +27,8 @@ export interface ProjectsDeps {
   access: AccessService;
   users: UsersService;
   apps: AppsService;
+  /** Removes the role assignments at a deleted project (features/permissions). */
+  dropRoleAssignments(tx: Tx, ids: string[]): Promise<number>;
 }
 
 export interface CollaboratorInput {
@@ -211,6 +213,7 @@ export class ProjectsService {
     const { project } = await this.requirePolicy(caller.principal, ref, 'admin');
     await changeAccess(this.deps, async (tx) => {
       const grants = await store.countGrants(tx, project.id);
+      const roleAssignments = await this.deps.dropRoleAssignments(tx, [project.id]);
       await store.deleteProject(tx, project.id);
       await this.deps.audit.record(tx, caller, {
         action: 'project.deleted',
@@ -221,6 +224,7 @@ export class ProjectsService {
           org: project.orgId,
           owner: project.ownerId,
           grants,
+          ...(roleAssignments > 0 ? { role_assignments: roleAssignments } : {}),
         },
       });
     });

@@ -23,6 +23,21 @@ const CreateBody = Type.Object(
     name: DisplayName(),
     description: Type.Optional(Description),
     slug: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: SLUG_PATTERN })),
+    permissions: Type.Optional(
+      Type.Union(
+        [
+          Type.Array(
+            Type.String({ minLength: 1, maxLength: 129, description: 'A permission, `resource:*` or `*`.' }),
+            { maxItems: 1000 },
+          ),
+          Type.Null(),
+        ],
+        {
+          description:
+            'Administrators only: the most the app’s access tokens may be granted (permissions and wildcards from the catalogue). Null or absent: no ceiling beyond the app’s role assignments.',
+        },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -31,6 +46,21 @@ const PatchBody = Type.Object(
     name: Type.Optional(DisplayName()),
     description: Type.Optional(Description),
     rate_limit: Type.Optional(RateLimitBody),
+    permissions: Type.Optional(
+      Type.Union(
+        [
+          Type.Array(
+            Type.String({ minLength: 1, maxLength: 129, description: 'A permission, `resource:*` or `*`.' }),
+            { maxItems: 1000 },
+          ),
+          Type.Null(),
+        ],
+        {
+          description:
+            'Administrators only: the most the app’s access tokens may be granted (permissions and wildcards from the catalogue). Null or absent: no ceiling beyond the app’s role assignments.',
+        },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -189,8 +219,10 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         schema: {
           tags,
           operationId: 'updateApp',
-          description: 'Changes an app’s name or description; administrators may also set its rate limit.',
-          summary: 'Rename an app, change its description, or (administrators) set its rate limit',
+          description:
+            'Changes an app’s name or description; administrators may also set its rate limit and its permission ceiling (`permissions`: tokens issued or used after the change hold nothing outside it).',
+          summary:
+            'Rename an app, change its description, or (administrators) set its rate limit or permissions',
           params: Params,
           body: PatchBody,
           response: { 200: AppJson, ...authErrors, 409: ErrorBody },
@@ -198,11 +230,12 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
       },
       async (request) => {
         const caller = callerOf(request);
-        const { name, description, rate_limit } = request.body;
+        const { name, description, rate_limit, permissions } = request.body;
         const updated = await ctx.apps.update(caller, request.params.app, {
           name,
           description,
           rateLimit: rate_limit,
+          permissions,
         });
         return view(caller.principal, updated);
       },

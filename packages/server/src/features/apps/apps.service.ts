@@ -37,6 +37,10 @@ export interface AppsDeps {
   /** Queues a lifecycle webhook to the app's manifest webhook_url, in the transaction of the change. */
   appWebhook(tx: Tx, appId: string, body: Record<string, unknown>): Promise<void>;
   invalidate(match: Invalidation): void;
+  /** A permission ceiling as written: each name or wildcard in the catalogue, else a 400 naming it (features/permissions). */
+  checkPermissions(patterns: string[], field: string): Promise<void>;
+  /** Removes the role assignments to an archived app (features/permissions). */
+  dropRoleAssignments(tx: Tx, ids: string[]): Promise<number>;
 }
 
 export type ConfigValue = string | number | boolean;
@@ -54,6 +58,8 @@ export interface AppPatch {
   description?: string;
   /** Administrators only; null restores the configured default. */
   rateLimit?: RateLimitInput | null;
+  /** Administrators only: the permission ceiling of the app's tokens; null removes it. */
+  permissions?: string[] | null;
 }
 
 export type AppStatus = 'active' | 'inactive' | 'archived';
@@ -68,6 +74,9 @@ export const configItemsOf = (app: AppRow): ConfigItem[] => manifestOf(app)?.con
 export const configValuesOf = (app: AppRow): Record<string, ConfigValue> =>
   JSON.parse(app.configuration) as Record<string, ConfigValue>;
 export const scopesOf = (app: Pick<AppRow, 'scopes'>): string[] => JSON.parse(app.scopes) as string[];
+/** The permissions (and wildcards) the app's tokens may be granted at most; null: no ceiling. */
+export const ceilingOf = (app: Pick<AppRow, 'permissions'>): string[] | null =>
+  app.permissions === null ? null : (JSON.parse(app.permissions) as string[]);
 
 export class AppsService {
   constructor(private readonly deps: AppsDeps) {}
@@ -75,12 +84,14 @@ export class AppsService {
   /** "From scratch": manual lifecycle, active at once. */
   async create(
     caller: Caller,
-    input: { name: string; description?: string; slug?: string },
+    input: { name: string; description?: string; slug?: string; permissions?: string[] | null },
   ): Promise<AppRow> {
     const creator = await this.requireDeveloper(caller.principal);
+    const ceiling = await this.ceiling(caller.principal, input.permissions);
     const now = this.deps.clock.now();
     const row = await this.newRow(creator, input.name, input.slug, now);
     row.description = input.description?.trim() ?? '';
+    if (ceiling !== undefined) row.permissions = ceiling;
     row.activatedAt = now;
     await this.deps.db.transaction().execute(async (tx) => {
       await store.insertApp(tx, this.sealed(row));
@@ -151,6 +162,8 @@ export class AppsService {
       changes.description = patch.description.trim();
     if (patch.rateLimit !== undefined && changesColumns(app, patch.rateLimit))
       Object.assign(changes, columnsOf(patch.rateLimit));
+    const ceiling = await this.ceiling(caller.principal, patch.permissions);
+    if (ceiling !== undefined && ceiling !== app.permissions) changes.permissions = ceiling;
     if (Object.keys(changes).length === 0) return app;
     changes.updatedAt = this.deps.clock.now();
     const updated = { ...app, ...changes };
@@ -162,20 +175,33 @@ export class AppsService {
     return updated;
   }
 
+  /** A ceiling as given (administrators only), checked against the catalogue and stored as JSON. */
+  private async ceiling(principal: Principal, patterns: string[] | null | undefined) {
+    if (patterns === undefined) return undefined;
+    if (!principal.isAdmin) throw forbidden('Only an administrator can set an app’s permissions.');
+    if (patterns === null) return null;
+    await this.deps.checkPermissions(patterns, 'body.permissions');
+    return JSON.stringify([...new Set(patterns)].sort());
+  }
+
   /** Terminal: the app's secrets and tokens stop working at once. */
   async archive(caller: Caller, ref: string): Promise<AppRow> {
     const app = await this.manageable(caller.principal, ref, { allowArchived: true });
     const at = this.deps.clock.now();
+    let roleAssignments = 0;
     await this.deps.db.transaction().execute(async (tx) => {
       if (!(await store.archiveApp(tx, app.id, at))) throw conflict('This app is already archived.');
       await store.endSecrets(tx, app.id, at);
+      // Archiving is terminal: the roles it held go, so that nothing names an app that can never act.
+      roleAssignments = await this.deps.dropRoleAssignments(tx, [app.id]);
       await this.deps.audit.record(tx, caller, {
         action: 'app.archived',
         target: { type: 'app', id: app.id },
+        ...(roleAssignments > 0 ? { changes: { role_assignments: roleAssignments } } : {}),
       });
       await this.deps.emit(tx, appArchived(app));
     });
-    this.deps.invalidate({ principalId: app.id });
+    this.deps.invalidate({ principalId: app.id, ...(roleAssignments > 0 ? { permissions: true } : {}) });
     return { ...app, archivedAt: at, updatedAt: at };
   }
 
@@ -270,7 +296,11 @@ export class AppsService {
       id: found.secretId,
       start: found.secretStart,
     });
-    principal.client = { scopes: scopesOf(found), active: found.activatedAt !== null };
+    principal.client = {
+      scopes: scopesOf(found),
+      active: found.activatedAt !== null,
+      permissions: ceilingOf(found),
+    };
     // A replaced secret's grace period ends it: the pipeline answers "expired" from then on.
     return { ...base, result: { ok: true, principal, expiresAt: found.secretExpiresAt } };
   }
@@ -419,6 +449,7 @@ export class AppsService {
       lastSeenAt: null,
       rateLimitPerSecond: null,
       rateLimitBurst: null,
+      permissions: null,
     };
   }
 
@@ -452,6 +483,8 @@ function updateChanges(before: AppRow, after: AppRow): Record<string, { from: un
     changed.description = { from: before.description, to: after.description };
   const [from, to] = [overrideJson(before), overrideJson(after)];
   if (JSON.stringify(from) !== JSON.stringify(to)) changed.rate_limit = { from, to };
+  if (before.permissions !== after.permissions)
+    changed.permissions = { from: ceilingOf(before), to: ceilingOf(after) };
   return changed;
 }
 

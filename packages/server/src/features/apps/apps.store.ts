@@ -121,6 +121,7 @@ export function findSecretByHash(db: DbOrTx, hash: string) {
       'apps.slug',
       'apps.name',
       'apps.scopes',
+      'apps.permissions',
       'apps.activatedAt',
       'apps.archivedAt',
       'apps.rateLimitPerSecond',

@@ -4,7 +4,7 @@ import { RateLimitJson } from '../../auth/ratelimit/ratelimit.view.ts';
 import type { AppRow, AppSecretRow } from '../../db/schema.ts';
 import { toIso, toIsoOrNull } from '../../lib/clock.ts';
 import { component, NullableTimestamp, Timestamp, Uuid } from '../../lib/schemas.ts';
-import { configItemsOf, configValuesOf, scopesOf, statusOf } from './apps.service.ts';
+import { ceilingOf, configItemsOf, configValuesOf, scopesOf, statusOf } from './apps.service.ts';
 
 const ConfigValue = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]);
 
@@ -18,6 +18,10 @@ const AppShape = Type.Object({
   status: Type.Union([Type.Literal('active'), Type.Literal('inactive'), Type.Literal('archived')]),
   version: Type.Union([Type.String(), Type.Null()]),
   scopes: Type.Array(Type.String()),
+  permissions: Type.Union([Type.Array(Type.String()), Type.Null()], {
+    description:
+      'The permission ceiling an administrator set: the most the app’s access tokens may be granted. Null: none beyond its role assignments.',
+  }),
   webhook_url: Type.Union([Type.String(), Type.Null()]),
   configuration: Type.Array(
     Type.Object({
@@ -80,6 +84,7 @@ export function appJson(app: AppRow, secret?: AppSecretRow | null) {
     status: statusOf(app),
     version: app.version,
     scopes: scopesOf(app),
+    permissions: ceilingOf(app),
     webhook_url: app.webhookUrl,
     configuration: configItemsOf(app).map((item) => ({ ...item, value: values[item.key] ?? null })),
     ...(secret === undefined

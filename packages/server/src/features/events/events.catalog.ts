@@ -1,6 +1,6 @@
 // The events Latchkey sends to webhooks, and the data each one carries (never a secret).
 import type { Actor } from '../../auth/actor.ts';
-import type { ApiKeyRow, AppRow, Tx, UserRow } from '../../db/schema.ts';
+import type { ApiKeyRow, AppRow, RoleAssignmentRow, Tx, UserRow } from '../../db/schema.ts';
 import { toIso, toIsoOrNull } from '../../lib/clock.ts';
 
 export const EVENT_TYPES = [
@@ -17,6 +17,8 @@ export const EVENT_TYPES = [
   'app.secret_rotated',
   'app.archived',
   'credential.leak_reported',
+  'role.assigned',
+  'role.unassigned',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -109,6 +111,22 @@ export const userInvited = (
 export const appArchived = (app: Pick<AppRow, 'id' | 'clientId' | 'slug' | 'name'>): LatchkeyEvent => ({
   type: 'app.archived',
   data: { app: appData(app) },
+});
+
+/** A role given or taken at a scope: the assignment, its role, where, and to whom (ids; the tenant's scope id is null). */
+export const roleAssignment = (
+  type: 'role.assigned' | 'role.unassigned',
+  row: RoleAssignmentRow,
+): LatchkeyEvent => ({
+  type,
+  data: {
+    assignment: {
+      id: row.id,
+      role: row.role,
+      scope: { type: row.scopeType, id: row.scopeType === 'tenant' ? null : row.scopeId },
+      grantee: { type: row.granteeType, id: row.granteeId },
+    },
+  },
 });
 
 /** A new client secret: its id and display start, and when the one it replaced stops working. */

@@ -25,6 +25,8 @@ const ALL_EVENTS = [
   'app.secret_rotated',
   'app.archived',
   'credential.leak_reported',
+  'role.assigned',
+  'role.unassigned',
 ];
 
 test('failures are retried with doubling delays for at least a day, then given up', () => {
@@ -176,6 +178,34 @@ for (const dialect of DIALECTS) {
       assert.match(String(rotated.secret?.start), /^lk_secret_/);
       assert.equal(dataOf('app.archived').app?.id, app.uuid);
       assert.ok(!bodies().includes(secret), 'the client secret is in no payload');
+    });
+
+    test('role.assigned and role.unassigned name the role, the scope and the grantee', async () => {
+      await s.call('PUT', '/v0/admin/permissions/runs:read', adminSession, { description: '' });
+      await s.call('PUT', '/v0/admin/roles/reader', adminSession, {
+        description: '',
+        permissions: ['runs:*'],
+      });
+      await s.call('POST', '/v0/projects', adminSession, { name: 'Hooked', slug: 'hooked' });
+      const assigned = await s.call('PUT', '/v0/projects/hooked/roles', adminSession, {
+        role: 'reader',
+        user: 'ada',
+      });
+      assert.equal(assigned.statusCode, 201, assigned.body);
+      const { uuid } = assigned.json();
+      const removed = await s.call('DELETE', `/v0/projects/hooked/roles/${uuid}`, adminSession);
+      assert.equal(removed.statusCode, 204);
+      await waitUntil(() => hooks.of('role.unassigned').length === 1, 'role.unassigned');
+      for (const type of ['role.assigned', 'role.unassigned']) {
+        const data = dataOf(type).assignment as Record<string, unknown> & {
+          scope: { type: string };
+          grantee: unknown;
+        };
+        assert.equal(data.id, uuid);
+        assert.equal(data.role, 'reader');
+        assert.equal(data.scope.type, 'project');
+        assert.deepEqual(data.grantee, { type: 'user', id: user.id });
+      }
     });
 
     test('an endpoint gets only the events it subscribes to, and nothing once disabled', async () => {

@@ -195,7 +195,7 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
       const caller = callerOf(request);
       const { user, key } = request.params;
       const { name, scopes } = request.body;
-      let row = scopes ? await ctx.keys.narrow(caller, user, key, scopes.permissions) : undefined;
+      let row = scopes ? await ctx.keys.permissions.narrow(caller, user, key, scopes.permissions) : undefined;
       if (name !== undefined) row = await ctx.keys.rename(caller, user, key, name);
       return keyJson(row ?? (await ctx.keys.get(principalOf(request), user, key)));
     },

@@ -2,8 +2,8 @@
 import type { Actor, Caller } from '../../auth/actor.ts';
 import type { CachedResult } from '../../auth/cache.ts';
 import type { Invalidation } from '../../auth/invalidation.ts';
-import { isKeyShaped, type KeyRestrictions, type Principal, userPrincipal } from '../../auth/principal.ts';
-import type { ApiKeyRow, Db, DbOrTx, Tx } from '../../db/schema.ts';
+import { isKeyShaped, type Principal, userPrincipal } from '../../auth/principal.ts';
+import type { ApiKeyRow, Db, Tx } from '../../db/schema.ts';
 import type { BatchWriter } from '../../lib/batch-writer.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { generateSecret } from '../../lib/crypto/secrets.ts';
@@ -12,9 +12,9 @@ import { uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import { type Emit, keyCreated, keyRevoked } from '../events/events.catalog.ts';
-import { widens } from '../permissions/permissions.service.ts';
 import { maxLifetimeSeconds, type SettingsService } from '../settings/settings.service.ts';
 import type { UsersService } from '../users/users.service.ts';
+import { KeyPermissions, restrictionsOf } from './keys.permissions.ts';
 import { revokedEntry } from './keys.revoked.ts';
 import * as store from './keys.store.ts';
 
@@ -43,20 +43,6 @@ export interface KeyScopesInput {
   read_only?: boolean;
   projects?: string[];
   permissions?: string[];
-}
-
-/** `api_keys.scopes` as stored. */
-interface StoredScopes {
-  read_only: boolean;
-  projects: string[] | null;
-  permissions?: string[] | null;
-}
-
-/** The stored JSON of `api_keys.scopes`, read back; undefined for an unrestricted key. */
-export function restrictionsOf(scopes: string | null): KeyRestrictions | undefined {
-  if (scopes === null) return undefined;
-  const parsed = JSON.parse(scopes) as StoredScopes;
-  return { readOnly: parsed.read_only, projects: parsed.projects, permissions: parsed.permissions ?? null };
 }
 
 /** The import columns of a key Latchkey generated. */
@@ -93,8 +79,15 @@ const ALREADY_REROLLED = (to: string) =>
 const KEY_ONLY_ITSELF =
   'A key can only view, rename or revoke itself (a session key is none of the API keys); sign in with a session to manage other keys.';
 
+export { restrictionsOf } from './keys.permissions.ts';
+
 export class KeysService {
-  constructor(private readonly deps: KeysDeps) {}
+  /** Narrowing a key's permissions, and the keys a deleted permission is dropped from. */
+  readonly permissions: KeyPermissions;
+
+  constructor(private readonly deps: KeysDeps) {
+    this.permissions = new KeyPermissions(deps, (principal, user, key) => this.get(principal, user, key));
+  }
 
   async list(principal: Principal, userRef: string, page: PageRequest, query: KeyListQuery) {
     const user = await this.deps.users.visibleTo(principal, userRef);
@@ -182,62 +175,6 @@ export class KeysService {
       });
     });
     return { ...key, name };
-  }
-
-  /**
-   * Narrows a key's permissions: each new one must be covered by one it has (a key without a
-   * permission limit may take any its owner holds). Widening is a 400 naming what would be added.
-   */
-  async narrow(caller: Caller, userRef: string, keyId: string, permissions: string[]): Promise<ApiKeyRow> {
-    const key = await this.get(caller.principal, userRef, keyId);
-    const before = restrictionsOf(key.scopes)?.permissions ?? null;
-    const after = [...new Set(permissions)].sort();
-    const added = widens(before, after);
-    if (added.length > 0)
-      throw invalid(
-        `body.scopes.permissions: ${added.map((p) => `"${p}"`).join(', ')} would widen the key; a key's permissions can only be narrowed.`,
-      );
-    if (before === null)
-      await this.deps.checkKeyPermissions({ type: 'user', id: key.userId }, after, 'body.scopes.permissions');
-    const stored =
-      key.scopes === null ? { read_only: false, projects: null } : (JSON.parse(key.scopes) as StoredScopes);
-    const scopes = JSON.stringify({ ...stored, permissions: after });
-    await this.deps.db.transaction().execute(async (tx) => {
-      await store.setScopes(tx, key.id, scopes);
-      await this.deps.audit.record(tx, caller, {
-        action: 'key.narrowed',
-        target: { type: 'key', id: key.id },
-        changes: { user: key.userId, permissions: { from: before, to: after } },
-      });
-    });
-    this.deps.invalidate({ credentialId: key.id });
-    return { ...key, scopes };
-  }
-
-  /** The live keys whose restriction names this permission itself. */
-  async keysNaming(
-    db: DbOrTx,
-    permission: string,
-  ): Promise<{ id: string; userId: string; scopes: string | null }[]> {
-    const rows = await store.keysWithScopesLike(db, `%"${permission}"%`);
-    return rows.filter((row) => restrictionsOf(row.scopes)?.permissions?.includes(permission) === true);
-  }
-
-  /** Removes a deleted permission from every key naming it, each audited; the keys changed. */
-  async dropPermission(tx: Tx, caller: Actor, permission: string): Promise<string[]> {
-    const keys = await this.keysNaming(tx, permission);
-    for (const key of keys) {
-      const stored = JSON.parse(key.scopes ?? '{}') as StoredScopes;
-      const before = stored.permissions ?? [];
-      const after = before.filter((p) => p !== permission);
-      await store.setScopes(tx, key.id, JSON.stringify({ ...stored, permissions: after }));
-      await this.deps.audit.record(tx, caller, {
-        action: 'key.narrowed',
-        target: { type: 'key', id: key.id },
-        changes: { user: key.userId, permissions: { from: before, to: after }, reason: 'permission.deleted' },
-      });
-    }
-    return keys.map((key) => key.id);
   }
 
   /**

@@ -63,7 +63,10 @@ const TokenForm = Type.Object({
   }),
   device_code: Type.Optional(Type.String({ description: 'Device grant: the device_code it was given.' })),
   scope: Type.Optional(
-    Type.String({ description: 'Space-delimited scopes; by default all the app may have.' }),
+    Type.String({
+      description:
+        'Space-delimited scopes: the app’s own (by default all of them), and permission names from the catalogue (RFC 6749 §3.3). A permission is granted when the app holds it by a role assignment and its ceiling allows it; one it lacks is dropped, and the answer’s `scope` says what was granted. Without a permission in it, a token carries none.',
+    }),
   ),
   ...ClientAuthFields,
 });

@@ -9,8 +9,9 @@ import type { Db } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { type DecodedJwt, decodeJwt, signJwt, verifyEs256 } from '../../lib/crypto/jwt.ts';
 import { SCOPE_TOKEN } from '../apps/apps.manifest.ts';
-import type { AppsService } from '../apps/apps.service.ts';
+import { type AppsService, ceilingOf } from '../apps/apps.service.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
+import { isPermissionName, matches } from '../permissions/permissions.service.ts';
 import type { SigningKeys } from '../signing-keys/signing-keys.service.ts';
 import { denyToken, isDenied } from './oauth.store.ts';
 
@@ -30,6 +31,11 @@ export interface OAuthDeps {
   /** Seconds an access token lives (LATCHKEY_ACCESS_TOKEN_TTL). */
   tokenTtlSeconds: number;
   invalidate(match: Invalidation): void;
+  /** The permission catalogue and what an app holds by role assignments (features/permissions). */
+  permissions: {
+    catalogue(): Promise<ReadonlySet<string>>;
+    heldAnywhere(principal: { type: 'app'; id: string }): Promise<Set<string>>;
+  };
 }
 
 export type TokenOutcome =
@@ -86,16 +92,27 @@ export class OAuthService {
     }
     let granted = client.scopes;
     if (scope !== undefined) {
-      const requested = scope.split(' ');
-      const unknown = requested.filter((item) => !SCOPE_TOKEN.test(item) || !client.scopes.includes(item));
+      const requested = [...new Set(scope.split(' '))];
+      // The app's own scopes as before; any other item must be a permission name from the catalogue.
+      const own = requested.filter((item) => client.scopes.includes(item));
+      const asked = requested.filter((item) => !client.scopes.includes(item));
+      const catalogue = asked.length > 0 ? await this.deps.permissions.catalogue() : new Set<string>();
+      const unknown = asked.filter((item) => !SCOPE_TOKEN.test(item) || !catalogue.has(item));
       if (unknown.length > 0 || requested.length === 0) {
         return {
           ok: false,
           error: 'invalid_scope',
-          description: `The app may request only: ${client.scopes.join(' ')}.`,
+          description: `${unknown.length ? `Not a scope of the app nor a permission in the catalogue: ${unknown.join(' ')}. ` : ''}The app's own scopes are: ${client.scopes.join(' ')}.`,
         };
       }
-      granted = [...new Set(requested)];
+      const permissions = await this.grantable(app.id, client.permissions, asked);
+      granted = [...own, ...permissions];
+      if (granted.length === 0)
+        return {
+          ok: false,
+          error: 'invalid_scope',
+          description: `The app holds none of the requested permissions (${asked.join(' ')}): an administrator assigns it a role, within its permission ceiling.`,
+        };
     }
     const now = this.deps.clock.now();
     const iat = Math.floor(now / 1000);
@@ -112,6 +129,13 @@ export class OAuthService {
     });
     this.deps.apps.seen(app.id, now);
     return { ok: true, accessToken, expiresIn: this.deps.tokenTtlSeconds, scope: granted.join(' ') };
+  }
+
+  /** The requested permissions the app holds by a role assignment (at any scope) and its ceiling allows. */
+  private async grantable(appId: string, ceiling: string[] | null, asked: string[]): Promise<string[]> {
+    if (asked.length === 0) return [];
+    const held = await this.deps.permissions.heldAnywhere({ type: 'app', id: appId });
+    return asked.filter((name) => held.has(name) && withinCeiling(ceiling, name));
   }
 
   /** Claims our access tokens for the authentication pipeline; answers are cached by the token's hash until exp. */
@@ -201,6 +225,15 @@ export class OAuthService {
     if (app.activatedAt === null) return { ...base, result: { ok: false, reason: 'app_inactive' } };
     if (await isDenied(this.deps.db, jti)) return { ...base, result: { ok: false, reason: 'revoked' } };
     const principal = appPrincipal(app, { kind: 'app_token', id: jti });
+    // The permissions the token was granted, within the app's ceiling as it is now: lowering the ceiling
+    // reaches tokens already issued (the app's change drops them from the credential cache).
+    const ceiling = ceilingOf(app);
+    principal.tokenPermissions = String(payload.scope ?? '')
+      .split(' ')
+      .filter((item) => isPermissionName(item) && withinCeiling(ceiling, item));
     return { ...base, result: { ok: true, principal, expiresAt: exp * 1000 } };
   }
 }
+
+const withinCeiling = (ceiling: string[] | null, name: string): boolean =>
+  ceiling === null || ceiling.some((pattern) => matches(pattern, name));

@@ -1,11 +1,12 @@
 // Role assignments at a scope: the tenant (tenant administrators), an org (its admins) or a project (its admins).
 import type { Caller } from '../../auth/actor.ts';
 import type { Principal } from '../../auth/principal.ts';
-import type { RoleAssignmentRow, RoleGranteeType, RoleScopeType } from '../../db/schema.ts';
+import type { RoleAssignmentRow, RoleGranteeType, RoleScopeType, Tx } from '../../db/schema.ts';
 import { invalid, notFound } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { AccessService } from '../access/access.service.ts';
 import type { ProjectsService } from '../access/projects.service.ts';
+import { type Emit, roleAssignment } from '../events/events.catalog.ts';
 import { changePermissions } from './permissions.cache.ts';
 import type { PermissionsDeps } from './permissions.service.ts';
 import * as store from './permissions.store.ts';
@@ -13,6 +14,8 @@ import * as store from './permissions.store.ts';
 export interface AssignmentsDeps extends Omit<PermissionsDeps, 'keys' | 'findProject'> {
   access: AccessService;
   projects: ProjectsService;
+  /** Queues `role.assigned` / `role.unassigned` in the transaction of the change (features/events). */
+  emit: Emit;
 }
 
 export interface AssignmentInput {
@@ -27,6 +30,10 @@ export interface AssignmentView extends RoleAssignmentRow {
   granteeSlug: string;
   scopeSlug: string;
 }
+
+/** For the features whose things go away: removes the role assignments to or at them, in their transaction. */
+export type DropRoleAssignments = (tx: Tx, ids: string[]) => Promise<number>;
+export const dropRoleAssignments: DropRoleAssignments = (tx, ids) => store.deleteAssignmentsNaming(tx, ids);
 
 const GRANTEES: RoleGranteeType[] = ['user', 'app', 'team', 'org'];
 
@@ -80,6 +87,7 @@ export class RoleAssignments {
         createdAt: this.deps.clock.now(),
       };
       await store.insertAssignment(tx, row);
+      await this.deps.emit(tx, roleAssignment('role.assigned', row));
       await this.deps.audit.record(tx, caller, {
         action: 'role.assigned',
         target: { type: 'role', id: input.role },
@@ -106,6 +114,7 @@ export class RoleAssignments {
       )
         throw notFound('Role assignment');
       await store.deleteAssignment(tx, row.id);
+      await this.deps.emit(tx, roleAssignment('role.unassigned', row));
       await this.deps.audit.record(tx, caller, {
         action: 'role.unassigned',
         target: { type: 'role', id: row.role },

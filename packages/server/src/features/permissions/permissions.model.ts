@@ -64,7 +64,15 @@ export interface Holdings {
 export function holdingsOf(grants: readonly RoleGrant[], catalogue: ReadonlySet<string>): Holdings {
   const permissions = new Map<string, RoleGrant[]>();
   for (const grant of grants) {
-    for (const name of expand(grant.patterns, catalogue)) {
+    // A name is looked up, only a wildcard walks the catalogue: with hundreds of permissions and dozens
+    // of roles, expanding every pattern against the whole catalogue cost most of a cold decision.
+    const names = new Set<string>();
+    for (const pattern of grant.patterns) {
+      if (!pattern.includes('*')) {
+        if (catalogue.has(pattern)) names.add(pattern);
+      } else for (const name of catalogue) if (matches(pattern, name)) names.add(name);
+    }
+    for (const name of names) {
       const list = permissions.get(name);
       if (list) list.push(grant);
       else permissions.set(name, [grant]);
@@ -73,11 +81,16 @@ export function holdingsOf(grants: readonly RoleGrant[], catalogue: ReadonlySet<
   return { permissions };
 }
 
-/** A credential's own limit on permissions (a key's `scopes.permissions`); null: none beyond its owner's. */
+/**
+ * A credential's own limit on permissions (a key's `scopes.permissions`, an app token's `scope`); null:
+ * none beyond its holder's.
+ */
 export interface PermissionLimit {
   patterns: readonly string[] | null;
-  /** The key, to name it in `via`. */
+  /** The key (or the token's id), to name it in `via`. */
   keyId?: string;
+  /** What kind of credential sets the limit; a key by default. */
+  kind?: 'key' | 'token';
 }
 
 export interface PermissionVerdict {

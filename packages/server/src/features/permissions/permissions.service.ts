@@ -18,6 +18,7 @@ import {
   holdingsOf,
   isPermissionName,
   matches,
+  type PermissionLimit,
   type PermissionVerdict,
 } from './permissions.model.ts';
 import * as store from './permissions.store.ts';
@@ -52,6 +53,8 @@ export interface PermissionSubject {
   id: string;
   restrictions?: KeyRestrictions;
   keyId?: string;
+  /** An app token: the permissions its scope granted, and its id. */
+  token?: { id: string; permissions: readonly string[] };
 }
 
 export interface PermissionOutcome extends PermissionVerdict {
@@ -59,6 +62,8 @@ export interface PermissionOutcome extends PermissionVerdict {
   unknown: string[];
   /** A key limited to other projects than the one asked about. */
   outsideKeyProjects: boolean;
+  /** Who limited it: a key's `scopes.permissions` or an app token's `scope` (undefined: nothing did). */
+  limit: PermissionLimit | undefined;
 }
 
 export class PermissionsService {
@@ -231,13 +236,15 @@ export class PermissionsService {
   ): Promise<PermissionOutcome> {
     const [holdings, catalogue] = await Promise.all([this.holdings(subject, project), this.catalogue()]);
     const projects = subject.restrictions?.projects ?? null;
-    const outsideKeyProjects = project !== undefined && projects !== null && !projects.includes(project.id);
+    // A key limited to some projects holds nothing tenant-wide, nor anywhere outside them.
+    const outsideKeyProjects = projects !== null && (project === undefined || !projects.includes(project.id));
+    const limit = limitOf(subject);
     const verdict = decidePermissions(
       outsideKeyProjects ? { permissions: new Map() } : holdings,
-      { patterns: subject.restrictions?.permissions ?? null, keyId: subject.keyId },
+      limit ?? { patterns: null },
       asked,
     );
-    return { ...verdict, unknown: asked.filter((name) => !catalogue.has(name)), outsideKeyProjects };
+    return { ...verdict, unknown: asked.filter((name) => !catalogue.has(name)), outsideKeyProjects, limit };
   }
 
   /** The caller as a permission decision sees it: the principal, and its key's restrictions. */
@@ -247,13 +254,23 @@ export class PermissionsService {
       id: principal.id,
       restrictions: principal.restrictions,
       keyId: principal.restrictions ? principal.credential.id : undefined,
+      token:
+        principal.credential.kind === 'app_token'
+          ? { id: principal.credential.id, permissions: principal.tokenPermissions ?? [] }
+          : undefined,
     };
+  }
+
+  /** A project by slug or UUID, whoever may see it; 404 when there is none. */
+  async projectNamed(ref: string): Promise<ProjectRow> {
+    const project = await this.deps.findProject(ref);
+    if (!project) throw notFound('Project');
+    return project;
   }
 
   /** The decision at a project named by slug or UUID (404 when there is none), or tenant-wide. */
   async check(principal: Principal, asked: readonly string[], projectRef?: string) {
-    const project = projectRef === undefined ? undefined : await this.deps.findProject(projectRef);
-    if (projectRef !== undefined && !project) throw notFound('Project');
+    const project = projectRef === undefined ? undefined : await this.projectNamed(projectRef);
     const outcome = await this.decide(PermissionsService.subjectOf(principal), asked, project);
     this.deps.usage?.checked(principal, asked, outcome.missing);
     return { outcome, project };
@@ -303,11 +320,24 @@ export class PermissionsService {
     return (patterns === null ? held : held.filter((name) => patterns.some((p) => matches(p, name)))).sort();
   }
 
+  /** Permissions and wildcards as written for a ceiling: each in the catalogue (a wildcard matching one), else a 400. */
+  async checkPatterns(patterns: string[], field: string): Promise<void> {
+    const bad = badPattern(field, patterns, await this.catalogue(), true);
+    if (bad) throw invalid(bad);
+  }
+
   /** Every permission the principal holds at any scope. */
-  private async heldAnywhere(principal: { type: 'user' | 'app'; id: string }): Promise<Set<string>> {
+  async heldAnywhere(principal: { type: 'user' | 'app'; id: string }): Promise<Set<string>> {
     const assignments = await store.grantsReaching(this.deps.db, principal, 'any');
     return new Set(holdingsOf(assignments, await this.catalogue()).permissions.keys());
   }
+}
+
+/** The credential's limit on the subject's permissions: its key's, or its app token's scope. */
+function limitOf(subject: PermissionSubject): PermissionLimit | undefined {
+  if (subject.token) return { patterns: subject.token.permissions, keyId: subject.token.id, kind: 'token' };
+  const patterns = subject.restrictions?.permissions;
+  return patterns ? { patterns, keyId: subject.keyId, kind: 'key' } : undefined;
 }
 
 /** Narrowing only: the new patterns no old one covers (before null: the key had no limit, so none). */
@@ -325,7 +355,7 @@ export function permissionDenied(
   if (outcome.outsideKeyProjects) why.push('this API key is limited to other projects (scopes.projects)');
   if (outcome.cappedByKey.length > 0)
     why.push(
-      `this API key's scopes.permissions leaves out ${outcome.cappedByKey.map((n) => `"${n}"`).join(', ')}`,
+      `${outcome.limit?.kind === 'token' ? "this access token's scope" : "this API key's scopes.permissions"} leaves out ${outcome.cappedByKey.map((n) => `"${n}"`).join(', ')}`,
     );
   if (outcome.unknown.length > 0)
     why.push(`not in the permission catalogue: ${outcome.unknown.map((n) => `"${n}"`).join(', ')}`);
@@ -335,4 +365,4 @@ export function permissionDenied(
     headers,
   );
 }
-export { isPermissionName } from './permissions.model.ts';
+export { isPermissionName, matches } from './permissions.model.ts';

@@ -150,12 +150,22 @@ export async function deleteAssignment(db: DbOrTx, id: string): Promise<void> {
   await db.deleteFrom('roleAssignments').where('id', '=', id).execute();
 }
 
-/** The assignments of a grantee (a user, app, team or org) that goes away. */
-export async function deleteAssignmentsOf(db: DbOrTx, granteeIds: string[]): Promise<number> {
-  if (granteeIds.length === 0) return 0;
+/**
+ * The assignments to, or at, what goes away (a user, app, team, org or project; ids are UUIDs, unique
+ * across the tables), and those at the personal projects a deleted user owns: how many there were.
+ * grantee_id and scope_id have no foreign key (each names several tables), so nothing else removes them.
+ */
+export async function deleteAssignmentsNaming(db: DbOrTx, ids: string[]): Promise<number> {
+  if (ids.length === 0) return 0;
   const result = await db
     .deleteFrom('roleAssignments')
-    .where('granteeId', 'in', granteeIds)
+    .where((eb) =>
+      eb.or([
+        eb('granteeId', 'in', ids),
+        eb('scopeId', 'in', ids),
+        eb('scopeId', 'in', eb.selectFrom('projects').select('id').where('ownerId', 'in', ids)),
+      ]),
+    )
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

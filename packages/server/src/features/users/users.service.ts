@@ -30,6 +30,8 @@ export interface UsersDeps {
   passwordCost: PasswordCost;
   /** Drops cached credentials of a user whose details or standing changed. */
   invalidate(match: Invalidation): void;
+  /** Removes the role assignments to the user and at their personal projects (features/permissions). */
+  dropRoleAssignments(tx: Tx, ids: string[]): Promise<number>;
   /** Queues events in the transaction of the change (features/events). */
   emit: Emit;
   /** Ends a user's sessions (all, or all but one) after a password change. */
@@ -212,11 +214,16 @@ export class UsersService {
     if (user.id === caller.principal.id) throw forbidden('You cannot delete your own account.');
     await this.deps.db.transaction().execute(async (tx) => {
       await keepAnAdministrator(tx, user, 'deleting');
+      const roleAssignments = await this.deps.dropRoleAssignments(tx, [user.id]);
       await store.deleteUser(tx, user.id);
       await this.deps.audit.record(tx, caller, {
         action: 'user.deleted',
         target: { type: 'user', id: user.id },
-        changes: { email: user.email, slug: user.slug },
+        changes: {
+          email: user.email,
+          slug: user.slug,
+          ...(roleAssignments > 0 ? { role_assignments: roleAssignments } : {}),
+        },
       });
     });
     // Their personal projects, memberships and grants went with them: the access check forgets too.
