@@ -1,6 +1,6 @@
 // From a presented credential to a principal or a reason: by shape to a feature's resolver, through one cache and one throttle.
 import type { Clock } from '../lib/clock.ts';
-import { type DecodedJwt, decodeJwt, looksLikeJwt } from '../lib/crypto/jwt.ts';
+import { type DecodedJwt, decodeJwt, looksLikeJwt, type OwnJwtVerdict } from '../lib/crypto/jwt.ts';
 import { checkSecret, hashSecret, looksImported, secretKindOf, secretStart } from '../lib/crypto/secrets.ts';
 import type { AccountThrottle } from './account-throttle.ts';
 import type { Actor } from './actor.ts';
@@ -74,6 +74,29 @@ const EXPIRED_AS: Partial<Record<CredentialKind, 'expired' | 'token_expired' | '
   app_token: 'token_expired',
   oidc: 'token_expired',
 };
+
+/**
+ * A refusal of one of our own tokens, the same for every kind: a fresh token past its `exp` answers as a
+ * cached one that expired does, and a refused check is named only where the token describes it.
+ */
+export function refusedOwnJwt(
+  kind: CredentialKind,
+  verdict: Extract<OwnJwtVerdict, { ok: false }>,
+): CachedResult {
+  switch (verdict.reason) {
+    case 'bad_signature':
+      return { result: { ok: false, reason: 'bad_signature' } };
+    case 'expired':
+      return {
+        ...(verdict.jti && { credentialId: verdict.jti }),
+        result: { ok: false, reason: EXPIRED_AS[kind] ?? 'session_ended' },
+      };
+    case 'not_yet_valid':
+      return { result: { ok: false, reason: 'token_not_yet_valid' } };
+    default:
+      return { result: UNKNOWN };
+  }
+}
 
 export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
   const { cache, clock, throttle } = deps;

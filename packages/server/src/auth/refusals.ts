@@ -123,7 +123,7 @@ const REFUSALS: Record<RefusalReason, RefusalRecord> = {
   token_not_yet_valid: {
     code: 'token_not_yet_valid',
     message: () =>
-      'The token is not valid yet (its nbf or iat is in the future). Check the clocks of the identity provider and this client.',
+      'The token is not valid yet (its nbf or iat is in the future). Check the clocks of the token’s issuer and this client.',
   },
   wrong_audience: {
     code: 'wrong_audience',

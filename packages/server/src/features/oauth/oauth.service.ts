@@ -1,13 +1,13 @@
 // The client-credentials grant: access tokens (RFC 9068 JWTs), their verification, introspection and revocation.
 import { randomUUID } from 'node:crypto';
 import type { Actor, Caller } from '../../auth/actor.ts';
-import type { JwtResolver } from '../../auth/authenticate.ts';
+import { type JwtResolver, refusedOwnJwt } from '../../auth/authenticate.ts';
 import type { CachedResult } from '../../auth/cache.ts';
 import type { Invalidation } from '../../auth/invalidation.ts';
 import { appPrincipal, type Principal } from '../../auth/principal.ts';
 import type { Db } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { type DecodedJwt, decodeJwt, signJwt, verifyEs256 } from '../../lib/crypto/jwt.ts';
+import { type DecodedJwt, decodeJwt, type OwnJwtKind, signJwt, verifyOwnJwt } from '../../lib/crypto/jwt.ts';
 import { SCOPE_TOKEN } from '../apps/apps.manifest.ts';
 import { type AppsService, ceilingOf } from '../apps/apps.service.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
@@ -16,8 +16,6 @@ import type { SigningKeys } from '../signing-keys/signing-keys.service.ts';
 import { denyToken, isDenied } from './oauth.store.ts';
 
 export const ACCESS_TOKEN_TYPE = 'at+jwt';
-/** Tolerated clock difference for `iat` in the future. */
-const LEEWAY_SECONDS = 60;
 
 export interface OAuthDeps {
   db: Db;
@@ -62,7 +60,17 @@ export interface TokenCaller extends Caller {
 }
 
 export class OAuthService {
-  constructor(private readonly deps: OAuthDeps) {}
+  /** What an access token must be (RFC 9068): we are both its issuer and its audience. */
+  private readonly accessToken: OwnJwtKind;
+
+  constructor(private readonly deps: OAuthDeps) {
+    this.accessToken = {
+      typ: [ACCESS_TOKEN_TYPE, `application/${ACCESS_TOKEN_TYPE}`],
+      iss: deps.issuer,
+      aud: deps.issuer,
+      strings: ['client_id'],
+    };
+  }
 
   /**
    * Records a refused client authentication, as a failed sign-in is: the app when the client id names
@@ -169,12 +177,11 @@ export class OAuthService {
   async revoke(token: string, caller: TokenCaller): Promise<void> {
     const decoded = decodeJwt(token);
     if (!decoded || !this.isOurAccessToken(decoded)) return;
-    const { jti, exp, client_id: clientId } = decoded.payload;
-    if (typeof jti !== 'string' || typeof exp !== 'number' || !this.mayHandle(caller, clientId)) return;
-    const key = await this.deps.signingKeys.findKey(decoded.header.kid);
-    if (!key || !verifyEs256(decoded, key.publicKey)) return;
+    if (!this.mayHandle(caller, decoded.payload.client_id)) return;
+    const verdict = await this.verify(decoded);
+    if (!verdict.ok) return;
+    const { jti, exp, client_id: clientId } = verdict.claims;
     const now = this.deps.clock.now();
-    if (exp * 1000 <= now) return;
     await this.deps.db.transaction().execute(async (tx) => {
       if (!(await denyToken(tx, jti, exp * 1000, now))) return;
       await this.deps.audit.record(tx, caller, {
@@ -194,30 +201,23 @@ export class OAuthService {
     const typ = decoded.header.typ;
     return (
       decoded.payload.iss === this.deps.issuer &&
-      (typ === ACCESS_TOKEN_TYPE || typ === `application/${ACCESS_TOKEN_TYPE}`)
+      typeof typ === 'string' &&
+      this.accessToken.typ.includes(typ)
     );
   }
 
-  /** Signature, claims, the app's standing and the deny-list; run on a cache miss. */
+  private verify(decoded: DecodedJwt) {
+    return verifyOwnJwt(decoded, this.accessToken, {
+      keyFor: (kid) => this.deps.signingKeys.findKey(kid),
+      clock: this.deps.clock,
+    });
+  }
+
+  /** The token's verdict, then the app's standing and the deny-list; run on a cache miss. */
   private async resolve(decoded: DecodedJwt): Promise<CachedResult> {
-    const { header, payload } = decoded;
-    const { jti, exp, iat, sub, client_id: clientId } = payload;
-    const key = await this.deps.signingKeys.findKey(header.kid);
-    if (!key || !verifyEs256(decoded, key.publicKey))
-      return { result: { ok: false, reason: 'bad_signature' } };
-    if (
-      payload.aud !== this.deps.issuer ||
-      typeof jti !== 'string' ||
-      typeof exp !== 'number' ||
-      typeof iat !== 'number' ||
-      typeof sub !== 'string' ||
-      typeof clientId !== 'string'
-    ) {
-      return { result: { ok: false, reason: 'unknown' } };
-    }
-    const now = this.deps.clock.now();
-    if (exp * 1000 <= now) return { credentialId: jti, result: { ok: false, reason: 'expired' } };
-    if (iat > now / 1000 + LEEWAY_SECONDS) return { result: { ok: false, reason: 'unknown' } };
+    const verdict = await this.verify(decoded);
+    if (!verdict.ok) return refusedOwnJwt('app_token', verdict);
+    const { jti, exp, sub, client_id: clientId } = verdict.claims;
     const app = await this.deps.apps.findById(sub);
     if (!app || app.clientId !== clientId) return { result: { ok: false, reason: 'unknown' } };
     const base = { principalId: app.id, credentialId: jti };

@@ -1,13 +1,13 @@
 // Sign-in: password check, session rows and their ES256 session JWTs, logout, and session verification.
 
 import { type Actor, actingAs, type Caller, type Origin } from '../../auth/actor.ts';
-import type { JwtResolver } from '../../auth/authenticate.ts';
+import { type JwtResolver, refusedOwnJwt } from '../../auth/authenticate.ts';
 import type { CachedResult } from '../../auth/cache.ts';
 import type { Invalidation } from '../../auth/invalidation.ts';
 import { type AuthResult, userPrincipal } from '../../auth/principal.ts';
 import type { Db, UserRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { type DecodedJwt, decodeJwt, signJwt, verifyEs256 } from '../../lib/crypto/jwt.ts';
+import { type DecodedJwt, decodeJwt, type OwnJwtKind, signJwt, verifyOwnJwt } from '../../lib/crypto/jwt.ts';
 import { dummyPasswordHash, verifyPassword } from '../../lib/crypto/passwords.ts';
 import { generateSecret } from '../../lib/crypto/secrets.ts';
 import { ApiError, forbidden } from '../../lib/errors.ts';
@@ -53,7 +53,12 @@ export interface MfaPending extends PendingFactor {
 }
 
 export class SessionsService {
-  constructor(private readonly deps: SessionsDeps) {}
+  /** What a session JWT must be: issued by us, to us. */
+  private readonly sessionJwt: OwnJwtKind;
+
+  constructor(private readonly deps: SessionsDeps) {
+    this.sessionJwt = { typ: [SESSION_JWT_TYPE], iss: deps.issuer, aud: deps.issuer };
+  }
 
   /**
    * The authentication pipeline's resolver for a sign-in. Wrong email and wrong password cost the same
@@ -272,19 +277,19 @@ export class SessionsService {
   /** Claims our own session JWTs for the authentication pipeline. */
   readonly jwtResolver: JwtResolver = {
     kind: 'session',
-    accepts: (decoded) => decoded.payload.iss === this.deps.issuer && decoded.header.typ === SESSION_JWT_TYPE,
+    accepts: (decoded) =>
+      decoded.payload.iss === this.deps.issuer && this.sessionJwt.typ.includes(String(decoded.header.typ)),
     resolve: (_token, decoded) => this.resolveToken(decoded),
   };
 
-  /** Verifies a session JWT and its session row; the answer is cached by the caller. */
+  /** The token's verdict, then its session row and user; the answer is cached by the caller. */
   private async resolveToken(decoded: DecodedJwt): Promise<CachedResult> {
-    const { header, payload } = decoded;
-    if (payload.aud !== this.deps.issuer) return { result: { ok: false, reason: 'unknown' } };
-    const key = await this.deps.signingKeys.findKey(header.kid);
-    if (!key || !verifyEs256(decoded, key.publicKey))
-      return { result: { ok: false, reason: 'bad_signature' } };
-    if (typeof payload.jti !== 'string' || typeof payload.exp !== 'number')
-      return { result: { ok: false, reason: 'unknown' } };
+    const verdict = await verifyOwnJwt(decoded, this.sessionJwt, {
+      keyFor: (kid) => this.deps.signingKeys.findKey(kid),
+      clock: this.deps.clock,
+    });
+    if (!verdict.ok) return refusedOwnJwt('session', verdict);
+    const payload = verdict.claims;
     const session = await store.findSession(this.deps.db, payload.jti);
     if (!session || session.userId !== payload.sub) return { result: { ok: false, reason: 'unknown' } };
     const base = { principalId: session.userId, credentialId: session.id };
