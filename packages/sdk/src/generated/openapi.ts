@@ -1371,7 +1371,7 @@ export interface paths {
         put?: never;
         /**
          * May the caller (or, for administrators, another principal) do this to that project?
-         * @description A resource server calls this with the end caller’s credential. A project the caller cannot see is a 404; otherwise the answer is 200 with `allowed`, the effective `policy` and `via`: the grants, and any key restriction, that gave it.
+         * @description A resource server calls this with the end caller’s credential. A project the caller cannot see is a 404; otherwise the answer is 200 with `allowed`, the effective `policy` and `via`: the grants, and any key restriction, that gave it. With `permission`, `via` also names each role assignment that gave an asked permission (the role, to whom it is assigned, at which scope) and any key or app-token restriction that narrowed or refused one, and `permissions` lists them granted and missing.
          */
         post: operations["checkAccess"];
         delete?: never;
@@ -1766,8 +1766,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Rename an app, change its description, or (administrators) set its rate limit
-         * @description Changes an app’s name or description; administrators may also set its rate limit.
+         * Rename an app, change its description, or (administrators) set its rate limit or permissions
+         * @description Changes an app’s name or description; administrators may also set its rate limit and its permission ceiling (`permissions`: tokens issued or used after the change hold nothing outside it).
          */
         patch: operations["updateApp"];
         trace?: never;
@@ -2131,28 +2131,82 @@ export interface components {
         AccessCheck: {
             allowed: boolean;
             /**
-             * @description The effective policy on the project.
+             * @description The effective policy on the project (null when only permissions were asked about).
              * @enum {string|null}
              */
             policy: "read" | "write" | "admin" | null;
-            /** @description The grants (and key restrictions) that gave the answer. */
+            /** @description The grants (and key restrictions) that gave the answer; with `permission`, also the role assignments that gave each permission and any key or token restriction that narrowed or refused one. */
             via: {
                 /** @enum {string} */
-                kind: "direct" | "team" | "org" | "owner" | "org_admin" | "tenant_admin" | "key_restriction";
+                kind: "direct" | "team" | "org" | "owner" | "org_admin" | "tenant_admin" | "key_restriction" | "role" | "token_scope";
                 /**
                  * @description The policy this path gives; for a key restriction, the most it allows.
                  * @enum {string|null}
                  */
                 policy: "read" | "write" | "admin" | null;
-                /** @description The grantee (or the restricted key) behind this path; null for a tenant administrator. */
+                /** @description The grantee (or the restricted key, or the app token) behind this path; null for a tenant administrator. */
                 subject: {
                     /** @enum {string} */
-                    type: "org" | "team" | "user" | "app" | "key";
+                    type: "org" | "team" | "user" | "app" | "key" | "token";
                     uuid: string;
                     slug: string | null;
                 } | null;
                 note: string;
+                /** @description With `permission`: the permission this entry is about. */
+                permission?: string;
+                /** @description `role`: the role that gives the permission. */
+                role?: string;
+                /** @description `role`: where the role is assigned (null uuid and slug for the whole tenant). */
+                scope?: {
+                    /** @enum {string} */
+                    type: "tenant" | "org" | "project";
+                    uuid: string | null;
+                    slug: string | null;
+                };
             }[];
+            /** @description With `permission`: each asked permission, held or missing. */
+            permissions?: {
+                granted: string[];
+                /** @description The asked permissions not held here. */
+                missing: string[];
+            };
+        };
+        Permission: {
+            name: string;
+            description: string;
+            /** Format: date-time */
+            creation: string;
+            /** Format: date-time */
+            updated: string;
+        };
+        Role: {
+            name: string;
+            description: string;
+            /** @description As written: names, `resource:*` or `*`. */
+            permissions: string[];
+            /** Format: date-time */
+            creation: string;
+            /** Format: date-time */
+            updated: string;
+        };
+        RoleAssignment: {
+            /** Format: uuid */
+            uuid: string;
+            role: string;
+            scope: {
+                /** @enum {string} */
+                type: "tenant" | "org" | "project";
+                /** @description null at tenant scope. */
+                uuid: string | null;
+            };
+            grantee: {
+                /** @enum {string} */
+                type: "user" | "app" | "team" | "org";
+                /** Format: uuid */
+                uuid: string;
+            };
+            /** Format: date-time */
+            creation: string;
         };
         App: {
             /** Format: uuid */
@@ -2166,6 +2220,8 @@ export interface components {
             status: "active" | "inactive" | "archived";
             version: string | null;
             scopes: string[];
+            /** @description The permission ceiling an administrator set: the most the app’s access tokens may be granted. Null: none beyond its role assignments. */
+            permissions: string[] | null;
             webhook_url: string | null;
             configuration: {
                 key: string;
@@ -2208,6 +2264,8 @@ export interface components {
             status: "active" | "inactive" | "archived";
             version: string | null;
             scopes: string[];
+            /** @description The permission ceiling an administrator set: the most the app’s access tokens may be granted. Null: none beyond its role assignments. */
+            permissions: string[] | null;
             webhook_url: string | null;
             configuration: {
                 key: string;
@@ -2578,43 +2636,6 @@ export interface components {
             creation: string;
             /** Format: date-time */
             modified: string;
-        };
-        Permission: {
-            name: string;
-            description: string;
-            /** Format: date-time */
-            creation: string;
-            /** Format: date-time */
-            updated: string;
-        };
-        Role: {
-            name: string;
-            description: string;
-            /** @description As written: names, `resource:*` or `*`. */
-            permissions: string[];
-            /** Format: date-time */
-            creation: string;
-            /** Format: date-time */
-            updated: string;
-        };
-        RoleAssignment: {
-            /** Format: uuid */
-            uuid: string;
-            role: string;
-            scope: {
-                /** @enum {string} */
-                type: "tenant" | "org" | "project";
-                /** @description null at tenant scope. */
-                uuid: string | null;
-            };
-            grantee: {
-                /** @enum {string} */
-                type: "user" | "app" | "team" | "org";
-                /** Format: uuid */
-                uuid: string;
-            };
-            /** Format: date-time */
-            creation: string;
         };
         PermissionsApplied: {
             /** @description true: nothing was changed; this is what applying would do. */
@@ -19692,10 +19713,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The slug or UUID of the project. */
-                    project: string;
+                    /** @description The slug or UUID of the project (required with `action`; without it, `permission` is asked tenant-wide). */
+                    project?: string;
                     /** @description read < write < admin. */
-                    action: "read" | "write" | "admin";
+                    action?: "read" | "write" | "admin";
+                    /** @description A permission from the catalogue, or several: each must be held (at `project` when named, tenant-wide otherwise). Give `action`, `permission` or both; all that is named must hold. */
+                    permission?: string | string[];
                     /** @description Administrators only: ask about this principal instead of the caller. */
                     principal?: {
                         type: "user" | "app";
@@ -21630,7 +21653,7 @@ export interface operations {
                     /** @description https to a public address (loopback, over http too, only with LATCHKEY_OUTBOUND_ALLOW_LOOPBACK). */
                     url: string;
                     /** @description The events to send. */
-                    events: ("key.created" | "key.revoked" | "key.expiring" | "key.expired" | "user.suspended" | "user.unsuspended" | "user.mfa_enrolled" | "user.mfa_removed" | "user.mfa_reset" | "user.invited" | "app.secret_rotated" | "app.archived" | "credential.leak_reported")[];
+                    events: ("key.created" | "key.revoked" | "key.expiring" | "key.expired" | "user.suspended" | "user.unsuspended" | "user.mfa_enrolled" | "user.mfa_removed" | "user.mfa_reset" | "user.invited" | "app.secret_rotated" | "app.archived" | "credential.leak_reported" | "role.assigned" | "role.unassigned")[];
                     description?: string;
                 };
             };
@@ -22214,7 +22237,7 @@ export interface operations {
                     /** @description https to a public address (loopback, over http too, only with LATCHKEY_OUTBOUND_ALLOW_LOOPBACK). */
                     url?: string;
                     /** @description The events to send. */
-                    events?: ("key.created" | "key.revoked" | "key.expiring" | "key.expired" | "user.suspended" | "user.unsuspended" | "user.mfa_enrolled" | "user.mfa_removed" | "user.mfa_reset" | "user.invited" | "app.secret_rotated" | "app.archived" | "credential.leak_reported")[];
+                    events?: ("key.created" | "key.revoked" | "key.expiring" | "key.expired" | "user.suspended" | "user.unsuspended" | "user.mfa_enrolled" | "user.mfa_removed" | "user.mfa_reset" | "user.invited" | "app.secret_rotated" | "app.archived" | "credential.leak_reported" | "role.assigned" | "role.unassigned")[];
                     description?: string;
                     /** @description true: nothing new is queued for this endpoint. */
                     disabled?: boolean;
@@ -23431,6 +23454,8 @@ export interface operations {
                     /** @description What the app does. */
                     description?: string;
                     slug?: string;
+                    /** @description Administrators only: the most the app’s access tokens may be granted (permissions and wildcards from the catalogue). Null or absent: no ceiling beyond the app’s role assignments. */
+                    permissions?: string[] | null;
                 };
             };
         };
@@ -24272,6 +24297,8 @@ export interface operations {
                         /** @description The most requests at once (the bucket’s capacity). Below per_second it smooths traffic rather than allowing bursts. */
                         burst: number;
                     } | null;
+                    /** @description Administrators only: the most the app’s access tokens may be granted (permissions and wildcards from the catalogue). Null or absent: no ceiling beyond the app’s role assignments. */
+                    permissions?: string[] | null;
                 };
             };
         };
@@ -25267,7 +25294,7 @@ export interface operations {
                     grant_type: "client_credentials" | "urn:ietf:params:oauth:grant-type:device_code";
                     /** @description Device grant: the device_code it was given. */
                     device_code?: string;
-                    /** @description Space-delimited scopes; by default all the app may have. */
+                    /** @description Space-delimited scopes: the app’s own (by default all of them), and permission names from the catalogue (RFC 6749 §3.3). A permission is granted when the app holds it by a role assignment and its ceiling allows it; one it lacks is dropped, and the answer’s `scope` says what was granted. Without a permission in it, a token carries none. */
                     scope?: string;
                     /** @description client_secret_post; or, alone, the public client `latchkey-cli` (device grant). */
                     client_id?: string;

@@ -1,5 +1,5 @@
 // User API keys: the rules of the seed's REST API (who may list, create, view, rename, revoke) and key resolution.
-import type { Actor, Caller } from '../../auth/actor.ts';
+import type { Caller } from '../../auth/actor.ts';
 import type { CachedResult } from '../../auth/cache.ts';
 import type { Invalidation } from '../../auth/invalidation.ts';
 import { isKeyShaped, type Principal, userPrincipal } from '../../auth/principal.ts';

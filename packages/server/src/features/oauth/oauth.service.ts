@@ -228,7 +228,7 @@ export class OAuthService {
     // The permissions the token was granted, within the app's ceiling as it is now: lowering the ceiling
     // reaches tokens already issued (the app's change drops them from the credential cache).
     const ceiling = ceilingOf(app);
-    principal.tokenPermissions = String(payload.scope ?? '')
+    principal.tokenPermissions = String(verdict.claims.scope ?? '')
       .split(' ')
       .filter((item) => isPermissionName(item) && withinCeiling(ceiling, item));
     return { ...base, result: { ok: true, principal, expiresAt: exp * 1000 } };
