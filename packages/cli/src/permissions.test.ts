@@ -143,6 +143,22 @@ for (const dialect of DIALECTS)
         listed.map((a) => a.uuid),
         [atProject.uuid],
       );
+      const checked = await server.json<{
+        allowed: boolean;
+        permissions: { granted: string[]; missing: string[] };
+        via: { kind: string; role?: string; scope?: { type: string } }[];
+      }>(['access', 'check', 'web', '--permission', 'runs:read', '--permission', 'runs:write']);
+      assert.equal(checked.allowed, true);
+      assert.deepEqual(checked.permissions, { granted: ['runs:read', 'runs:write'], missing: [] });
+      assert.ok(
+        checked.via.some((v) => v.kind === 'role' && v.role === 'runner' && v.scope?.type === 'project'),
+      );
+      const table = await cli('access check web --permission runs:read');
+      assert.equal(table.code, 0, table.stderr);
+      assert.match(table.stdout, /runs:read by role runner \(user root at project web\)/);
+      const nothingAsked = await cli('access check web');
+      assert.equal(nothingAsked.code, 2);
+      assert.match(nothingAsked.stderr, /--permission/);
       const tenant = await cli(`admin role assign runner org:acme`);
       assert.equal(tenant.code, 0, tenant.stderr);
       assert.match(tenant.stdout, /SCOPE\s+tenant\nGRANTEE\s+org:/);

@@ -122,7 +122,7 @@ describe('device sign-in: the real CLI, approved in chromium', { skip: browserMi
     await d.page.goto(link);
     await d.page.getByLabel('Email').fill(ADA.email);
     await d.page.getByLabel('Password').fill(ADA.password);
-    await d.page.getByRole('button', { name: 'Sign in' }).click();
+    await d.page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await d.page.getByRole('heading', { name: 'Sign in a device' }).waitFor();
     assert.equal(await d.page.getByLabel('Code').inputValue(), code);
     await d.page.getByRole('button', { name: 'Continue' }).click();

@@ -2,7 +2,7 @@
 
 import type { components } from '@latchkey/sdk';
 import type { Command } from 'commander';
-import { act, examples, oneOf, str } from '../command.ts';
+import { act, collect, examples, oneOf, str } from '../command.ts';
 import { usageError } from '../errors.ts';
 import { type Column, green, printDone, printList, printObject, red } from '../output.ts';
 import { confirm } from '../prompt.ts';
@@ -247,19 +247,31 @@ export function addAccessCommands(program: Command): void {
       .description('Ask the server what a principal may do')
       .command('check')
       .description(
-        'May the caller (or --principal, administrators) read or write a project? Prints the decision and why',
+        'May the caller (or --principal, administrators) read or write a project, or hold permissions? Prints the decision and why',
       )
-      .argument('<project>', 'slug or UUID')
-      .argument('<action>', 'read, write or admin', oneOf('read', 'write', 'admin'))
+      .argument('[project]', 'slug or UUID (without it, --permission is asked tenant-wide)')
+      .argument('[action]', 'read, write or admin', oneOf('read', 'write', 'admin'))
+      .option(
+        '--permission <name>',
+        'a permission from the catalogue that must be held (repeatable)',
+        collect,
+        [],
+      )
       .option('--principal <who>', 'user:SLUG or app:SLUG instead of the caller', principal),
     'latchkey access check launch write',
+    'latchkey access check launch --permission results:upload --permission runs:read',
     'latchkey access check launch read --principal app:slack-sync --json',
   ).action(
     act(async (ctx, [id, action], o) => {
+      const permissions = o.permission as string[];
+      if (action === undefined && permissions.length === 0)
+        throw usageError('Name an action (read, write or admin) or at least one --permission.');
+      if (action !== undefined && id === undefined) throw usageError('An action needs a project.');
       const { data } = await ctx.client().POST('/v0/access/check', {
         body: {
-          project: String(id),
-          action: action as 'read' | 'write' | 'admin',
+          ...(id !== undefined ? { project: String(id) } : {}),
+          ...(action !== undefined ? { action: action as 'read' | 'write' | 'admin' } : {}),
+          ...(permissions.length > 0 ? { permission: permissions } : {}),
           ...(o.principal ? { principal: o.principal as { type: 'user' | 'app'; id: string } } : {}),
         },
       });
@@ -270,22 +282,24 @@ export function addAccessCommands(program: Command): void {
           value: (c) => (c.allowed ? 'yes' : 'no'),
           paint: (out, t, c) => (c.allowed ? green(out, t) : red(out, t)),
         },
-        { header: 'policy', value: (c) => c.policy },
+        { header: 'policy', value: (c) => c.policy ?? '' },
+        { header: 'granted', value: (c) => c.permissions?.granted.join(', ') ?? '' },
+        { header: 'missing', value: (c) => c.permissions?.missing.join(', ') ?? '' },
         {
           header: 'via',
-          // Each grant as its kind and what it names: "org_admin acme, team platform".
-          value: (c) =>
-            c.via
-              .map((v) => {
-                const grant = v as { kind?: string; subject?: { slug?: string } };
-                return typeof v === 'string'
-                  ? v
-                  : [grant.kind, grant.subject?.slug].filter(Boolean).join(' ');
-              })
-              .join(', '),
+          // Each grant as its kind and what it names: "org_admin acme, team platform, role ci at project web".
+          value: (c) => c.via.map(describeVia).join(', '),
         },
       ];
       printObject(ctx.out, data, columns, (c) => String(c.allowed));
     }),
   );
+}
+
+/** One path of an access decision, in a few words. */
+function describeVia(v: Check['via'][number]): string {
+  const who = [v.kind, v.subject?.slug ?? v.subject?.uuid].filter(Boolean).join(' ');
+  if (v.kind !== 'role') return v.permission ? `${who} (${v.permission})` : who;
+  const where = v.scope?.type === 'tenant' ? 'tenant' : `${v.scope?.type} ${v.scope?.slug ?? v.scope?.uuid}`;
+  return `${v.permission} by role ${v.role} (${v.subject?.type} ${v.subject?.slug ?? v.subject?.uuid} at ${where})`;
 }

@@ -103,9 +103,6 @@ export function KeysPage() {
                       <button type="button" onClick={() => setRenaming(key)}>
                         Rename
                       </button>
-                      <button type="button" onClick={() => setUsage(key)}>
-                        Usage
-                      </button>
                       <ConfirmButton
                         label="Revoke"
                         danger
