@@ -103,6 +103,8 @@ export interface AppDeps {
   logger?: FastifyBaseLogger;
   /** Prometheus metrics (LATCHKEY_METRICS_PORT); without them nothing is counted or timed. */
   metrics?: Metrics;
+  /** Routes beside the product's, registered after them through the same pipeline (a test's own routes). */
+  routes?: RoutesPlugin[];
 }
 
 const FEATURES: RoutesPlugin[] = [
@@ -500,7 +502,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     stepUpMs: () => settings.factorPolicy().stepUpMs,
   });
   await registerOpenApi(app);
-  for (const feature of FEATURES) feature(app, ctx);
+  for (const feature of [...FEATURES, ...(deps.routes ?? [])]) feature(app, ctx);
 
   lastUsed.start();
   lastSeen.start();

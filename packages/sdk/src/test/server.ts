@@ -37,7 +37,7 @@ export async function startSdkServer(env: NodeJS.ProcessEnv = {}): Promise<SdkSe
 /** An app with a client secret, made through the API as the administrator. */
 export async function createClientApp(
   server: SdkServer,
-): Promise<{ clientId: string; clientSecret: string }> {
+): Promise<{ clientId: string; clientSecret: string; slug: string }> {
   const auth = { authorization: `Bearer ${server.adminToken}` };
   const created = await server.s.app.inject({
     method: 'POST',
@@ -56,6 +56,7 @@ export async function createClientApp(
   if (secret.statusCode !== 201) throw new Error(`secret: ${secret.statusCode} ${secret.body}`);
   return {
     clientId: app.client_id,
+    slug: app.slug,
     clientSecret: (secret.json() as { client_secret: string }).client_secret,
   };
 }

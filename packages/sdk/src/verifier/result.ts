@@ -17,6 +17,8 @@ export interface VerifiedPrincipal {
   credential: { kind: string; id?: string };
   /** Apps' access tokens: the granted scopes. */
   scopes?: string[];
+  /** The permissions asked (`permissions` of the request) and held: checked, never more. */
+  permissions?: string[];
   /** A restricted key's restrictions as the server described them. */
   restrictions?: string;
   /** `token`: checked here, offline; `server`: answered by /v0/auth/verify. */

@@ -31,6 +31,12 @@ export interface VerifyRequest {
   /** Ask for an access decision too: may the caller `action` this project? (Always through the server.) */
   project?: string;
   action?: 'read' | 'write';
+  /**
+   * Permissions from the platform's catalogue the caller must hold (all of them), at `project` when it is
+   * given. An app's access token asked tenant-wide is answered here from its `scope` claim (the permissions
+   * granted when it was issued); with a project, and for every other credential, the server decides.
+   */
+  permissions?: string[];
 }
 
 export interface Verifier {
@@ -54,8 +60,26 @@ function principalOf(headers: Headers): VerifiedPrincipal | undefined {
     admin: headers.get('x-latchkey-admin') === 'true',
     credential: { kind, id: credentialId },
     restrictions: headers.get('x-latchkey-restrictions') ?? undefined,
+    permissions: headers.get('x-latchkey-permissions')?.split(',').filter(Boolean),
     checkedBy: 'server',
   };
+}
+
+/**
+ * An access token checked offline, held to the permissions asked: each must be in its `scope` claim, where
+ * the server listed the permissions it granted. One missing is a 403 `permission_denied`, as the server says.
+ */
+function withinScope(verification: Verification, permissions: string[]): Verification {
+  if (!verification.ok || permissions.length === 0) return verification;
+  const granted = new Set(verification.principal.scopes ?? []);
+  const missing = permissions.filter((permission) => !granted.has(permission));
+  if (missing.length > 0)
+    return refused({
+      status: 403,
+      code: 'permission_denied',
+      message: `The access token's scope does not grant ${missing.join(', ')}`,
+    });
+  return { ok: true, principal: { ...verification.principal, permissions } };
 }
 
 export function createVerifier(options: VerifierOptions): Verifier {
@@ -86,6 +110,7 @@ export function createVerifier(options: VerifierOptions): Verifier {
     const url = new URL(`${base}/v0/auth/verify`);
     if (request.project) url.searchParams.set('project', request.project);
     if (request.action) url.searchParams.set('action', request.action);
+    for (const permission of request.permissions ?? []) url.searchParams.append('permission', permission);
     const forward = new Headers();
     for (const name of ['authorization', 'apikey']) {
       const value = first(headers[name]);
@@ -144,10 +169,12 @@ export function createVerifier(options: VerifierOptions): Verifier {
           checkToken = undefined;
           throw error;
         });
-        return (await checkToken)(bearer);
+        return withinScope(await (await checkToken)(bearer), request.permissions ?? []);
       }
       const key = createHash('sha256')
-        .update(`${authorization ?? ''}\n${apikey ?? ''}\n${request.project ?? ''}\n${request.action ?? ''}`)
+        .update(
+          `${authorization ?? ''}\n${apikey ?? ''}\n${request.project ?? ''}\n${request.action ?? ''}\n${(request.permissions ?? []).join(' ')}`,
+        )
         .digest('base64url');
       const cached = cache.get(key);
       if (cached && cached.until > now()) return cached.answer;

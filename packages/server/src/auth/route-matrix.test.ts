@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import Fastify from 'fastify';
+import type { RoutesPlugin } from '../context.ts';
 import { systemClock } from '../lib/clock.ts';
 import { generateSecret } from '../lib/crypto/secrets.ts';
 import { basicAuth } from '../test/apps-helpers.ts';
@@ -19,6 +20,16 @@ function urlOf(route: DeclaredRoute, values: Record<string, string>): string {
 }
 
 const isOAuth = (route: DeclaredRoute) => route.url.startsWith('/v0/oauth/');
+
+/** No product route declares a permission yet: this one does, so the pipeline's permission step is walked too. */
+const PERMISSION_ROUTE = '/v0/test-only/results';
+const permissionRoute: RoutesPlugin = (app) => {
+  app.get(
+    PERMISSION_ROUTE,
+    { config: { auth: { who: 'any', does: 'read', permission: 'results:upload' } } },
+    async () => ({ uploaded: true }),
+  );
+};
 
 for (const dialect of DIALECTS) {
   describe(`the route matrix (${dialect})`, () => {
@@ -45,6 +56,7 @@ for (const dialect of DIALECTS) {
       // and one user's keys call every route several times over: rate limits are tested on their own too.
       s = await startTestServer(dialect, {
         env: { LATCHKEY_AUTH_FAILURE_LIMIT: '0', LATCHKEY_RATE_LIMIT_BURST: '100000' },
+        routes: [permissionRoute],
       });
       const admin = await s.createUser({ admin: true });
       const owner = await s.createUser();
@@ -265,6 +277,57 @@ for (const dialect of DIALECTS) {
         expect(route, 'session key on itself', response, route.requirement.createsCredential ? [403] : [404]);
       }
       assert.deepEqual(failures.splice(0), []);
+    });
+
+    test('a route that declares a permission refuses whoever lacks it, and a key that leaves it out', async () => {
+      const declaring = routes.filter((r) => r.requirement.permissions.length > 0);
+      assert.ok(
+        declaring.some((r) => r.url === PERMISSION_ROUTE),
+        'the permission-declaring route is registered',
+      );
+      for (const name of ['results:upload', 'runs:read']) {
+        const set = await s.call('PUT', `/v0/admin/permissions/${name}`, sessions.admin, {
+          description: name,
+        });
+        assert.ok([200, 201].includes(set.statusCode), set.body);
+      }
+      const role = await s.call('PUT', '/v0/admin/roles/uploader', sessions.admin, {
+        description: '',
+        permissions: ['results:upload', 'runs:read'],
+      });
+      assert.ok([200, 201].includes(role.statusCode), role.body);
+      const assigned = await s.call('PUT', '/v0/admin/roles/uploader/assignments', sessions.admin, {
+        user: ownerSlug,
+      });
+      assert.ok([200, 201].includes(assigned.statusCode), assigned.body);
+      const get = (secret: string) => s.call('GET', PERMISSION_ROUTE, secret);
+      const refusal = (response: LightMyRequestResponse) => {
+        assert.equal(response.statusCode, 403, response.body);
+        assert.equal(response.json().error.code, 'permission_denied');
+        assert.match(response.json().error.message, /results:upload/);
+      };
+
+      // Not held: an administrator holds no permission by default, by key or by session.
+      refusal(await get(keys.admin));
+      refusal(await get(sessions.admin));
+      // Held: the owner's session, an unrestricted key, a key limited to it.
+      assert.equal((await get(sessions.owner)).statusCode, 200);
+      const allowed = await get(keys.user);
+      assert.equal(allowed.statusCode, 200, allowed.body);
+      assert.deepEqual(allowed.json(), { uploaded: true });
+      const limitedTo = await s.createKey(sessions.owner, ownerSlug, {
+        name: 'uploads only',
+        scopes: { permissions: ['results:upload'] },
+      });
+      assert.equal((await get(limitedTo.key)).statusCode, 200);
+      // Held by the owner, left out by the key: refused.
+      const leftOut = await s.createKey(sessions.owner, ownerSlug, {
+        name: 'runs only',
+        scopes: { permissions: ['runs:read'] },
+      });
+      refusal(await get(leftOut.key));
+      // Anonymous: asked for a credential first.
+      assert.equal((await s.app.inject({ method: 'GET', url: PERMISSION_ROUTE })).statusCode, 401);
     });
 
     test('a read-only administrator key reads the administrative lists', async () => {

@@ -20,13 +20,15 @@ const DOCUMENT_ID = 'https://latchkey.invalid/openapi.json';
 
 /**
  * Routes the document leaves out on purpose (`hide: true`): the document itself, the Swagger UI pages and
- * their files, and the web console's pages. Every other route must be in the document.
+ * their files, the web console's pages, and the routes a test registers for itself (startTestServer's
+ * `routes`). Every other route must be in the document.
  */
 export const UNDOCUMENTED_ROUTES: readonly RegExp[] = [
   /^\/v0\/openapi\.json$/,
   /^\/v0\/docs(\/.*)?$/,
   /^\/$/,
   /^\/console(\/.*)?$/,
+  /^\/v0\/test-only\//,
 ];
 
 /**

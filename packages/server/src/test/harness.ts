@@ -7,7 +7,7 @@ import { pino } from 'pino';
 import { buildApp } from '../app.ts';
 import { SYSTEM } from '../auth/actor.ts';
 import { type Config, loadConfig } from '../config.ts';
-import type { AppContext, TypedApp } from '../context.ts';
+import type { AppContext, RoutesPlugin, TypedApp } from '../context.ts';
 import { type DialectName, migrateToLatest, openDatabase } from '../db/database.ts';
 import type { UserRow } from '../db/schema.ts';
 import { ManualClock } from '../lib/clock.ts';
@@ -70,6 +70,8 @@ export interface TestServerOptions {
   metrics?: Metrics;
   /** A SQLite file instead of memory, for tests that read the bytes a server leaves on disk. */
   sqlitePath?: string;
+  /** Routes of the test's own, under `/v0/test-only/` (which docs/openapi.json leaves out), through the same pipeline. */
+  routes?: RoutesPlugin[];
 }
 
 export async function startTestServer(
@@ -107,6 +109,7 @@ export async function startTestServer(
     passwordCost: TEST_PASSWORD_COST,
     logger,
     metrics: options.metrics,
+    routes: options.routes,
   });
   // Every answer is held to docs/openapi.json; close() fails the test that got one the document does not allow.
   const mismatches = watchContract(app);

@@ -13,7 +13,17 @@ export const NGINX = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'ut
 const VERIFY_PATH = '/v0/auth/verify';
 
 /** The identity headers nginx copies from the verify answer to the upstream request. */
-const PASSED = ['principal', 'user', 'app', 'email', 'credential', 'admin', 'restrictions', 'via'] as const;
+const PASSED = [
+  'principal',
+  'user',
+  'app',
+  'email',
+  'credential',
+  'admin',
+  'restrictions',
+  'via',
+  'permissions',
+] as const;
 
 /** Client headers that name a method or URI: the documented configuration keeps them from Latchkey. */
 export const CLEARED_HEADERS = ['X-Forwarded-Method', 'X-HTTP-Method-Override', 'X-Forwarded-Uri'] as const;
@@ -48,7 +58,8 @@ export interface NginxOptions {
 
 /**
  * The configuration docs/gateways.md shows, with this run's ports and paths. `/` needs any valid
- * credential; `/projects/<slug>/` also an access decision on that project, its action from the method.
+ * credential; `/projects/<slug>/` also an access decision on that project, its action from the method;
+ * `/results/` the permission `results:upload` on the project `web`.
  */
 export function nginxConfig(
   dir: string,
@@ -115,7 +126,21 @@ http {
       proxy_set_header X-Original-URI $request_uri;
       proxy_set_header X-Forwarded-Host $host;${cleared}
     }
+    location = /_latchkey/verify-upload {
+      internal;
+      proxy_pass http://latchkey${verifyPath}?deny_status=403&permission=results:upload&project=web;
+      proxy_pass_request_body off;
+      proxy_set_header Connection "";
+      proxy_set_header Content-Length "";
+      proxy_set_header X-Original-Method $request_method;
+      proxy_set_header X-Original-URI $request_uri;
+      proxy_set_header X-Forwarded-Host $host;${cleared}
+    }
 
+    location /results/ {
+${guarded('/_latchkey/verify-upload')}
+    proxy_pass http://app;
+    }
     location ~ ^/projects/(?<lk_project>[a-z0-9-]+)(/|$) {
 ${guarded('/_latchkey/verify-project')}
     proxy_pass http://app;

@@ -272,6 +272,51 @@ for (const dialect of DIALECTS) {
       assert.equal(await admin('/projects/ops/x', limited.key), 'false');
     });
 
+    test('a location that requires a permission passes X-Latchkey-Permissions to the upstream, and refuses without it', async () => {
+      for (const name of ['results:upload', 'runs:read']) {
+        const set = await s.call('PUT', `/v0/admin/permissions/${name}`, adminSession, { description: name });
+        assert.ok([200, 201].includes(set.statusCode), set.body);
+      }
+      const role = await s.call('PUT', '/v0/admin/roles/uploader', adminSession, {
+        description: '',
+        permissions: ['results:upload', 'runs:read'],
+      });
+      assert.ok([200, 201].includes(role.statusCode), role.body);
+      const created = await s.call('POST', '/v0/projects', adaSession, { name: 'web', slug: 'web' });
+      assert.equal(created.statusCode, 201, created.body);
+      const assigned = await s.call('PUT', '/v0/projects/web/roles', adaSession, {
+        role: 'uploader',
+        user: 'ada',
+      });
+      assert.ok([200, 201].includes(assigned.statusCode), assigned.body);
+      const adaKey = await s.createKey(adaSession, 'ada', { name: 'uploads' });
+      const echoed = await reached(await get('/results/42', bearer(adaKey.key)));
+      assert.equal(echoed.headers['x-latchkey-permissions'], 'results:upload');
+      assert.equal(echoed.headers['x-latchkey-user'], 'ada');
+      // Elsewhere no permission was asked: the header is not sent at all.
+      assert.equal(
+        (await reached(await get('/', bearer(adaKey.key)))).headers['x-latchkey-permissions'],
+        undefined,
+      );
+
+      const rootKey = await s.createKey(adminSession, 'root', { name: 'root' });
+      const runsOnly = await s.createKey(adaSession, 'ada', {
+        name: 'runs only',
+        scopes: { permissions: ['runs:read'] },
+      });
+      for (const secret of [rootKey.key, runsOnly.key]) {
+        const before = received.length;
+        const refused = await get('/results/42', bearer(secret));
+        assert.equal(refused.status, 403, await refused.text());
+        assert.deepEqual(received.slice(before), [], 'the upstream received a refused request');
+      }
+      // A forged header from the client never reaches the upstream as the permissions checked.
+      const forged = await reached(
+        await get('/', { ...bearer(adaKey.key), 'x-latchkey-permissions': 'results:upload' }),
+      );
+      assert.equal(forged.headers['x-latchkey-permissions'], undefined);
+    });
+
     test('a spent rate limit is a 403 with Retry-After through nginx (deny_status=403)', async () => {
       const busy = await s.createUser({ slug: 'busy' });
       const limited = await s.call('PATCH', '/v0/users/busy', adminSession, {
