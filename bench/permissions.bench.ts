@@ -3,12 +3,18 @@
 // over 500 permissions, measured in-process on SQLite (p50/p99 over many decisions, each from an empty cache).
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { CompiledQuery } from 'kysely';
 import { PermissionsCache } from '../packages/server/src/features/permissions/permissions.cache.ts';
 import type { Holdings } from '../packages/server/src/features/permissions/permissions.model.ts';
 import {
   type PermissionsDeps,
   PermissionsService,
 } from '../packages/server/src/features/permissions/permissions.service.ts';
+import {
+  assignmentsQuery,
+  assignmentsReaching,
+  type Scope,
+} from '../packages/server/src/features/permissions/permissions.store.ts';
 import { startTestServer } from '../packages/server/src/test/harness.ts';
 import {
   cpuMsOfPid,
@@ -103,7 +109,30 @@ interface Timing {
  * roles expanded since the last change to them are kept, as they are in the server), and every cache
  * empty (the first decision after a change: the catalogue and the roles' patterns are read and expanded).
  */
-async function coldDecision(): Promise<{ miss: Timing; empty: Timing; held: number }> {
+async function timedAlone(run: () => Promise<unknown>): Promise<Timing> {
+  await run();
+  const times: number[] = [];
+  let cpuUs = 0;
+  for (let i = 0; i < DECISIONS; i++) {
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    cpuUs += used.user + used.system;
+  }
+  return { p50: percentile(times, 50), p99: percentile(times, 99), cpuUs: cpuUs / DECISIONS };
+}
+
+async function coldDecision(): Promise<{
+  miss: Timing;
+  empty: Timing;
+  held: number;
+  query: Timing;
+  raw: Timing;
+  plan: string[];
+  rows: number;
+}> {
   const s = await startTestServer('sqlite', { env: NEVER_EXHAUSTED });
   try {
     const admin = await s.login((await s.createUser({ slug: 'ada', admin: true })).email);
@@ -171,11 +200,33 @@ async function coldDecision(): Promise<{ miss: Timing; empty: Timing; held: numb
       }
       return { p50: percentile(times, 50), p99: percentile(times, 99), cpuUs: cpuUs / DECISIONS };
     };
+    // The floor: the one query a holdings miss makes, alone, and how SQLite runs it.
+    const scopes: Scope[] = [
+      { type: 'tenant', id: '' },
+      { type: 'project', id: project.id },
+      { type: 'org', id: project.orgId ?? '' },
+    ];
+    const query = await timedAlone(() => assignmentsReaching(s.ctx.db, principal, scopes));
+    const compiled = assignmentsQuery(s.ctx.db, principal, scopes).compile();
+    const plan = (
+      await s.ctx.db.executeQuery(
+        CompiledQuery.raw(`EXPLAIN QUERY PLAN ${compiled.sql}`, [...compiled.parameters]),
+      )
+    ).rows;
+    const raw = await timedAlone(async () => (await s.ctx.db.executeQuery(compiled)).rows);
     const uncached = new HoldingsUncached(60_000);
     const miss = await timed(() => {}, serviceWith(uncached));
     const empty = new PermissionsCache(60_000);
     const emptied = await timed(() => empty.reset(), serviceWith(empty));
-    return { miss, empty: emptied, held };
+    return {
+      miss,
+      empty: emptied,
+      held,
+      query,
+      raw,
+      plan: plan.map((row) => String((row as { detail: unknown }).detail)),
+      rows: (await assignmentsReaching(s.ctx.db, principal, scopes)).length,
+    };
   } finally {
     await s.close();
   }
@@ -210,6 +261,9 @@ if (cold)
     `\ncold decision, 50 roles over 500 permissions, SQLite, ${DECISIONS} decisions (target < 1 ms p99):\n` +
       `- holdings not cached (catalogue and expanded roles kept): ${line(cold.miss)}\n` +
       `- every cache empty: ${line(cold.empty)}\n` +
+      `- the assignments query alone (${cold.rows} rows): ${line(cold.query)}\n` +
+      `- the same SQL already compiled, run through the driver: ${line(cold.raw)}\n` +
+      `EXPLAIN QUERY PLAN:\n${cold.plan.map((d) => `  ${d}`).join('\n')}\n` +
       `load average ${loadavg()
         .map((l) => l.toFixed(1))
         .join(' ')}; the asked permission held through ${cold.held} grant(s)\n`,

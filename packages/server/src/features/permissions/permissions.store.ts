@@ -183,7 +183,25 @@ export async function assignmentsReaching(
   principal: { type: 'user' | 'app'; id: string },
   scopes: Scope[] | 'any',
 ): Promise<Assignment[]> {
-  const rows = await db
+  const rows = await assignmentsQuery(db, principal, scopes).execute();
+  return rows.map((row) => ({
+    role: row.role,
+    scopeType: row.scopeType,
+    scopeId: row.scopeId,
+    scopeSlug: row.scopeOrgSlug ?? row.scopeProjectSlug ?? row.scopeId,
+    granteeType: row.granteeType as RoleGranteeType,
+    granteeId: row.granteeId,
+    granteeSlug: row.userSlug ?? row.appSlug ?? row.teamSlug ?? row.orgSlug ?? row.granteeId,
+  }));
+}
+
+/** The query assignmentsReaching runs (the bench explains it). */
+export const assignmentsQuery = (
+  db: Db,
+  principal: { type: 'user' | 'app'; id: string },
+  scopes: Scope[] | 'any',
+) =>
+  db
     .selectFrom('roleAssignments as ra')
     .leftJoin('users as gu', (join) =>
       join.onRef('gu.id', '=', 'ra.granteeId').on('ra.granteeType', '=', 'user'),
@@ -245,18 +263,7 @@ export async function assignmentsReaching(
       ]),
     )
     .orderBy('ra.createdAt')
-    .orderBy('ra.id')
-    .execute();
-  return rows.map((row) => ({
-    role: row.role,
-    scopeType: row.scopeType,
-    scopeId: row.scopeId,
-    scopeSlug: row.scopeOrgSlug ?? row.scopeProjectSlug ?? row.scopeId,
-    granteeType: row.granteeType as RoleGranteeType,
-    granteeId: row.granteeId,
-    granteeSlug: row.userSlug ?? row.appSlug ?? row.teamSlug ?? row.orgSlug ?? row.granteeId,
-  }));
-}
+    .orderBy('ra.id');
 
 /** Each of these roles' patterns as written, sorted; a role without any is absent. */
 export async function rolePatterns(db: DbOrTx, roles: readonly string[]): Promise<Map<string, string[]>> {
