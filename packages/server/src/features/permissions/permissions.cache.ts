@@ -1,10 +1,10 @@
-// What the permission decision reads, kept in-process: the catalogue, and the assignments reaching a principal
-// at a project (or the tenant). A change to the catalogue, a role or an assignment (Invalidation.permissions),
+// What the permission decision reads, kept in-process: the catalogue, each role expanded against it, and
+// the assignments reaching a principal at a project (or the tenant). A change to the catalogue, a role or an assignment (Invalidation.permissions),
 // or to orgs, teams and members (Invalidation.access), clears it on every instance once it commits.
 import { LRUCache } from 'lru-cache';
 import type { Invalidation, InvalidationListener } from '../../auth/invalidation.ts';
 import type { Db, Tx } from '../../db/schema.ts';
-import type { Holdings } from './permissions.model.ts';
+import type { ExpandedRole, Holdings } from './permissions.model.ts';
 
 /** Runs a change to permissions, roles or assignments in one transaction; once it commits, every instance forgets. */
 export async function changePermissions<T>(
@@ -22,6 +22,9 @@ const holdingsKey = (principal: { type: string; id: string }, projectId: string 
 export class PermissionsCache implements InvalidationListener {
   private readonly holdings: LRUCache<string, Holdings>;
   private catalogue: ReadonlySet<string> | undefined;
+  /** Each role's permissions, expanded once per catalogue and roles (cleared with them). */
+  private readonly roles = new Map<string, ExpandedRole>();
+  private rolesAt = 0;
   /** Raised by clear(): a read that began before a change must not store what it read after it. */
   private generation = 0;
 
@@ -55,6 +58,30 @@ export class PermissionsCache implements InvalidationListener {
     return names;
   }
 
+  /** These roles expanded; `load` reads and expands only those not kept yet (an unknown role: no patterns). */
+  async expandedRoles(
+    names: readonly string[],
+    now: number,
+    load: (missing: string[]) => Promise<Map<string, ExpandedRole>>,
+  ): Promise<ReadonlyMap<string, ExpandedRole>> {
+    // Bounded like the catalogue, should an invalidation from another instance be lost.
+    if (now - this.rolesAt >= this.ttlMs) {
+      this.roles.clear();
+      this.rolesAt = now;
+    }
+    const missing = [...new Set(names)].filter((name) => !this.roles.has(name));
+    if (missing.length === 0) return this.roles;
+    const generation = this.generation;
+    const loaded = await load(missing);
+    const found = new Map(this.roles);
+    for (const name of missing) {
+      const role = loaded.get(name) ?? { patterns: [], names: [] };
+      found.set(name, role);
+      if (generation === this.generation) this.roles.set(name, role);
+    }
+    return found;
+  }
+
   async holdingsOf(
     principal: { type: string; id: string },
     projectId: string | undefined,
@@ -72,6 +99,7 @@ export class PermissionsCache implements InvalidationListener {
   clear(): void {
     this.generation += 1;
     this.catalogue = undefined;
+    this.roles.clear();
     this.holdings.clear();
   }
 }

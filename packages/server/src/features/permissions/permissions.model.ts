@@ -61,18 +61,41 @@ export interface Holdings {
   permissions: ReadonlyMap<string, readonly RoleGrant[]>;
 }
 
-export function holdingsOf(grants: readonly RoleGrant[], catalogue: ReadonlySet<string>): Holdings {
+/**
+ * The catalogue's permissions a role's patterns name. A name is looked up, only a wildcard walks the
+ * catalogue: with hundreds of permissions and dozens of roles, expanding every pattern against the whole
+ * catalogue cost most of a cold decision.
+ */
+export function expandRole(patterns: readonly string[], catalogue: ReadonlySet<string>): string[] {
+  const names = new Set<string>();
+  for (const pattern of patterns) {
+    if (!pattern.includes('*')) {
+      if (catalogue.has(pattern)) names.add(pattern);
+    } else for (const name of catalogue) if (matches(pattern, name)) names.add(name);
+  }
+  return [...names];
+}
+
+/** A role as a decision uses it: its patterns as written, and the catalogue's permissions they name. */
+export interface ExpandedRole {
+  patterns: string[];
+  names: readonly string[];
+}
+
+/**
+ * What the assignments give, each role expanded once beforehand; an assignment of a role without
+ * patterns (or unknown) gives nothing.
+ */
+export function holdingsFrom(
+  assignments: readonly Omit<RoleGrant, 'patterns'>[],
+  roles: ReadonlyMap<string, ExpandedRole>,
+): Holdings {
   const permissions = new Map<string, RoleGrant[]>();
-  for (const grant of grants) {
-    // A name is looked up, only a wildcard walks the catalogue: with hundreds of permissions and dozens
-    // of roles, expanding every pattern against the whole catalogue cost most of a cold decision.
-    const names = new Set<string>();
-    for (const pattern of grant.patterns) {
-      if (!pattern.includes('*')) {
-        if (catalogue.has(pattern)) names.add(pattern);
-      } else for (const name of catalogue) if (matches(pattern, name)) names.add(name);
-    }
-    for (const name of names) {
+  for (const assignment of assignments) {
+    const role = roles.get(assignment.role);
+    if (!role || role.patterns.length === 0) continue;
+    const grant: RoleGrant = { ...assignment, patterns: role.patterns };
+    for (const name of role.names) {
       const list = permissions.get(name);
       if (list) list.push(grant);
       else permissions.set(name, [grant]);

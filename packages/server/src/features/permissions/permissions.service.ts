@@ -14,8 +14,10 @@ import type { PermissionsFile } from './permissions.file.ts';
 import {
   badPattern,
   decidePermissions,
+  type ExpandedRole,
+  expandRole,
   type Holdings,
-  holdingsOf,
+  holdingsFrom,
   isPermissionName,
   matches,
   type PermissionLimit,
@@ -220,12 +222,31 @@ export class PermissionsService {
         scopes.push({ type: 'project', id: project.id });
         if (project.orgId !== null) scopes.push({ type: 'org', id: project.orgId });
       }
-      const [grants, catalogue] = await Promise.all([
-        store.grantsReaching(this.deps.db, principal, scopes),
-        this.catalogue(),
-      ]);
-      return holdingsOf(grants, catalogue);
+      return this.holdingsAt(principal, scopes);
     });
+  }
+
+  /** One indexed query for the assignments; their roles come expanded from the cache. */
+  private async holdingsAt(
+    principal: { type: 'user' | 'app'; id: string },
+    scopes: store.Scope[] | 'any',
+  ): Promise<Holdings> {
+    const assignments = await store.assignmentsReaching(this.deps.db, principal, scopes);
+    const roles = await this.deps.cache.expandedRoles(
+      assignments.map((assignment) => assignment.role),
+      this.deps.clock.now(),
+      async (missing) => {
+        const [patterns, catalogue] = await Promise.all([
+          store.rolePatterns(this.deps.db, missing),
+          this.catalogue(),
+        ]);
+        const expanded = new Map<string, ExpandedRole>();
+        for (const [role, written] of patterns)
+          expanded.set(role, { patterns: written, names: expandRole(written, catalogue) });
+        return expanded;
+      },
+    );
+    return holdingsFrom(assignments, roles);
   }
 
   /** Every asked permission must be held by the principal here and allowed by its credential. */
@@ -328,8 +349,7 @@ export class PermissionsService {
 
   /** Every permission the principal holds at any scope. */
   async heldAnywhere(principal: { type: 'user' | 'app'; id: string }): Promise<Set<string>> {
-    const assignments = await store.grantsReaching(this.deps.db, principal, 'any');
-    return new Set(holdingsOf(assignments, await this.catalogue()).permissions.keys());
+    return new Set((await this.holdingsAt(principal, 'any')).permissions.keys());
   }
 }
 
