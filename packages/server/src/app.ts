@@ -61,6 +61,8 @@ import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { SettingsService } from './features/settings/settings.service.ts';
 import { signingKeysRoutes } from './features/signing-keys/signing-keys.routes.ts';
 import { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
+import { ssoRoutes } from './features/sso/sso.routes.ts';
+import { SsoService } from './features/sso/sso.service.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { normalizeEmail, type PasswordCost, UsersService } from './features/users/users.service.ts';
 import { verifyRoutes } from './features/verify/verify.routes.ts';
@@ -107,6 +109,7 @@ const FEATURES: RoutesPlugin[] = [
   deviceRoutes,
   signingKeysRoutes,
   oidcRoutes,
+  ssoRoutes,
   orgsRoutes,
   teamsRoutes,
   permissionsRoutes,
@@ -332,6 +335,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const oidc = await OidcService.load({
     db,
     clock,
+    keyring,
     audit,
     users,
     ownIssuer: config.publicUrl,
@@ -342,6 +346,20 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     log: app.log,
   });
   invalidations.listen(oidc);
+  const sso = new SsoService({
+    db,
+    clock,
+    keyring,
+    audit,
+    users,
+    sessions,
+    mfa,
+    oidc,
+    addresses: throttle,
+    outbound,
+    httpTimeoutMs: config.oidcHttpTimeoutMs,
+    publicUrl: config.publicUrl,
+  });
   // Each feature contributes the resolver for the credentials it issues.
   const authenticate = createAuthenticator({
     cache,
@@ -389,6 +407,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     oauth,
     device,
     oidc,
+    sso,
     access,
     projects,
     permissions,

@@ -27,6 +27,7 @@ import type { PermissionsService } from './features/permissions/permissions.serv
 import type { SessionsService } from './features/sessions/sessions.service.ts';
 import type { SettingsService } from './features/settings/settings.service.ts';
 import type { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
+import type { SsoService } from './features/sso/sso.service.ts';
 import type { UsersService } from './features/users/users.service.ts';
 import type { Clock } from './lib/clock.ts';
 import type { Keyring } from './secrets/keyring.ts';
@@ -45,6 +46,8 @@ export interface AppContext {
   keyImport: KeyImport;
   settings: SettingsService;
   oidc: OidcService;
+  /** Signing in to the console through an identity provider. */
+  sso: SsoService;
   signingKeys: SigningKeys;
   apps: AppsService;
   oauth: OAuthService;

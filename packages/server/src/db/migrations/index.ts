@@ -15,6 +15,7 @@ import * as permissions from './2026-12-03T1100-permissions.ts';
 import * as totp from './2026-12-03T1200-totp.ts';
 import * as importedKeys from './2026-12-03T1300-imported-keys.ts';
 import * as deviceAuthorizations from './2026-12-03T1340-device-authorizations.ts';
+import * as ssoSignIn from './2026-12-03T1341-sso-sign-in.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-initial': initial,
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1200-totp': totp,
   '2026-12-03T1300-imported-keys': importedKeys,
   '2026-12-03T1340-device-authorizations': deviceAuthorizations,
+  '2026-12-03T1341-sso-sign-in': ssoSignIn,
 };

@@ -44,7 +44,8 @@ export interface NewUserInput {
   email: string;
   name: string;
   slug?: string;
-  password: string;
+  /** None for a user created at their first single sign-on: they sign in through the provider. */
+  password?: string;
   admin?: boolean;
 }
 
@@ -76,7 +77,8 @@ export class UsersService {
       email,
       name: input.name.trim(),
       slug,
-      passwordHash: await hashPassword(input.password, this.deps.passwordCost),
+      passwordHash:
+        input.password === undefined ? null : await hashPassword(input.password, this.deps.passwordCost),
       role: input.admin ? 'admin' : 'user',
       suspendedAt: null,
       developerAt: null,
