@@ -66,6 +66,8 @@ import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { SettingsService } from './features/settings/settings.service.ts';
 import { signingKeysRoutes } from './features/signing-keys/signing-keys.routes.ts';
 import { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
+import { ssoRoutes } from './features/sso/sso.routes.ts';
+import { SsoService } from './features/sso/sso.service.ts';
 import { UsageCounter } from './features/usage/usage.recorder.ts';
 import { usageRoutes } from './features/usage/usage.routes.ts';
 import { UsageService, usageJobs } from './features/usage/usage.service.ts';
@@ -124,6 +126,7 @@ const FEATURES: RoutesPlugin[] = [
   deviceRoutes,
   signingKeysRoutes,
   oidcRoutes,
+  ssoRoutes,
   orgsRoutes,
   teamsRoutes,
   permissionsRoutes,
@@ -404,6 +407,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const oidc = await OidcService.load({
     db,
     clock,
+    keyring,
     audit,
     users,
     ownIssuer: config.publicUrl,
@@ -414,6 +418,20 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     log: app.log,
   });
   invalidations.listen(oidc);
+  const sso = new SsoService({
+    db,
+    clock,
+    keyring,
+    audit,
+    users,
+    sessions,
+    mfa,
+    oidc,
+    addresses: throttle,
+    outbound,
+    httpTimeoutMs: config.oidcHttpTimeoutMs,
+    publicUrl: config.publicUrl,
+  });
   // Each feature contributes the resolver for the credentials it issues.
   const authenticate = createAuthenticator({
     cache,
@@ -472,6 +490,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     oauth,
     device,
     oidc,
+    sso,
     access,
     projects,
     permissions,

@@ -29,6 +29,7 @@ import type { PermissionsService } from './features/permissions/permissions.serv
 import type { SessionsService } from './features/sessions/sessions.service.ts';
 import type { SettingsService } from './features/settings/settings.service.ts';
 import type { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
+import type { SsoService } from './features/sso/sso.service.ts';
 import type { UsageCounter } from './features/usage/usage.recorder.ts';
 import type { UsageService } from './features/usage/usage.service.ts';
 import type { UserLinks } from './features/users/users.links.ts';
@@ -56,6 +57,8 @@ export interface AppContext {
   keyImport: KeyImport;
   settings: SettingsService;
   oidc: OidcService;
+  /** Signing in to the console through an identity provider. */
+  sso: SsoService;
   signingKeys: SigningKeys;
   apps: AppsService;
   oauth: OAuthService;

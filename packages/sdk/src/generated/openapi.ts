@@ -828,6 +828,66 @@ export interface paths {
         patch: operations["updateIdentityProvider"];
         trace?: never;
     };
+    "/v0/auth/sso/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The identity providers people may sign in to the console through (names and ids only)
+         * @description Public: the console’s sign-in page shows a “Sign in with” button for each.
+         */
+        get: operations["listSignInProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/auth/sso/{provider}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sign in to the console through an identity provider: redirects to it
+         * @description Redirects (302) to the provider’s authorization endpoint with PKCE (S256), `state` and `nonce`. A refusal (the provider is not enabled for sign-in or is unreachable) redirects to the console’s sign-in page with `sso_error`.
+         */
+        get: operations["startSingleSignOn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/auth/sso/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the identity provider sends the browser back: signs in to the console
+         * @description Register this URL (on LATCHKEY_PUBLIC_URL) as the redirect URI of Latchkey’s client at the provider. Exchanges the code, checks the id token, sets the console’s session cookie and redirects to the console; a refusal redirects to the sign-in page with `sso_error`.
+         */
+        get: operations["finishSingleSignOn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v0/orgs": {
         parameters: {
             query?: never;
@@ -2632,6 +2692,16 @@ export interface components {
             enabled: boolean;
             /** @description Where its signing keys are fetched, from its discovery document. */
             jwks_uri: string;
+            /** @description Whether people may sign in to the console through it. */
+            sign_in: boolean;
+            /** @description The name on the console’s “Sign in with” button; null shows the issuer’s host. */
+            display_name: string | null;
+            /** @description The client registered for Latchkey at the provider, for sign-in. */
+            client_id: string | null;
+            /** @description Whether a client secret is set. The secret itself is never answered. */
+            client_secret_set: boolean;
+            /** @description Email domains whose people get a user created at their first sign-in. */
+            jit_domains: string[];
             /** Format: date-time */
             creation: string;
             /** Format: date-time */
@@ -11048,6 +11118,15 @@ export interface operations {
                     algorithms?: ("RS256" | "RS384" | "RS512" | "PS256" | "PS384" | "PS512" | "ES256" | "ES384" | "ES512" | "EdDSA" | "Ed25519")[];
                     /** @description Whether its id tokens are accepted; default true. */
                     enabled?: boolean;
+                    /** @description Whether people may sign in to the console through it (needs client_id and client_secret); default false. */
+                    sign_in?: boolean;
+                    /** @description The name on the console’s “Sign in with” button; null shows the issuer’s host. */
+                    display_name?: string | null;
+                    client_id?: string | null;
+                    /** @description That client’s secret: sealed at rest, never answered back (answers say client_secret_set). */
+                    client_secret?: string | null;
+                    /** @description Email domains whose people get a user created at their first sign-in (a verified email only); default none. */
+                    jit_domains?: string[];
                 };
             };
         };
@@ -11635,6 +11714,15 @@ export interface operations {
                     algorithms?: ("RS256" | "RS384" | "RS512" | "PS256" | "PS384" | "PS512" | "ES256" | "ES384" | "ES512" | "EdDSA" | "Ed25519")[];
                     /** @description Whether its id tokens are accepted; default true. */
                     enabled?: boolean;
+                    /** @description Whether people may sign in to the console through it (needs client_id and client_secret); default false. */
+                    sign_in?: boolean;
+                    /** @description The name on the console’s “Sign in with” button; null shows the issuer’s host. */
+                    display_name?: string | null;
+                    client_id?: string | null;
+                    /** @description That client’s secret: sealed at rest, never answered back (answers say client_secret_set). */
+                    client_secret?: string | null;
+                    /** @description Email domains whose people get a user created at their first sign-in (a verified email only); default none. */
+                    jit_domains?: string[];
                 };
             };
         };
@@ -11813,6 +11901,146 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSignInProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The identity provider’s UUID, for /v0/auth/sso/{provider}/start. */
+                        id: string;
+                        /** @description The name to show: “Sign in with {name}”. */
+                        name: string;
+                    }[];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startSingleSignOn: {
+        parameters: {
+            query?: {
+                /** @description A path under /console/ to land on once signed in; anything else lands on /console/. */
+                return_to?: string;
+            };
+            header?: never;
+            path: {
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request failed. */
+            302: {
+                headers: {
+                    /** @description Where the browser goes next. */
+                    Location?: string;
+                    /** @description The sign-in attempt’s cookie (HttpOnly, SameSite=Lax); at the end, the session cookie. */
+                    "Set-Cookie"?: string | string[];
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    finishSingleSignOn: {
+        parameters: {
+            query?: {
+                code?: string;
+                state?: string;
+                iss?: string;
+                error?: string;
+                error_description?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request failed. */
+            302: {
+                headers: {
+                    /** @description Where the browser goes next. */
+                    Location?: string;
+                    /** @description The sign-in attempt’s cookie (HttpOnly, SameSite=Lax); at the end, the session cookie. */
+                    "Set-Cookie"?: string | string[];
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */

@@ -167,6 +167,24 @@ export interface IdentityProvidersTable {
   disabledAt: number | null;
   createdAt: number;
   updatedAt: number;
+  /** 1 when people may sign in to the console through it. */
+  signIn: Generated<number>;
+  displayName: string | null;
+  clientId: string | null;
+  /** Sealed (identity_providers.client_secret). */
+  clientSecret: string | null;
+  /** A JSON array of email domains whose users are created at their first sign-in. */
+  jitDomains: Generated<string>;
+}
+
+export interface SsoAttemptsTable {
+  stateHash: string;
+  providerId: string;
+  nonce: string;
+  returnTo: string;
+  usedAt: number | null;
+  expiresAt: number;
+  createdAt: number;
 }
 
 export interface IdentityBindingsTable {
@@ -433,6 +451,7 @@ export interface Database {
   revokedTokens: RevokedTokensTable;
   identityProviders: IdentityProvidersTable;
   identityBindings: IdentityBindingsTable;
+  ssoAttempts: SsoAttemptsTable;
   orgs: OrgsTable;
   orgMembers: OrgMembersTable;
   teams: TeamsTable;
@@ -502,6 +521,7 @@ export type AppRow = Selectable<AppsTable>;
 export type AppSecretRow = Selectable<AppSecretsTable>;
 export type IdentityProviderRow = Selectable<IdentityProvidersTable>;
 export type IdentityBindingRow = Selectable<IdentityBindingsTable>;
+export type SsoAttemptRow = Selectable<SsoAttemptsTable>;
 export type OrgRow = Selectable<OrgsTable>;
 export type OrgMemberRow = Selectable<OrgMembersTable>;
 export type TeamRow = Selectable<TeamsTable>;

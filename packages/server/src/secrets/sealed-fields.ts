@@ -7,13 +7,15 @@ export type Purpose =
   | 'webhook_secrets'
   | 'app_configuration'
   | 'webhook_payloads'
-  | 'totp_seeds';
+  | 'totp_seeds'
+  | 'identity_provider_secrets';
 export const PURPOSES: readonly Purpose[] = [
   'signing_keys',
   'webhook_secrets',
   'app_configuration',
   'webhook_payloads',
   'totp_seeds',
+  'identity_provider_secrets',
 ];
 
 export interface SealedField {
@@ -44,6 +46,12 @@ export const SEALED_FIELDS = {
   },
   // A seed read from a backup would pass the second factor.
   'totp_factors.seed': { table: 'totpFactors', column: 'seed', purpose: 'totp_seeds' },
+  // An identity provider's client secret: it signs people in to the console.
+  'identity_providers.client_secret': {
+    table: 'identityProviders',
+    column: 'clientSecret',
+    purpose: 'identity_provider_secrets',
+  },
 } as const satisfies Record<string, SealedField>;
 
 export type FieldName = keyof typeof SEALED_FIELDS;

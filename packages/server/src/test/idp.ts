@@ -28,7 +28,7 @@ export interface MintOptions {
   claims?: Record<string, unknown>;
 }
 
-/** oidc-provider wants somewhere to keep its sessions and grants; these tests never create any. */
+/** Where oidc-provider keeps its sessions, grants and codes: in memory, for the tests' sign-ins at its login page. */
 class MemoryAdapter implements Adapter {
   private static readonly rows = new Map<string, AdapterPayload>();
   constructor(private readonly name: string) {}
@@ -42,7 +42,10 @@ class MemoryAdapter implements Adapter {
   async findByUserCode() {
     return undefined;
   }
-  async findByUid() {
+  /** A session by its uid: codes issued in a session are valid only while it lasts. */
+  async findByUid(uid: string) {
+    for (const [key, payload] of MemoryAdapter.rows)
+      if (key.startsWith(`${this.name}:`) && payload.uid === uid) return payload;
     return undefined;
   }
   async consume() {}
@@ -65,9 +68,16 @@ export class TestIdp {
   /** When set, the provider is up but answers every request with 503 (still counted). */
   failing = false;
   private provider: Provider | undefined;
+  private readonly cookieKey = randomBytes(16).toString('hex');
   private server: Server | undefined;
   private port = 0;
   private keys: PrivateJwk[] = [generateRsaJwk()];
+  /** The secret of IDP_CLIENT_ID, for a Latchkey that signs people in through this provider. */
+  readonly clientSecret = randomBytes(24).toString('hex');
+  /** Redirect URIs the clients accept besides the placeholder (Latchkey's callback). */
+  private redirectUris: string[] = [];
+  /** People who can sign in at the provider's login page, by login; anyone else is `sub-{login}` with a verified email. */
+  readonly accounts = new Map<string, Record<string, unknown>>();
 
   static async start(): Promise<TestIdp> {
     const idp = new TestIdp();
@@ -121,6 +131,12 @@ export class TestIdp {
     return token.issue({ use: 'idtoken', expiresAt: options.expiresAt });
   }
 
+  /** Lets the clients redirect to `uri` (Latchkey's single sign-on callback). */
+  allowRedirect(uri: string): void {
+    this.redirectUris = [...this.redirectUris, uri];
+    this.build();
+  }
+
   /** Rotates: a new key signs from now on; the old ones stay published. Returns the new kid. */
   rotate(): string {
     this.keys = [generateRsaJwk(), ...this.keys];
@@ -148,12 +164,32 @@ export class TestIdp {
       adapter: MemoryAdapter,
       clients: [IDP_CLIENT_ID, OTHER_CLIENT_ID].map((client_id) => ({
         client_id,
-        client_secret: randomBytes(24).toString('hex'),
-        redirect_uris: ['https://client.example/callback'],
+        client_secret: client_id === IDP_CLIENT_ID ? this.clientSecret : randomBytes(24).toString('hex'),
+        redirect_uris: ['https://client.example/callback', ...this.redirectUris],
       })),
       jwks: { keys: this.keys },
-      cookies: { keys: [randomBytes(16).toString('hex')] },
-      features: { devInteractions: { enabled: false } },
+      cookies: { keys: [this.cookieKey] },
+      // The provider's own login page (any login, any password) for sign-in through the browser.
+      features: { devInteractions: { enabled: true } },
+      claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+      // Claims in the id token itself, as most providers send them, not only from userinfo.
+      conformIdTokenClaims: false,
+      findAccount: (_ctx, id) => ({
+        accountId: id,
+        claims: async () => ({ sub: `sub-${id}`, email: id, email_verified: true, ...this.accounts.get(id) }),
+      }),
+      // Consent is taken as given: the tests sign in, they do not review scopes.
+      loadExistingGrant: async (ctx) => {
+        const { client, session } = ctx.oidc;
+        if (!client || !session?.accountId) return undefined;
+        const grant = new ctx.oidc.provider.Grant({
+          clientId: client.clientId,
+          accountId: session.accountId,
+        });
+        grant.addOIDCScope('openid email profile');
+        await grant.save();
+        return grant;
+      },
       ttl: { IdToken: 3600 },
     });
   }
@@ -211,3 +247,43 @@ export function signHs256(
 /** The same payload and signature under another header. */
 export const withHeader = (token: string, header: Record<string, unknown>): string =>
   [part(header), ...token.split('.').slice(1)].join('.');
+
+/**
+ * Signs in at the provider's login page as `login` the way a browser would (cookies kept, redirects
+ * followed) and answers the URL it finally redirects to outside the provider: Latchkey's callback.
+ */
+export async function signInAtIdp(authorizationUrl: string, login: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const remember = (response: Response) => {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const eq = pair.indexOf('=');
+      jar.set(pair.slice(0, eq), pair.slice(eq + 1));
+    }
+  };
+  const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+  const origin = new URL(authorizationUrl).origin;
+  let url = authorizationUrl;
+  for (let step = 0; step < 10; step++) {
+    if (!url.startsWith(origin)) return url;
+    let response = await fetch(url, { redirect: 'manual', headers: { cookie: cookie() } });
+    remember(response);
+    if (response.status === 200) {
+      // The login page: its form posts back to the interaction.
+      const html = await response.text();
+      const action = /action="([^"]+)"/.exec(html)?.[1];
+      if (!action) throw new Error(`no form at ${url}`);
+      response = await fetch(new URL(action, origin), {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ prompt: 'login', login, password: 'any' }).toString(),
+      });
+      remember(response);
+    }
+    const location = response.headers.get('location');
+    if (!location) throw new Error(`the provider answered ${response.status} at ${url}`);
+    url = new URL(location, url).href;
+  }
+  throw new Error('too many redirects at the provider');
+}

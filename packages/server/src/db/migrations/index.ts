@@ -18,6 +18,7 @@ import * as appPermissions from './2026-12-03T1301-app-permissions.ts';
 import * as credentialUsage from './2026-12-03T1320-credential-usage.ts';
 import * as passkeys from './2026-12-03T1330-passkeys.ts';
 import * as deviceAuthorizations from './2026-12-03T1340-device-authorizations.ts';
+import * as ssoSignIn from './2026-12-03T1341-sso-sign-in.ts';
 import * as signInPolicy from './2026-12-03T1350-sign-in-policy.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1301-app-permissions': appPermissions,
   '2026-12-03T1320-credential-usage': credentialUsage,
   '2026-12-03T1340-device-authorizations': deviceAuthorizations,
+  '2026-12-03T1341-sso-sign-in': ssoSignIn,
   '2026-12-03T1330-passkeys': passkeys,
   '2026-12-03T1350-sign-in-policy': signInPolicy,
 };

@@ -52,6 +52,11 @@ for (const dialect of DIALECTS) {
         email_claim: 'email',
         algorithms: ['RS256'],
         enabled: true,
+        sign_in: false,
+        display_name: null,
+        client_id: null,
+        client_secret_set: false,
+        jit_domains: [],
       });
     });
 

@@ -39,6 +39,59 @@ const Algorithms = Type.Array(Type.Union(ALGORITHMS.map((alg) => Type.Literal(al
 });
 const Enabled = Type.Boolean({ description: 'Whether its id tokens are accepted; default true.' });
 
+const signInFields = {
+  sign_in: Type.Optional(
+    Type.Boolean({
+      description:
+        'Whether people may sign in to the console through it (needs client_id and client_secret); default false.',
+    }),
+  ),
+  display_name: Type.Optional(
+    Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()], {
+      description: 'The name on the console’s “Sign in with” button; null shows the issuer’s host.',
+    }),
+  ),
+  client_id: Type.Optional(
+    Type.Union([Printable(512, 'The client registered for Latchkey at the provider.'), Type.Null()]),
+  ),
+  client_secret: Type.Optional(
+    Type.Union([Type.String({ minLength: 1, maxLength: 1024 }), Type.Null()], {
+      description:
+        'That client’s secret: sealed at rest, never answered back (answers say client_secret_set).',
+    }),
+  ),
+  jit_domains: Type.Optional(
+    Type.Array(
+      Type.String({
+        minLength: 3,
+        maxLength: 253,
+        pattern: '^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$',
+        description: 'A domain name such as example.com.',
+      }),
+      {
+        maxItems: 50,
+        description:
+          'Email domains whose people get a user created at their first sign-in (a verified email only); default none.',
+      },
+    ),
+  ),
+};
+
+/** The request's sign-in fields, as the service takes them. */
+const signInInput = (body: {
+  sign_in?: boolean;
+  display_name?: string | null;
+  client_id?: string | null;
+  client_secret?: string | null;
+  jit_domains?: string[];
+}) => ({
+  signIn: body.sign_in,
+  displayName: body.display_name,
+  clientId: body.client_id,
+  clientSecret: body.client_secret,
+  jitDomains: body.jit_domains,
+});
+
 const CreateBody = Type.Object(
   {
     issuer: Type.String({
@@ -51,6 +104,7 @@ const CreateBody = Type.Object(
     email_claim: Type.Optional(EmailClaim),
     algorithms: Type.Optional(Algorithms),
     enabled: Type.Optional(Enabled),
+    ...signInFields,
   },
   { additionalProperties: false },
 );
@@ -61,6 +115,7 @@ const PatchBody = Type.Object(
     email_claim: Type.Optional(EmailClaim),
     algorithms: Type.Optional(Algorithms),
     enabled: Type.Optional(Enabled),
+    ...signInFields,
   },
   { additionalProperties: false, description: 'The issuer cannot change: add a new provider instead.' },
 );
@@ -133,6 +188,7 @@ export const oidcRoutes: RoutesPlugin = (app, ctx) => {
         emailClaim: email_claim,
         algorithms,
         enabled,
+        ...signInInput(request.body),
       });
       return reply.status(201).send(providerJson(row));
     },
@@ -177,6 +233,7 @@ export const oidcRoutes: RoutesPlugin = (app, ctx) => {
           emailClaim: email_claim,
           algorithms,
           enabled,
+          ...signInInput(request.body),
         }),
       );
     },

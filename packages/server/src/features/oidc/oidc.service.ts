@@ -4,17 +4,19 @@ import type { JwtResolver } from '../../auth/authenticate.ts';
 import type { CachedResult } from '../../auth/cache.ts';
 import type { Invalidation, InvalidationListener } from '../../auth/invalidation.ts';
 import { type AuthFailureReason, type Principal, userPrincipal } from '../../auth/principal.ts';
-import type { Db, IdentityProviderRow } from '../../db/schema.ts';
+import type { Db, IdentityProviderRow, UserRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { DecodedJwt } from '../../lib/crypto/jwt.ts';
 import { conflict, invalid, notFound } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import { defaultOutbound, type OutboundHttp } from '../../lib/outbound-http.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
+import type { Keyring } from '../../secrets/keyring.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import { normalizeEmail, type UsersService } from '../users/users.service.ts';
 import { discover, providerUrlProblem } from './oidc.discovery.ts';
 import { ProviderKeys } from './oidc.jwks.ts';
+import { type SignInInput, signInColumns, signInSettingsOf } from './oidc.sign-in.ts';
 import * as store from './oidc.store.ts';
 import { CLOCK_TOLERANCE_SECONDS, type VerifiableProvider, verifyIdToken } from './oidc.verify.ts';
 
@@ -23,6 +25,8 @@ export interface OidcDeps {
   /** Records each change in the transaction that makes it. */
   audit: AuditLog;
   clock: Clock;
+  /** Seals the client secrets of providers people sign in through. */
+  keyring: Keyring;
   users: UsersService;
   /** Our own issuer: its tokens are never verified as a provider's, and no provider may claim it. */
   ownIssuer: string;
@@ -34,7 +38,7 @@ export interface OidcDeps {
   log: { warn(details: object, message: string): void };
 }
 
-export interface NewProviderInput {
+export interface NewProviderInput extends SignInInput {
   issuer: string;
   audience: string;
   emailClaim?: string;
@@ -42,7 +46,7 @@ export interface NewProviderInput {
   enabled?: boolean;
 }
 
-export interface ProviderPatch {
+export interface ProviderPatch extends SignInInput {
   audience?: string;
   emailClaim?: string;
   algorithms?: string[];
@@ -66,6 +70,7 @@ const settingsOf = (row: IdentityProviderRow) => ({
   email_claim: row.emailClaim,
   algorithms: algorithmsOf(row),
   enabled: row.disabledAt === null,
+  ...signInSettingsOf(row),
 });
 
 function settingChanges(before: IdentityProviderRow, after: IdentityProviderRow) {
@@ -120,6 +125,11 @@ export class OidcService implements InvalidationListener {
     for (const row of rows) if (!this.byIssuer.has(row.issuer)) this.install(row);
   }
 
+  /** Enabled providers people may sign in through, for the console's buttons. */
+  async signInProviders(): Promise<IdentityProviderRow[]> {
+    return (await store.listEnabledProviders(this.deps.db)).filter((row) => row.signIn === 1);
+  }
+
   list(page: PageRequest, filter: store.ProviderListFilter) {
     return store.listProviders(this.deps.db, page, filter);
   }
@@ -153,8 +163,10 @@ export class OidcService implements InvalidationListener {
       );
     }
     const now = clock.now();
+    const id = uuidv7(now);
+    const blank = { id, signIn: 0, clientId: null, clientSecret: null };
     const row: IdentityProviderRow = {
-      id: uuidv7(now),
+      id,
       issuer,
       audience: input.audience,
       emailClaim: input.emailClaim ?? DEFAULT_EMAIL_CLAIM,
@@ -163,6 +175,12 @@ export class OidcService implements InvalidationListener {
       disabledAt: input.enabled === false ? now : null,
       createdAt: now,
       updatedAt: now,
+      signIn: 0,
+      displayName: null,
+      clientId: null,
+      clientSecret: null,
+      jitDomains: '[]',
+      ...signInColumns(this.deps.keyring, blank, input),
     };
     try {
       await db.transaction().execute(async (tx) => {
@@ -193,8 +211,12 @@ export class OidcService implements InvalidationListener {
     if (patch.enabled !== undefined) {
       changes.disabledAt = patch.enabled ? null : (row.disabledAt ?? this.deps.clock.now());
     }
+    Object.assign(changes, signInColumns(this.deps.keyring, { ...row, ...changes }, patch));
     const updated = { ...row, ...changes };
     const changed = settingChanges(row, updated);
+    // A new secret in place of another changes nothing the audit log shows but that it was replaced.
+    if (patch.clientSecret && row.clientSecret !== null)
+      changed.client_secret = { from: 'set', to: 'replaced' };
     if (Object.keys(changed).length === 0) return row;
     updated.updatedAt = this.deps.clock.now();
     await this.deps.db.transaction().execute(async (tx) => {
@@ -264,6 +286,23 @@ export class OidcService implements InvalidationListener {
     // Accepted up to the same tolerance jose allowed, then refused from the cache without asking anyone.
     const expiresAt = (claims.exp + CLOCK_TOLERANCE_SECONDS) * 1000;
     return { credentialId, principalId: user.id, result: { ok: true, principal, expiresAt } };
+  }
+
+  /** The user an (issuer, subject) is bound to, if any. */
+  async boundUser(issuer: string, subject: string): Promise<string | undefined> {
+    return (await store.findBindingForSubject(this.deps.db, issuer, subject))?.userId;
+  }
+
+  /**
+   * Binds a user signing in through a provider to its subject, as an accepted id token does; false when
+   * the user is bound to another subject or the subject to another user.
+   */
+  bindSignIn(row: IdentityProviderRow, subject: string, user: UserRow): Promise<boolean> {
+    return this.bind(
+      row.issuer,
+      subject,
+      userPrincipal(user, { kind: 'oidc', id: row.id, issuer: row.issuer }),
+    );
   }
 
   /**

@@ -47,7 +47,8 @@ export interface NewUserInput {
   email: string;
   name: string;
   slug?: string;
-  /** Absent: the user is invited to set one (features/users/users.links.ts) and cannot sign in until then. */
+  /** Absent: the user is invited to set one (features/users/users.links.ts), or signs in through an
+   * identity provider (a user created at their first single sign-on); until then no password sign-in. */
   password?: string;
   admin?: boolean;
 }
