@@ -117,7 +117,7 @@ for (const dialect of DIALECTS) {
       const rows = await s.ctx.db.selectFrom('scheduledJobs').selectAll().orderBy('name').execute();
       assert.deepEqual(
         rows.map((row) => row.name),
-        ['key_expiry_notices', 'key_revoke_unused'],
+        ['key_expiry_notices', 'key_revoke_unused', 'usage_prune'],
       );
       for (const row of rows) assert.ok(row.nextRunAt > s.clock.now() && row.leaseOwner === null);
     });
