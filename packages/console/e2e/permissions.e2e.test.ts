@@ -224,13 +224,14 @@ describe('the console in chromium: permissions, roles, assignments, a key’s pe
     );
     const deadline = Date.now() + 10_000;
     for (;;) {
-      const usage = await apiCall<{ permissions: { used: { permission: string }[] } }>(
+      const usage = await apiCall<{ permissions: { used: { permission: string; allowed: number }[] } }>(
         d.server.url,
         adaToken,
         'GET',
         `/v0/users/ada/keys/${key?.uuid}/usage?granularity=day`,
       );
-      if (usage.permissions.used.some((u) => u.permission === 'runs:read')) break;
+      // The check before (allowed) and these three.
+      if (usage.permissions.used.some((u) => u.permission === 'runs:read' && u.allowed === 4)) break;
       assert.ok(Date.now() < deadline, 'the usage was counted within 10 s');
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -242,7 +243,7 @@ describe('the console in chromium: permissions, roles, assignments, a key’s pe
         .locator('td')
         .nth(1)
         .innerText(),
-      '3',
+      '4',
     );
     await dialog().getByRole('list', { name: 'Not used' }).getByText('results:upload').waitFor();
     await shot(d.page, 'perm-09-usage-card');

@@ -151,6 +151,8 @@ describe('HTTP conventions', () => {
     assert.deepEqual(metadata.token_endpoint_auth_methods_supported, [
       'client_secret_basic',
       'client_secret_post',
+      // The CLI's device login: a public client, with no secret.
+      'none',
     ]);
   });
 
