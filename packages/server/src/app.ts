@@ -531,9 +531,10 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   // Pruned whether or not counting is on: turning the history off still lets the old rows age out.
   for (const job of usageJobs(usage)) events.schedule.add(job);
   events.start(apps);
-  // After the port is open, so it is not on the way to ready.
+  // A second after the port is open: loading the HTTP client holds the event loop for tens of milliseconds, which
+  // right after listening would delay the first answers (a load balancer's readiness probe among them).
   app.addHook('onListen', (done) => {
-    setImmediate(() => outbound.warm());
+    setTimeout(() => outbound.warm(), 1000).unref();
     done();
   });
   app.addHook('onClose', async () => {
