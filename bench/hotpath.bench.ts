@@ -88,14 +88,17 @@ async function generation(): Promise<Map<string, Round>> {
     const reference = await startNode(join(ROOT, 'bench/reference.ts'), [], {
       REF_ANSWERS: JSON.stringify(answers),
     });
+    // Each child is stopped in `finally` even when a later one fails to start.
+    children.push(reference);
     const inLatchkey = await startNode(
       join(ROOT, 'bench/reference-in-latchkey.ts'),
       [],
       { REF_ANSWERS: JSON.stringify(answers), LATCHKEY_LOG_LEVEL: 'warn' },
       '/healthz',
     );
+    children.push(inLatchkey);
     const upstream = await startNode(join(ROOT, 'bench/upstream.ts'), []);
-    children.push(reference, inLatchkey, upstream);
+    children.push(upstream);
     const ports = { latchkey: latchkey.port, upstream: upstream.port };
     const [withAuth, plain, toLimit] = await Promise.all([
       startNginx(ports),
