@@ -140,6 +140,7 @@ export const federatedCredentialsRoutes: RoutesPlugin = (root, ctx) => {
         tags,
         operationId: 'getFederatedCredential',
         summary: 'View one of an app’s federated credentials',
+        description: 'One federated credential, by UUID or name. The app’s creator (with the developer capability) or an administrator.',
         params: Params,
         response: { 200: FederatedCredentialJson, ...authErrors },
       },
