@@ -23,10 +23,10 @@ import { ProjectsService } from './features/access/projects.service.ts';
 import { teamsRoutes } from './features/access/teams.routes.ts';
 import { clientSecretLeaks } from './features/apps/apps.leaks.ts';
 import { appsRoutes } from './features/apps/apps.routes.ts';
-import { FederatedCredentials } from './features/apps/federated-credentials.service.ts';
-import { federatedCredentialsRoutes } from './features/apps/federated-credentials.routes.ts';
 import { AppsService } from './features/apps/apps.service.ts';
 import { writeLastSeen } from './features/apps/apps.store.ts';
+import { federatedCredentialsRoutes } from './features/apps/federated-credentials.routes.ts';
+import { FederatedCredentials } from './features/apps/federated-credentials.service.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { AuditLog } from './features/audit/audit.service.ts';
 import { consoleRoutes } from './features/console/console.routes.ts';
@@ -476,7 +476,13 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     permissions,
     retentionDays: config.usageRetentionDays,
   });
-  const federatedCredentials = new FederatedCredentials({ db, clock, audit, apps, outbound: outbound.policy });
+  const federatedCredentials = new FederatedCredentials({
+    db,
+    clock,
+    audit,
+    apps,
+    outbound: outbound.policy,
+  });
   const tokenExchange = new TokenExchange({
     apps,
     credentials: federatedCredentials,

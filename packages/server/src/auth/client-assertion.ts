@@ -19,7 +19,8 @@ export const JWT_BEARER_ASSERTION = 'urn:ietf:params:oauth:client-assertion-type
  */
 export function carriesWorkloadToken(form: FormParams): boolean {
   if (form.grant_type === TOKEN_EXCHANGE_GRANT) return true;
-  if (form.client_assertion_type !== JWT_BEARER_ASSERTION || form.client_assertion === undefined) return false;
+  if (form.client_assertion_type !== JWT_BEARER_ASSERTION || form.client_assertion === undefined)
+    return false;
   const claims = decodeJwt(form.client_assertion)?.payload;
   if (!claims) return true;
   return !(claims.iss === claims.sub || (form.client_id !== undefined && claims.iss === form.client_id));

@@ -2,10 +2,31 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { JWT_BEARER_ASSERTION, TOKEN_EXCHANGE_GRANT } from '../auth/client-assertion.ts';
+import { JWT_TOKEN_TYPE } from '../features/oauth/token-exchange.ts';
 import { generateRsaJwk, type PrivateJwk, signRs256 } from './idp.ts';
 
 /** GitHub's issuer; tests use their own, with the same claims (docs.github.com, "About security hardening with OpenID Connect"). */
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
+/** The audience the tests' federated credentials expect. */
+export const AUDIENCE = 'https://latchkey.example/apps';
+
+/** RFC 8693 §2.1, as a CI job sends it with curl. */
+export const exchangeForm = (clientId: string, token: string): Record<string, string> => ({
+  grant_type: TOKEN_EXCHANGE_GRANT,
+  client_id: clientId,
+  subject_token: token,
+  subject_token_type: JWT_TOKEN_TYPE,
+});
+
+/** Azure's form: the client-credentials grant with the workload token as a jwt-bearer client assertion. */
+export const assertionForm = (clientId: string, token: string): Record<string, string> => ({
+  grant_type: 'client_credentials',
+  client_id: clientId,
+  client_assertion_type: JWT_BEARER_ASSERTION,
+  client_assertion: token,
+});
 
 export interface WorkloadTokenOptions {
   /** Claims set last, over the shape's own (`undefined` removes one). */

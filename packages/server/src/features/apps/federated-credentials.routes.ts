@@ -6,7 +6,15 @@ import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import type { FederatedCredentialRow } from '../../db/schema.ts';
 import { toIso } from '../../lib/clock.ts';
-import { authErrors, component, DisplayName, ErrorBody, ResourceRef, Timestamp, Uuid } from '../../lib/schemas.ts';
+import {
+  authErrors,
+  component,
+  DisplayName,
+  ErrorBody,
+  ResourceRef,
+  Timestamp,
+  Uuid,
+} from '../../lib/schemas.ts';
 import { claimsOf, MAX_CLAIMS } from './federated-credentials.service.ts';
 
 const Text = (description: string) =>
@@ -18,9 +26,15 @@ const Issuer = Type.String({
     'The workload platform’s OIDC issuer (`iss`), e.g. `https://token.actions.githubusercontent.com`. Its discovery document and JWKS are fetched under the outbound policy: an issuer on a private, loopback or link-local address is refused.',
 });
 const Audience = Text('The `aud` the workload token must carry (one of its audiences).');
-const Subject = Type.Union([Text('The `sub` the token must have: exactly, or a glob where `*` matches any run of characters.'), Type.Null()], {
-  description: 'The `sub` the token must have (exactly, or a glob with `*`); null or absent: any subject.',
-});
+const Subject = Type.Union(
+  [
+    Text('The `sub` the token must have: exactly, or a glob where `*` matches any run of characters.'),
+    Type.Null(),
+  ],
+  {
+    description: 'The `sub` the token must have (exactly, or a glob with `*`); null or absent: any subject.',
+  },
+);
 const Claims = Type.Record(
   Type.String({ minLength: 1, maxLength: 128, pattern: '^[^\\x00-\\x1f\\x7f]+$' }),
   Type.String({ minLength: 1, maxLength: 512, pattern: '^[^\\x00-\\x1f\\x7f]+$' }),
@@ -103,7 +117,9 @@ export const federatedCredentialsRoutes: RoutesPlugin = (root, ctx) => {
       },
     },
     async (request) =>
-      (await ctx.federatedCredentials.list(principalOf(request), request.params.app)).map(federatedCredentialJson),
+      (await ctx.federatedCredentials.list(principalOf(request), request.params.app)).map(
+        federatedCredentialJson,
+      ),
   );
 
   app.post(
@@ -140,14 +156,19 @@ export const federatedCredentialsRoutes: RoutesPlugin = (root, ctx) => {
         tags,
         operationId: 'getFederatedCredential',
         summary: 'View one of an app’s federated credentials',
-        description: 'One federated credential, by UUID or name. The app’s creator (with the developer capability) or an administrator.',
+        description:
+          'One federated credential, by UUID or name. The app’s creator (with the developer capability) or an administrator.',
         params: Params,
         response: { 200: FederatedCredentialJson, ...authErrors },
       },
     },
     async (request) =>
       federatedCredentialJson(
-        await ctx.federatedCredentials.get(principalOf(request), request.params.app, request.params.credential),
+        await ctx.federatedCredentials.get(
+          principalOf(request),
+          request.params.app,
+          request.params.credential,
+        ),
       ),
   );
 
@@ -192,7 +213,11 @@ export const federatedCredentialsRoutes: RoutesPlugin = (root, ctx) => {
     },
     async (request) =>
       federatedCredentialJson(
-        await ctx.federatedCredentials.remove(callerOf(request), request.params.app, request.params.credential),
+        await ctx.federatedCredentials.remove(
+          callerOf(request),
+          request.params.app,
+          request.params.credential,
+        ),
       ),
   );
 };

@@ -89,7 +89,10 @@ export interface MatchFailure {
   passed: number;
 }
 
-export function mismatch(row: FederatedCredentialRow, claims: Record<string, unknown>): MatchFailure | undefined {
+export function mismatch(
+  row: FederatedCredentialRow,
+  claims: Record<string, unknown>,
+): MatchFailure | undefined {
   const named = `the federated credential "${row.name}"`;
   const aud = claims.aud;
   const audiences = Array.isArray(aud) ? aud : [aud];
@@ -142,7 +145,11 @@ export class FederatedCredentials {
     return store.federatedCredentialsFor(this.deps.db, appId, issuer);
   }
 
-  async add(caller: Caller, appRef: string, input: FederatedCredentialInput): Promise<FederatedCredentialRow> {
+  async add(
+    caller: Caller,
+    appRef: string,
+    input: FederatedCredentialInput,
+  ): Promise<FederatedCredentialRow> {
     const app = await this.changeable(caller.principal, appRef);
     const now = this.deps.clock.now();
     const row: FederatedCredentialRow = {
@@ -160,7 +167,9 @@ export class FederatedCredentials {
     await this.deps.db.transaction().execute(async (tx) => {
       const existing = await store.listFederatedCredentials(tx, app.id);
       if (existing.length >= MAX_FEDERATED_CREDENTIALS)
-        throw conflict(`An app has at most ${MAX_FEDERATED_CREDENTIALS} federated credentials; remove one first.`);
+        throw conflict(
+          `An app has at most ${MAX_FEDERATED_CREDENTIALS} federated credentials; remove one first.`,
+        );
       if (existing.some((other) => other.name === row.name))
         throw conflict(`The app already has a federated credential named "${row.name}".`);
       await store.insertFederatedCredential(tx, row);

@@ -273,7 +273,8 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
           });
         }
         // A workload's own token against the app's federated credentials (features/oauth/token-exchange.ts).
-        if (carriesWorkloadToken(form)) return reply.headers(NO_STORE).send(await ctx.tokenExchange.answer(request, reply));
+        if (carriesWorkloadToken(form))
+          return reply.headers(NO_STORE).send(await ctx.tokenExchange.answer(request, reply));
         const outcome = await ctx.oauth.issue(principalOf(request), form.scope);
         if (!outcome.ok) throw new OAuthFailure(outcome.error, outcome.description);
         return reply.headers(NO_STORE).send({

@@ -92,7 +92,11 @@ export class OAuthService {
    * Issues an access token to a client that authenticated (its secret, or a federated credential);
    * `scope` as received (space-delimited), if any; `claims` added to the token (the token exchange's `act`).
    */
-  async issue(app: Principal, scope: string | undefined, claims?: Record<string, unknown>): Promise<TokenOutcome> {
+  async issue(
+    app: Principal,
+    scope: string | undefined,
+    claims?: Record<string, unknown>,
+  ): Promise<TokenOutcome> {
     const client = app.client;
     if (!client?.active || app.clientId === undefined) {
       return {

@@ -1,31 +1,12 @@
 // A workload's own token for an app's access token: GitHub-Actions- and Kubernetes-shaped tokens from a real issuer on loopback, both forms.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { JWT_BEARER_ASSERTION, TOKEN_EXCHANGE_GRANT } from '../../auth/client-assertion.ts';
+import { TOKEN_EXCHANGE_GRANT } from '../../auth/client-assertion.ts';
 import { type CreatedApp, createApp, oauthPost } from '../../test/apps-helpers.ts';
 import { lastEvent } from '../../test/audit-helpers.ts';
 import { bearer, DIALECTS, LOOPBACK_OUTBOUND, startTestServer, type TestServer } from '../../test/harness.ts';
 import { claimsOf } from '../../test/idp.ts';
-import { WorkloadIssuer } from '../../test/workload-issuer.ts';
-import { JWT_TOKEN_TYPE } from './token-exchange.ts';
-
-export const AUDIENCE = 'https://latchkey.example/apps';
-
-/** RFC 8693 §2.1, as a CI job sends it with curl. */
-export const exchangeForm = (clientId: string, token: string): Record<string, string> => ({
-  grant_type: TOKEN_EXCHANGE_GRANT,
-  client_id: clientId,
-  subject_token: token,
-  subject_token_type: JWT_TOKEN_TYPE,
-});
-
-/** Azure's form: the client-credentials grant with the workload token as a jwt-bearer client assertion. */
-export const assertionForm = (clientId: string, token: string): Record<string, string> => ({
-  grant_type: 'client_credentials',
-  client_id: clientId,
-  client_assertion_type: JWT_BEARER_ASSERTION,
-  client_assertion: token,
-});
+import { AUDIENCE, assertionForm, exchangeForm, WorkloadIssuer } from '../../test/workload-issuer.ts';
 
 for (const dialect of DIALECTS) {
   describe(`the token exchange for workload tokens (${dialect})`, () => {
@@ -36,7 +17,9 @@ for (const dialect of DIALECTS) {
 
     before(async () => {
       issuer = await WorkloadIssuer.start();
-      s = await startTestServer(dialect, { env: { ...LOOPBACK_OUTBOUND, LATCHKEY_OIDC_JWKS_COOLDOWN_MS: '100' } });
+      s = await startTestServer(dialect, {
+        env: { ...LOOPBACK_OUTBOUND, LATCHKEY_OIDC_JWKS_COOLDOWN_MS: '100' },
+      });
       s.clock.set(Date.now());
       const root = await s.createUser({ admin: true });
       admin = await s.login(root.email);
@@ -77,7 +60,9 @@ for (const dialect of DIALECTS) {
       const act = claims.act as Record<string, unknown>;
       assert.equal(act.iss, issuer.issuer);
       assert.equal(act.sub, 'repo:acme/api:ref:refs/heads/main');
-      const credential = (await s.call('GET', `/v0/apps/${app.uuid}/federated-credentials/main-branch`, admin)).json();
+      const credential = (
+        await s.call('GET', `/v0/apps/${app.uuid}/federated-credentials/main-branch`, admin)
+      ).json();
       assert.equal(act.federated_credential, credential.uuid);
       // An ordinary access token: it authenticates as the app.
       const whoami = await s.app.inject({ url: '/v0/auth/whoami', headers: bearer(body.access_token) });
@@ -118,14 +103,19 @@ for (const dialect of DIALECTS) {
         claims: { ref: 'refs/heads/release/1.0', sub: 'repo:acme/api:ref:refs/heads/release/1.0' },
       });
       assert.equal((await oauthPost(s, exchangeForm(globbed.client_id, branch))).statusCode, 200);
-      const tag = issuer.github(AUDIENCE, { claims: { ref: 'refs/tags/v1', sub: 'repo:acme/api:ref:refs/tags/v1' } });
+      const tag = issuer.github(AUDIENCE, {
+        claims: { ref: 'refs/tags/v1', sub: 'repo:acme/api:ref:refs/tags/v1' },
+      });
       const refused = await oauthPost(s, exchangeForm(globbed.client_id, tag));
       assert.equal(refused.statusCode, 400);
       assert.match(refused.json().error_description, /claim "ref"/);
     });
 
     test('the token carries the app’s scopes and the permissions the app holds, as with its secret', async () => {
-      const response = await oauthPost(s, { ...exchangeForm(app.client_id, issuer.github(AUDIENCE)), scope: 'api' });
+      const response = await oauthPost(s, {
+        ...exchangeForm(app.client_id, issuer.github(AUDIENCE)),
+        scope: 'api',
+      });
       assert.equal(response.statusCode, 200, response.body);
       assert.equal(response.json().scope, 'api');
       const unknown = await oauthPost(s, {

@@ -13,7 +13,11 @@ import { decodeJwt } from '../../lib/crypto/jwt.ts';
 import { hashSecret } from '../../lib/crypto/secrets.ts';
 import type { FormParams } from '../../lib/form.ts';
 import { type AppsService, ceilingOf, scopesOf } from '../apps/apps.service.ts';
-import { type FederatedCredentials, type MatchFailure, mismatch } from '../apps/federated-credentials.service.ts';
+import {
+  type FederatedCredentials,
+  type MatchFailure,
+  mismatch,
+} from '../apps/federated-credentials.service.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import { CLIENT_CHALLENGE, type OAuthErrorCode, OAuthFailure } from './oauth.errors.ts';
 import type { OAuthService } from './oauth.service.ts';
@@ -162,7 +166,11 @@ export class TokenExchange {
         error: 'invalid_client',
         description: 'client_id: no active app has this client id.',
       };
-    const refused = (reason: Refusal['reason'], description: string, federatedCredential?: string): Checked => ({
+    const refused = (
+      reason: Refusal['reason'],
+      description: string,
+      federatedCredential?: string,
+    ): Checked => ({
       ok: false,
       reason,
       error,
@@ -172,9 +180,13 @@ export class TokenExchange {
     });
     const decoded = decodeJwt(token);
     if (!decoded)
-      return refused('malformed', 'the workload token is not a JWT (three base64url parts, a JSON header and claims).');
+      return refused(
+        'malformed',
+        'the workload token is not a JWT (three base64url parts, a JSON header and claims).',
+      );
     const issuer = decoded.payload.iss;
-    if (typeof issuer !== 'string' || issuer === '') return refused('malformed', 'iss: the token names no issuer.');
+    if (typeof issuer !== 'string' || issuer === '')
+      return refused('malformed', 'iss: the token names no issuer.');
     const candidates = await this.deps.credentials.forIssuer(app.id, issuer);
     if (candidates.length === 0)
       return refused(
@@ -225,6 +237,9 @@ function requestedToken(form: FormParams, mode: Mode): string {
       `requested_token_type: only ${ACCESS_TOKEN_TYPE_URN} is issued.`,
     );
   if (form.actor_token !== undefined)
-    throw new OAuthFailure('invalid_request', 'actor_token is not supported: the workload token is the only one.');
+    throw new OAuthFailure(
+      'invalid_request',
+      'actor_token is not supported: the workload token is the only one.',
+    );
   return form.subject_token;
 }

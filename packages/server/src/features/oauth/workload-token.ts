@@ -82,8 +82,7 @@ export class WorkloadIssuers {
         description: `alg: ${JSON.stringify(alg)} is not allowed; allowed: ${WORKLOAD_ALGORITHMS.join(', ')}.`,
       };
     const entry = await this.keysOf(issuer);
-    if (!entry.ok)
-      return { ok: false, check: 'issuer_unavailable', description: `issuer: ${entry.reason}.` };
+    if (!entry.ok) return { ok: false, check: 'issuer_unavailable', description: `issuer: ${entry.reason}.` };
     let claims: JWTPayload;
     try {
       ({ payload: claims } = await jwtVerify(token, entry.keys.getKey, {
@@ -148,10 +147,14 @@ function refusalOf(error: unknown, decoded: DecodedJwt): { check: WorkloadCheck;
   if (error instanceof ProviderUnavailable)
     return {
       check: 'issuer_unavailable',
-      description: "issuer: the issuer's JWKS could not be fetched and the token's key is not among those already known.",
+      description:
+        "issuer: the issuer's JWKS could not be fetched and the token's key is not among those already known.",
     };
   if (error instanceof errors.JWTExpired)
-    return { check: 'expired', description: 'exp: the token has expired; get a fresh one from the platform.' };
+    return {
+      check: 'expired',
+      description: 'exp: the token has expired; get a fresh one from the platform.',
+    };
   if (error instanceof errors.JWTClaimValidationFailed) {
     if (error.claim === 'nbf')
       return { check: 'not_yet_valid', description: 'nbf: the token is not valid yet; check the clocks.' };
