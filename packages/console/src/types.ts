@@ -174,3 +174,16 @@ export interface KeyUsage {
     unused: string[];
   };
 }
+
+/** A workload identity an app trusts instead of its secret (docs/workload-identity.md). */
+export interface FederatedCredential {
+  uuid: string;
+  name: string;
+  issuer: string;
+  audience: string;
+  subject: string | null;
+  claims: Record<string, string>;
+  creator: string | null;
+  creation: string;
+  modified: string;
+}
