@@ -57,10 +57,10 @@ describe('the API docs in chromium', { skip: browserMissing() }, () => {
       for (const id of await page.locator('.opblock').evaluateAll((nodes) => nodes.map((node) => node.id))) {
         seen.add(id);
       }
-      const y = await page.evaluate(() => {
-        window.scrollBy(0, Math.floor(window.innerHeight / 2));
-        return window.scrollY;
-      });
+      // A string: the test's TypeScript has no DOM types.
+      const y = Number(
+        await page.evaluate('window.scrollBy(0, Math.floor(window.innerHeight / 2)), window.scrollY'),
+      );
       if (y === last) break;
       last = y;
       // The virtualizer draws the new rows on the next frames.

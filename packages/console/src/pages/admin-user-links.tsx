@@ -71,7 +71,8 @@ export function UserLinkButtons(props: {
         title={`Reset ${user.name}’s second factors?`}
         consequence={
           <p>
-            Their authenticator app and recovery codes stop working and every session of {user.email} ends.
+            Their authenticator app, recovery codes and passkeys stop working and every session of {user.email}
+            ends.
             They sign in with their password and enrol again.
           </p>
         }
