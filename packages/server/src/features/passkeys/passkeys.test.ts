@@ -240,7 +240,9 @@ for (const dialect of DIALECTS) {
 
     test('a user the policy sends to enrolment may make a passkey their factor, and nothing else first', async () => {
       const setPolicy = async (requireMfa: string) => {
-        const changed = await s.call('PATCH', '/v0/admin/settings', await admin(), { require_mfa: requireMfa });
+        const changed = await s.call('PATCH', '/v0/admin/settings', await admin(), {
+          require_mfa: requireMfa,
+        });
         assert.equal(changed.statusCode, 200, changed.body);
       };
       const user = await s.createUser();

@@ -235,7 +235,9 @@ for (const dialect of DIALECTS) {
 
     test('require_mfa: the provider’s factor meets it; a provider that checked only a password leaves enrolment to do', async () => {
       const policy = async (requireMfa: string) => {
-        const response = await s.call('PATCH', '/v0/admin/settings', adminSession, { require_mfa: requireMfa });
+        const response = await s.call('PATCH', '/v0/admin/settings', adminSession, {
+          require_mfa: requireMfa,
+        });
         assert.equal(response.statusCode, 200, response.body);
       };
       await policy('everyone');
