@@ -29,10 +29,10 @@ export interface Driver {
 /** A server with an administrator and Ada, and chromium on a blank page (1280 × 900 unless told). */
 export async function startDriver(
   viewport?: { width: number; height: number },
-  options: { localhost?: boolean } = {},
+  options: { localhost?: boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<Driver> {
   const server = await startLatchkey(
-    { LATCHKEY_ADMIN_EMAIL: ADMIN.email, LATCHKEY_ADMIN_PASSWORD: ADMIN.password },
+    { ...options.env, LATCHKEY_ADMIN_EMAIL: ADMIN.email, LATCHKEY_ADMIN_PASSWORD: ADMIN.password },
     options,
   );
   let browser: Browser | undefined;

@@ -10,6 +10,8 @@ const BIN = fileURLToPath(new URL('../../server/bin/latchkey.mjs', import.meta.u
 
 export interface Latchkey {
   url: string;
+  /** Its SQLite file, for a test that must put a row where no API can (an expired link). */
+  database: string;
   stop(): Promise<void>;
   output(): string;
 }
@@ -67,6 +69,7 @@ export async function startLatchkey(
   }
   return {
     url,
+    database: join(dir, 'data', 'latchkey.db'),
     output: () => out,
     async stop() {
       child.kill('SIGTERM');

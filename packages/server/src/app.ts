@@ -273,6 +273,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     db,
     clock,
     audit,
+    emit: events.emit,
     users,
     publicUrl: config.publicUrl,
     accounts: accountThrottle,
@@ -323,6 +324,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     emit: events.emit,
     users,
     mfa,
+    passkeys,
     endSessions: (userId) => sessions.endUserSessions(userId),
   });
   let projects: ProjectsService | undefined;

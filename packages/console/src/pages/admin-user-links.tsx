@@ -71,8 +71,9 @@ export function UserLinkButtons(props: {
         title={`Reset ${user.name}’s second factors?`}
         consequence={
           <p>
-            Their authenticator app and recovery codes stop working and every session of {user.email} ends.
-            They sign in with their password and enrol again.
+            Their authenticator app, recovery codes and passkeys stop working and every session of{' '}
+            {user.email}
+            ends. They sign in with their password and enrol again.
           </p>
         }
         confirmLabel="Reset factors"

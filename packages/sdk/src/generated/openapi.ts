@@ -360,7 +360,7 @@ export interface paths {
         post?: never;
         /**
          * Reset a user’s second factors (they lost theirs)
-         * @description Removes the user’s TOTP factor and recovery codes and ends every session they have. Audited (user.mfa_reset) and sent as the user.mfa_reset event. Administrators only, not on themselves.
+         * @description Removes the user’s TOTP factor, recovery codes and passkeys and ends every session they have. Audited (user.mfa_reset) and sent as the user.mfa_reset event. Administrators only, not on themselves.
          */
         delete: operations["resetUserMfa"];
         options?: never;
@@ -21921,6 +21921,8 @@ export interface operations {
                         csrf_token: string;
                         /** Format: date-time */
                         expiration: string;
+                        /** @description The site’s require_mfa covers this user, who has no second factor yet: until one is enrolled the session may only enrol it. */
+                        enrolment_required: boolean;
                     } | {
                         /** @enum {boolean} */
                         signed_in: false;

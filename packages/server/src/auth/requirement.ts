@@ -290,7 +290,7 @@ export function checkFactor(
   if (factor.enrolmentRequired && !requirement.duringEnrolment)
     return new ApiError(
       'mfa_enrolment_required',
-      'This site requires a second factor for your account: enrol one (POST /v0/auth/mfa/totp, then /v0/auth/mfa/totp/confirm) before anything else.',
+      'This site requires a second factor for your account: enrol one (POST /v0/auth/mfa/totp, then /v0/auth/mfa/totp/confirm; or a passkey: POST /v0/auth/passkeys/options, then /v0/auth/passkeys) before anything else.',
     );
   if (requirement.stepUp && factor.enrolled && (factor.provedAt === null || now - factor.provedAt > stepUpMs))
     return new ApiError(

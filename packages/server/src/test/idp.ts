@@ -78,6 +78,8 @@ export class TestIdp {
   private redirectUris: string[] = [];
   /** People who can sign in at the provider's login page, by login; anyone else is `sub-{login}` with a verified email. */
   readonly accounts = new Map<string, Record<string, unknown>>();
+  /** The authentication methods (RFC 8176 `amr`) the provider says it checked at a login's sign-in. */
+  readonly amr = new Map<string, string[]>();
 
   static async start(): Promise<TestIdp> {
     const idp = new TestIdp();
@@ -171,7 +173,8 @@ export class TestIdp {
       cookies: { keys: [this.cookieKey] },
       // The provider's own login page (any login, any password) for sign-in through the browser.
       features: { devInteractions: { enabled: true } },
-      claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+      // `amr` with the openid scope: the id token says which methods the login was checked with.
+      claims: { openid: ['sub', 'amr'], email: ['email', 'email_verified'], profile: ['name'] },
       // Claims in the id token itself, as most providers send them, not only from userinfo.
       conformIdTokenClaims: false,
       findAccount: (_ctx, id) => ({
@@ -192,6 +195,13 @@ export class TestIdp {
       },
       ttl: { IdToken: 3600 },
     });
+    // The login page checks nothing: the methods a test gives a login are recorded as if it had.
+    const session = this.provider.Session.prototype;
+    const loginAccount = session.loginAccount;
+    const amr = this.amr;
+    session.loginAccount = function (details) {
+      loginAccount.call(this, { ...details, amr: details.amr ?? amr.get(details.accountId) });
+    };
   }
 
   private handle = (request: IncomingMessage, response: ServerResponse): void => {

@@ -40,7 +40,14 @@ const ConsoleSession = Type.Object({
 
 const SessionCheck = Type.Union(
   [
-    Type.Object({ signed_in: Type.Literal(true), ...ConsoleSession.properties }),
+    Type.Object({
+      signed_in: Type.Literal(true),
+      ...ConsoleSession.properties,
+      enrolment_required: Type.Boolean({
+        description:
+          'The site’s require_mfa covers this user, who has no second factor yet: until one is enrolled the session may only enrol it.',
+      }),
+    }),
     Type.Object({ signed_in: Type.Literal(false) }),
   ],
   { description: 'Signed in with the session it names, or not signed in (no cookie was sent).' },
@@ -207,6 +214,7 @@ export const consoleRoutes: RoutesPlugin = (app, ctx) => {
         user: userJson(user),
         csrf_token: csrfTokenFor(token),
         expiration: toIso(expiryOf(token) ?? ctx.clock.now()),
+        enrolment_required: principal.factor?.enrolmentRequired === true,
       };
     },
   );

@@ -71,6 +71,7 @@ for (const dialect of DIALECTS) {
       assert.equal(view.json().csrf_token, csrf, 'the same per-session token after a reload');
       assert.equal(view.json().user.email, ada.email);
       assert.equal(view.json().signed_in, true);
+      assert.equal(view.json().enrolment_required, false, 'no policy asks Ada for a factor');
     });
 
     test('with no cookie the session check answers 200 signed_in false, never a 401 the browser would log', async () => {

@@ -69,7 +69,7 @@ export const mfaPolicyRoutes: RoutesPlugin = (app, ctx) => {
         operationId: 'resetUserMfa',
         summary: 'Reset a user’s second factors (they lost theirs)',
         description:
-          'Removes the user’s TOTP factor and recovery codes and ends every session they have. Audited (user.mfa_reset) and sent as the user.mfa_reset event. Administrators only, not on themselves.',
+          'Removes the user’s TOTP factor, recovery codes and passkeys and ends every session they have. Audited (user.mfa_reset) and sent as the user.mfa_reset event. Administrators only, not on themselves.',
         params: Type.Object({ user: ResourceRef('user') }),
         response: { 204: Type.Null(), ...authErrors },
       },

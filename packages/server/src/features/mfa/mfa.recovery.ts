@@ -7,6 +7,7 @@ import { forbidden, invalid } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import { type Emit, factorEvent } from '../events/events.catalog.ts';
+import type { PasskeysService } from '../passkeys/passkeys.service.ts';
 import type { UsersService } from '../users/users.service.ts';
 import { type MfaService, newRecoveryCode, RECOVERY_CODE_COUNT, recoveryHash } from './mfa.service.ts';
 import * as store from './mfa.store.ts';
@@ -18,6 +19,7 @@ export interface MfaRecoveryDeps {
   emit: Emit;
   users: UsersService;
   mfa: MfaService;
+  passkeys: PasskeysService;
   /** Ends every session of the user (sessions feature), dropping their cached credentials. */
   endSessions(userId: string): Promise<void>;
 }
@@ -52,7 +54,8 @@ export class MfaRecovery {
   }
 
   /**
-   * An administrator removes every second factor of a user who lost theirs, and ends the user's
+   * An administrator removes every second factor of a user who lost theirs (the authenticator app, the
+   * recovery codes and every passkey, which would otherwise still sign in alone), and ends the user's
    * sessions: they sign in with their password and, if the site's policy covers them, enrol again.
    */
   async reset(caller: Caller, ref: string): Promise<void> {
@@ -61,13 +64,14 @@ export class MfaRecovery {
       throw forbidden(
         'You cannot reset your own factors: remove one with DELETE /v0/auth/mfa/totp, or ask another administrator.',
       );
-    const had = await this.deps.mfa.hasFactor(user.id);
+    const hadTotp = await this.deps.mfa.hasTotp(user.id);
     await this.deps.db.transaction().execute(async (tx) => {
       await store.deleteFactor(tx, user.id);
+      const passkeys = await this.deps.passkeys.removeAllOf(tx, user.id);
       await this.deps.audit.record(tx, caller, {
         action: 'user.mfa_reset',
         target: { type: 'user', id: user.id },
-        changes: { totp: had },
+        changes: { totp: hadTotp, passkeys },
       });
       await this.deps.emit(tx, factorEvent('user.mfa_reset', user, 'all'));
     });

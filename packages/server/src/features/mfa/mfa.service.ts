@@ -90,7 +90,7 @@ export class MfaService {
     return (await this.hasTotp(userId)) || (await this.deps.passkeys.has(userId));
   }
 
-  private async hasTotp(userId: string): Promise<boolean> {
+  async hasTotp(userId: string): Promise<boolean> {
     const factor = await store.findFactor(this.deps.db, userId);
     return factor?.confirmedAt !== null && factor !== undefined;
   }

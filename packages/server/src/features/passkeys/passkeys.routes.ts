@@ -18,8 +18,9 @@ import {
 
 const tags = ['auth'];
 
-// Only a signed-in session: a passkey signs its user in, so no key (made without one) may add one.
-const enrols = { who: 'session', createsCredential: true } as const;
+// Only a signed-in session: a passkey signs its user in, so no key (made without one) may add one. A user
+// the policy sends to enrolment may make a passkey their factor, as they may an authenticator app.
+const enrols = { who: 'session', createsCredential: true, duringEnrolment: true } as const;
 
 const Params = Type.Object({ passkey: Type.String({ description: 'The UUID of the passkey.' }) });
 
@@ -36,7 +37,7 @@ export const passkeysRoutes: RoutesPlugin = (app, ctx) => {
   app.get(
     '/v0/auth/passkeys',
     {
-      config: { auth: 'session' },
+      config: { auth: { who: 'session', duringEnrolment: true } },
       schema: {
         tags,
         operationId: 'listPasskeys',
@@ -94,11 +95,15 @@ export const passkeysRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) => {
+      const caller = callerOf(request);
       const row = await ctx.passkeys.register(
-        callerOf(request),
+        caller,
         request.body.name ?? '',
         request.body.credential as RegistrationResponseJSON,
       );
+      // As at an authenticator app's enrolment: the session that made it has proved it, and the user's
+      // sessions are re-read (one that could only enrol is open now).
+      await ctx.sessions.factorsChanged(caller.principal.id, caller.principal.credential.id);
       return reply.status(201).send(passkeyJson(row));
     },
   );
@@ -117,7 +122,9 @@ export const passkeysRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      await ctx.passkeys.remove(callerOf(request), request.params.passkey);
+      const caller = callerOf(request);
+      await ctx.passkeys.remove(caller, request.params.passkey);
+      await ctx.sessions.factorsChanged(caller.principal.id);
       return reply.status(204).send(null);
     },
   );

@@ -14,12 +14,13 @@ import { type Actor, actingAs, type Caller } from '../../auth/actor.ts';
 import type { FailureThrottle } from '../../auth/failure-throttle.ts';
 import { userPrincipal } from '../../auth/principal.ts';
 import { throttled } from '../../auth/refusals.ts';
-import type { Db, PasskeyPurpose, PasskeyRow, UserRow } from '../../db/schema.ts';
+import type { Db, DbOrTx, PasskeyPurpose, PasskeyRow, UserRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { hashSecret } from '../../lib/crypto/secrets.ts';
 import { ApiError, conflict, invalid, notFound } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
+import { type Emit, factorEvent } from '../events/events.catalog.ts';
 import { normalizeEmail, type UsersService } from '../users/users.service.ts';
 import * as store from './passkeys.store.ts';
 
@@ -46,6 +47,7 @@ export interface PasskeysDeps {
   db: Db;
   clock: Clock;
   audit: AuditLog;
+  emit: Emit;
   users: UsersService;
   /** LATCHKEY_PUBLIC_URL: its host is the relying party id, its origin the only one accepted. */
   publicUrl: string;
@@ -138,6 +140,7 @@ export class PasskeysService {
         target: { type: 'user', id: user.id },
         changes: { method: 'passkey', passkey: row.id, name: row.name },
       });
+      await this.deps.emit(tx, factorEvent('user.mfa_enrolled', user, 'passkey'));
     });
     return row;
   }
@@ -147,6 +150,7 @@ export class PasskeysService {
     const row = await store.findById(this.deps.db, id);
     // Another user's passkey is as unknown as one that does not exist.
     if (!row || row.userId !== userId) throw notFound('Passkey');
+    const user = await this.userOf(userId);
     await this.deps.db.transaction().execute(async (tx) => {
       if (!(await store.remove(tx, id))) throw notFound('Passkey');
       await this.deps.audit.record(tx, caller, {
@@ -154,7 +158,13 @@ export class PasskeysService {
         target: { type: 'user', id: userId },
         changes: { method: 'passkey', passkey: id, name: row.name },
       });
+      await this.deps.emit(tx, factorEvent('user.mfa_removed', user, 'passkey'));
     });
+  }
+
+  /** Removes every passkey of a user inside the caller's transaction (an administrator's reset); how many. */
+  removeAllOf(tx: DbOrTx, userId: string): Promise<number> {
+    return store.removeAllForUser(tx, userId);
   }
 
   /**

@@ -31,6 +31,11 @@ export async function remove(db: DbOrTx, id: string): Promise<boolean> {
   return result.numDeletedRows > 0n;
 }
 
+export async function removeAllForUser(db: DbOrTx, userId: string): Promise<number> {
+  const result = await db.deleteFrom('passkeys').where('userId', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 /**
  * Moves the signature counter from `from` to `to`: the check and the write are one statement, so two
  * requests with one assertion cannot both pass.

@@ -4,7 +4,15 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { freePort } from '../../test/apps-helpers.ts';
-import { bearer, DIALECTS, startTestServer, TEST_PASSWORD, type TestServer } from '../../test/harness.ts';
+import {
+  bearer,
+  DIALECTS,
+  LOOPBACK_OUTBOUND,
+  startTestServer,
+  TEST_PASSWORD,
+  type TestServer,
+} from '../../test/harness.ts';
+import { type Enrolled, enrolTotp, signInWithFactor } from '../../test/mfa-helpers.ts';
 import {
   blankOrigin,
   CHROMIUM,
@@ -22,17 +30,29 @@ for (const dialect of DIALECTS) {
     let elsewhere: { url: string; close(): Promise<void> };
     let email: string;
     let session: string;
+    let rootEmail: string;
+    let rootFactor: Enrolled;
 
     before(async () => {
       const port = await freePort();
       publicUrl = `http://localhost:${port}`;
-      s = await startTestServer(dialect, { env: { LATCHKEY_PUBLIC_URL: publicUrl } });
+      s = await startTestServer(dialect, { env: { LATCHKEY_PUBLIC_URL: publicUrl, ...LOOPBACK_OUTBOUND } });
       await s.app.listen({ host: '127.0.0.1', port });
       browser = await launchWithAuthenticator();
       elsewhere = await blankOrigin();
       await browser.open(`${publicUrl}/v0/health`);
       email = (await s.createUser()).email;
       session = await s.login(email);
+      // An administrator with a factor (administrator writes need a recent one), and an endpoint for the
+      // factor events: what is queued for it is what webhooks receive.
+      rootEmail = (await s.createUser({ slug: 'root', admin: true })).email;
+      const rootSession = await s.login(rootEmail);
+      rootFactor = await enrolTotp(s, rootSession);
+      const hook = await s.call('POST', '/v0/admin/webhooks', await admin(), {
+        url: 'http://127.0.0.1:9/hook',
+        events: ['user.mfa_enrolled', 'user.mfa_removed', 'user.mfa_reset'],
+      });
+      assert.equal(hook.statusCode, 201, hook.body);
     });
     after(async () => {
       await browser?.close();
@@ -50,6 +70,23 @@ for (const dialect of DIALECTS) {
       const first = await post('/v0/auth/login', { email, password: TEST_PASSWORD });
       assert.equal(first.statusCode, 200, first.body);
       return first.json();
+    };
+    const admin = () => signInWithFactor(s, rootEmail, TEST_PASSWORD, rootFactor.seed);
+    /** The factor events queued for the webhook endpoint about the user with this email: [type, method]. */
+    const factorEvents = async (who: string) =>
+      (await s.ctx.db.selectFrom('webhookDeliveries').select(['eventType', 'payload']).execute())
+        .map((row) => JSON.parse(String(row.payload)))
+        .filter((body) => body.data?.user?.email === who)
+        .map((body) => [body.type, body.data.method])
+        // Delivery rows come back in no set order: the events are compared as a sorted list.
+        .sort((a, b) => String(a).localeCompare(String(b)));
+    const registerPasskey = async (token: string, name: string) => {
+      const options = await s.call('POST', '/v0/auth/passkeys/options', token);
+      assert.equal(options.statusCode, 200, options.body);
+      const credential = await browser.create(options.json());
+      const registered = await s.call('POST', '/v0/auth/passkeys', token, { name, credential });
+      assert.equal(registered.statusCode, 201, registered.body);
+      return registered.json().uuid as string;
     };
     const passwordless = async () => {
       const options = await post('/v0/auth/login/passkey/options', {});
@@ -76,6 +113,7 @@ for (const dialect of DIALECTS) {
         ['Laptop'],
       );
       assert.ok((await audited('user.mfa_enrolled')).some((changes) => changes.passkey === passkeyId));
+      assert.deepEqual(await factorEvents(email), [['user.mfa_enrolled', 'passkey']]);
     });
 
     test('a key cannot register a passkey: only a signed-in session', async () => {
@@ -194,6 +232,64 @@ for (const dialect of DIALECTS) {
       const first = await passwordStep();
       assert.ok(first.token, 'no second factor is owed any more');
       assert.ok((await audited('user.mfa_removed')).some((changes) => changes.passkey === passkeyId));
+      assert.deepEqual(await factorEvents(email), [
+        ['user.mfa_enrolled', 'passkey'],
+        ['user.mfa_removed', 'passkey'],
+      ]);
+    });
+
+    test('a user the policy sends to enrolment may make a passkey their factor, and nothing else first', async () => {
+      const setPolicy = async (requireMfa: string) => {
+        const changed = await s.call('PATCH', '/v0/admin/settings', await admin(), {
+          require_mfa: requireMfa,
+        });
+        assert.equal(changed.statusCode, 200, changed.body);
+      };
+      const user = await s.createUser();
+      await setPolicy('everyone');
+      try {
+        const enrolling = await s.login(user.email);
+        const refused = await s.call('GET', `/v0/users/${user.slug}`, enrolling);
+        assert.equal(refused.json().error.code, 'mfa_enrolment_required', refused.body);
+        assert.deepEqual((await s.call('GET', '/v0/auth/passkeys', enrolling)).json(), []);
+        await registerPasskey(enrolling, 'Enrolled');
+        const open = await s.call('GET', `/v0/users/${user.slug}`, enrolling);
+        assert.equal(open.statusCode, 200, open.body);
+        // Its next password sign-in asks for the passkey.
+        const next = await post('/v0/auth/login', { email: user.email, password: TEST_PASSWORD });
+        assert.deepEqual(next.json().methods, ['passkey']);
+      } finally {
+        await setPolicy('none');
+      }
+    });
+
+    test('an administrator’s reset removes the user’s passkeys too: audited, an event, sessions end', async () => {
+      const user = await s.createUser();
+      const own = await s.login(user.email);
+      await registerPasskey(own, 'Phone');
+      const assertion = await passwordless();
+      const reset = await s.call('DELETE', `/v0/users/${user.slug}/mfa`, await admin());
+      assert.equal(reset.statusCode, 204, reset.body);
+      assert.equal((await s.call('GET', '/v0/auth/whoami', own)).statusCode, 401, 'the session ended');
+      const rows = await s.ctx.db.selectFrom('passkeys').select('id').where('userId', '=', user.id).execute();
+      assert.deepEqual(rows, []);
+      const refused = await post('/v0/auth/login/passkey', { credential: assertion });
+      assert.equal(refused.statusCode, 401, refused.body);
+      // The password alone signs in again, with no second step.
+      assert.ok((await post('/v0/auth/login', { email: user.email, password: TEST_PASSWORD })).json().token);
+      const audit = await s.ctx.db
+        .selectFrom('auditEvents')
+        .select(['targetId', 'changes'])
+        .where('action', '=', 'user.mfa_reset')
+        .execute();
+      assert.deepEqual(
+        audit.map((row) => [row.targetId, JSON.parse(String(row.changes))]),
+        [[user.id, { totp: false, passkeys: 1 }]],
+      );
+      assert.deepEqual(await factorEvents(user.email), [
+        ['user.mfa_enrolled', 'passkey'],
+        ['user.mfa_reset', 'all'],
+      ]);
     });
 
     test('failed passkey sign-ins count against the address’s throttle', async () => {

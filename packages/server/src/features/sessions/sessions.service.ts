@@ -145,9 +145,17 @@ export class SessionsService {
    * A session for a user signed in some other way (a device approved in the console, an identity
    * provider); `via` says how, in the audit record. The site's factor policy applies as at sign-in.
    */
-  async startFor(actor: Actor, user: UserRow, via: Record<string, string>): Promise<SignedIn> {
-    const enrolmentRequired = !(await this.deps.mfa.hasFactor(user.id)) && this.enrolmentRequired(user);
-    return this.start(actor, user, { enrolmentRequired, via });
+  async startFor(
+    actor: Actor,
+    user: UserRow,
+    via: Record<string, string>,
+    options: { factorProved?: boolean } = {},
+  ): Promise<SignedIn> {
+    // A factor proved elsewhere (an identity provider that checked one) meets the policy for this session.
+    const factorProved = options.factorProved === true;
+    const enrolmentRequired =
+      !factorProved && !(await this.deps.mfa.hasFactor(user.id)) && this.enrolmentRequired(user);
+    return this.start(actor, user, { enrolmentRequired, factorProved, via });
   }
 
   /** The policy is read at sign-in: a session begun before it changed keeps what it had. */

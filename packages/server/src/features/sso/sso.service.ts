@@ -197,15 +197,23 @@ export class SsoService {
     }
     const user = await this.userFor(row, claims, actor, refuse);
     if (user.suspendedAt !== null) return refuse('sso_suspended', {}, user);
-    if (await this.deps.mfa.hasFactor(user.id)) {
-      const amr = Array.isArray(claims.amr) ? claims.amr : [];
-      if (!amr.some((method) => typeof method === 'string' && MFA_AMR.has(method)))
-        return refuse('sso_mfa_required', { amr }, user);
-    }
-    const signedIn = await this.deps.sessions.startFor(actor, user, {
-      via: 'sso',
-      identity_provider: row.id,
-    });
+    const amr = Array.isArray(claims.amr) ? claims.amr : [];
+    const providerCheckedFactor = amr.some((method) => typeof method === 'string' && MFA_AMR.has(method));
+    // A user with a factor of their own is not let in on the provider's password alone.
+    if (!providerCheckedFactor && (await this.deps.mfa.hasFactor(user.id)))
+      return refuse('sso_mfa_required', { amr }, user);
+    // The provider's second factor counts as one proved now: it meets require_mfa (no enrolment is asked
+    // of a user without one of Latchkey's) and answers step-up for as long as one proved here would.
+    const signedIn = await this.deps.sessions.startFor(
+      actor,
+      user,
+      {
+        via: 'sso',
+        identity_provider: row.id,
+        ...(providerCheckedFactor ? { factor: 'identity_provider' } : {}),
+      },
+      { factorProved: providerCheckedFactor },
+    );
     return { signedIn, returnTo: attempt.returnTo };
   }
 

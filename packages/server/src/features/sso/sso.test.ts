@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { UserRow } from '../../db/schema.ts';
 import { auditEvents } from '../../test/audit-helpers.ts';
-import { DIALECTS, LOOPBACK_OUTBOUND, startTestServer, type TestServer } from '../../test/harness.ts';
+import {
+  DIALECTS,
+  LOOPBACK_OUTBOUND,
+  startTestServer,
+  TEST_PASSWORD,
+  type TestServer,
+} from '../../test/harness.ts';
 import { IDP_CLIENT_ID, signInAtIdp, TestIdp } from '../../test/idp.ts';
 import { enrolTotp } from '../../test/mfa-helpers.ts';
 
@@ -203,6 +209,57 @@ for (const dialect of DIALECTS) {
       refusedWith(await signIn('frank@example.com'), 'sso_mfa_required');
     });
 
+    /** The user's newest session: whether it proved a factor and whether it may only enrol. */
+    const newestSession = async (userId: string) =>
+      s.ctx.db
+        .selectFrom('sessions')
+        .select(['factorAt', 'enrolmentRequiredAt'])
+        .where('userId', '=', userId)
+        .orderBy('createdAt', 'desc')
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
+
+    test('a user with a second factor signs in when the provider says it checked one, and needs no step-up', async () => {
+      const gail = await s.createUser({ slug: 'gail', email: 'gail@example.com' });
+      await enrolTotp(s, await s.login(gail.email));
+      idp.amr.set('gail@example.com', ['pwd', 'mfa']);
+      const response = await signIn('gail@example.com');
+      const cookie = sessionCookieOf(response);
+      assert.ok(cookie, String(response.headers.location));
+      const session = await newestSession(gail.id);
+      assert.equal(session.factorAt, s.clock.now(), 'the provider’s factor counts as proved at sign-in');
+      assert.equal(session.enrolmentRequiredAt, null);
+      const [signedIn] = await auditEvents(s, { actions: ['session.signed_in'], targetId: gail.id });
+      assert.equal(signedIn?.changes?.factor, 'identity_provider');
+    });
+
+    test('require_mfa: the provider’s factor meets it; a provider that checked only a password leaves enrolment to do', async () => {
+      const policy = async (requireMfa: string) => {
+        const response = await s.call('PATCH', '/v0/admin/settings', adminSession, {
+          require_mfa: requireMfa,
+        });
+        assert.equal(response.statusCode, 200, response.body);
+      };
+      await policy('everyone');
+      try {
+        idp.amr.set('hal@jit.example', ['pwd', 'otp']);
+        assert.ok(sessionCookieOf(await signIn('hal@jit.example')));
+        const hal = await s.ctx.users.findByEmail('hal@jit.example');
+        assert.ok(hal);
+        assert.equal((await newestSession(hal.id)).enrolmentRequiredAt, null);
+
+        idp.amr.set('ivy@jit.example', ['pwd']);
+        assert.ok(sessionCookieOf(await signIn('ivy@jit.example')));
+        const ivy = await s.ctx.users.findByEmail('ivy@jit.example');
+        assert.ok(ivy);
+        const session = await newestSession(ivy.id);
+        assert.ok(session.enrolmentRequiredAt !== null, 'the session may only enrol a factor');
+        assert.equal(session.factorAt, null);
+      } finally {
+        await policy('none');
+      }
+    });
+
     test('every refusal is audited as a failed sign-in through the provider', async () => {
       const failed = await auditEvents(s, { actions: ['session.sign_in_failed'] });
       const reasons = new Set(failed.map((event) => event.changes?.reason));
@@ -237,6 +294,39 @@ for (const dialect of DIALECTS) {
       });
       assert.equal(response.statusCode, 400);
       assert.match(response.json().error.message, /client_secret/);
+    });
+  });
+
+  describe(`single sign-on failures are counted by the sign-in throttle (${dialect})`, () => {
+    let s: TestServer;
+    before(async () => {
+      s = await startTestServer(dialect, {
+        env: { ...LOOPBACK_OUTBOUND, LATCHKEY_PUBLIC_URL: PUBLIC_URL, LATCHKEY_AUTH_FAILURE_LIMIT: '3' },
+      });
+    });
+    after(() => s.close());
+
+    test('after the limit of failed callbacks the address is refused, through the provider and with a password', async () => {
+      const user = await s.createUser();
+      const callback = () =>
+        s.app.inject({ method: 'GET', url: '/v0/auth/sso/callback?state=forged&code=forged' });
+      for (let attempt = 0; attempt < 3; attempt++)
+        assert.equal((await callback()).headers.location, '/console/?sso_error=sso_state_invalid');
+      assert.equal((await callback()).headers.location, '/console/?sso_error=throttled');
+      // One throttle for every way of signing in: the password is refused too, before it is checked.
+      const password = await s.app.inject({
+        method: 'POST',
+        url: '/v0/auth/login',
+        payload: { email: user.email, password: TEST_PASSWORD },
+      });
+      assert.equal(password.statusCode, 429, password.body);
+      // Another address is not held back.
+      const elsewhere = await s.app.inject({
+        method: 'GET',
+        url: '/v0/auth/sso/callback?state=forged&code=forged',
+        remoteAddress: '127.0.0.2',
+      });
+      assert.equal(elsewhere.headers.location, '/console/?sso_error=sso_state_invalid');
     });
   });
 }
