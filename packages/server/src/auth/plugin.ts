@@ -325,7 +325,7 @@ function accept(
     logRefusal(request, result.reason, form, result.start);
     if (result.reason === 'throttled')
       throw throttled(result.retryAfterSeconds ?? 1, form, result.throttledAccount ? 'account' : 'address');
-    throw refuse(result.reason, { form, secret: presented.secret, kind: result.kind });
+    throw refuse(result.reason, { form, secret: presented.secret, kind: result.kind, detail: result.detail });
   }
   options.observe?.(result.principal.credential.kind, 'accepted');
   if (options.logAttempts === 'debug') {
@@ -354,6 +354,7 @@ function refusedKind(presented: Presented): string {
   if (presented.form === 'password') return 'password';
   if (presented.form === 'client_secret_basic' || presented.form === 'client_secret_post')
     return 'client_secret';
+  if (presented.form === 'client_assertion') return 'client_assertion';
   const prefix = secretKindOf(presented.secret);
   return prefix ? KIND_OF_PREFIX[prefix] : looksLikeJwt(presented.secret) ? 'jwt' : 'unknown';
 }

@@ -11,8 +11,14 @@ export type CredentialKind =
   | 'session_key'
   | 'app_token'
   | 'client_secret'
+  /** An app authenticating to the OAuth endpoints with a signed JWT (RFC 7523 §2.2); `id` is its `jti`. */
+  | 'client_assertion'
   | 'oidc'
   | 'password';
+
+/** How a client authenticates at the OAuth endpoints (and nowhere else). */
+export const isClientAuthentication = (kind: CredentialKind): boolean =>
+  kind === 'client_secret' || kind === 'client_assertion';
 
 /** The credentials shaped as keys (`lk_user_`, `lk_sess_`): the same rules hold for each. */
 const KEY_SHAPED: ReadonlySet<CredentialKind> = new Set(['user_key', 'session_key']);
@@ -40,6 +46,11 @@ export interface Principal {
   tokenPermissions?: string[];
   /** An administrator's rate-limit override for this user or app; absent: the configured default. */
   rateLimit?: Budget;
+  /**
+   * An access token issued for resource servers (RFC 8707): its `aud`, and whether Latchkey's issuer is
+   * among them. Without that, Latchkey's own routes refuse it; verify accepts it for an `audience=` it names.
+   */
+  audience?: { names: string[]; includesLatchkey: boolean };
   /** Sessions only: the second factor as the sign-in policy and step-up read it (auth/requirement.ts). */
   factor?: SessionFactor;
   /** For `oidc`, `id` is the identity provider's id and `issuer` its issuer (for audit); never the token. */
@@ -144,7 +155,9 @@ export type AuthFailureReason =
   | 'email_claim_missing'
   | 'subject_mismatch'
   | 'invalid_id_token'
-  | 'idp_unavailable';
+  | 'idp_unavailable'
+  /** A client assertion (RFC 7523) refused; `detail` names the check, which the assertion describes itself. */
+  | 'assertion_refused';
 
 export type AuthResult =
   | {
@@ -167,4 +180,6 @@ export type AuthResult =
       retryAfterSeconds?: number;
       /** `throttled`: the account signed in to is waiting out its back-off, not the address. */
       throttledAccount?: true;
+      /** `assertion_refused`: which check failed, for the caller (never a secret). */
+      detail?: string;
     };

@@ -16,6 +16,7 @@ export const TARGET_TYPES = [
   'webhook',
   'permission',
   'role',
+  'resource',
 ] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
 
@@ -60,6 +61,9 @@ export const AUDIT_ACTIONS = [
   'app.archived',
   'app.secret_generated',
   'app.client_auth_failed',
+  'app.key_added',
+  'app.key_removed',
+  'app.resources_set',
   'token.revoked',
   'signing_key.rotated',
   'identity_provider.created',
@@ -94,6 +98,9 @@ export const AUDIT_ACTIONS = [
   'role.deleted',
   'role.assigned',
   'role.unassigned',
+  'resource.created',
+  'resource.updated',
+  'resource.deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

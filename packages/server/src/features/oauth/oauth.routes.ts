@@ -4,10 +4,12 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { anonymousOf, originOf } from '../../auth/actor.ts';
 import { principalOf } from '../../auth/plugin.ts';
+import { isClientAuthentication } from '../../auth/principal.ts';
 import type { RoutesPlugin } from '../../context.ts';
-import { type FormParams, isForm, REPEATED } from '../../lib/form.ts';
+import { type FormParams, isForm, REPEATED, valuesOf } from '../../lib/form.ts';
 import { NOT_MODIFIED, PublicDocument } from '../../lib/http-conventions.ts';
 import { component } from '../../lib/schemas.ts';
+import { ASSERTION_ALGORITHMS } from '../apps/app-keys.service.ts';
 import { CLI_CLIENT_ID, DEVICE_GRANT } from '../device/device.service.ts';
 import {
   GRANT_TYPES,
@@ -53,6 +55,17 @@ const ClientAuthFields = {
     }),
   ),
   client_secret: Type.Optional(Type.String({ description: 'client_secret_post only.' })),
+  client_assertion_type: Type.Optional(
+    Type.Literal('urn:ietf:params:oauth:client-assertion-type:jwt-bearer', {
+      description: 'private_key_jwt (RFC 7523 §2.2): with client_assertion.',
+    }),
+  ),
+  client_assertion: Type.Optional(
+    Type.String({
+      description:
+        'private_key_jwt: a JWT signed (ES256, RS256 or EdDSA) with a key registered for the app (POST /v0/apps/{app}/keys); iss and sub the client id, aud the token endpoint or the issuer, exp at most 300 seconds ahead, a jti used once.',
+    }),
+  ),
 };
 const TokenForm = Type.Object({
   grant_type: Type.Unsafe<(typeof GRANT_TYPES)[number]>({
@@ -66,6 +79,12 @@ const TokenForm = Type.Object({
     Type.String({
       description:
         'Space-delimited scopes: the app’s own (by default all of them), and permission names from the catalogue (RFC 6749 §3.3). A permission is granted when the app holds it by a role assignment and its ceiling allows it; one it lacks is dropped, and the answer’s `scope` says what was granted. Without a permission in it, a token carries none.',
+    }),
+  ),
+  resource: Type.Optional(
+    Type.String({
+      description:
+        'RFC 8707, repeatable: a registered resource server (its identifier URI) the token is for; the token’s `aud` names each one. Unknown, or not allowed for the app: invalid_target. Without it the token is for Latchkey’s own API, as before.',
     }),
   ),
   ...ClientAuthFields,
@@ -85,7 +104,11 @@ const Introspection = component(
     exp: Type.Optional(Type.Integer()),
     iat: Type.Optional(Type.Integer()),
     sub: Type.Optional(Type.String()),
-    aud: Type.Optional(Type.String()),
+    aud: Type.Optional(
+      Type.Union([Type.String(), Type.Array(Type.String())], {
+        description: 'The issuer, or the resource servers the token was issued for (RFC 8707).',
+      }),
+    ),
     iss: Type.Optional(Type.String()),
     jti: Type.Optional(Type.String()),
   }),
@@ -121,15 +144,14 @@ const formOf = (request: FastifyRequest): FormParams => request.body as FormPara
 /** Introspection and revocation callers: a client (its own tokens), or an administrator. */
 const tokenCallerOf = (request: FastifyRequest): TokenCaller => {
   const principal = principalOf(request);
-  return principal.credential.kind === 'client_secret'
+  return isClientAuthentication(principal.credential.kind)
     ? { principal, origin: originOf(request), clientId: principal.clientId }
     : { principal, origin: originOf(request) };
 };
 
 export const oauthRoutes: RoutesPlugin = (root, ctx) => {
   const issuer = ctx.config.publicUrl;
-  // RFC 8414 §2: token_endpoint_auth_signing_alg_values_supported is left out, since neither JWT client
-  // authentication method is offered (an empty list would say nothing).
+  const clientAuthentication = ['client_secret_basic', 'client_secret_post', 'private_key_jwt'];
   const metadata = {
     issuer,
     token_endpoint: `${issuer}/v0/oauth/token`,
@@ -140,9 +162,13 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
     grant_types_supported: ['client_credentials', DEVICE_GRANT],
     response_types_supported: [],
     // `none`: the CLI, a public client, for the device grant only.
-    token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post', 'none'],
-    introspection_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
-    revocation_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+    token_endpoint_auth_methods_supported: [...clientAuthentication, 'none'],
+    token_endpoint_auth_signing_alg_values_supported: [...ASSERTION_ALGORITHMS],
+    introspection_endpoint_auth_methods_supported: clientAuthentication,
+    introspection_endpoint_auth_signing_alg_values_supported: [...ASSERTION_ALGORITHMS],
+    revocation_endpoint_auth_methods_supported: clientAuthentication,
+    revocation_endpoint_auth_signing_alg_values_supported: [...ASSERTION_ALGORITHMS],
+    // RFC 8707 needs no metadata of its own; RFC 9728 resource metadata is the resource server's.
     scopes_supported: ['api'],
     service_documentation: `${issuer}/v0/docs`,
   };
@@ -181,8 +207,9 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
         done(new OAuthFailure('invalid_request', 'The body must be application/x-www-form-urlencoded.'));
         return;
       }
-      const repeated = request.body[REPEATED];
-      if (repeated) {
+      // RFC 8707 §2: `resource` may be given more than once; no other parameter may.
+      const repeated = request.body[REPEATED]?.filter((name) => name !== 'resource');
+      if (repeated && repeated.length > 0) {
         done(new OAuthFailure('invalid_request', `Parameters given more than once: ${repeated.join(', ')}.`));
         return;
       }
@@ -266,7 +293,7 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
             expires_in: Math.max(0, Math.floor((signedIn.expiresAt - ctx.clock.now()) / 1000)),
           });
         }
-        const outcome = await ctx.oauth.issue(principalOf(request), form.scope);
+        const outcome = await ctx.oauth.issue(principalOf(request), form.scope, valuesOf(form, 'resource'));
         if (!outcome.ok) throw new OAuthFailure(outcome.error, outcome.description);
         return reply.headers(NO_STORE).send({
           access_token: outcome.accessToken,

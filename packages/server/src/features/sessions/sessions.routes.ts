@@ -50,8 +50,9 @@ const Whoami = component(
         Type.Literal('session_key'),
         Type.Literal('app_token'),
         Type.Literal('oidc'),
-        // Only at the OAuth endpoints (an app's secret) and at sign-in (a password); never on whoami.
+        // Only at the OAuth endpoints (an app's secret or assertion) and at sign-in (a password); never on whoami.
         Type.Literal('client_secret'),
+        Type.Literal('client_assertion'),
         Type.Literal('password'),
       ]),
       uuid: Type.String({

@@ -30,6 +30,14 @@ const VerifyQuery = Type.Object(
           'Repeatable: permissions from the catalogue the caller must all hold (at `project` when given, tenant-wide otherwise). With it the permissions decide, not the project policy; a refusal is 403 `permission_denied` naming the missing one.',
       }),
     ),
+    audience: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 2048,
+        description:
+          'The resource server this gateway protects (its identifier, RFC 8707): an app access token must carry it in `aud`. Without it, an access token must be for Latchkey’s own API (aud the issuer). Keys and sessions carry no audience and are not affected.',
+      }),
+    ),
     deny_status: Type.Optional(
       Type.Literal('403', {
         description:
@@ -133,6 +141,18 @@ async function permitted(
   return allow(reply, principal);
 }
 
+/** An app access token is for the audience asked (RFC 8707), or for Latchkey's API without one. */
+function checkAudience(principal: Principal, expected: string, issuer: string): void {
+  if (principal.credential.kind !== 'app_token') return;
+  const names = principal.audience?.names ?? [issuer];
+  if (!names.includes(expected))
+    throw new ApiError(
+      'wrong_audience',
+      `This access token was issued for ${names.join(', ')} (its aud), not for ${expected}. Request one with resource=${expected}.`,
+      { 'www-authenticate': 'Bearer realm="latchkey", error="invalid_token"' },
+    );
+}
+
 function verify(
   ctx: AppContext,
   original: OriginalAction,
@@ -141,7 +161,10 @@ function verify(
   withQuery: boolean,
 ) {
   const principal = principalOf(request);
-  const query = withQuery ? (request.query as { project?: string; permission?: string[] }) : {};
+  const query = withQuery
+    ? (request.query as { project?: string; permission?: string[]; audience?: string })
+    : {};
+  checkAudience(principal, query.audience ?? ctx.config.publicUrl, ctx.config.publicUrl);
   const project = query.project;
   if (query.permission !== undefined && query.permission.length > 0)
     return permitted(ctx, reply, principal, query.permission, project);
@@ -244,6 +267,8 @@ export const verifyRoutes: RoutesPlugin = (app: TypedApp, ctx) => {
             doesOf: withQuery ? original.ofQuery : original.ofMethod,
             // The answer is decided here as much as in the pipeline (permissions, project access).
             recordsOutcome: true,
+            // A token for a resource server is judged against `audience=` here.
+            checksAudience: true,
           },
         },
         schema: {
