@@ -225,7 +225,12 @@ export function presentClient(
   return { ok: true, presented: undefined };
 }
 
-const CLIENT_PARAMETERS = new Set(['client_id', 'client_secret', 'client_assertion', 'client_assertion_type']);
+const CLIENT_PARAMETERS = new Set([
+  'client_id',
+  'client_secret',
+  'client_assertion',
+  'client_assertion_type',
+]);
 
 /** RFC 7521 §4.2: client_assertion_type and client_assertion together, and no other client authentication. */
 function assertionOf(form: FormParams, otherCredential: boolean): PresentResult {

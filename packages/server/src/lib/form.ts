@@ -6,7 +6,10 @@ export const REPEATED: unique symbol = Symbol('repeated form parameters');
 /** Every value of each name given more than once, in order (for the few parameters that may repeat: `resource`). */
 export const ALL_VALUES: unique symbol = Symbol('all values of repeated form parameters');
 
-export type FormParams = Record<string, string> & { [REPEATED]?: string[]; [ALL_VALUES]?: Record<string, string[]> };
+export type FormParams = Record<string, string> & {
+  [REPEATED]?: string[];
+  [ALL_VALUES]?: Record<string, string[]>;
+};
 
 /** Every value a form gave for `name`, in order. */
 export const valuesOf = (form: FormParams, name: string): string[] =>

@@ -15,7 +15,10 @@ export interface TestKey {
 }
 
 export async function testKey(alg: Alg = 'ES256', kid = `k-${randomUUID().slice(0, 8)}`): Promise<TestKey> {
-  const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true, ...(alg === 'EdDSA' ? { crv: 'Ed25519' } : {}) });
+  const { privateKey, publicKey } = await generateKeyPair(alg, {
+    extractable: true,
+    ...(alg === 'EdDSA' ? { crv: 'Ed25519' } : {}),
+  });
   const publicJwk = { ...(await exportJWK(publicKey)), kid, alg, use: 'sig' };
   return { alg, kid, privateKey: privateKey as CryptoKey, publicJwk };
 }
@@ -54,7 +57,9 @@ export const assertionForm = (token: string, extra: Record<string, string> = {})
 });
 
 /** A JWKS served at http://127.0.0.1:PORT/jwks.json, whose keys a test may change. */
-export async function jwksServer(keys: JWK[]): Promise<{ url: string; keys: JWK[]; requests: number; close(): Promise<void> }> {
+export async function jwksServer(
+  keys: JWK[],
+): Promise<{ url: string; keys: JWK[]; requests: number; close(): Promise<void> }> {
   const state = { keys, requests: 0 };
   const server: Server = createServer((request, response) => {
     state.requests++;

@@ -21,7 +21,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('expires_at', 'bigint', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('client_assertions_expiry').on('client_assertions').column('expires_at').execute();
+  await db.schema
+    .createIndex('client_assertions_expiry')
+    .on('client_assertions')
+    .column('expires_at')
+    .execute();
   await db.schema
     .createTable('resources')
     .addColumn('id', 'text', (c) => c.primaryKey())

@@ -22,7 +22,8 @@ const AddBody = Type.Object(
           keys: Type.Array(Type.Record(Type.String(), Type.Unknown()), {
             minItems: 1,
             maxItems: MAX_KEYS,
-            description: 'Public JWKs: EC P-256 (ES256), RSA of 2048 bits or more (RS256), OKP Ed25519 (EdDSA).',
+            description:
+              'Public JWKs: EC P-256 (ES256), RSA of 2048 bits or more (RS256), OKP Ed25519 (EdDSA).',
           }),
         },
         { description: 'An inline JWK Set (RFC 7517) of public keys.' },
@@ -75,7 +76,11 @@ export const appKeysRoutes: RoutesPlugin = (app, ctx) => {
     },
     async (request, reply) => {
       const { name, jwks, jwks_uri } = request.body;
-      const row = await ctx.appKeys.add(callerOf(request), request.params.app, { name, jwks, jwksUri: jwks_uri });
+      const row = await ctx.appKeys.add(callerOf(request), request.params.app, {
+        name,
+        jwks,
+        jwksUri: jwks_uri,
+      });
       return reply.status(201).send(appKeyJson(row));
     },
   );

@@ -8,8 +8,8 @@ import { ApiError, invalid, notFound } from '../../lib/errors.ts';
 import { isUuid, uuidv7 } from '../../lib/ids.ts';
 import type { OutboundHttp } from '../../lib/outbound-http.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
-import type { AppsService } from './apps.service.ts';
 import * as store from './app-keys.store.ts';
+import type { AppsService } from './apps.service.ts';
 
 /** The signature algorithms a client assertion may use: no `none`, no HMAC (which would make a public key a secret). */
 export const ASSERTION_ALGORITHMS = ['ES256', 'RS256', 'EdDSA'] as const;
@@ -108,7 +108,10 @@ export class AppKeysService {
     }
     const existing = await store.listAppKeys(this.deps.db, app.id);
     if (existing.length >= MAX_REGISTRATIONS)
-      throw new ApiError('conflict', `An app has at most ${MAX_REGISTRATIONS} key registrations; remove one first.`);
+      throw new ApiError(
+        'conflict',
+        `An app has at most ${MAX_REGISTRATIONS} key registrations; remove one first.`,
+      );
     const now = this.deps.clock.now();
     const row: AppKeyRow = {
       id: uuidv7(now),

@@ -40,7 +40,10 @@ export class DatabaseReplayGuard implements ReplayGuard {
 export class RedisReplayGuard implements ReplayGuard {
   private readonly redis: Redis;
 
-  constructor(url: string, private readonly prefix: string) {
+  constructor(
+    url: string,
+    private readonly prefix: string,
+  ) {
     this.redis = new (loadIoredis().Redis)(url, {
       lazyConnect: true,
       enableOfflineQueue: false,

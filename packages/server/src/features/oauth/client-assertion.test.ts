@@ -53,7 +53,11 @@ for (const dialect of DIALECTS) {
           (as[`${endpoint}_endpoint_auth_methods_supported`] as string[]).includes('private_key_jwt'),
           endpoint,
         );
-        assert.deepEqual(as[`${endpoint}_endpoint_auth_signing_alg_values_supported`], ['ES256', 'RS256', 'EdDSA']);
+        assert.deepEqual(as[`${endpoint}_endpoint_auth_signing_alg_values_supported`], [
+          'ES256',
+          'RS256',
+          'EdDSA',
+        ]);
       }
     });
 
@@ -61,7 +65,13 @@ for (const dialect of DIALECTS) {
       const as = await discover();
       const oauthClient = { client_id: app.client_id };
       const auth = oauth.PrivateKeyJwt({ key: key.privateKey, kid: key.kid });
-      const response = await oauth.clientCredentialsGrantRequest(as, oauthClient, auth, new URLSearchParams(), insecure);
+      const response = await oauth.clientCredentialsGrantRequest(
+        as,
+        oauthClient,
+        auth,
+        new URLSearchParams(),
+        insecure,
+      );
       const tokens = await oauth.processClientCredentialsResponse(as, oauthClient, response);
       const whoami = await fetch(`${s.url}/v0/auth/whoami`, { headers: bearer(tokens.access_token) });
       assert.equal(whoami.status, 200);

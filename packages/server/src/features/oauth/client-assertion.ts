@@ -1,11 +1,11 @@
 // private_key_jwt (RFC 7523 §2.2, OpenID Connect Core §9): an app authenticates with a JWT it signed with a registered key.
-import { errors, jwtVerify, type JWTPayload } from 'jose';
+import { errors, type JWTPayload, jwtVerify } from 'jose';
 import type { ClientAssertionResolver } from '../../auth/authenticate.ts';
-import { appPrincipal, type AuthResult } from '../../auth/principal.ts';
+import { type AuthResult, appPrincipal } from '../../auth/principal.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { DecodedJwt } from '../../lib/crypto/jwt.ts';
 import { describeOutboundError } from '../../lib/outbound-http.ts';
-import { ASSERTION_ALGORITHMS, type AppKeysService } from '../apps/app-keys.service.ts';
+import { type AppKeysService, ASSERTION_ALGORITHMS } from '../apps/app-keys.service.ts';
 import { type AppsService, ceilingOf, scopesOf } from '../apps/apps.service.ts';
 import type { ReplayGuard } from './assertion-replay.ts';
 

@@ -35,7 +35,10 @@ export interface OAuthDeps {
     heldAnywhere(principal: { type: 'app'; id: string }): Promise<Set<string>>;
   };
   /** RFC 8707: the `aud` for the resources an app asked for, or why not (features/resources). */
-  audienceFor(appId: string, requested: string[]): Promise<{ ok: true; audience: string[] } | { ok: false; description: string }>;
+  audienceFor(
+    appId: string,
+    requested: string[],
+  ): Promise<{ ok: true; audience: string[] } | { ok: false; description: string }>;
 }
 
 export type TokenOutcome =

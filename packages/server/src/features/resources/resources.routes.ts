@@ -12,7 +12,9 @@ const Identifier = Type.String({
   description:
     'An absolute URI without a fragment (RFC 8707 §2), e.g. https://api.example.com: what a client names in `resource=` and the resource server checks in `aud`. Cannot change.',
 });
-const Params = Type.Object({ resource: Type.String({ format: 'uuid', description: 'The resource’s UUID.' }) });
+const Params = Type.Object({
+  resource: Type.String({ format: 'uuid', description: 'The resource’s UUID.' }),
+});
 const AppParams = Type.Object({ app: ResourceRef('app') });
 
 const tags = ['resources'];
@@ -130,7 +132,8 @@ export const resourcesRoutes: RoutesPlugin = (app, ctx) => {
         response: { 200: AppResourcesJson, ...authErrors },
       },
     },
-    async (request) => appResourcesJson(await ctx.resources.appResources(callerOf(request), request.params.app)),
+    async (request) =>
+      appResourcesJson(await ctx.resources.appResources(callerOf(request), request.params.app)),
   );
 
   app.put(

@@ -15,7 +15,10 @@ export async function listResources(
       .limit(page.perPage)
       .offset(offsetOf(page))
       .execute(),
-    db.selectFrom('resources').select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('resources')
+      .select((eb) => eb.fn.countAll().as('count'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: toCount(count) };
 }
