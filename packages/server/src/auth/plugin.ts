@@ -25,6 +25,7 @@ import {
   checkFactor,
   checkRequirement,
   projectRef,
+  foreignAudience,
   type Requirement,
   requirementOf,
 } from './requirement.ts';
@@ -295,8 +296,28 @@ function authenticateRequest(
   }
   const result = options.authenticate(presented, new RequestAttempt(request));
   return result instanceof Promise
-    ? result.then((settled) => accept(request, options, presented, settled))
-    : accept(request, options, presented, result);
+    ? result.then((settled) =>
+        forAudience(request, accept(request, options, presented, settled), requirement, options),
+      )
+    : forAudience(request, accept(request, options, presented, result), requirement, options);
+}
+
+/**
+ * A token issued for other resource servers (RFC 8707) is no credential for Latchkey's own API: refused as
+ * the credential is, before it is charged or checked further. Verify judges it against its `audience=`.
+ */
+function forAudience(
+  request: FastifyRequest,
+  accepted: Accepted,
+  requirement: Requirement,
+  options: AuthPluginOptions,
+): Accepted {
+  const audience = accepted.principal.audience;
+  if (audience === undefined) return accepted;
+  const expected = requirement.audienceOf?.(request);
+  if (expected === undefined ? audience.includesLatchkey : audience.names.includes(expected)) return accepted;
+  options.observe?.(accepted.principal.credential.kind, 'wrong_audience');
+  throw foreignAudience(audience.names, expected);
 }
 
 /**

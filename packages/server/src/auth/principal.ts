@@ -47,8 +47,8 @@ export interface Principal {
   /** An administrator's rate-limit override for this user or app; absent: the configured default. */
   rateLimit?: Budget;
   /**
-   * An access token issued for resource servers (RFC 8707): its `aud`, and whether Latchkey's issuer is
-   * among them. Without that, Latchkey's own routes refuse it; verify accepts it for an `audience=` it names.
+   * An app access token: its `aud` (RFC 8707 resource servers, or Latchkey's issuer), and whether the issuer
+   * is among them. Without it, Latchkey's own routes refuse the token; verify judges it by its `audience=`.
    */
   audience?: { names: string[]; includesLatchkey: boolean };
   /** Sessions only: the second factor as the sign-in policy and step-up read it (auth/requirement.ts). */

@@ -78,10 +78,10 @@ export interface AuthDeclaration {
    */
   stepUp?: boolean;
   /**
-   * The handler checks an access token's audience itself (verify's `audience=`): a token issued for
-   * resource servers (RFC 8707) is not refused here for not naming Latchkey.
+   * The audience an app access token must carry on this request (verify's `audience=`, RFC 8707);
+   * undefined: Latchkey's own API, as on every other route.
    */
-  checksAudience?: true;
+  audienceOf?: (request: FastifyRequest) => string | undefined;
   /**
    * Open to a session that may only enrol a second factor (the site's `require_mfa` covers its user and
    * they have none): enrolment itself, reading the factors, whoami and signing out.
@@ -109,7 +109,7 @@ export interface Requirement {
   recordsOutcome: boolean;
   stepUp: boolean;
   duringEnrolment: boolean;
-  checksAudience: boolean;
+  audienceOf?: (request: FastifyRequest) => string | undefined;
 }
 
 /** The methods that only read; every other one writes. */
@@ -146,7 +146,7 @@ export function requirementOf(route: Pick<RouteOptions, 'method' | 'url' | 'conf
       declaration.stepUp ??
       (declaration.createsCredential === true || (declaration.who === 'admin' && does === 'write')),
     duringEnrolment: declaration.duringEnrolment === true,
-    checksAudience: declaration.checksAudience === true,
+    audienceOf: declaration.audienceOf,
   };
 }
 
@@ -205,9 +205,6 @@ export function checkRequirement(
   requirement: Requirement,
   request: FastifyRequest,
 ): void {
-  // A token for other resource servers (RFC 8707) is no credential for Latchkey's own API.
-  if (principal.audience?.includesLatchkey === false && !requirement.checksAudience)
-    throw foreignAudience(principal.audience.names);
   const refusal = refusalOf(principal, requirement, {
     itself:
       requirement.itself !== undefined &&
@@ -218,10 +215,12 @@ export function checkRequirement(
 }
 
 /** RFC 6750 §3.1: the token was issued for another audience. */
-export const foreignAudience = (audience: string[]): ApiError =>
+export const foreignAudience = (audience: string[], expected: string | undefined): ApiError =>
   new ApiError(
     'wrong_audience',
-    `This access token was issued for ${audience.join(', ')} (its aud), not for Latchkey's API. Request a token without resource=, or with this server's issuer among the resources.`,
+    expected === undefined
+      ? `This access token was issued for ${audience.join(', ')} (its aud), not for Latchkey's API. Request a token without resource=, or with this server's issuer among the resources.`
+      : `This access token was issued for ${audience.join(', ')} (its aud), not for ${expected}. Request one with resource=${expected}.`,
     { 'www-authenticate': 'Bearer realm="latchkey", error="invalid_token"' },
   );
 
@@ -237,7 +236,6 @@ const ADMINISTRATION: Requirement = {
   recordsOutcome: false,
   stepUp: true,
   duringEnrolment: false,
-  checksAudience: false,
 };
 
 /**

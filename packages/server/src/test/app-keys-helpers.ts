@@ -1,5 +1,5 @@
 // Test helpers for private_key_jwt: key pairs, a JWKS served on loopback, registrations and signed assertions.
-import { randomUUID } from 'node:crypto';
+import { randomUUID, type webcrypto } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
@@ -10,7 +10,7 @@ export type Alg = 'ES256' | 'RS256' | 'EdDSA';
 export interface TestKey {
   alg: Alg;
   kid: string;
-  privateKey: CryptoKey;
+  privateKey: webcrypto.CryptoKey;
   publicJwk: JWK;
 }
 
@@ -20,7 +20,7 @@ export async function testKey(alg: Alg = 'ES256', kid = `k-${randomUUID().slice(
     ...(alg === 'EdDSA' ? { crv: 'Ed25519' } : {}),
   });
   const publicJwk = { ...(await exportJWK(publicKey)), kid, alg, use: 'sig' };
-  return { alg, kid, privateKey: privateKey as CryptoKey, publicJwk };
+  return { alg, kid, privateKey: privateKey as webcrypto.CryptoKey, publicJwk };
 }
 
 /** POST /v0/apps/{app}/keys; the response. */

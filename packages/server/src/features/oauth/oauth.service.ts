@@ -237,11 +237,9 @@ export class OAuthService {
     if (app.activatedAt === null) return { ...base, result: { ok: false, reason: 'app_inactive' } };
     if (await isDenied(this.deps.db, jti)) return { ...base, result: { ok: false, reason: 'revoked' } };
     const principal = appPrincipal(app, { kind: 'app_token', id: jti });
-    // Issued for resource servers: unless Latchkey is among them, refused by its own routes (auth/requirement.ts).
-    if (verdict.claims.aud !== this.deps.issuer) {
-      const names = [verdict.claims.aud].flat();
-      principal.audience = { names, includesLatchkey: names.includes(this.deps.issuer) };
-    }
+    // Unless Latchkey is among its audiences, refused by Latchkey's own routes (auth/plugin.ts).
+    const names = [verdict.claims.aud].flat();
+    principal.audience = { names, includesLatchkey: names.includes(this.deps.issuer) };
     // The permissions the token was granted, within the app's ceiling as it is now: lowering the ceiling
     // reaches tokens already issued (the app's change drops them from the credential cache).
     const ceiling = ceilingOf(app);
