@@ -24,8 +24,8 @@ import {
   type AuthSpec,
   checkFactor,
   checkRequirement,
-  projectRef,
   foreignAudience,
+  projectRef,
   type Requirement,
   requirementOf,
 } from './requirement.ts';

@@ -75,7 +75,10 @@ for (const dialect of DIALECTS) {
       const tokens = await oauth.processClientCredentialsResponse(as, oauthClient, response);
       const whoami = await fetch(`${s.url}/v0/auth/whoami`, { headers: bearer(tokens.access_token) });
       assert.equal(whoami.status, 200);
-      assert.equal(((await whoami.json()) as { principal: { client_id: string } }).principal.client_id, app.client_id);
+      assert.equal(
+        ((await whoami.json()) as { principal: { client_id: string } }).principal.client_id,
+        app.client_id,
+      );
 
       const introspected = await oauth.processIntrospectionResponse(
         as,

@@ -2,7 +2,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import * as oauth from 'oauth4webapi';
-import { type CreatedApp, createApp, createSecret, oauthPost, startListening } from '../../test/apps-helpers.ts';
+import {
+  type CreatedApp,
+  createApp,
+  createSecret,
+  oauthPost,
+  startListening,
+} from '../../test/apps-helpers.ts';
 import { bearer, DIALECTS, type TestServer } from '../../test/harness.ts';
 
 const ORDERS = 'https://orders.example.com';
@@ -31,18 +37,26 @@ for (const dialect of DIALECTS) {
       user = await s.login(plain.email);
       app = await createApp(s, admin, { name: 'Resourceful' });
       secret = await createSecret(s, admin, app.slug);
-      const created = await s.call('POST', '/v0/admin/resources', admin, { identifier: ORDERS, name: 'Orders' });
+      const created = await s.call('POST', '/v0/admin/resources', admin, {
+        identifier: ORDERS,
+        name: 'Orders',
+      });
       assert.equal(created.statusCode, 201, created.body);
       orders = created.json();
       assert.equal(
-        (await s.call('POST', '/v0/admin/resources', admin, { identifier: BILLING, name: 'Billing' })).statusCode,
+        (await s.call('POST', '/v0/admin/resources', admin, { identifier: BILLING, name: 'Billing' }))
+          .statusCode,
         201,
       );
     });
     after(() => s.close());
 
     const token = (resources: string[], clientSecret = secret, clientId = app.client_id) => {
-      const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret });
+      const form = new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: clientId,
+        client_secret: clientSecret,
+      });
       for (const resource of resources) form.append('resource', resource);
       return oauthPost(s, form.toString());
     };
@@ -54,18 +68,33 @@ for (const dialect of DIALECTS) {
         listed.json().map((row: { identifier: string }) => row.identifier),
         [BILLING, ORDERS],
       );
-      const temporary = (await s.call('POST', '/v0/admin/resources', admin, { identifier: 'urn:example:tmp', name: 'Tmp' })).json();
-      const renamed = await s.call('PATCH', `/v0/admin/resources/${temporary.uuid}`, admin, { name: 'Temporary' });
+      const temporary = (
+        await s.call('POST', '/v0/admin/resources', admin, { identifier: 'urn:example:tmp', name: 'Tmp' })
+      ).json();
+      const renamed = await s.call('PATCH', `/v0/admin/resources/${temporary.uuid}`, admin, {
+        name: 'Temporary',
+      });
       assert.equal(renamed.json().name, 'Temporary');
       assert.equal((await s.call('DELETE', `/v0/admin/resources/${temporary.uuid}`, admin)).statusCode, 204);
       assert.equal((await s.call('GET', `/v0/admin/resources/${temporary.uuid}`, admin)).statusCode, 404);
-      const audit = await s.call('GET', `/v0/admin/audit?target=resource:${temporary.uuid}&per_page=10`, admin);
+      const audit = await s.call(
+        'GET',
+        `/v0/admin/audit?target=resource:${temporary.uuid}&per_page=10`,
+        admin,
+      );
       assert.deepEqual(
-        audit.json().map((event: { action: string }) => event.action).sort(),
+        audit
+          .json()
+          .map((event: { action: string }) => event.action)
+          .sort(),
         ['resource.created', 'resource.deleted', 'resource.updated'],
       );
       assert.equal((await s.call('GET', '/v0/admin/resources', user)).statusCode, 403);
-      assert.equal((await s.call('POST', '/v0/admin/resources', user, { identifier: 'https://x.example', name: 'X' })).statusCode, 403);
+      assert.equal(
+        (await s.call('POST', '/v0/admin/resources', user, { identifier: 'https://x.example', name: 'X' }))
+          .statusCode,
+        403,
+      );
     });
 
     test('an identifier must be an absolute URI without a fragment, and registered once', async () => {
@@ -116,8 +145,13 @@ for (const dialect of DIALECTS) {
       const refused = await token([BILLING], limitedSecret, limited.client_id);
       assert.equal(refused.json().error, 'invalid_target');
       assert.match(refused.json().error_description, /may not obtain tokens for: https:\/\/billing/);
-      assert.equal((await s.call('PUT', `/v0/apps/${limited.slug}/resources`, user, { resources: null })).statusCode, 403);
-      const unknown = await s.call('PUT', `/v0/apps/${limited.slug}/resources`, admin, { resources: ['https://nope.example'] });
+      assert.equal(
+        (await s.call('PUT', `/v0/apps/${limited.slug}/resources`, user, { resources: null })).statusCode,
+        403,
+      );
+      const unknown = await s.call('PUT', `/v0/apps/${limited.slug}/resources`, admin, {
+        resources: ['https://nope.example'],
+      });
       assert.equal(unknown.statusCode, 400);
       await s.call('PUT', `/v0/apps/${limited.slug}/resources`, admin, { resources: null });
       assert.equal((await token([BILLING], limitedSecret, limited.client_id)).statusCode, 200);
@@ -127,12 +161,19 @@ for (const dialect of DIALECTS) {
 
     test('a token for a resource server is refused by Latchkey’s own API, unless Latchkey is among its audiences', async () => {
       const forOrders = (await token([ORDERS])).json().access_token;
-      const refused = await s.app.inject({ method: 'GET', url: '/v0/auth/whoami', headers: bearer(forOrders) });
+      const refused = await s.app.inject({
+        method: 'GET',
+        url: '/v0/auth/whoami',
+        headers: bearer(forOrders),
+      });
       assert.equal(refused.statusCode, 401);
       assert.equal(refused.json().error.code, 'wrong_audience');
       assert.match(String(refused.headers['www-authenticate']), /invalid_token/);
       const both = (await token([ORDERS, s.url])).json().access_token;
-      assert.equal((await s.app.inject({ method: 'GET', url: '/v0/auth/whoami', headers: bearer(both) })).statusCode, 200);
+      assert.equal(
+        (await s.app.inject({ method: 'GET', url: '/v0/auth/whoami', headers: bearer(both) })).statusCode,
+        200,
+      );
     });
 
     test('/v0/auth/verify?audience= accepts a token for that resource and refuses others', async () => {
@@ -148,8 +189,16 @@ for (const dialect of DIALECTS) {
       const elsewhere = await verify(forOrders, BILLING);
       assert.equal(elsewhere.statusCode, 401);
       assert.equal(elsewhere.json().error.code, 'wrong_audience');
-      assert.equal((await verify(forOrders)).statusCode, 401, 'without audience, verify is about Latchkey’s API');
-      assert.equal((await verify(plain, ORDERS)).statusCode, 401, 'a token for Latchkey is not one for Orders');
+      assert.equal(
+        (await verify(forOrders)).statusCode,
+        401,
+        'without audience, verify is about Latchkey’s API',
+      );
+      assert.equal(
+        (await verify(plain, ORDERS)).statusCode,
+        401,
+        'a token for Latchkey is not one for Orders',
+      );
       assert.equal((await verify(plain)).statusCode, 200);
       const key = (await s.createKey(user, userSlug)).key;
       assert.equal((await verify(key, ORDERS)).statusCode, 200, 'keys carry no audience');
@@ -172,7 +221,9 @@ for (const dialect of DIALECTS) {
       const active = await introspect();
       assert.equal(active.active, true);
       assert.deepEqual(active.aud, [ORDERS, BILLING]);
-      await oauth.processRevocationResponse(await oauth.revocationRequest(as, oauthClient, auth, forOrders, insecure));
+      await oauth.processRevocationResponse(
+        await oauth.revocationRequest(as, oauthClient, auth, forOrders, insecure),
+      );
       assert.equal((await introspect()).active, false);
       assert.equal(orders.uuid.length, 36);
     });
