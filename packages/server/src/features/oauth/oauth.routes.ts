@@ -268,7 +268,7 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
           tags,
           operationId: 'requestToken',
           description:
-            'Exchanges an app’s client id and secret (HTTP Basic or the form body) for a short-lived access token, an RFC 9068 JWT; or, with the device grant (RFC 8628 §3.4), the CLI’s approved device code for a session. Errors are RFC 6749 §5.2 bodies.',
+            'Exchanges an app’s client id and secret (HTTP Basic or the form body), or a client_assertion signed with one of its registered keys (private_key_jwt), for a short-lived access token, an RFC 9068 JWT (its aud the resources named by `resource=`, RFC 8707, else the issuer); or, with the device grant (RFC 8628 §3.4), the CLI’s approved device code for a session. Errors are RFC 6749 §5.2 bodies.',
           summary: 'Obtain an access token (client credentials, RFC 6749 §4.4; device grant, RFC 8628)',
           consumes: FORM,
           body: TokenForm,
