@@ -22,6 +22,7 @@ export const PAGES: Page[] = [
   { path: '/admin/roles', label: 'Roles', admin: true },
   { path: '/admin/settings', label: 'Site settings', admin: true },
   { path: '/admin/identity', label: 'Identity & signing', admin: true },
+  { path: '/admin/resources', label: 'Resource servers', admin: true },
   { path: '/admin/audit', label: 'Audit log', admin: true },
 ];
 

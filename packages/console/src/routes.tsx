@@ -3,6 +3,7 @@ import { AccessPage } from './pages/access.tsx';
 import { AccountPage } from './pages/account.tsx';
 import { AdminKeysPage } from './pages/admin-keys.tsx';
 import { AdminPermissionsPage } from './pages/admin-permissions.tsx';
+import { AdminResourcesPage } from './pages/admin-resources.tsx';
 import { AdminRolesPage } from './pages/admin-roles.tsx';
 import { AdminSettingsPage } from './pages/admin-settings.tsx';
 import { AdminUsersPage } from './pages/admin-users.tsx';
@@ -36,6 +37,7 @@ export function Routes() {
   if (path === '/admin/roles') return <AdminRolesPage />;
   if (path === '/admin/settings') return <AdminSettingsPage />;
   if (path === '/admin/identity') return <IdentityPage />;
+  if (path === '/admin/resources') return <AdminResourcesPage />;
   if (path === '/admin/audit') return <AuditPage />;
   return <NotFound message="There is no such page." />;
 }

@@ -21,6 +21,8 @@ import { orgsRoutes } from './features/access/orgs.routes.ts';
 import { projectsRoutes } from './features/access/projects.routes.ts';
 import { ProjectsService } from './features/access/projects.service.ts';
 import { teamsRoutes } from './features/access/teams.routes.ts';
+import { appKeysRoutes } from './features/apps/app-keys.routes.ts';
+import { AppKeysService } from './features/apps/app-keys.service.ts';
 import { clientSecretLeaks } from './features/apps/apps.leaks.ts';
 import { appsRoutes } from './features/apps/apps.routes.ts';
 import { AppsService } from './features/apps/apps.service.ts';
@@ -48,6 +50,8 @@ import { mfaPolicyRoutes } from './features/mfa/mfa.policy.routes.ts';
 import { MfaRecovery } from './features/mfa/mfa.recovery.ts';
 import { mfaRoutes } from './features/mfa/mfa.routes.ts';
 import { MfaService } from './features/mfa/mfa.service.ts';
+import { DatabaseReplayGuard, RedisReplayGuard } from './features/oauth/assertion-replay.ts';
+import { PrivateKeyJwt } from './features/oauth/client-assertion.ts';
 import { oauthRoutes } from './features/oauth/oauth.routes.ts';
 import { OAuthService } from './features/oauth/oauth.service.ts';
 import { TokenExchange } from './features/oauth/token-exchange.ts';
@@ -63,6 +67,8 @@ import { permissionsApplyRoutes } from './features/permissions/permissions.apply
 import { PermissionsCache } from './features/permissions/permissions.cache.ts';
 import { permissionsRoutes } from './features/permissions/permissions.routes.ts';
 import { PermissionsService } from './features/permissions/permissions.service.ts';
+import { resourcesRoutes } from './features/resources/resources.routes.ts';
+import { ResourcesService } from './features/resources/resources.service.ts';
 import { sessionKeyLeaks } from './features/sessions/sessions.leaks.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { SessionsService } from './features/sessions/sessions.service.ts';
@@ -127,6 +133,8 @@ const FEATURES: RoutesPlugin[] = [
   settingsRoutes,
   appsRoutes,
   federatedCredentialsRoutes,
+  appKeysRoutes,
+  resourcesRoutes,
   oauthRoutes,
   deviceRoutes,
   signingKeysRoutes,
@@ -399,6 +407,28 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     projects,
     emit: events.emit,
   });
+  const resources = new ResourcesService({ db, clock, audit, apps, issuer: config.publicUrl });
+  const appKeys = new AppKeysService({
+    db,
+    clock,
+    audit,
+    apps,
+    outbound,
+    jwksCooldownMs: config.oidcJwksCooldownMs,
+    httpTimeoutMs: config.oidcHttpTimeoutMs,
+  });
+  // Every instance must see an assertion already used: Redis when configured, else the shared database.
+  const replay = config.redisUrl
+    ? new RedisReplayGuard(config.redisUrl, config.redisPrefix)
+    : new DatabaseReplayGuard(db, clock);
+  const privateKeyJwt = new PrivateKeyJwt({
+    apps,
+    appKeys,
+    clock,
+    replay,
+    issuer: config.publicUrl,
+    tokenEndpoint: `${config.publicUrl}/v0/oauth/token`,
+  });
   const oauth = new OAuthService({
     db,
     clock,
@@ -409,6 +439,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     tokenTtlSeconds: config.accessTokenTtlSeconds,
     invalidate,
     permissions,
+    audienceFor: (appId, requested) => resources.audienceFor(appId, requested),
   });
   const device = new DeviceService({ db, clock, audit, users, sessions });
   const oidc = await OidcService.load({
@@ -453,6 +484,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     resolveClientSecret: (hash) => apps.resolveClientSecret(hash),
     resolvePassword: (email, password, actor) => sessions.resolvePassword(email, password, actor),
     jwtResolvers: [sessions.jwtResolver, oauth.jwtResolver, oidc.jwtResolver],
+    // An assertion whose iss is a client id (app_…) is the app's own (private_key_jwt); others follow.
+    assertionResolvers: [privateKeyJwt],
     clientRefused: (actor, clientId, form) => oauth.clientAuthenticationFailed(actor, clientId, form),
     keyUsed: (id, at) => keys.keyUsed(id, at),
     appSeen: (id, at) => apps.seen(id, at),
@@ -518,6 +551,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     signingKeys,
     apps,
     federatedCredentials,
+    appKeys,
+    resources,
     oauth,
     tokenExchange,
     device,
@@ -575,6 +610,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     await invalidations.close();
     await rateLimits?.close();
     await outbound.close();
+    await replay.close();
     mailer?.close();
   });
   return { app, ctx };

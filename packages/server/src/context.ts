@@ -12,6 +12,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/schema.ts';
 import type { AccessService } from './features/access/access.service.ts';
 import type { ProjectsService } from './features/access/projects.service.ts';
+import type { AppKeysService } from './features/apps/app-keys.service.ts';
 import type { AppsService } from './features/apps/apps.service.ts';
 import type { FederatedCredentials } from './features/apps/federated-credentials.service.ts';
 import type { AuditLog } from './features/audit/audit.service.ts';
@@ -28,6 +29,7 @@ import type { OidcService } from './features/oidc/oidc.service.ts';
 import type { PasskeysService } from './features/passkeys/passkeys.service.ts';
 import type { RoleAssignments } from './features/permissions/assignments.service.ts';
 import type { PermissionsService } from './features/permissions/permissions.service.ts';
+import type { ResourcesService } from './features/resources/resources.service.ts';
 import type { SessionsService } from './features/sessions/sessions.service.ts';
 import type { SettingsService } from './features/settings/settings.service.ts';
 import type { SigningKeys } from './features/signing-keys/signing-keys.service.ts';
@@ -65,6 +67,10 @@ export interface AppContext {
   apps: AppsService;
   /** The workload identities each app trusts instead of a secret. */
   federatedCredentials: FederatedCredentials;
+  /** The public keys apps sign client assertions with (private_key_jwt). */
+  appKeys: AppKeysService;
+  /** Resource servers (RFC 8707) and the apps limited to some. */
+  resources: ResourcesService;
   oauth: OAuthService;
   /** A workload's token for an app's access token (RFC 8693, or a jwt-bearer client assertion). */
   tokenExchange: TokenExchange;

@@ -7,6 +7,7 @@ import { Link } from '../router.tsx';
 import { useSession } from '../session.ts';
 import type { App, ConfigValue } from '../types.ts';
 import { ConfirmButton, ErrorNote, Field, Loading, Notice } from '../ui.tsx';
+import { AppKeysCard } from './app-keys.tsx';
 import { FederatedCredentialsCard } from './federated-credentials.tsx';
 import { HistoryDialog } from './history.tsx';
 import { type ShownOnce, ShownOnceDialog } from './key-dialog.tsx';
@@ -133,6 +134,7 @@ export function AppDetailPage({ slug }: { slug: string }) {
             </>
           )}
           <FederatedCredentialsCard app={data} />
+          <AppKeysCard app={data.uuid} manage={data.status !== 'archived'} />
           <button type="button" onClick={() => setHistory(true)}>
             History
           </button>

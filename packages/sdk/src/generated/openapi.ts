@@ -708,6 +708,126 @@ export interface paths {
         patch: operations["updateFederatedCredential"];
         trace?: never;
     };
+    "/v0/apps/{app}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an app’s public keys (private_key_jwt)
+         * @description The key registrations the app’s client assertions (RFC 7523 §2.2) are verified with: inline JWKS and jwks_uri.
+         */
+        get: operations["listAppKeys"];
+        put?: never;
+        /**
+         * Register public keys for an app (private_key_jwt)
+         * @description The app may then authenticate at the token, introspection and revocation endpoints with a client_assertion signed by one of these keys, instead of a client secret. The app’s creator (a developer) or an administrator. Audited.
+         */
+        post: operations["addAppKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/apps/{app}/keys/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an app’s key registration
+         * @description Assertions signed with its keys are refused from then on, on every instance. The app’s creator (a developer) or an administrator. Audited.
+         */
+        delete: operations["removeAppKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/admin/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List resource servers (administrators)
+         * @description The resource servers apps may obtain tokens for with `resource=` at the token endpoint (RFC 8707), by identifier.
+         */
+        get: operations["listResources"];
+        put?: never;
+        /**
+         * Register a resource server (administrators)
+         * @description Registers a resource server: apps may then ask the token endpoint for a token whose `aud` is its identifier. Audited.
+         */
+        post: operations["createResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v0/admin/resources/{resource}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * View a resource server (administrators)
+         * @description One registered resource server.
+         */
+        get: operations["getResource"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a resource server (administrators)
+         * @description No token is issued for it from then on (`invalid_target`); tokens already issued keep their `aud` until they expire. Audited.
+         */
+        delete: operations["deleteResource"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a resource server (administrators)
+         * @description Changes the name; the identifier never changes, since issued tokens carry it. Audited.
+         */
+        patch: operations["updateResource"];
+        trace?: never;
+    };
+    "/v0/apps/{app}/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The resource servers an app may obtain tokens for
+         * @description Whether an administrator limited the app to some resource servers, and which. Unlimited: every registered one.
+         */
+        get: operations["getAppResources"];
+        /**
+         * Limit an app to some resource servers (administrators)
+         * @description `resources`: the identifiers the app may name in `resource=`; an empty list allows none, null lifts the limit. Tokens already issued are not changed. Audited.
+         */
+        put: operations["setAppResources"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/.well-known/oauth-authorization-server": {
         parameters: {
             query?: never;
@@ -1975,7 +2095,7 @@ export interface paths {
         put?: never;
         /**
          * Obtain an access token (client credentials, RFC 6749 §4.4; device grant, RFC 8628)
-         * @description Exchanges an app’s client id and secret (HTTP Basic or the form body) for a short-lived access token, an RFC 9068 JWT; or a workload’s own token matching one of the app’s federated credentials (RFC 8693 token exchange, or client_credentials with it as a jwt-bearer client_assertion), for the same token with an `act` claim naming the workload; or, with the device grant (RFC 8628 §3.4), the CLI’s approved device code for a session. Errors are RFC 6749 §5.2 bodies.
+         * @description Exchanges an app’s client id and secret (HTTP Basic or the form body), or a client_assertion signed with one of its registered keys (private_key_jwt), for a short-lived access token, an RFC 9068 JWT (its aud the resources named by `resource=`, RFC 8707, else the issuer); or a workload’s own token matching one of the app’s federated credentials (RFC 8693 token exchange, or client_credentials with it as a jwt-bearer client_assertion), for the same token with an `act` claim naming the workload; or, with the device grant (RFC 8628 §3.4), the CLI’s approved device code for a session. Errors are RFC 6749 §5.2 bodies.
          */
         post: operations["requestToken"];
         delete?: never;
@@ -2320,6 +2440,25 @@ export interface components {
             /** Format: date-time */
             creation: string;
         };
+        AppKey: {
+            /** Format: uuid */
+            uuid: string;
+            name: string;
+            /** @description Where the app publishes its JWKS; null for an inline JWKS. */
+            jwks_uri: string | null;
+            /** @description The keys of an inline JWKS; empty for a jwks_uri (fetched when an assertion comes). */
+            keys: {
+                /** @description The key id, if the JWK has one. */
+                kid: string | null;
+                kty: string;
+                /** @description The algorithm the JWK names, if any. */
+                alg: string | null;
+                /** @description The curve, for EC and OKP keys. */
+                crv: string | null;
+            }[];
+            /** Format: date-time */
+            creation: string;
+        };
         App: {
             /** Format: uuid */
             uuid: string;
@@ -2591,7 +2730,7 @@ export interface components {
                 admin: boolean;
             };
             credential: {
-                kind: "session" | "user_key" | "session_key" | "app_token" | "oidc" | "client_secret" | "password" | "federated";
+                kind: "session" | "user_key" | "session_key" | "app_token" | "oidc" | "client_secret" | "client_assertion" | "password" | "federated";
                 /** @description The session id, the key id, the access token id (jti), or the identity provider id. */
                 uuid: string;
                 /** @description The first characters of the key, for display. */
@@ -2707,7 +2846,7 @@ export interface components {
              * @description An RFC 6749 §5.2 error code (invalid_grant: a device code that is unknown or was used already); RFC 8628 §3.5 authorization_pending, slow_down, expired_token and access_denied for the device grant; RFC 6750 §3.1 invalid_token and insufficient_scope for a bearer token that was refused or may not call the endpoint; and, as the endpoints’ answer to a spent budget (429) and an unexpected failure (500), RFC 6749 §4.1.2.1 temporarily_unavailable and server_error.
              * @enum {string}
              */
-            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "invalid_token" | "insufficient_scope" | "temporarily_unavailable" | "server_error" | "authorization_pending" | "slow_down" | "expired_token" | "access_denied";
+            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "invalid_token" | "insufficient_scope" | "temporarily_unavailable" | "server_error" | "authorization_pending" | "slow_down" | "expired_token" | "access_denied" | "invalid_target";
             /** @description What went wrong, for a person. */
             error_description?: string;
         };
@@ -2730,7 +2869,8 @@ export interface components {
             exp?: number;
             iat?: number;
             sub?: string;
-            aud?: string;
+            /** @description The issuer, or the resource servers the token was issued for (RFC 8707). */
+            aud?: string | string[];
             iss?: string;
             jti?: string;
         };
@@ -2794,6 +2934,22 @@ export interface components {
                 /** @description Listed in the file and already as it says. */
                 unchanged: number;
             };
+        };
+        Resource: {
+            /** Format: uuid */
+            uuid: string;
+            /** @description The resource indicator (RFC 8707): what `resource=` names and the token’s `aud` carries. */
+            identifier: string;
+            name: string;
+            /** Format: date-time */
+            creation: string;
+            /** Format: date-time */
+            modified: string;
+        };
+        AppResources: {
+            /** @description false: the app may obtain tokens for every registered resource; true: only `resources`. */
+            limited: boolean;
+            resources: components["schemas"]["Resource"][];
         };
         KeyPolicy: {
             /** @description Users may create API keys. */
@@ -10940,6 +11096,1895 @@ export interface operations {
             };
             /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
             409: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAppKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the app. */
+                app: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of AppKey objects, in the order asked for. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppKey"][];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addAppKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the app. */
+                app: string;
+            };
+            cookie?: never;
+        };
+        /** @description Exactly one of jwks and jwks_uri. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1 to 100 characters, not only spaces, no control characters. */
+                    name?: string;
+                    /** @description An inline JWK Set (RFC 7517) of public keys. */
+                    jwks?: {
+                        /** @description Public JWKs: EC P-256 (ES256), RSA of 2048 bits or more (RS256), OKP Ed25519 (EdDSA). */
+                        keys: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                    /** @description An https URL where the app publishes its JWKS; fetched under the outbound URL policy (no private, link-local or loopback addresses unless the site allows them). */
+                    jwks_uri?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the new AppKey. */
+            201: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
+                    Pragma?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppKey"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
+            409: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeAppKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the app. */
+                app: string;
+                /** @description The UUID of the key registration. */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            204: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listResources: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 to 1000000. */
+                page?: number;
+                /** @description Items per page. */
+                per_page?: number;
+                direction?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of Resource objects, in the order asked for. */
+            200: {
+                headers: {
+                    /** @description How many items match, over every page. */
+                    "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first and last pages (rel="first", rel="last", always) and to the next and previous pages (rel="next", rel="prev") when there are any. */
+                    Link?: string;
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resource"][];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description An absolute URI without a fragment (RFC 8707 §2), e.g. https://api.example.com: what a client names in `resource=` and the resource server checks in `aud`. Cannot change. */
+                    identifier: string;
+                    /** @description 1 to 100 characters, not only spaces, no control characters. */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created: the new Resource. */
+            201: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resource"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: a name already taken, or an object already ended. */
+            409: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource’s UUID. */
+                resource: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Resource. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resource"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource’s UUID. */
+                resource: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; there is no body. */
+            204: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource’s UUID. */
+                resource: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1 to 100 characters, not only spaces, no control characters. */
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The Resource. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resource"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the server accepts (64 KiB). */
+            413: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body’s Content-Type is not one this operation reads (application/json). */
+            415: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAppResources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the app. */
+                app: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The AppResources. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppResources"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setAppResources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug or UUID of the app. */
+                app: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    resources: string[] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The AppResources. */
+            200: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppResources"];
+                };
+            };
+            /** @description The request is invalid: a field failed validation (the message names it and what was expected), or a credential is malformed or ambiguous. */
+            400: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that was refused: the code says why (expired, revoked, suspended, …) and WWW-Authenticate how to authenticate. */
+            401: {
+                headers: {
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed: the message names the rule or restriction that refused it. */
+            403: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller (the two are not told apart). */
+            404: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -26611,20 +28656,22 @@ export interface operations {
                     device_code?: string;
                     /** @description Space-delimited scopes: the app’s own (by default all of them), and permission names from the catalogue (RFC 6749 §3.3). A permission is granted when the app holds it by a role assignment and its ceiling allows it; one it lacks is dropped, and the answer’s `scope` says what was granted. Without a permission in it, a token carries none. */
                     scope?: string;
+                    /** @description RFC 8707, repeatable: a registered resource server (its identifier URI) the token is for; the token’s `aud` names each one. Unknown, or not allowed for the app: invalid_target. Without it the token is for Latchkey’s own API, as before. */
+                    resource?: string;
                     /** @description client_secret_post; or, alone, the public client `latchkey-cli` (device grant). */
                     client_id?: string;
                     /** @description client_secret_post only. */
                     client_secret?: string;
+                    /** @description `urn:ietf:params:oauth:client-assertion-type:jwt-bearer`: with grant_type=client_credentials, `client_assertion` is a workload token checked against the app’s federated credentials (an assertion whose `iss` equals its `sub` or the client_id is the client’s own, RFC 7523). */
+                    client_assertion_type?: string;
+                    /** @description The JWT `client_assertion_type` names. */
+                    client_assertion?: string;
                     /** @description Token exchange (RFC 8693): the workload’s own JWT (a GitHub Actions OIDC token, a Kubernetes service-account token), checked against the federated credentials of the app `client_id` names. */
                     subject_token?: string;
                     /** @description Token exchange: `urn:ietf:params:oauth:token-type:jwt` (or `urn:ietf:params:oauth:token-type:id_token`). */
                     subject_token_type?: string;
                     /** @description Token exchange: `urn:ietf:params:oauth:token-type:access_token`, the only type issued. */
                     requested_token_type?: string;
-                    /** @description `urn:ietf:params:oauth:client-assertion-type:jwt-bearer`: with grant_type=client_credentials, `client_assertion` is a workload token checked against the app’s federated credentials (an assertion whose `iss` equals its `sub` or the client_id is the client’s own, RFC 7523). */
-                    client_assertion_type?: string;
-                    /** @description The JWT `client_assertion_type` names. */
-                    client_assertion?: string;
                 };
             };
         };
@@ -26753,6 +28800,13 @@ export interface operations {
                     client_id?: string;
                     /** @description client_secret_post only. */
                     client_secret?: string;
+                    /**
+                     * @description private_key_jwt (RFC 7523 §2.2): with client_assertion.
+                     * @enum {string}
+                     */
+                    client_assertion_type?: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+                    /** @description private_key_jwt: a JWT signed (ES256, RS256 or EdDSA) with a key registered for the app (POST /v0/apps/{app}/keys); iss and sub the client id, aud the token endpoint or the issuer, exp at most 300 seconds ahead, a jti used once. */
+                    client_assertion?: string;
                 };
             };
         };
@@ -26881,6 +28935,13 @@ export interface operations {
                     client_id?: string;
                     /** @description client_secret_post only. */
                     client_secret?: string;
+                    /**
+                     * @description private_key_jwt (RFC 7523 §2.2): with client_assertion.
+                     * @enum {string}
+                     */
+                    client_assertion_type?: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+                    /** @description private_key_jwt: a JWT signed (ES256, RS256 or EdDSA) with a key registered for the app (POST /v0/apps/{app}/keys); iss and sub the client id, aud the token endpoint or the issuer, exp at most 300 seconds ahead, a jti used once. */
+                    client_assertion?: string;
                 };
             };
         };
@@ -27232,6 +29293,8 @@ export interface operations {
                 action?: "read" | "write";
                 /** @description Repeatable: permissions from the catalogue the caller must all hold (at `project` when given, tenant-wide otherwise). With it the permissions decide, not the project policy; a refusal is 403 `permission_denied` naming the missing one. */
                 permission?: string[];
+                /** @description The resource server this gateway protects (its identifier, RFC 8707): an app access token must carry it in `aud`. Without it, an access token must be for Latchkey’s own API (aud the issuer). Keys and sessions carry no audience and are not affected. */
+                audience?: string;
                 /** @description Answer a spent rate limit or throttle with 403 instead of 429 (keeping Retry-After): nginx turns any status but 401 and 403 into a 500. */
                 deny_status?: "403";
             };
@@ -27385,6 +29448,8 @@ export interface operations {
                 action?: "read" | "write";
                 /** @description Repeatable: permissions from the catalogue the caller must all hold (at `project` when given, tenant-wide otherwise). With it the permissions decide, not the project policy; a refusal is 403 `permission_denied` naming the missing one. */
                 permission?: string[];
+                /** @description The resource server this gateway protects (its identifier, RFC 8707): an app access token must carry it in `aud`. Without it, an access token must be for Latchkey’s own API (aud the issuer). Keys and sessions carry no audience and are not affected. */
+                audience?: string;
                 /** @description Answer a spent rate limit or throttle with 403 instead of 429 (keeping Retry-After): nginx turns any status but 401 and 403 into a 500. */
                 deny_status?: "403";
             };
@@ -27586,6 +29651,8 @@ export interface operations {
                 action?: "read" | "write";
                 /** @description Repeatable: permissions from the catalogue the caller must all hold (at `project` when given, tenant-wide otherwise). With it the permissions decide, not the project policy; a refusal is 403 `permission_denied` naming the missing one. */
                 permission?: string[];
+                /** @description The resource server this gateway protects (its identifier, RFC 8707): an app access token must carry it in `aud`. Without it, an access token must be for Latchkey’s own API (aud the issuer). Keys and sessions carry no audience and are not affected. */
+                audience?: string;
                 /** @description Answer a spent rate limit or throttle with 403 instead of 429 (keeping Retry-After): nginx turns any status but 401 and 403 into a 500. */
                 deny_status?: "403";
             };
@@ -27787,6 +29854,8 @@ export interface operations {
                 action?: "read" | "write";
                 /** @description Repeatable: permissions from the catalogue the caller must all hold (at `project` when given, tenant-wide otherwise). With it the permissions decide, not the project policy; a refusal is 403 `permission_denied` naming the missing one. */
                 permission?: string[];
+                /** @description The resource server this gateway protects (its identifier, RFC 8707): an app access token must carry it in `aud`. Without it, an access token must be for Latchkey’s own API (aud the issuer). Keys and sessions carry no audience and are not affected. */
+                audience?: string;
                 /** @description Answer a spent rate limit or throttle with 403 instead of 429 (keeping Retry-After): nginx turns any status but 401 and 403 into a 500. */
                 deny_status?: "403";
             };
@@ -27988,6 +30057,8 @@ export interface operations {
                 action?: "read" | "write";
                 /** @description Repeatable: permissions from the catalogue the caller must all hold (at `project` when given, tenant-wide otherwise). With it the permissions decide, not the project policy; a refusal is 403 `permission_denied` naming the missing one. */
                 permission?: string[];
+                /** @description The resource server this gateway protects (its identifier, RFC 8707): an app access token must carry it in `aud`. Without it, an access token must be for Latchkey’s own API (aud the issuer). Keys and sessions carry no audience and are not affected. */
+                audience?: string;
                 /** @description Answer a spent rate limit or throttle with 403 instead of 429 (keeping Retry-After): nginx turns any status but 401 and 403 into a 500. */
                 deny_status?: "403";
             };
@@ -28141,6 +30212,8 @@ export interface operations {
                 action?: "read" | "write";
                 /** @description Repeatable: permissions from the catalogue the caller must all hold (at `project` when given, tenant-wide otherwise). With it the permissions decide, not the project policy; a refusal is 403 `permission_denied` naming the missing one. */
                 permission?: string[];
+                /** @description The resource server this gateway protects (its identifier, RFC 8707): an app access token must carry it in `aud`. Without it, an access token must be for Latchkey’s own API (aud the issuer). Keys and sessions carry no audience and are not affected. */
+                audience?: string;
                 /** @description Answer a spent rate limit or throttle with 403 instead of 429 (keeping Retry-After): nginx turns any status but 401 and 403 into a 500. */
                 deny_status?: "403";
             };

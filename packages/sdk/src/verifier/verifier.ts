@@ -14,7 +14,11 @@ import { isAccessToken, tokenChecker } from './token.ts';
 export interface VerifierOptions {
   /** The Latchkey server, e.g. http://127.0.0.1:7420. */
   url: string;
-  /** The `aud` access tokens must carry; by default the server's issuer (Latchkey's own API). */
+  /**
+   * The `aud` access tokens must carry: this resource server's identifier (RFC 8707), as registered at
+   * /v0/admin/resources. By default the server's issuer (Latchkey's own API). Checked offline, and sent
+   * to /v0/auth/verify as `audience=` when the server decides.
+   */
   audience?: string;
   /** How long (ms) an answer of /v0/auth/verify is reused for the same credential (default 1000; 0: never). */
   cacheTtlMs?: number;
@@ -110,6 +114,7 @@ export function createVerifier(options: VerifierOptions): Verifier {
     const url = new URL(`${base}/v0/auth/verify`);
     if (request.project) url.searchParams.set('project', request.project);
     if (request.action) url.searchParams.set('action', request.action);
+    if (options.audience) url.searchParams.set('audience', options.audience);
     for (const permission of request.permissions ?? []) url.searchParams.append('permission', permission);
     const forward = new Headers();
     for (const name of ['authorization', 'apikey']) {

@@ -34,8 +34,13 @@ export interface AuthenticatorDeps {
   resolvePassword(email: string, password: string, actor: Actor): Promise<AuthResult>;
   /** JWT verifiers, each claiming the tokens it understands (by `iss` and `typ`) before any key is touched. */
   jwtResolvers: JwtResolver[];
+  /**
+   * Client assertions (RFC 7521 §4.2) at the OAuth endpoints, each resolver claiming the assertions it
+   * understands from their unverified claims, in order: the first that accepts decides.
+   */
+  assertionResolvers: ClientAssertionResolver[];
   /** Records a refused client authentication (the audit log); the secret is not passed. */
-  clientRefused(actor: Actor, clientId: string, form: ClientForm): Promise<void>;
+  clientRefused(actor: Actor, clientId: string, form: ClientForm | 'client_assertion'): Promise<void>;
   /** Records that a key was used; must not do I/O. */
   keyUsed(keyId: string, at: number): void;
   /** Records that an app was seen (its access token accepted); must not do I/O. */
@@ -49,6 +54,17 @@ export interface JwtResolver {
   accepts(decoded: DecodedJwt): boolean;
   /** Verifies and resolves the token (only on a cache miss). */
   resolve(token: string, decoded: DecodedJwt): Promise<CachedResult>;
+}
+
+/**
+ * One kind of client assertion: an app's own signed JWT (private_key_jwt, `iss` = `sub` = its client id), or
+ * a workload's token from a trusted issuer. Never cached: an assertion is accepted once.
+ */
+export interface ClientAssertionResolver {
+  /** Decides from the unverified header and claims alone whether this resolver owns the assertion. */
+  accepts(decoded: DecodedJwt): boolean;
+  /** Verifies it; `clientId` is the form's client_id when one was sent. */
+  resolve(assertion: string, decoded: DecodedJwt, clientId: string | undefined): Promise<AuthResult>;
 }
 
 /** Who is asking: the client address the throttle counts, and the actor a failed sign-in is recorded as. */
@@ -261,6 +277,49 @@ export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
   };
 
   /**
+   * A client assertion: a full check every time (each is accepted once, so none is cached), counted by the
+   * throttle like any client authentication; a refusal is recorded in the audit log.
+   */
+  const assertion = async (
+    presented: Extract<Presented, { form: 'client_assertion' }>,
+    from: Attempting,
+  ): Promise<AuthResult> => {
+    const decoded = decodeJwt(presented.secret);
+    const resolver = decoded && deps.assertionResolvers.find((candidate) => candidate.accepts(decoded));
+    const claimed = typeof decoded?.payload.iss === 'string' ? decoded.payload.iss : undefined;
+    const clientId = presented.clientId ?? claimed ?? 'unknown';
+    let result: AuthResult;
+    if (!decoded || !resolver) {
+      result = counted(
+        {
+          ok: false,
+          reason: 'assertion_refused',
+          kind: 'client_assertion',
+          detail: decoded
+            ? 'its issuer (iss) is neither a client id nor a trusted workload issuer'
+            : 'it is not a JWT',
+        },
+        from,
+      );
+    } else {
+      const attempt = throttle.begin(from.ip, hashSecret(presented.secret));
+      if ('blocked' in attempt)
+        return { ok: false, reason: 'throttled', retryAfterSeconds: attempt.retryAfterSeconds };
+      try {
+        result = await resolver.resolve(presented.secret, decoded, presented.clientId);
+      } catch (error) {
+        attempt.failed();
+        throw error;
+      }
+      if (result.ok) attempt.succeeded();
+      else attempt.failed();
+    }
+    if (!result.ok && result.reason !== 'throttled')
+      await deps.clientRefused(from.actor(), clientId, 'client_assertion');
+    return result;
+  };
+
+  /**
    * An email and password at sign-in: a full scrypt check each time, as many at once as both the
    * account's throttle and the address's allow. An address the account signed in from before passes
    * its address's throttle (the account's allowance for it bounds the guesses instead).
@@ -309,6 +368,8 @@ export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
       case 'client_secret_basic':
       case 'client_secret_post':
         return client(presented, from);
+      case 'client_assertion':
+        return assertion(presented, from);
       default:
         return credential(presented.secret, from);
     }

@@ -24,6 +24,7 @@ import {
   type AuthSpec,
   checkFactor,
   checkRequirement,
+  foreignAudience,
   projectRef,
   type Requirement,
   requirementOf,
@@ -295,8 +296,28 @@ function authenticateRequest(
   }
   const result = options.authenticate(presented, new RequestAttempt(request));
   return result instanceof Promise
-    ? result.then((settled) => accept(request, options, presented, settled))
-    : accept(request, options, presented, result);
+    ? result.then((settled) =>
+        forAudience(request, accept(request, options, presented, settled), requirement, options),
+      )
+    : forAudience(request, accept(request, options, presented, result), requirement, options);
+}
+
+/**
+ * A token issued for other resource servers (RFC 8707) is no credential for Latchkey's own API: refused as
+ * the credential is, before it is charged or checked further. Verify judges it against its `audience=`.
+ */
+function forAudience(
+  request: FastifyRequest,
+  accepted: Accepted,
+  requirement: Requirement,
+  options: AuthPluginOptions,
+): Accepted {
+  const audience = accepted.principal.audience;
+  if (audience === undefined) return accepted;
+  const expected = requirement.audienceOf?.(request);
+  if (expected === undefined ? audience.includesLatchkey : audience.names.includes(expected)) return accepted;
+  options.observe?.(accepted.principal.credential.kind, 'wrong_audience');
+  throw foreignAudience(audience.names, expected);
 }
 
 /**
@@ -325,7 +346,7 @@ function accept(
     logRefusal(request, result.reason, form, result.start);
     if (result.reason === 'throttled')
       throw throttled(result.retryAfterSeconds ?? 1, form, result.throttledAccount ? 'account' : 'address');
-    throw refuse(result.reason, { form, secret: presented.secret, kind: result.kind });
+    throw refuse(result.reason, { form, secret: presented.secret, kind: result.kind, detail: result.detail });
   }
   options.observe?.(result.principal.credential.kind, 'accepted');
   if (options.logAttempts === 'debug') {
@@ -354,6 +375,7 @@ function refusedKind(presented: Presented): string {
   if (presented.form === 'password') return 'password';
   if (presented.form === 'client_secret_basic' || presented.form === 'client_secret_post')
     return 'client_secret';
+  if (presented.form === 'client_assertion') return 'client_assertion';
   const prefix = secretKindOf(presented.secret);
   return prefix ? KIND_OF_PREFIX[prefix] : looksLikeJwt(presented.secret) ? 'jwt' : 'unknown';
 }

@@ -9,12 +9,20 @@ import { carriesWorkloadToken } from './client-assertion.ts';
 /** How a key or token came; `cookie`: the console's session cookie (auth/cookie-session.ts), read only when the headers present nothing. */
 export type KeyForm = 'basic' | 'basic_apikey' | 'apikey_header' | 'bearer' | 'cookie';
 export type ClientForm = 'client_secret_basic' | 'client_secret_post';
-export type CredentialForm = KeyForm | ClientForm | 'password';
+export type CredentialForm = KeyForm | ClientForm | 'client_assertion' | 'password';
+
+/** RFC 7523 §2.2: the one `client_assertion_type`, whoever signed the assertion. */
+export const JWT_BEARER_ASSERTION = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 
 export type Presented =
   | { form: KeyForm; secret: string }
   /** An app's client id and secret, at the OAuth endpoints. */
   | { form: ClientForm; clientId: string; secret: string }
+  /**
+   * A signed JWT as client authentication (RFC 7521 §4.2, RFC 7523 §2.2), at the OAuth endpoints; `secret`
+   * is the assertion. `clientId`: the form's client_id, when sent (the assertion names the client too).
+   */
+  | { form: 'client_assertion'; clientId?: string; secret: string }
   /** An email and password, at sign-in. */
   | { form: 'password'; email: string; secret: string };
 
@@ -149,7 +157,7 @@ export function presentClient(
   form: FormParams,
   orBearer: boolean,
 ): PresentResult {
-  const repeated = form[REPEATED]?.filter((name) => name === 'client_id' || name === 'client_secret');
+  const repeated = form[REPEATED]?.filter((name) => CLIENT_PARAMETERS.has(name));
   if (repeated && repeated.length > 0)
     return clientRefusal(
       'ambiguous',
@@ -159,6 +167,12 @@ export function presentClient(
   const bodySecret = form.client_secret;
   const bodyId = form.client_id;
   const authorization = headers.authorization?.trim() ?? '';
+  // A workload's own token (an app's federated credentials): the token exchange checks it and the app. An assertion
+  // the client signed itself (RFC 7523 §2.2: issued by its client id) is a client credential, read below.
+  if (bodySecret === undefined && authorization === '' && carriesWorkloadToken(form))
+    return { ok: true, presented: undefined, publicClient: true };
+  if (form.client_assertion !== undefined || form.client_assertion_type !== undefined)
+    return assertionOf(form, authorization !== '' || headers.apikey !== undefined);
   const space = authorization.indexOf(' ');
   const scheme = (space === -1 ? authorization : authorization.slice(0, space)).toLowerCase();
   if (authorization !== '' && scheme === 'basic') {
@@ -191,9 +205,6 @@ export function presentClient(
   // the token endpoint checks it against the one public client.
   if (form.grant_type === DEVICE_GRANT && bodySecret === undefined && authorization === '')
     return { ok: true, presented: undefined, publicClient: true };
-  // A workload's own token (an app's federated credentials): the token exchange checks it and the app.
-  if (bodySecret === undefined && authorization === '' && carriesWorkloadToken(form))
-    return { ok: true, presented: undefined, publicClient: true };
   if (bodyId !== undefined || bodySecret !== undefined) {
     if (authorization !== '' || headers.apikey !== undefined)
       return clientRefusal(
@@ -217,6 +228,40 @@ export function presentClient(
       'Client authentication uses HTTP Basic (client_secret_basic) or the form body (client_secret_post).',
     );
   return { ok: true, presented: undefined };
+}
+
+const CLIENT_PARAMETERS = new Set([
+  'client_id',
+  'client_secret',
+  'client_assertion',
+  'client_assertion_type',
+]);
+
+/** RFC 7521 §4.2: client_assertion_type and client_assertion together, and no other client authentication. */
+function assertionOf(form: FormParams, otherCredential: boolean): PresentResult {
+  const refusal = (reason: 'ambiguous' | 'unreadable', message: string): PresentResult => ({
+    ok: false,
+    reason,
+    form: 'client_assertion',
+    message,
+  });
+  if (form.client_secret !== undefined || otherCredential)
+    return refusal(
+      'ambiguous',
+      'The client authenticated twice (client_assertion and a client secret or Authorization header); use one method.',
+    );
+  if (form.client_assertion_type !== JWT_BEARER_ASSERTION)
+    return refusal('unreadable', `client_assertion_type must be ${JWT_BEARER_ASSERTION}.`);
+  if (form.client_assertion === undefined)
+    return refusal('unreadable', 'client_assertion_type was sent without client_assertion.');
+  return {
+    ok: true,
+    presented: {
+      form: 'client_assertion',
+      secret: form.client_assertion,
+      ...(form.client_id === undefined ? {} : { clientId: form.client_id }),
+    },
+  };
 }
 
 const EMAIL_MAX = 254;

@@ -11,10 +11,16 @@ export type CredentialKind =
   | 'session_key'
   | 'app_token'
   | 'client_secret'
+  /** An app authenticating to the OAuth endpoints with a signed JWT (RFC 7523 §2.2); `id` is its `jti`. */
+  | 'client_assertion'
   | 'oidc'
   | 'password'
   /** An app that came with a workload's token matching one of its federated credentials (the token endpoint). */
   | 'federated';
+
+/** How a client authenticates at the OAuth endpoints (and nowhere else). */
+export const isClientAuthentication = (kind: CredentialKind): boolean =>
+  kind === 'client_secret' || kind === 'client_assertion';
 
 /** The credentials shaped as keys (`lk_user_`, `lk_sess_`): the same rules hold for each. */
 const KEY_SHAPED: ReadonlySet<CredentialKind> = new Set(['user_key', 'session_key']);
@@ -42,6 +48,11 @@ export interface Principal {
   tokenPermissions?: string[];
   /** An administrator's rate-limit override for this user or app; absent: the configured default. */
   rateLimit?: Budget;
+  /**
+   * An app access token: its `aud` (RFC 8707 resource servers, or Latchkey's issuer), and whether the issuer
+   * is among them. Without it, Latchkey's own routes refuse the token; verify judges it by its `audience=`.
+   */
+  audience?: { names: string[]; includesLatchkey: boolean };
   /** Sessions only: the second factor as the sign-in policy and step-up read it (auth/requirement.ts). */
   factor?: SessionFactor;
   /** For `oidc`, `id` is the identity provider's id and `issuer` its issuer (for audit); never the token. */
@@ -146,7 +157,9 @@ export type AuthFailureReason =
   | 'email_claim_missing'
   | 'subject_mismatch'
   | 'invalid_id_token'
-  | 'idp_unavailable';
+  | 'idp_unavailable'
+  /** A client assertion (RFC 7523) refused; `detail` names the check, which the assertion describes itself. */
+  | 'assertion_refused';
 
 export type AuthResult =
   | {
@@ -169,4 +182,6 @@ export type AuthResult =
       retryAfterSeconds?: number;
       /** `throttled`: the account signed in to is waiting out its back-off, not the address. */
       throttledAccount?: true;
+      /** `assertion_refused`: which check failed, for the caller (never a secret). */
+      detail?: string;
     };

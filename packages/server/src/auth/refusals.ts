@@ -25,6 +25,7 @@ export const NOUNS: Record<Noun, string> = {
   app_token: 'access token',
   oidc: 'id token',
   client_secret: 'client secret',
+  client_assertion: 'client assertion',
   password: 'password',
   federated: 'workload token',
   credential: 'credential',
@@ -38,6 +39,7 @@ const RENEW: Record<Noun, string> = {
   app_token: 'Request a new access token from the token endpoint.',
   oidc: 'Get a new id token from your identity provider.',
   client_secret: 'Ask an administrator of the app for a new client secret.',
+  client_assertion: 'Sign a new client assertion.',
   password: 'Reset the password with an administrator.',
   federated: 'Get a fresh token from the workload’s platform.',
   credential: 'Present a valid credential.',
@@ -156,6 +158,10 @@ const REFUSALS: Record<RefusalReason, RefusalRecord> = {
     message: () =>
       'The token is not a usable id token: it must be a JWT (typ JWT, if set) with a string sub and numeric exp and iat.',
   },
+  assertion_refused: {
+    code: 'invalid_credentials',
+    message: (_noun, detail) => `The client assertion was refused: ${detail ?? 'it is not acceptable'}.`,
+  },
   idp_unavailable: {
     code: 'idp_unavailable',
     message: () =>
@@ -252,6 +258,7 @@ function nounOf(refused: RefusedCredential): Noun {
   if (refused.kind) return refused.kind;
   if (refused.form === 'password') return 'password';
   if (refused.form === 'client_secret_basic' || refused.form === 'client_secret_post') return 'client_secret';
+  if (refused.form === 'client_assertion') return 'client_assertion';
   const prefix = refused.secret === undefined ? undefined : secretKindOf(refused.secret);
   return prefix ? KIND_OF_PREFIX[prefix] : 'credential';
 }

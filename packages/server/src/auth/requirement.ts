@@ -1,7 +1,7 @@
 // What a route declares it needs (who may call, what it does, which project), and the check of a principal against it.
 import type { FastifyRequest, RouteOptions } from 'fastify';
 import { ApiError } from '../lib/errors.ts';
-import type { Principal } from './principal.ts';
+import { isClientAuthentication, type Principal } from './principal.ts';
 import type { Budget } from './ratelimit/budget.ts';
 import { NOUNS } from './refusals.ts';
 
@@ -78,6 +78,11 @@ export interface AuthDeclaration {
    */
   stepUp?: boolean;
   /**
+   * The audience an app access token must carry on this request (verify's `audience=`, RFC 8707);
+   * undefined: Latchkey's own API, as on every other route.
+   */
+  audienceOf?: (request: FastifyRequest) => string | undefined;
+  /**
    * Open to a session that may only enrol a second factor (the site's `require_mfa` covers its user and
    * they have none): enrolment itself, reading the factors, whoami and signing out.
    */
@@ -104,6 +109,7 @@ export interface Requirement {
   recordsOutcome: boolean;
   stepUp: boolean;
   duringEnrolment: boolean;
+  audienceOf?: (request: FastifyRequest) => string | undefined;
 }
 
 /** The methods that only read; every other one writes. */
@@ -140,6 +146,7 @@ export function requirementOf(route: Pick<RouteOptions, 'method' | 'url' | 'conf
       declaration.stepUp ??
       (declaration.createsCredential === true || (declaration.who === 'admin' && does === 'write')),
     duringEnrolment: declaration.duringEnrolment === true,
+    audienceOf: declaration.audienceOf,
   };
 }
 
@@ -207,6 +214,16 @@ export function checkRequirement(
   if (refusal) throw refusal;
 }
 
+/** RFC 6750 §3.1: the token was issued for another audience. */
+export const foreignAudience = (audience: string[], expected: string | undefined): ApiError =>
+  new ApiError(
+    'wrong_audience',
+    expected === undefined
+      ? `This access token was issued for ${audience.join(', ')} (its aud), not for Latchkey's API. Request a token without resource=, or with this server's issuer among the resources.`
+      : `This access token was issued for ${audience.join(', ')} (its aud), not for ${expected}. Request one with resource=${expected}.`,
+    { 'www-authenticate': 'Bearer realm="latchkey", error="invalid_token"' },
+  );
+
 /** An administrator route that changes something and is about no project (the site settings, say). */
 const ADMINISTRATION: Requirement = {
   who: 'admin',
@@ -261,11 +278,12 @@ function refusalOf(
     return cannotCreate(principal, false);
   if (who === 'session' && kind !== 'session') return new ApiError('forbidden', NEEDS.session);
   if (who === 'admin' && !principal.isAdmin) return new ApiError('forbidden', NEEDS.admin);
-  if (who === 'client' && kind !== 'client_secret') return new ApiError('forbidden', NEEDS.client);
-  if (who === 'client_or_admin' && kind !== 'client_secret' && !principal.isAdmin)
+  const byClient = isClientAuthentication(kind);
+  if (who === 'client' && !byClient) return new ApiError('forbidden', NEEDS.client);
+  if (who === 'client_or_admin' && !byClient && !principal.isAdmin)
     return new ApiError('forbidden', NEEDS.client_or_admin);
-  // A client secret is exchanged at the OAuth endpoints; it authenticates nothing else.
-  if (kind === 'client_secret' && who !== 'client' && who !== 'client_or_admin')
+  // A client secret (or assertion) is exchanged at the OAuth endpoints; it authenticates nothing else.
+  if (byClient && who !== 'client' && who !== 'client_or_admin')
     return new ApiError(
       'forbidden',
       'A client secret is used only at the OAuth endpoints; exchange it for an access token.',

@@ -25,7 +25,7 @@ export const SECURITY_SCHEMES = {
     type: 'http',
     scheme: 'basic',
     description:
-      'An app’s client id and secret (client_secret_basic); the OAuth endpoints also take them as client_id and client_secret in the form body (client_secret_post).',
+      'An app’s client id and secret (client_secret_basic); the OAuth endpoints also take them as client_id and client_secret in the form body (client_secret_post), or a client_assertion signed with a key registered for the app (private_key_jwt, RFC 7523).',
   },
 } as const;
 

@@ -172,6 +172,44 @@ export interface RevokedTokensTable {
   expiresAt: number;
 }
 
+/** One registration of an app's public keys (private_key_jwt): an inline JWKS or a jwks_uri, never both. */
+export interface AppKeysTable {
+  id: string;
+  appId: string;
+  name: string;
+  /** The JWKS as JSON (public keys only). */
+  jwks: string | null;
+  jwksUri: string | null;
+  createdBy: string | null;
+  createdAt: number;
+}
+
+/** A client assertion already accepted: `<client id>:<jti>`, kept until the assertion's `exp`. */
+export interface ClientAssertionsTable {
+  id: string;
+  expiresAt: number;
+}
+
+/** A resource server (RFC 8707): the identifier tokens name in `aud`. */
+export interface ResourcesTable {
+  id: string;
+  identifier: string;
+  name: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** An app limited to some resources; without a row it may ask for any registered one. */
+export interface AppResourceLimitsTable {
+  appId: string;
+  updatedAt: number;
+}
+
+export interface AppResourcesTable {
+  appId: string;
+  resourceId: string;
+}
+
 export interface IdentityProvidersTable {
   id: string;
   issuer: string;
@@ -495,6 +533,11 @@ export interface Database {
   credentialUsage: CredentialUsageTable;
   passkeys: PasskeysTable;
   passkeyChallenges: PasskeyChallengesTable;
+  appKeys: AppKeysTable;
+  clientAssertions: ClientAssertionsTable;
+  resources: ResourcesTable;
+  appResourceLimits: AppResourceLimitsTable;
+  appResources: AppResourcesTable;
 }
 
 /**
@@ -535,6 +578,8 @@ export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type SessionKeyRow = Selectable<SessionKeysTable>;
 export type SigningKeyRow = Selectable<SigningKeysTable>;
 export type AppRow = Selectable<AppsTable>;
+export type AppKeyRow = Selectable<AppKeysTable>;
+export type ResourceRow = Selectable<ResourcesTable>;
 export type AppSecretRow = Selectable<AppSecretsTable>;
 export type FederatedCredentialRow = Selectable<FederatedCredentialsTable>;
 export type IdentityProviderRow = Selectable<IdentityProvidersTable>;

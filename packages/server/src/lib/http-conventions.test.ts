@@ -145,12 +145,13 @@ describe('HTTP conventions', () => {
     assert.equal(cached.statusCode, 304);
   });
 
-  test('RFC 8414 metadata leaves out an empty token_endpoint_auth_signing_alg_values_supported', async () => {
+  test('RFC 8414 metadata lists private_key_jwt with its signing algorithms, never an empty list', async () => {
     const metadata = (await s.app.inject({ url: '/.well-known/oauth-authorization-server' })).json();
-    assert.equal('token_endpoint_auth_signing_alg_values_supported' in metadata, false);
+    assert.deepEqual(metadata.token_endpoint_auth_signing_alg_values_supported, ['ES256', 'RS256', 'EdDSA']);
     assert.deepEqual(metadata.token_endpoint_auth_methods_supported, [
       'client_secret_basic',
       'client_secret_post',
+      'private_key_jwt',
       // The CLI's device login: a public client, with no secret.
       'none',
     ]);

@@ -52,6 +52,11 @@ export const OPENAPI_TAGS = [
     name: 'identity providers',
     description: 'OpenID Connect providers whose id tokens Latchkey accepts (federation).',
   },
+  {
+    name: 'resources',
+    description:
+      'Resource servers (RFC 8707) apps may obtain tokens for with `resource=`, and the apps limited to some.',
+  },
   { name: 'access', description: 'Organisations, teams, projects, collaborators and the access check.' },
   {
     name: 'permissions',

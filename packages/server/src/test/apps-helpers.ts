@@ -17,10 +17,10 @@ export function freePort(): Promise<number> {
 }
 
 /** A started server on loopback whose issuer (LATCHKEY_PUBLIC_URL) is its own URL, with the clock at real time. */
-export async function startListening(dialect: DialectName): Promise<TestServer> {
+export async function startListening(dialect: DialectName, env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const s = await startTestServer(dialect, { env: { LATCHKEY_PUBLIC_URL: url } });
+  const s = await startTestServer(dialect, { env: { ...env, LATCHKEY_PUBLIC_URL: url } });
   s.clock.set(Date.now());
   await s.app.listen({ host: '127.0.0.1', port });
   s.url = url;

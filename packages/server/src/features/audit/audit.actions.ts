@@ -16,6 +16,7 @@ export const TARGET_TYPES = [
   'webhook',
   'permission',
   'role',
+  'resource',
 ] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
 
@@ -63,6 +64,9 @@ export const AUDIT_ACTIONS = [
   'app.federated_credential_added',
   'app.federated_credential_updated',
   'app.federated_credential_removed',
+  'app.key_added',
+  'app.key_removed',
+  'app.resources_set',
   'token.revoked',
   'signing_key.rotated',
   'identity_provider.created',
@@ -97,6 +101,9 @@ export const AUDIT_ACTIONS = [
   'role.deleted',
   'role.assigned',
   'role.unassigned',
+  'resource.created',
+  'resource.updated',
+  'resource.deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

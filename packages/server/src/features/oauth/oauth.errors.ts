@@ -18,6 +18,7 @@ export const OAUTH_STATUS = {
   slow_down: 400,
   expired_token: 400,
   access_denied: 400,
+  invalid_target: 400,
   temporarily_unavailable: 429,
   server_error: 500,
 } as const;
@@ -40,6 +41,7 @@ export const OAUTH_ERROR_CODES = [
   'slow_down',
   'expired_token',
   'access_denied',
+  'invalid_target',
 ] as const;
 
 /** The grants the token endpoint issues tokens for: client credentials (RFC 6749 §4.4), device (RFC 8628), token exchange (RFC 8693). */
@@ -78,7 +80,8 @@ function fromRefusal(refusal: Refusal): OAuthFailure {
   const byClient =
     refusal.form === undefined ||
     refusal.form === 'client_secret_basic' ||
-    refusal.form === 'client_secret_post';
+    refusal.form === 'client_secret_post' ||
+    refusal.form === 'client_assertion';
   return byClient
     ? new OAuthFailure('invalid_client', refusal.message, { 'www-authenticate': CLIENT_CHALLENGE })
     : new OAuthFailure('invalid_token', refusal.message, headers);

@@ -5,10 +5,12 @@ import { Type } from 'typebox';
 import { anonymousOf, originOf } from '../../auth/actor.ts';
 import { carriesWorkloadToken, TOKEN_EXCHANGE_GRANT } from '../../auth/client-assertion.ts';
 import { principalOf } from '../../auth/plugin.ts';
+import { isClientAuthentication } from '../../auth/principal.ts';
 import type { RoutesPlugin } from '../../context.ts';
-import { type FormParams, isForm, REPEATED } from '../../lib/form.ts';
+import { type FormParams, isForm, REPEATED, valuesOf } from '../../lib/form.ts';
 import { NOT_MODIFIED, PublicDocument } from '../../lib/http-conventions.ts';
 import { component } from '../../lib/schemas.ts';
+import { ASSERTION_ALGORITHMS } from '../apps/app-keys.service.ts';
 import { CLI_CLIENT_ID, DEVICE_GRANT } from '../device/device.service.ts';
 import {
   GRANT_TYPES,
@@ -58,6 +60,17 @@ const ClientAuthFields = {
     }),
   ),
   client_secret: Type.Optional(Type.String({ description: 'client_secret_post only.' })),
+  client_assertion_type: Type.Optional(
+    Type.Literal('urn:ietf:params:oauth:client-assertion-type:jwt-bearer', {
+      description: 'private_key_jwt (RFC 7523 §2.2): with client_assertion.',
+    }),
+  ),
+  client_assertion: Type.Optional(
+    Type.String({
+      description:
+        'private_key_jwt: a JWT signed (ES256, RS256 or EdDSA) with a key registered for the app (POST /v0/apps/{app}/keys); iss and sub the client id, aud the token endpoint or the issuer, exp at most 300 seconds ahead, a jti used once.',
+    }),
+  ),
 };
 const TokenForm = Type.Object({
   grant_type: Type.Unsafe<(typeof GRANT_TYPES)[number]>({
@@ -71,6 +84,12 @@ const TokenForm = Type.Object({
     Type.String({
       description:
         'Space-delimited scopes: the app’s own (by default all of them), and permission names from the catalogue (RFC 6749 §3.3). A permission is granted when the app holds it by a role assignment and its ceiling allows it; one it lacks is dropped, and the answer’s `scope` says what was granted. Without a permission in it, a token carries none.',
+    }),
+  ),
+  resource: Type.Optional(
+    Type.String({
+      description:
+        'RFC 8707, repeatable: a registered resource server (its identifier URI) the token is for; the token’s `aud` names each one. Unknown, or not allowed for the app: invalid_target. Without it the token is for Latchkey’s own API, as before.',
     }),
   ),
   ...ClientAuthFields,
@@ -91,7 +110,11 @@ const Introspection = component(
     exp: Type.Optional(Type.Integer()),
     iat: Type.Optional(Type.Integer()),
     sub: Type.Optional(Type.String()),
-    aud: Type.Optional(Type.String()),
+    aud: Type.Optional(
+      Type.Union([Type.String(), Type.Array(Type.String())], {
+        description: 'The issuer, or the resource servers the token was issued for (RFC 8707).',
+      }),
+    ),
     iss: Type.Optional(Type.String()),
     jti: Type.Optional(Type.String()),
   }),
@@ -127,15 +150,14 @@ const formOf = (request: FastifyRequest): FormParams => request.body as FormPara
 /** Introspection and revocation callers: a client (its own tokens), or an administrator. */
 const tokenCallerOf = (request: FastifyRequest): TokenCaller => {
   const principal = principalOf(request);
-  return principal.credential.kind === 'client_secret'
+  return isClientAuthentication(principal.credential.kind)
     ? { principal, origin: originOf(request), clientId: principal.clientId }
     : { principal, origin: originOf(request) };
 };
 
 export const oauthRoutes: RoutesPlugin = (root, ctx) => {
   const issuer = ctx.config.publicUrl;
-  // RFC 8414 §2: token_endpoint_auth_signing_alg_values_supported is left out, since neither JWT client
-  // authentication method is offered (an empty list would say nothing).
+  const clientAuthentication = ['client_secret_basic', 'client_secret_post', 'private_key_jwt'];
   const metadata = {
     issuer,
     token_endpoint: `${issuer}/v0/oauth/token`,
@@ -146,9 +168,13 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
     grant_types_supported: ['client_credentials', DEVICE_GRANT, TOKEN_EXCHANGE_GRANT],
     response_types_supported: [],
     // `none`: the CLI, a public client, for the device grant only.
-    token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post', 'none'],
-    introspection_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
-    revocation_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+    token_endpoint_auth_methods_supported: [...clientAuthentication, 'none'],
+    token_endpoint_auth_signing_alg_values_supported: [...ASSERTION_ALGORITHMS],
+    introspection_endpoint_auth_methods_supported: clientAuthentication,
+    introspection_endpoint_auth_signing_alg_values_supported: [...ASSERTION_ALGORITHMS],
+    revocation_endpoint_auth_methods_supported: clientAuthentication,
+    revocation_endpoint_auth_signing_alg_values_supported: [...ASSERTION_ALGORITHMS],
+    // RFC 8707 needs no metadata of its own; RFC 9728 resource metadata is the resource server's.
     scopes_supported: ['api'],
     service_documentation: `${issuer}/v0/docs`,
   };
@@ -187,8 +213,9 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
         done(new OAuthFailure('invalid_request', 'The body must be application/x-www-form-urlencoded.'));
         return;
       }
-      const repeated = request.body[REPEATED];
-      if (repeated) {
+      // RFC 8707 §2: `resource` may be given more than once; no other parameter may.
+      const repeated = request.body[REPEATED]?.filter((name) => name !== 'resource');
+      if (repeated && repeated.length > 0) {
         done(new OAuthFailure('invalid_request', `Parameters given more than once: ${repeated.join(', ')}.`));
         return;
       }
@@ -247,7 +274,7 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
           tags,
           operationId: 'requestToken',
           description:
-            'Exchanges an app’s client id and secret (HTTP Basic or the form body) for a short-lived access token, an RFC 9068 JWT; or a workload’s own token matching one of the app’s federated credentials (RFC 8693 token exchange, or client_credentials with it as a jwt-bearer client_assertion), for the same token with an `act` claim naming the workload; or, with the device grant (RFC 8628 §3.4), the CLI’s approved device code for a session. Errors are RFC 6749 §5.2 bodies.',
+            'Exchanges an app’s client id and secret (HTTP Basic or the form body), or a client_assertion signed with one of its registered keys (private_key_jwt), for a short-lived access token, an RFC 9068 JWT (its aud the resources named by `resource=`, RFC 8707, else the issuer); or a workload’s own token matching one of the app’s federated credentials (RFC 8693 token exchange, or client_credentials with it as a jwt-bearer client_assertion), for the same token with an `act` claim naming the workload; or, with the device grant (RFC 8628 §3.4), the CLI’s approved device code for a session. Errors are RFC 6749 §5.2 bodies.',
           summary: 'Obtain an access token (client credentials, RFC 6749 §4.4; device grant, RFC 8628)',
           consumes: FORM,
           body: TokenForm,
@@ -275,7 +302,7 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
         // A workload's own token against the app's federated credentials (features/oauth/token-exchange.ts).
         if (carriesWorkloadToken(form))
           return reply.headers(NO_STORE).send(await ctx.tokenExchange.answer(request, reply));
-        const outcome = await ctx.oauth.issue(principalOf(request), form.scope);
+        const outcome = await ctx.oauth.issue(principalOf(request), form.scope, valuesOf(form, 'resource'));
         if (!outcome.ok) throw new OAuthFailure(outcome.error, outcome.description);
         return reply.headers(NO_STORE).send({
           access_token: outcome.accessToken,

@@ -34,11 +34,16 @@ export interface OAuthDeps {
     catalogue(): Promise<ReadonlySet<string>>;
     heldAnywhere(principal: { type: 'app'; id: string }): Promise<Set<string>>;
   };
+  /** RFC 8707: the `aud` for the resources an app asked for, or why not (features/resources). */
+  audienceFor(
+    appId: string,
+    requested: string[],
+  ): Promise<{ ok: true; audience: string[] } | { ok: false; description: string }>;
 }
 
 export type TokenOutcome =
   | { ok: true; accessToken: string; expiresIn: number; scope: string }
-  | { ok: false; error: 'unauthorized_client' | 'invalid_scope'; description: string };
+  | { ok: false; error: 'unauthorized_client' | 'invalid_scope' | 'invalid_target'; description: string };
 
 export interface IntrospectionResult {
   active: boolean;
@@ -48,7 +53,7 @@ export interface IntrospectionResult {
   exp?: number;
   iat?: number;
   sub?: string;
-  aud?: string;
+  aud?: string | string[];
   iss?: string;
   jti?: string;
 }
@@ -67,7 +72,8 @@ export class OAuthService {
     this.accessToken = {
       typ: [ACCESS_TOKEN_TYPE, `application/${ACCESS_TOKEN_TYPE}`],
       iss: deps.issuer,
-      aud: deps.issuer,
+      // Latchkey itself, or the resource servers the token was issued for (RFC 8707): checked when issued.
+      aud: isAudience,
       strings: ['client_id'],
     };
   }
@@ -89,12 +95,14 @@ export class OAuthService {
   }
 
   /**
-   * Issues an access token to a client that authenticated (its secret, or a federated credential);
-   * `scope` as received (space-delimited), if any; `claims` added to the token (the token exchange's `act`).
+   * Issues an access token to a client that authenticated (its secret, an assertion, or a federated credential);
+   * `scope` as received (space-delimited), if any; `resources` the RFC 8707 audiences asked for; `claims` added to
+   * the token (the token exchange's `act`).
    */
   async issue(
     app: Principal,
     scope: string | undefined,
+    resources: string[] = [],
     claims?: Record<string, unknown>,
   ): Promise<TokenOutcome> {
     const client = app.client;
@@ -129,12 +137,18 @@ export class OAuthService {
           description: `The app holds none of the requested permissions (${asked.join(' ')}): an administrator assigns it a role, within its permission ceiling.`,
         };
     }
+    let aud: string | string[] = this.deps.issuer;
+    if (resources.length > 0) {
+      const target = await this.deps.audienceFor(app.id, resources);
+      if (!target.ok) return { ok: false, error: 'invalid_target', description: target.description };
+      aud = target.audience.length === 1 ? (target.audience[0] as string) : target.audience;
+    }
     const now = this.deps.clock.now();
     const iat = Math.floor(now / 1000);
     const accessToken = await signJwt(this.deps.signingKeys.current(), ACCESS_TOKEN_TYPE, {
       iss: this.deps.issuer,
       sub: app.id,
-      aud: this.deps.issuer,
+      aud,
       client_id: app.clientId,
       iat,
       exp: iat + this.deps.tokenTtlSeconds,
@@ -175,7 +189,7 @@ export class OAuthService {
       exp: Number(claims.exp),
       iat: Number(claims.iat),
       sub: String(claims.sub),
-      aud: String(claims.aud),
+      aud: claims.aud as string | string[],
       iss: String(claims.iss),
       jti: String(claims.jti),
     };
@@ -233,6 +247,9 @@ export class OAuthService {
     if (app.activatedAt === null) return { ...base, result: { ok: false, reason: 'app_inactive' } };
     if (await isDenied(this.deps.db, jti)) return { ...base, result: { ok: false, reason: 'revoked' } };
     const principal = appPrincipal(app, { kind: 'app_token', id: jti });
+    // Unless Latchkey is among its audiences, refused by Latchkey's own routes (auth/plugin.ts).
+    const names = [verdict.claims.aud].flat();
+    principal.audience = { names, includesLatchkey: names.includes(this.deps.issuer) };
     // The permissions the token was granted, within the app's ceiling as it is now: lowering the ceiling
     // reaches tokens already issued (the app's change drops them from the credential cache).
     const ceiling = ceilingOf(app);
@@ -242,6 +259,11 @@ export class OAuthService {
     return { ...base, result: { ok: true, principal, expiresAt: exp * 1000 } };
   }
 }
+
+/** An access token's aud: one identifier, or a non-empty list of them (RFC 8707 §2.2). */
+const isAudience = (aud: unknown): boolean =>
+  typeof aud === 'string' ||
+  (Array.isArray(aud) && aud.length > 0 && aud.every((item) => typeof item === 'string'));
 
 const withinCeiling = (ceiling: string[] | null, name: string): boolean =>
   ceiling === null || ceiling.some((pattern) => matches(pattern, name));

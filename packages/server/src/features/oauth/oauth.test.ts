@@ -321,6 +321,7 @@ for (const dialect of DIALECTS) {
         assert.deepEqual(metadata.token_endpoint_auth_methods_supported, [
           'client_secret_basic',
           'client_secret_post',
+          'private_key_jwt',
           'none',
         ]);
         const jwks = (await (await fetch(String(metadata.jwks_uri))).json()) as {

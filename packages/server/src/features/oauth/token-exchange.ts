@@ -11,7 +11,7 @@ import type { UsageRecorder } from '../../auth/usage.ts';
 import type { FederatedCredentialRow } from '../../db/schema.ts';
 import { decodeJwt } from '../../lib/crypto/jwt.ts';
 import { hashSecret } from '../../lib/crypto/secrets.ts';
-import type { FormParams } from '../../lib/form.ts';
+import { type FormParams, valuesOf } from '../../lib/form.ts';
 import { type AppsService, ceilingOf, scopesOf } from '../apps/apps.service.ts';
 import {
   type FederatedCredentials,
@@ -140,7 +140,7 @@ export class TokenExchange {
     // A client that authenticated was charged by the pipeline already.
     if (this.deps.rateLimits && !authenticated) await chargePrincipal(this.deps.rateLimits, principal, reply);
     this.deps.usage?.decided(principal, 'accepted', request.ip);
-    const outcome = await this.deps.oauth.issue(principal, form.scope, {
+    const outcome = await this.deps.oauth.issue(principal, form.scope, valuesOf(form, 'resource'), {
       // RFC 8693 §4.1: the workload acted; which of the app's federated credentials let it in.
       act: { iss: claims.iss, sub: claims.sub, federated_credential: credential.id },
     });

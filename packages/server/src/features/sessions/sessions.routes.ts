@@ -50,8 +50,10 @@ const Whoami = component(
         Type.Literal('session_key'),
         Type.Literal('app_token'),
         Type.Literal('oidc'),
-        // Only at the OAuth endpoints (an app's secret or a workload token) and at sign-in (a password); never on whoami.
+        // Only at the OAuth endpoints (an app's secret, assertion or workload token) and at sign-in (a password);
+        // never on whoami.
         Type.Literal('client_secret'),
+        Type.Literal('client_assertion'),
         Type.Literal('password'),
         Type.Literal('federated'),
       ]),

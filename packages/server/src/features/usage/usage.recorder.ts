@@ -104,7 +104,8 @@ function merge(pending: CredentialUsage | undefined, value: CredentialUsage): Cr
 function credentialOf(principal: Principal): { kind: UsageCredentialKind; id: string } | undefined {
   const { kind, id } = principal.credential;
   if (kind === 'user_key' || kind === 'session_key') return { kind, id };
-  if (kind === 'app_token' || kind === 'client_secret') return { kind: 'app', id: principal.id };
+  if (kind === 'app_token' || kind === 'client_secret' || kind === 'client_assertion')
+    return { kind: 'app', id: principal.id };
   return undefined;
 }
 

@@ -30,6 +30,14 @@ const VerifyQuery = Type.Object(
           'Repeatable: permissions from the catalogue the caller must all hold (at `project` when given, tenant-wide otherwise). With it the permissions decide, not the project policy; a refusal is 403 `permission_denied` naming the missing one.',
       }),
     ),
+    audience: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 2048,
+        description:
+          'The resource server this gateway protects (its identifier, RFC 8707): an app access token must carry it in `aud`. Without it, an access token must be for Latchkey’s own API (aud the issuer). Keys and sessions carry no audience and are not affected.',
+      }),
+    ),
     deny_status: Type.Optional(
       Type.Literal('403', {
         description:
@@ -132,6 +140,10 @@ async function permitted(
   reply.header('x-latchkey-permissions', asked.join(','));
   return allow(reply, principal);
 }
+
+/** The resource server the gateway protects, as it names it. */
+const audienceOf = (request: FastifyRequest): string | undefined =>
+  (request.query as { audience?: string } | undefined)?.audience;
 
 function verify(
   ctx: AppContext,
@@ -244,6 +256,8 @@ export const verifyRoutes: RoutesPlugin = (app: TypedApp, ctx) => {
             doesOf: withQuery ? original.ofQuery : original.ofMethod,
             // The answer is decided here as much as in the pipeline (permissions, project access).
             recordsOutcome: true,
+            // An app access token must be for the resource server `audience=` names (RFC 8707).
+            audienceOf: withQuery ? audienceOf : undefined,
           },
         },
         schema: {

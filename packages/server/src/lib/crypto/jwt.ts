@@ -103,7 +103,8 @@ export interface OwnJwtKind {
   /** The `typ` header values accepted (`at+jwt` and its `application/` form, say). */
   typ: readonly string[];
   iss: string;
-  aud: string;
+  /** The one `aud` accepted, or a test of it (an access token for resource servers names them). */
+  aud: string | ((aud: unknown) => boolean);
   /** String claims this kind carries beside `sub` and `jti` (which every kind carries). */
   strings?: readonly string[];
 }
@@ -117,7 +118,8 @@ export interface OwnJwtVerifier {
 /** The claims every one of our tokens carries, once verified; the rest of the payload as signed. */
 export interface OwnJwtClaims extends Record<string, unknown> {
   iss: string;
-  aud: string;
+  /** A string; an access token issued for resource servers (RFC 8707) may carry several. */
+  aud: string | string[];
   sub: string;
   jti: string;
   /** Seconds since the epoch. */
@@ -160,7 +162,8 @@ export async function verifyOwnJwt(
   if (typeof decoded.header.typ !== 'string' || !kind.typ.includes(decoded.header.typ))
     return refuse('wrong_type');
   if (payload.iss !== kind.iss) return refuse('wrong_issuer');
-  if (payload.aud !== kind.aud) return refuse('wrong_audience');
+  if (typeof kind.aud === 'string' ? payload.aud !== kind.aud : !kind.aud(payload.aud))
+    return refuse('wrong_audience');
   const { sub, exp, iat, nbf } = payload;
   if (
     jti === undefined ||

@@ -1,0 +1,92 @@
+// Administrators: the resource servers (RFC 8707) apps may obtain tokens for with resource=.
+import { type FormEvent, useState } from 'react';
+import { del, get, post } from '../api.ts';
+import { when } from '../format.ts';
+import { useAction, useLoad } from '../hooks.ts';
+import { ConfirmButton, ErrorNote, Field, Table } from '../ui.tsx';
+
+interface Resource {
+  uuid: string;
+  identifier: string;
+  name: string;
+  creation: string;
+}
+
+export function AdminResourcesPage() {
+  const resources = useLoad(() => get<Resource[]>('/v0/admin/resources', { per_page: 255 }), []);
+  const action = useAction();
+  const [identifier, setIdentifier] = useState('');
+  const [name, setName] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    action.run(async () => {
+      await post('/v0/admin/resources', { identifier: identifier.trim(), name: name.trim() });
+      setIdentifier('');
+      setName('');
+      resources.reload();
+    });
+  };
+  return (
+    <section aria-labelledby="resources-title">
+      <h1 id="resources-title">Resource servers</h1>
+      <p>
+        An app asks the token endpoint for <code>resource=IDENTIFIER</code>; the token’s <code>aud</code> is
+        then that server, which Latchkey’s own API refuses.
+      </p>
+      <ErrorNote error={resources.error ?? action.error} />
+      {resources.data && resources.data.length === 0 && <p>No resource servers registered.</p>}
+      {resources.data && resources.data.length > 0 && (
+        <Table caption="Resource servers">
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Identifier</th>
+              <th>Registered</th>
+              <th>Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {resources.data.map((row) => (
+              <tr key={row.uuid}>
+                <td>{row.name}</td>
+                <td>
+                  <code>{row.identifier}</code>
+                </td>
+                <td>{when(row.creation)}</td>
+                <td>
+                  <ConfirmButton
+                    label="Remove"
+                    danger
+                    title={`Remove ${row.name}?`}
+                    consequence={<p>No new token is issued for it; tokens already issued expire as usual.</p>}
+                    confirmLabel="Remove"
+                    onConfirm={() =>
+                      action.run(async () => {
+                        await del(`/v0/admin/resources/${row.uuid}`);
+                        resources.reload();
+                      })
+                    }
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <form className="card" onSubmit={submit}>
+        <h2>Register a resource server</h2>
+        <Field label="Identifier" hint="An absolute URI without a fragment, e.g. https://orders.example.com">
+          {(id) => (
+            <input id={id} value={identifier} onChange={(e) => setIdentifier(e.target.value)} required />
+          )}
+        </Field>
+        <Field label="Name">
+          {(id) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} required />}
+        </Field>
+        <button type="submit" disabled={action.busy}>
+          Register
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+// An app's public keys for private_key_jwt: list the registrations, add a JWKS (inline or by URL), remove one.
+import { type FormEvent, useState } from 'react';
+import { del, get, post } from '../api.ts';
+import { when } from '../format.ts';
+import { useAction, useLoad } from '../hooks.ts';
+import { ConfirmButton, ErrorNote, Field, Table } from '../ui.tsx';
+
+interface AppKey {
+  uuid: string;
+  name: string;
+  jwks_uri: string | null;
+  keys: { kid: string | null; kty: string; alg: string | null; crv: string | null }[];
+  creation: string;
+}
+
+export function AppKeysCard({ app, manage }: { app: string; manage: boolean }) {
+  const keys = useLoad(() => get<AppKey[]>(`/v0/apps/${app}/keys`), [app]);
+  const action = useAction();
+  const [name, setName] = useState('');
+  const [value, setValue] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const text = value.trim();
+    action.run(async () => {
+      let body: Record<string, unknown>;
+      if (/^https?:\/\//.test(text)) body = { jwks_uri: text };
+      else {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          throw new Error('Paste a JWK Set ({"keys": [...]}) or the https URL where it is published.');
+        }
+        body = { jwks: parsed };
+      }
+      await post(`/v0/apps/${app}/keys`, { ...body, ...(name.trim() ? { name: name.trim() } : {}) });
+      setName('');
+      setValue('');
+      keys.reload();
+    });
+  };
+  return (
+    <div className="card">
+      <h2>Public keys (private_key_jwt)</h2>
+      <p>The app signs a client assertion with its private key instead of sending a client secret.</p>
+      <ErrorNote error={keys.error ?? action.error} />
+      {keys.data && keys.data.length === 0 && <p>No keys registered.</p>}
+      {keys.data && keys.data.length > 0 && (
+        <Table caption="Registered public keys">
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Keys</th>
+              <th>Added</th>
+              {manage && <th>Actions</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {keys.data.map((row) => (
+              <tr key={row.uuid}>
+                <td>{row.name}</td>
+                <td>
+                  {row.jwks_uri ? (
+                    <code>{row.jwks_uri}</code>
+                  ) : (
+                    row.keys.map((key) => `${key.kid ?? '(no kid)'} ${key.alg ?? key.kty}`).join(', ')
+                  )}
+                </td>
+                <td>{when(row.creation)}</td>
+                {manage && (
+                  <td>
+                    <ConfirmButton
+                      label="Remove"
+                      danger
+                      title={`Remove ${row.name}?`}
+                      consequence={<p>Assertions signed with these keys are refused at once.</p>}
+                      confirmLabel="Remove"
+                      onConfirm={() =>
+                        action.run(async () => {
+                          await del(`/v0/apps/${app}/keys/${row.uuid}`);
+                          keys.reload();
+                        })
+                      }
+                    />
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      {manage && (
+        <form onSubmit={submit}>
+          <Field label="Name">
+            {(id) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} />}
+          </Field>
+          <Field label="JWKS or its URL" hint="Public keys only: ES256 (P-256), RS256 or EdDSA (Ed25519).">
+            {(id) => (
+              <textarea id={id} rows={4} value={value} onChange={(e) => setValue(e.target.value)} required />
+            )}
+          </Field>
+          <button type="submit" disabled={action.busy}>
+            Add keys
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
