@@ -4,18 +4,20 @@ import type { FormParams } from '../lib/form.ts';
 
 /** RFC 8693 §2.1. */
 export const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exchange';
-/** RFC 7523 §2.2: a JWT as client authentication. */
+/** RFC 7523 §2.2: a JWT as client authentication, whoever signed it (the client itself, or a workload's platform). */
 export const JWT_BEARER_ASSERTION = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
+/** A Latchkey client id: how an app's own assertion (iss = sub = client id) is told from a workload's token. */
+export const CLIENT_ID_SHAPE = /^app_[0-9a-f]{32}$/;
 
 /**
  * Whether the request presents a workload token to be checked against an app's federated credentials:
  * the token-exchange grant, or a `jwt-bearer` client assertion that is not the client's own.
  *
- * A client's own assertion (RFC 7523 §3, private_key_jwt) has `iss` and `sub` both equal to its
- * client id; a workload token's `iss` is its platform's issuer URL and its `sub` the workload. So an
- * assertion whose `iss` equals its `sub` or the form's `client_id` is left to client authentication,
- * and every other one (including one that cannot be decoded, which the exchange refuses with a
- * reason) is a workload token.
+ * A client's own assertion (RFC 7523 §3, private_key_jwt) is issued by its client id (and has it as `sub`);
+ * a workload token's `iss` is its platform's issuer URL and its `sub` the workload. So an assertion whose
+ * `iss` has a client id's shape, or equals its `sub` or the form's `client_id`, is left to client
+ * authentication (which refuses it with the reason when the rest is wrong), and every other one
+ * (including one that cannot be decoded, which the exchange refuses with a reason) is a workload token.
  */
 export function carriesWorkloadToken(form: FormParams): boolean {
   if (form.grant_type === TOKEN_EXCHANGE_GRANT) return true;
@@ -23,5 +25,10 @@ export function carriesWorkloadToken(form: FormParams): boolean {
     return false;
   const claims = decodeJwt(form.client_assertion)?.payload;
   if (!claims) return true;
-  return !(claims.iss === claims.sub || (form.client_id !== undefined && claims.iss === form.client_id));
+  const { iss } = claims;
+  const ownAssertion =
+    (typeof iss === 'string' && CLIENT_ID_SHAPE.test(iss)) ||
+    iss === claims.sub ||
+    (form.client_id !== undefined && iss === form.client_id);
+  return !ownAssertion;
 }

@@ -4,15 +4,12 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { looksImported, secretKindOf } from '../lib/crypto/secrets.ts';
 import { type FormParams, REPEATED } from '../lib/form.ts';
-import { carriesWorkloadToken } from './client-assertion.ts';
+import { carriesWorkloadToken, JWT_BEARER_ASSERTION } from './client-assertion.ts';
 
 /** How a key or token came; `cookie`: the console's session cookie (auth/cookie-session.ts), read only when the headers present nothing. */
 export type KeyForm = 'basic' | 'basic_apikey' | 'apikey_header' | 'bearer' | 'cookie';
 export type ClientForm = 'client_secret_basic' | 'client_secret_post';
 export type CredentialForm = KeyForm | ClientForm | 'client_assertion' | 'password';
-
-/** RFC 7523 §2.2: the one `client_assertion_type`, whoever signed the assertion. */
-export const JWT_BEARER_ASSERTION = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 
 export type Presented =
   | { form: KeyForm; secret: string }

@@ -1,6 +1,7 @@
 // private_key_jwt (RFC 7523 §2.2, OpenID Connect Core §9): an app authenticates with a JWT it signed with a registered key.
 import { errors, type JWTPayload, jwtVerify } from 'jose';
 import type { ClientAssertionResolver } from '../../auth/authenticate.ts';
+import { CLIENT_ID_SHAPE } from '../../auth/client-assertion.ts';
 import { type AuthResult, appPrincipal } from '../../auth/principal.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { DecodedJwt } from '../../lib/crypto/jwt.ts';
@@ -11,8 +12,6 @@ import type { ReplayGuard } from './assertion-replay.ts';
 
 /** An assertion lives at most this long from now (its exp): a captured one is worthless soon after. */
 export const MAX_ASSERTION_SECONDS = 300;
-/** A Latchkey client id: how an app's own assertion (iss = sub = client id) is told from a workload's token. */
-export const CLIENT_ID_SHAPE = /^app_[0-9a-f]{32}$/;
 /** Clocks of the client and this server may differ this much for nbf and iat; exp is strict. */
 const SKEW_SECONDS = 5;
 
