@@ -48,6 +48,8 @@ import { mfaRoutes } from './features/mfa/mfa.routes.ts';
 import { MfaService } from './features/mfa/mfa.service.ts';
 import { oauthRoutes } from './features/oauth/oauth.routes.ts';
 import { OAuthService } from './features/oauth/oauth.service.ts';
+import { offboardingRoutes } from './features/offboarding/offboarding.routes.ts';
+import { OffboardingService } from './features/offboarding/offboarding.service.ts';
 import { oidcRoutes } from './features/oidc/oidc.routes.ts';
 import { OidcService } from './features/oidc/oidc.service.ts';
 import { passkeysRoutes } from './features/passkeys/passkeys.routes.ts';
@@ -142,6 +144,7 @@ const FEATURES: RoutesPlugin[] = [
   eventsRoutes,
   leaksRoutes,
   usageRoutes,
+  offboardingRoutes,
 ];
 
 /**
@@ -432,6 +435,17 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     httpTimeoutMs: config.oidcHttpTimeoutMs,
     publicUrl: config.publicUrl,
   });
+  const offboarding = new OffboardingService({
+    db,
+    clock,
+    audit,
+    emit: events.emit,
+    invalidate,
+    users,
+    keys,
+    findApp: (ref) => apps.findByRef(ref),
+    appReaches: async (app, project) => (await projects.check(app, { project, action: 'read' })).allowed,
+  });
   // Each feature contributes the resolver for the credentials it issues.
   const authenticate = createAuthenticator({
     cache,
@@ -439,7 +453,11 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     throttle,
     accounts: accountThrottle,
     accountOf: normalizeEmail,
-    resolveKey: (hash, start) => keys.resolve(hash, start),
+    // A user's key, or else one an administrator transferred to an app.
+    resolveKey: async (hash, start) => {
+      const found = await keys.resolve(hash, start);
+      return found.result.ok || found.result.reason !== 'unknown' ? found : offboarding.resolve(hash, start);
+    },
     resolveImportedKey: (hash, secret) => keyImport.resolve(hash, secret),
     importedKeys: () => settings.importedKeys(),
     resolveSessionKey: (hash, start) => sessions.resolveSessionKey(hash, start),
@@ -499,6 +517,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     webhooks: events.webhooks,
     events,
     leaks,
+    offboarding,
     usage,
     usageRecorder: usageCounter,
   };

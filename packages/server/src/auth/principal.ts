@@ -1,4 +1,5 @@
 // Who is calling and how they came in; every credential resolves to exactly one principal.
+import { AddressList } from '../lib/allowed-addresses.ts';
 import { type Budget, overrideOf, type RateLimitColumns } from './ratelimit/budget.ts';
 
 /**
@@ -40,6 +41,11 @@ export interface Principal {
   tokenPermissions?: string[];
   /** An administrator's rate-limit override for this user or app; absent: the configured default. */
   rateLimit?: Budget;
+  /**
+   * The addresses the credential may be used from: each list must allow the client (a key's own, and its
+   * app's). Absent: anywhere. Checked by the pipeline on every route (auth/plugin.ts).
+   */
+  allowedAddresses?: AddressList[];
   /** Sessions only: the second factor as the sign-in policy and step-up read it (auth/requirement.ts). */
   factor?: SessionFactor;
   /** For `oidc`, `id` is the identity provider's id and `issuer` its issuer (for audit); never the token. */
@@ -84,6 +90,8 @@ export interface AppFields extends RateLimitColumns {
   slug: string;
   name: string;
   clientId: string;
+  /** JSON array of the addresses the app's credentials may be used from; null or absent: anywhere. */
+  allowedIps?: string | null;
 }
 
 /** One way to turn an app and the credential it came in with (a token, or its client secret) into a principal. */
@@ -97,6 +105,7 @@ export function appPrincipal(app: AppFields, credential: Principal['credential']
     clientId: app.clientId,
     credential,
   };
+  if (app.allowedIps) principal.allowedAddresses = [new AddressList(JSON.parse(app.allowedIps) as string[])];
   return withOverride(principal, app);
 }
 
