@@ -83,6 +83,7 @@ import { BatchWriter } from './lib/batch-writer.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { DEFAULT_COST } from './lib/crypto/passwords.ts';
 import { registerErrorHandler } from './lib/error-handler.ts';
+import { ApiError } from './lib/errors.ts';
 import { registerHttpConventions } from './lib/http-conventions.ts';
 import { deferredChildLogger, loggerOptions } from './lib/logger.ts';
 import { smtpMailer } from './lib/mail.ts';
@@ -444,7 +445,15 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     users,
     keys,
     findApp: (ref) => apps.findByRef(ref),
-    appReaches: async (app, project) => (await projects.check(app, { project, action: 'read' })).allowed,
+    // A project the app cannot see is a 404 to it: it does not reach it.
+    appReaches: (app, project) =>
+      Promise.resolve(projects.check(app, { project, action: 'read' })).then(
+        (checked) => checked.allowed,
+        (error: unknown) => {
+          if (error instanceof ApiError && error.status === 404) return false;
+          throw error;
+        },
+      ),
   });
   // Each feature contributes the resolver for the credentials it issues.
   const authenticate = createAuthenticator({
