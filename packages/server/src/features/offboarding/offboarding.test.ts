@@ -75,7 +75,7 @@ for (const dialect of DIALECTS) {
       const event = await lastEvent(s, 'key.transferred');
       assert.equal(event.actor.uuid, admin.id);
       assert.equal(event.target.id, moved.uuid);
-      assert.equal((event.changes?.app as { id: string }).id, target.uuid);
+      assert.deepEqual((event.changes as { app: { id: string } }).app.id, target.uuid);
       assert.ok(!JSON.stringify(event).includes(moved.key));
 
       // The app's managers see it; the user's keys no longer hold it.
