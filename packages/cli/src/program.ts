@@ -7,6 +7,7 @@ import { addAppCommands } from './commands/apps.ts';
 import { addAuditCommands } from './commands/audit.ts';
 import { addAuthCommands } from './commands/auth.ts';
 import { addCompletionCommand } from './commands/completion.ts';
+import { addOffboardingCommands } from './commands/offboarding.ts';
 import { addPermissionCommands } from './commands/permissions.ts';
 import { addRoleCommands } from './commands/roles.ts';
 import { addUserCommands } from './commands/users.ts';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   addPermissionCommands(program, admin);
   addRoleCommands(admin);
   addAppCommands(program);
+  addOffboardingCommands(program);
   addAccessCommands(program);
   const audit = program.command('audit').description('The audit log');
   addAuditCommands(audit);

@@ -38,7 +38,7 @@ describe('the console in chromium: app keys and resource servers', { skip: brows
       d.server.url,
       d.adminToken,
       'GET',
-      `/v0/apps/${app.uuid}/keys`,
+      `/v0/apps/${app.uuid}/public-keys`,
     );
     assert.equal(listed[0]?.name, 'CI signer');
     await d.page.getByLabel('JWKS or its URL').fill('{"keys":[{"kty":"oct","k":"c2VjcmV0"}]}');

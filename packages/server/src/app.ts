@@ -56,6 +56,8 @@ import { oauthRoutes } from './features/oauth/oauth.routes.ts';
 import { OAuthService } from './features/oauth/oauth.service.ts';
 import { TokenExchange } from './features/oauth/token-exchange.ts';
 import { WorkloadIssuers } from './features/oauth/workload-token.ts';
+import { offboardingRoutes } from './features/offboarding/offboarding.routes.ts';
+import { OffboardingService } from './features/offboarding/offboarding.service.ts';
 import { oidcRoutes } from './features/oidc/oidc.routes.ts';
 import { OidcService } from './features/oidc/oidc.service.ts';
 import { passkeysRoutes } from './features/passkeys/passkeys.routes.ts';
@@ -91,6 +93,7 @@ import { BatchWriter } from './lib/batch-writer.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { DEFAULT_COST } from './lib/crypto/passwords.ts';
 import { registerErrorHandler } from './lib/error-handler.ts';
+import { ApiError } from './lib/errors.ts';
 import { registerHttpConventions } from './lib/http-conventions.ts';
 import { deferredChildLogger, loggerOptions } from './lib/logger.ts';
 import { smtpMailer } from './lib/mail.ts';
@@ -155,6 +158,7 @@ const FEATURES: RoutesPlugin[] = [
   eventsRoutes,
   leaksRoutes,
   usageRoutes,
+  offboardingRoutes,
 ];
 
 /**
@@ -470,6 +474,25 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     httpTimeoutMs: config.oidcHttpTimeoutMs,
     publicUrl: config.publicUrl,
   });
+  const offboarding = new OffboardingService({
+    db,
+    clock,
+    audit,
+    emit: events.emit,
+    invalidate,
+    users,
+    keys,
+    findApp: (ref) => apps.findByRef(ref),
+    // A project the app cannot see is a 404 to it: it does not reach it.
+    appReaches: (app, project) =>
+      Promise.resolve(projects.check(app, { project, action: 'read' })).then(
+        (checked) => checked.allowed,
+        (error: unknown) => {
+          if (error instanceof ApiError && error.status === 404) return false;
+          throw error;
+        },
+      ),
+  });
   // Each feature contributes the resolver for the credentials it issues.
   const authenticate = createAuthenticator({
     cache,
@@ -477,7 +500,11 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     throttle,
     accounts: accountThrottle,
     accountOf: normalizeEmail,
-    resolveKey: (hash, start) => keys.resolve(hash, start),
+    // A user's key, or else one an administrator transferred to an app.
+    resolveKey: async (hash, start) => {
+      const found = await keys.resolve(hash, start);
+      return found.result.ok || found.result.reason !== 'unknown' ? found : offboarding.resolve(hash, start);
+    },
     resolveImportedKey: (hash, secret) => keyImport.resolve(hash, secret),
     importedKeys: () => settings.importedKeys(),
     resolveSessionKey: (hash, start) => sessions.resolveSessionKey(hash, start),
@@ -566,6 +593,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     webhooks: events.webhooks,
     events,
     leaks,
+    offboarding,
     usage,
     usageRecorder: usageCounter,
   };

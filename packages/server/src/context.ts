@@ -25,6 +25,7 @@ import type { MfaRecovery } from './features/mfa/mfa.recovery.ts';
 import type { MfaService } from './features/mfa/mfa.service.ts';
 import type { OAuthService } from './features/oauth/oauth.service.ts';
 import type { TokenExchange } from './features/oauth/token-exchange.ts';
+import type { OffboardingService } from './features/offboarding/offboarding.service.ts';
 import type { OidcService } from './features/oidc/oidc.service.ts';
 import type { PasskeysService } from './features/passkeys/passkeys.service.ts';
 import type { RoleAssignments } from './features/permissions/assignments.service.ts';
@@ -92,6 +93,8 @@ export interface AppContext {
   events: Events;
   /** Leaked-credential reports and self-revocation. */
   leaks: Leaks;
+  /** A departing user's credentials in use, and keys moved to apps. */
+  offboarding: OffboardingService;
   /** Each key's and app's usage history, as stored. */
   usage: UsageService;
   /** Counts decisions into the usage history; undefined when `LATCHKEY_USAGE_HISTORY` is off. */

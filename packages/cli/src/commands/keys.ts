@@ -93,12 +93,22 @@ export function addKeyCommands(userCommand: Command): void {
         'the only permissions it carries, e.g. runs:read or results:* (repeatable; never more than yours)',
         collect,
       )
+      .option(
+        '--allow-ip <address>',
+        'the only client addresses or CIDRs it may be used from (repeatable)',
+        collect,
+      )
       .action(
         act(async (ctx, [who], o) => {
           const slug = await user(ctx, who);
           const projects = o.project as string[] | undefined;
           const permissions = o.permission as string[] | undefined;
-          const scoped = o.readOnly === true || (projects?.length ?? 0) > 0 || permissions !== undefined;
+          const allowedIps = o.allowIp as string[] | undefined;
+          const scoped =
+            o.readOnly === true ||
+            (projects?.length ?? 0) > 0 ||
+            permissions !== undefined ||
+            allowedIps !== undefined;
           const { data } = await ctx.client().POST('/v0/users/{user}/keys', {
             params: { path: { user: slug } },
             body: {
@@ -110,6 +120,7 @@ export function addKeyCommands(userCommand: Command): void {
                       ...(o.readOnly ? { read_only: true } : {}),
                       ...(projects ? { projects } : {}),
                       ...(permissions ? { permissions } : {}),
+                      ...(allowedIps ? { allowed_ips: allowedIps } : {}),
                     },
                   }
                 : {}),
@@ -133,6 +144,7 @@ export function addKeyCommands(userCommand: Command): void {
     'latchkey user key create --name laptop --ttl 30d',
     'latchkey user key create ada --name ci --read-only --project launch --project docs',
     'latchkey user key create --name uploader --project web --permission results:upload',
+    'latchkey user key create --name ci --allow-ip 203.0.113.0/24 --allow-ip 2001:db8::/32',
   );
 
   examples(
@@ -164,16 +176,30 @@ export function addKeyCommands(userCommand: Command): void {
         'the permissions it keeps (repeatable): each within what it carries now',
         collect,
       )
+      .option(
+        '--allow-ip <address>',
+        'replace the addresses or CIDRs it may be used from (repeatable)',
+        collect,
+      )
+      .option('--any-ip', 'remove its address limit')
       .action(
         act(async (ctx, [who, uuid], o) => {
           const permissions = o.permission as string[] | undefined;
-          if (o.name === undefined && permissions === undefined)
-            throw usageError('give --name or --permission');
+          const allowedIps = o.anyIp === true ? null : (o.allowIp as string[] | undefined);
+          if (o.name === undefined && permissions === undefined && allowedIps === undefined)
+            throw usageError('give --name, --permission, --allow-ip or --any-ip');
           const { data } = await ctx.client().PATCH('/v0/users/{user}/keys/{key}', {
             params: { path: { user: String(who), key: String(uuid) } },
             body: {
               ...(o.name !== undefined ? { name: String(o.name) } : {}),
-              ...(permissions ? { scopes: { permissions } } : {}),
+              ...(permissions || allowedIps !== undefined
+                ? {
+                    scopes: {
+                      ...(permissions ? { permissions } : {}),
+                      ...(allowedIps !== undefined ? { allowed_ips: allowedIps } : {}),
+                    },
+                  }
+                : {}),
             },
           });
           if (data) printObject(ctx.out, data, KEY_COLUMNS, (k) => k.uuid);
@@ -181,6 +207,7 @@ export function addKeyCommands(userCommand: Command): void {
       ),
     'latchkey user key update ada 0190c1d2-… --name old-laptop',
     'latchkey user key update ada 0190c1d2-… --permission runs:read',
+    'latchkey user key update ada 0190c1d2-… --allow-ip 198.51.100.7',
   );
 
   examples(

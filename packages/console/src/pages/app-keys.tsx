@@ -14,7 +14,7 @@ interface AppKey {
 }
 
 export function AppKeysCard({ app, manage }: { app: string; manage: boolean }) {
-  const keys = useLoad(() => get<AppKey[]>(`/v0/apps/${app}/keys`), [app]);
+  const keys = useLoad(() => get<AppKey[]>(`/v0/apps/${app}/public-keys`), [app]);
   const action = useAction();
   const [name, setName] = useState('');
   const [value, setValue] = useState('');
@@ -33,7 +33,7 @@ export function AppKeysCard({ app, manage }: { app: string; manage: boolean }) {
         }
         body = { jwks: parsed };
       }
-      await post(`/v0/apps/${app}/keys`, { ...body, ...(name.trim() ? { name: name.trim() } : {}) });
+      await post(`/v0/apps/${app}/public-keys`, { ...body, ...(name.trim() ? { name: name.trim() } : {}) });
       setName('');
       setValue('');
       keys.reload();
@@ -77,7 +77,7 @@ export function AppKeysCard({ app, manage }: { app: string; manage: boolean }) {
                       confirmLabel="Remove"
                       onConfirm={() =>
                         action.run(async () => {
-                          await del(`/v0/apps/${app}/keys/${row.uuid}`);
+                          await del(`/v0/apps/${app}/public-keys/${row.uuid}`);
                           keys.reload();
                         })
                       }

@@ -197,6 +197,21 @@ function conclude(
 /** A refusal's code as the usage history counts it; an unexpected error is no decision on the credential. */
 export const outcomeOf = (error: unknown): string => (error instanceof ApiError ? error.code : 'error');
 
+/**
+ * A credential limited to some addresses (a key's `scopes.allowed_ips`, an app's `allowed_ips`) is refused
+ * from any other: the client address as LATCHKEY_TRUST_PROXY resolves it (at verify, the original client's).
+ */
+function checkAddress(principal: Principal, address: string): void {
+  const lists = principal.allowedAddresses;
+  if (lists === undefined) return;
+  for (const list of lists)
+    if (!list.allows(address))
+      throw new ApiError(
+        'address_not_allowed',
+        `This credential may not be used from ${address}: its allowed addresses do not include it.`,
+      );
+}
+
 function finish(
   request: FastifyRequest,
   principal: Principal,
@@ -205,6 +220,7 @@ function finish(
   done: HookHandlerDoneFunction,
 ): void {
   try {
+    checkAddress(principal, request.ip);
     checkRequirement(principal, requirement, request);
   } catch (error) {
     conclude(request, principal, requirement, options, done, error as Error);

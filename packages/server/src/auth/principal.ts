@@ -1,4 +1,5 @@
 // Who is calling and how they came in; every credential resolves to exactly one principal.
+import { AddressList } from '../lib/allowed-addresses.ts';
 import { type Budget, overrideOf, type RateLimitColumns } from './ratelimit/budget.ts';
 
 /**
@@ -53,6 +54,11 @@ export interface Principal {
    * is among them. Without it, Latchkey's own routes refuse the token; verify judges it by its `audience=`.
    */
   audience?: { names: string[]; includesLatchkey: boolean };
+  /**
+   * The addresses the credential may be used from: each list must allow the client (a key's own, and its
+   * app's). Absent: anywhere. Checked by the pipeline on every route (auth/plugin.ts).
+   */
+  allowedAddresses?: AddressList[];
   /** Sessions only: the second factor as the sign-in policy and step-up read it (auth/requirement.ts). */
   factor?: SessionFactor;
   /** For `oidc`, `id` is the identity provider's id and `issuer` its issuer (for audit); never the token. */
@@ -97,6 +103,8 @@ export interface AppFields extends RateLimitColumns {
   slug: string;
   name: string;
   clientId: string;
+  /** JSON array of the addresses the app's credentials may be used from; null or absent: anywhere. */
+  allowedIps?: string | null;
 }
 
 /** One way to turn an app and the credential it came in with (a token, or its client secret) into a principal. */
@@ -110,6 +118,7 @@ export function appPrincipal(app: AppFields, credential: Principal['credential']
     clientId: app.clientId,
     credential,
   };
+  if (app.allowedIps) principal.allowedAddresses = [new AddressList(JSON.parse(app.allowedIps) as string[])];
   return withOverride(principal, app);
 }
 

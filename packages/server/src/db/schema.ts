@@ -138,6 +138,28 @@ export interface AppsTable {
    * granted nothing outside it. Null: no ceiling beyond what its role assignments give.
    */
   permissions: string | null;
+  /** JSON array of the addresses and CIDRs the app's credentials may be used from; null: anywhere. */
+  allowedIps: string | null;
+}
+
+/** A user's API key an administrator moved to an app: the same secret, now authenticating as the app. */
+export interface TransferredKeysTable {
+  id: string;
+  appId: string;
+  name: string;
+  hash: string;
+  start: string;
+  /** The key's restrictions as they were (api_keys.scopes), held against the app's access. */
+  scopes: string | null;
+  createdAt: number;
+  expiresAt: number | null;
+  revokedAt: number | null;
+  /** Who the key belonged to; no foreign key, so deleting the user leaves the key. */
+  fromUserId: string;
+  fromUserEmail: string;
+  transferredAt: number;
+  /** The administrator who moved it. */
+  transferredBy: string | null;
 }
 
 /** A workload identity an app trusts: tokens from `issuer` whose `aud`, `sub` and claims match. */
@@ -501,6 +523,7 @@ export interface Database {
   settings: SettingsTable;
   sessionKeys: SessionKeysTable;
   apps: AppsTable;
+  transferredKeys: TransferredKeysTable;
   appSecrets: AppSecretsTable;
   federatedCredentials: FederatedCredentialsTable;
   revokedTokens: RevokedTokensTable;

@@ -34,6 +34,8 @@ export const ERROR_STATUS = {
   mfa_enrolment_required: 403,
   step_up_required: 403,
   permission_denied: 403,
+  // The credential is limited to some addresses and the client's is not one of them.
+  address_not_allowed: 403,
   not_found: 404,
   // One-time password links (invitations, resets): unknown; already used or superseded; past their time.
   link_invalid: 404,

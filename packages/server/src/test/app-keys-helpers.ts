@@ -23,9 +23,14 @@ export async function testKey(alg: Alg = 'ES256', kid = `k-${randomUUID().slice(
   return { alg, kid, privateKey: privateKey as webcrypto.CryptoKey, publicJwk };
 }
 
-/** POST /v0/apps/{app}/keys; the response. */
+/** POST /v0/apps/{app}/public-keys; the response. */
 export const registerKeys = (s: TestServer, session: string, app: string, body: Record<string, unknown>) =>
-  s.app.inject({ method: 'POST', url: `/v0/apps/${app}/keys`, headers: bearer(session), payload: body });
+  s.app.inject({
+    method: 'POST',
+    url: `/v0/apps/${app}/public-keys`,
+    headers: bearer(session),
+    payload: body,
+  });
 
 /** A client assertion as RFC 7523 §2.2 describes it; `claims` and `header` override the defaults. */
 export async function assertion(

@@ -54,6 +54,13 @@ export interface NginxOptions {
    * `auth_request` by itself (the status and one challenge, no body). Default true.
    */
   refusalBody?: boolean;
+  /**
+   * true: the auth subrequests carry the client's address (`X-Forwarded-For $proxy_add_x_forwarded_for`),
+   * for Latchkey behind it with LATCHKEY_TRUST_PROXY (allowed addresses). Default false.
+   */
+  forwardClient?: boolean;
+  /** true: nginx also listens on [::1], so a client can come from an address other than 127.0.0.1. Default false. */
+  listenIpv6?: boolean;
 }
 
 /**
@@ -64,11 +71,18 @@ export interface NginxOptions {
 export function nginxConfig(
   dir: string,
   ports: { nginx: number; latchkey: number; upstream: number },
-  { auth = true, verifyPath = VERIFY_PATH, clearHeaders = true, refusalBody = true }: NginxOptions = {},
+  {
+    auth = true,
+    verifyPath = VERIFY_PATH,
+    clearHeaders = true,
+    refusalBody = true,
+    forwardClient = false,
+    listenIpv6 = false,
+  }: NginxOptions = {},
 ): string {
-  const cleared = clearHeaders
-    ? CLEARED_HEADERS.map((name) => `\n      proxy_set_header ${name} "";`).join('')
-    : '';
+  const cleared =
+    (clearHeaders ? CLEARED_HEADERS.map((name) => `\n      proxy_set_header ${name} "";`).join('') : '') +
+    (forwardClient ? '\n      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;' : '');
   const set = PASSED.map(
     (name) => `    auth_request_set $lk_${name} $upstream_http_x_latchkey_${name};`,
   ).join('\n');
@@ -101,7 +115,7 @@ http {
   upstream latchkey { server 127.0.0.1:${ports.latchkey}; keepalive 32; }
   upstream app { server 127.0.0.1:${ports.upstream}; keepalive 32; }
   server {
-    listen 127.0.0.1:${ports.nginx};
+    listen 127.0.0.1:${ports.nginx};${listenIpv6 ? `\n    listen [::1]:${ports.nginx};` : ''}
     proxy_http_version 1.1;
     proxy_set_header Connection "";
 

@@ -1,4 +1,4 @@
-// /v0/apps/{app}/keys: the public keys an app signs its client assertions with (private_key_jwt).
+// /v0/apps/{app}/public-keys: the public keys an app signs its client assertions with (private_key_jwt).
 import { Type } from 'typebox';
 import { callerOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
@@ -43,7 +43,7 @@ const AddBody = Type.Object(
 
 export const appKeysRoutes: RoutesPlugin = (app, ctx) => {
   app.get(
-    '/v0/apps/:app/keys',
+    '/v0/apps/:app/public-keys',
     {
       config: { auth: 'any' },
       schema: {
@@ -60,7 +60,7 @@ export const appKeysRoutes: RoutesPlugin = (app, ctx) => {
   );
 
   app.post(
-    '/v0/apps/:app/keys',
+    '/v0/apps/:app/public-keys',
     {
       config: { auth: { who: 'any', createsCredential: true } },
       schema: {
@@ -86,7 +86,7 @@ export const appKeysRoutes: RoutesPlugin = (app, ctx) => {
   );
 
   app.delete(
-    '/v0/apps/:app/keys/:key',
+    '/v0/apps/:app/public-keys/:key',
     {
       config: { auth: 'any' },
       schema: {

@@ -17,6 +17,22 @@ import { parseManifest } from './apps.manifest.ts';
 import { describeProblems, MAX_GRACE_SECONDS } from './apps.service.ts';
 import { AppJson, appJson, CreatedFromManifestJson, CreatedSecretJson } from './apps.view.ts';
 
+const AllowedIps = Type.Union(
+  [
+    Type.Array(
+      Type.String({ minLength: 1, maxLength: 64, description: 'An IPv4 or IPv6 address, or a CIDR.' }),
+      {
+        minItems: 1,
+        maxItems: 100,
+      },
+    ),
+    Type.Null(),
+  ],
+  {
+    description:
+      'The only client addresses the app’s credentials (its client secret, its access tokens, keys transferred to it) may be used from, as LATCHKEY_TRUST_PROXY resolves them; any other is refused with 403 `address_not_allowed`. `0.0.0.0/0` or `::/0` is accepted with a warning. Null: anywhere.',
+  },
+);
 const Description = Type.String({ maxLength: 1024, description: 'What the app does.' });
 const CreateBody = Type.Object(
   {
@@ -38,6 +54,7 @@ const CreateBody = Type.Object(
         },
       ),
     ),
+    allowed_ips: Type.Optional(AllowedIps),
   },
   { additionalProperties: false },
 );
@@ -61,6 +78,7 @@ const PatchBody = Type.Object(
         },
       ),
     ),
+    allowed_ips: Type.Optional(AllowedIps),
   },
   { additionalProperties: false },
 );
@@ -230,12 +248,13 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
       },
       async (request) => {
         const caller = callerOf(request);
-        const { name, description, rate_limit, permissions } = request.body;
+        const { name, description, rate_limit, permissions, allowed_ips } = request.body;
         const updated = await ctx.apps.update(caller, request.params.app, {
           name,
           description,
           rateLimit: rate_limit,
           permissions,
+          allowedIps: allowed_ips,
         });
         return view(caller.principal, updated);
       },

@@ -5,6 +5,7 @@ import type { Invalidation } from '../../auth/invalidation.ts';
 import { appPrincipal, type Principal } from '../../auth/principal.ts';
 import { changesColumns, columnsOf, overrideJson, type RateLimitInput } from '../../auth/ratelimit/budget.ts';
 import type { AppRow, AppSecretRow, Db, Tx } from '../../db/schema.ts';
+import { checkAllowedAddresses } from '../../lib/allowed-addresses.ts';
 import type { BatchWriter } from '../../lib/batch-writer.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { randomBase62 } from '../../lib/crypto/base62.ts';
@@ -60,6 +61,8 @@ export interface AppPatch {
   rateLimit?: RateLimitInput | null;
   /** Administrators only: the permission ceiling of the app's tokens; null removes it. */
   permissions?: string[] | null;
+  /** The addresses the app's credentials may be used from; null: anywhere. */
+  allowedIps?: string[] | null;
 }
 
 export type AppStatus = 'active' | 'inactive' | 'archived';
@@ -77,6 +80,17 @@ export const scopesOf = (app: Pick<AppRow, 'scopes'>): string[] => JSON.parse(ap
 /** The permissions (and wildcards) the app's tokens may be granted at most; null: no ceiling. */
 export const ceilingOf = (app: Pick<AppRow, 'permissions'>): string[] | null =>
   app.permissions === null ? null : (JSON.parse(app.permissions) as string[]);
+/** The addresses (and CIDRs) the app's credentials may be used from; null: anywhere. */
+export const allowedIpsOfApp = (app: Pick<AppRow, 'allowedIps'>): string[] | null =>
+  app.allowedIps === null ? null : (JSON.parse(app.allowedIps) as string[]);
+
+/** The list as stored (JSON), or a 400 naming every malformed entry; undefined when not given. */
+function storedAddresses(entries: string[] | null | undefined): string | null | undefined {
+  if (entries === undefined || entries === null) return entries;
+  const checked = checkAllowedAddresses(entries, 'body.allowed_ips');
+  if (!checked.ok) throw invalid(checked.problems.join(' '));
+  return JSON.stringify(checked.entries);
+}
 
 export class AppsService {
   constructor(private readonly deps: AppsDeps) {}
@@ -84,14 +98,22 @@ export class AppsService {
   /** "From scratch": manual lifecycle, active at once. */
   async create(
     caller: Caller,
-    input: { name: string; description?: string; slug?: string; permissions?: string[] | null },
+    input: {
+      name: string;
+      description?: string;
+      slug?: string;
+      permissions?: string[] | null;
+      allowed_ips?: string[] | null;
+    },
   ): Promise<AppRow> {
     const creator = await this.requireDeveloper(caller.principal);
     const ceiling = await this.ceiling(caller.principal, input.permissions);
+    const addresses = storedAddresses(input.allowed_ips);
     const now = this.deps.clock.now();
     const row = await this.newRow(creator, input.name, input.slug, now);
     row.description = input.description?.trim() ?? '';
     if (ceiling !== undefined) row.permissions = ceiling;
+    if (addresses !== undefined) row.allowedIps = addresses;
     row.activatedAt = now;
     await this.deps.db.transaction().execute(async (tx) => {
       await store.insertApp(tx, this.sealed(row));
@@ -164,6 +186,8 @@ export class AppsService {
       Object.assign(changes, columnsOf(patch.rateLimit));
     const ceiling = await this.ceiling(caller.principal, patch.permissions);
     if (ceiling !== undefined && ceiling !== app.permissions) changes.permissions = ceiling;
+    const addresses = storedAddresses(patch.allowedIps);
+    if (addresses !== undefined && addresses !== app.allowedIps) changes.allowedIps = addresses;
     if (Object.keys(changes).length === 0) return app;
     changes.updatedAt = this.deps.clock.now();
     const updated = { ...app, ...changes };
@@ -450,6 +474,7 @@ export class AppsService {
       rateLimitPerSecond: null,
       rateLimitBurst: null,
       permissions: null,
+      allowedIps: null,
     };
   }
 
@@ -472,6 +497,7 @@ const createdEntry = (row: AppRow): AuditEntry => ({
     lifecycle: row.lifecycle,
     ...(row.version === null ? {} : { version: row.version }),
     ...(row.webhookUrl === null ? {} : { webhook_url: row.webhookUrl }),
+    ...(row.allowedIps === null ? {} : { allowed_ips: allowedIpsOfApp(row) }),
   },
 });
 
@@ -485,6 +511,8 @@ function updateChanges(before: AppRow, after: AppRow): Record<string, { from: un
   if (JSON.stringify(from) !== JSON.stringify(to)) changed.rate_limit = { from, to };
   if (before.permissions !== after.permissions)
     changed.permissions = { from: ceilingOf(before), to: ceilingOf(after) };
+  if (before.allowedIps !== after.allowedIps)
+    changed.allowed_ips = { from: allowedIpsOfApp(before), to: allowedIpsOfApp(after) };
   return changed;
 }
 

@@ -122,6 +122,7 @@ export function findSecretByHash(db: DbOrTx, hash: string) {
       'apps.name',
       'apps.scopes',
       'apps.permissions',
+      'apps.allowedIps',
       'apps.activatedAt',
       'apps.archivedAt',
       'apps.rateLimitPerSecond',

@@ -2,9 +2,17 @@
 import { Type } from 'typebox';
 import { RateLimitJson } from '../../auth/ratelimit/ratelimit.view.ts';
 import type { AppRow, AppSecretRow } from '../../db/schema.ts';
+import { warningsOf } from '../../lib/allowed-addresses.ts';
 import { toIso, toIsoOrNull } from '../../lib/clock.ts';
 import { component, NullableTimestamp, Timestamp, Uuid } from '../../lib/schemas.ts';
-import { ceilingOf, configItemsOf, configValuesOf, scopesOf, statusOf } from './apps.service.ts';
+import {
+  allowedIpsOfApp,
+  ceilingOf,
+  configItemsOf,
+  configValuesOf,
+  scopesOf,
+  statusOf,
+} from './apps.service.ts';
 
 const ConfigValue = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]);
 
@@ -22,6 +30,16 @@ const AppShape = Type.Object({
     description:
       'The permission ceiling an administrator set: the most the app’s access tokens may be granted. Null: none beyond its role assignments.',
   }),
+  allowed_ips: Type.Union([Type.Array(Type.String()), Type.Null()], {
+    description:
+      'The only client addresses (normalised IPs or CIDRs) the app’s credentials may be used from; null: anywhere.',
+  }),
+  warnings: Type.Optional(
+    Type.Array(Type.String(), {
+      description:
+        'What the app’s settings allow that may be a mistake (an allowed address list of `0.0.0.0/0`).',
+    }),
+  ),
   webhook_url: Type.Union([Type.String(), Type.Null()]),
   configuration: Type.Array(
     Type.Object({
@@ -85,6 +103,10 @@ export function appJson(app: AppRow, secret?: AppSecretRow | null) {
     version: app.version,
     scopes: scopesOf(app),
     permissions: ceilingOf(app),
+    allowed_ips: allowedIpsOfApp(app),
+    ...((warnings) => (warnings.length > 0 ? { warnings } : {}))(
+      warningsOf(allowedIpsOfApp(app), 'allowed_ips'),
+    ),
     webhook_url: app.webhookUrl,
     configuration: configItemsOf(app).map((item) => ({ ...item, value: values[item.key] ?? null })),
     ...(secret === undefined

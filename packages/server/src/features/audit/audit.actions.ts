@@ -52,6 +52,8 @@ export const AUDIT_ACTIONS = [
   'key.revoked',
   'key.rerolled',
   'key.narrowed',
+  'key.addresses_changed',
+  'key.transferred',
   'key.imported',
   'settings.changed',
   'app.created',

@@ -6,6 +6,7 @@ import { toIso, toIsoOrNull } from '../../lib/clock.ts';
 export const EVENT_TYPES = [
   'key.created',
   'key.revoked',
+  'key.transferred',
   'key.expiring',
   'key.expired',
   'user.suspended',
@@ -61,6 +62,15 @@ export const keyCreated = (key: ApiKeyRow): LatchkeyEvent => ({
 export const keyRevoked = (key: KeyFields, reason: RevokeReason): LatchkeyEvent => ({
   type: 'key.revoked',
   data: { key: keyData(key), reason },
+});
+
+/** A user's key an administrator moved to an app: the same secret now authenticates as the app. */
+export const keyTransferred = (
+  key: KeyFields,
+  app: Pick<AppRow, 'id' | 'clientId' | 'slug' | 'name'>,
+): LatchkeyEvent => ({
+  type: 'key.transferred',
+  data: { key: keyData(key), app: appData(app) },
 });
 
 export const userData = (user: Pick<UserRow, 'id' | 'email' | 'slug' | 'name'>) => ({

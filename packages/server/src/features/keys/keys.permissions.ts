@@ -12,12 +12,19 @@ export interface StoredScopes {
   read_only: boolean;
   projects: string[] | null;
   permissions?: string[] | null;
+  /** The addresses and CIDRs the key may be used from (normalised); absent or null: anywhere. */
+  allowed_ips?: string[] | null;
 }
 
-/** The stored JSON of `api_keys.scopes`, read back; undefined for an unrestricted key. */
+/**
+ * The stored JSON of `api_keys.scopes`, read back; undefined for a key with its owner's full access (one
+ * limited only to some addresses is no less privileged where it is used).
+ */
 export function restrictionsOf(scopes: string | null): KeyRestrictions | undefined {
   if (scopes === null) return undefined;
   const parsed = JSON.parse(scopes) as StoredScopes;
+  if (!parsed.read_only && parsed.projects === null && (parsed.permissions ?? null) === null)
+    return undefined;
   return { readOnly: parsed.read_only, projects: parsed.projects, permissions: parsed.permissions ?? null };
 }
 

@@ -57,6 +57,17 @@ const PermissionsRestriction = Type.Array(
   },
 );
 
+/** Where a key may be used from. */
+const AllowedIps = Type.Array(
+  Type.String({ minLength: 1, maxLength: 64, description: 'An IPv4 or IPv6 address, or a CIDR.' }),
+  {
+    minItems: 1,
+    maxItems: 100,
+    description:
+      'The only client addresses the key may be used from (as LATCHKEY_TRUST_PROXY resolves them; at verify, the original client’s); any other is refused with 403 `address_not_allowed`. `0.0.0.0/0` or `::/0` is accepted with a warning.',
+  },
+);
+
 /** 2^32 - 1 seconds, about 136 years: the largest ttl, as Bencher's u32. */
 const MAX_TTL = 4294967295;
 const CreateBody = Type.Object(
@@ -67,7 +78,11 @@ const CreateBody = Type.Object(
     ),
     scopes: Type.Optional(
       Type.Object(
-        { ...CoarseScopes, permissions: Type.Optional(PermissionsRestriction) },
+        {
+          ...CoarseScopes,
+          permissions: Type.Optional(PermissionsRestriction),
+          allowed_ips: Type.Optional(AllowedIps),
+        },
         { additionalProperties: false, description: SCOPES_DESCRIPTION },
       ),
     ),
@@ -79,8 +94,16 @@ const UpdateBody = Type.Object(
     name: Type.Optional(DisplayName()),
     scopes: Type.Optional(
       Type.Object(
-        { permissions: PermissionsRestriction },
-        { additionalProperties: false, description: 'Narrows the key’s permissions; never widens them.' },
+        {
+          permissions: Type.Optional(PermissionsRestriction),
+          allowed_ips: Type.Optional(Type.Union([AllowedIps, Type.Null()])),
+        },
+        {
+          additionalProperties: false,
+          minProperties: 1,
+          description:
+            'Narrows the key’s permissions (never widens them); replaces its allowed addresses (null: anywhere; not by the key itself).',
+        },
       ),
     ),
   },
@@ -184,8 +207,8 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
         tags,
         operationId: 'renameUserKey',
         description:
-          'Changes the name of one of a user’s API keys, and narrows its permissions (`scopes.permissions`): a permission it lacks cannot be added, a 400 names it. Nothing else about a key changes after creation.',
-        summary: 'Rename a user API key or narrow its permissions',
+          'Changes the name of one of a user’s API keys, narrows its permissions (`scopes.permissions`): a permission it lacks cannot be added, a 400 names it; and replaces its allowed addresses (`scopes.allowed_ips`, not by the key itself). Nothing else about a key changes after creation.',
+        summary: 'Rename a user API key, narrow its permissions or set its addresses',
         params: KeyParams,
         body: UpdateBody,
         response: { 200: KeyJson, ...authErrors },
@@ -195,7 +218,12 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
       const caller = callerOf(request);
       const { user, key } = request.params;
       const { name, scopes } = request.body;
-      let row = scopes ? await ctx.keys.permissions.narrow(caller, user, key, scopes.permissions) : undefined;
+      let row =
+        scopes?.permissions !== undefined
+          ? await ctx.keys.permissions.narrow(caller, user, key, scopes.permissions)
+          : undefined;
+      if (scopes?.allowed_ips !== undefined)
+        row = await ctx.keys.addresses.set(caller, user, key, scopes.allowed_ips);
       if (name !== undefined) row = await ctx.keys.rename(caller, user, key, name);
       return keyJson(row ?? (await ctx.keys.get(principalOf(request), user, key)));
     },

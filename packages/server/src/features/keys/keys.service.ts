@@ -14,6 +14,7 @@ import type { AuditLog } from '../audit/audit.service.ts';
 import { type Emit, keyCreated, keyRevoked } from '../events/events.catalog.ts';
 import { maxLifetimeSeconds, type SettingsService } from '../settings/settings.service.ts';
 import type { UsersService } from '../users/users.service.ts';
+import { addressListsOf, allowedIpsOf, checkedAddresses, KeyAddresses } from './keys.addresses.ts';
 import { KeyPermissions, restrictionsOf } from './keys.permissions.ts';
 import { revokedEntry } from './keys.revoked.ts';
 import * as store from './keys.store.ts';
@@ -43,6 +44,7 @@ export interface KeyScopesInput {
   read_only?: boolean;
   projects?: string[];
   permissions?: string[];
+  allowed_ips?: string[];
 }
 
 /** The import columns of a key Latchkey generated. */
@@ -79,14 +81,18 @@ const ALREADY_REROLLED = (to: string) =>
 const KEY_ONLY_ITSELF =
   'A key can only view, rename or revoke itself (a session key is none of the API keys); sign in with a session to manage other keys.';
 
+export { addressListsOf, allowedIpsOf } from './keys.addresses.ts';
 export { restrictionsOf } from './keys.permissions.ts';
 
 export class KeysService {
   /** Narrowing a key's permissions, and the keys a deleted permission is dropped from. */
   readonly permissions: KeyPermissions;
+  /** The addresses a key may be used from. */
+  readonly addresses: KeyAddresses;
 
   constructor(private readonly deps: KeysDeps) {
     this.permissions = new KeyPermissions(deps, (principal, user, key) => this.get(principal, user, key));
+    this.addresses = new KeyAddresses(deps, (principal, user, key) => this.get(principal, user, key));
   }
 
   async list(principal: Principal, userRef: string, page: PageRequest, query: KeyListQuery) {
@@ -338,6 +344,8 @@ export class KeysService {
     );
     const restrictions = restrictionsOf(key.scopes);
     if (restrictions) principal.restrictions = restrictions;
+    const addresses = addressListsOf(allowedIpsOf(key.scopes));
+    if (addresses) principal.allowedAddresses = addresses;
     return { ...base, result: { ok: true, principal, expiresAt: key.expiresAt } };
   }
 
@@ -353,9 +361,16 @@ export class KeysService {
   ): Promise<string | null> {
     if (
       !scopes ||
-      (scopes.read_only !== true && scopes.projects === undefined && scopes.permissions === undefined)
+      (scopes.read_only !== true &&
+        scopes.projects === undefined &&
+        scopes.permissions === undefined &&
+        scopes.allowed_ips === undefined)
     )
       return null;
+    const allowed =
+      scopes.allowed_ips === undefined
+        ? undefined
+        : checkedAddresses(scopes.allowed_ips, `${field}.allowed_ips`);
     const permissions = scopes.permissions === undefined ? null : [...new Set(scopes.permissions)].sort();
     if (permissions !== null)
       await this.deps.checkKeyPermissions(
@@ -375,7 +390,12 @@ export class KeysService {
         );
       projects = resolved.ids;
     }
-    return JSON.stringify({ read_only: scopes.read_only === true, projects, permissions });
+    return JSON.stringify({
+      read_only: scopes.read_only === true,
+      projects,
+      permissions,
+      ...(allowed === undefined ? {} : { allowed_ips: allowed }),
+    });
   }
 
   /**

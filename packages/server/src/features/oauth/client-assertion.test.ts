@@ -140,13 +140,13 @@ for (const dialect of DIALECTS) {
       const other = await createApp(s, admin, { name: 'Rotating' });
       const second = await testKey('ES256');
       const added = (await registerKeys(s, admin, other.slug, { jwks: { keys: [second.publicJwk] } })).json();
-      const listed = await s.call('GET', `/v0/apps/${other.slug}/keys`, admin);
+      const listed = await s.call('GET', `/v0/apps/${other.slug}/public-keys`, admin);
       assert.equal(listed.statusCode, 200);
       assert.deepEqual(listed.json()[0].keys, [{ kid: second.kid, kty: 'EC', alg: 'ES256', crv: 'P-256' }]);
       assert.equal(JSON.stringify(listed.json()).includes('"x"'), false);
       const accepted = await oauthPost(s, assertionForm(await assertion(second, other.client_id, s.url)));
       assert.equal(accepted.statusCode, 200);
-      const removed = await s.call('DELETE', `/v0/apps/${other.slug}/keys/${added.uuid}`, admin);
+      const removed = await s.call('DELETE', `/v0/apps/${other.slug}/public-keys/${added.uuid}`, admin);
       assert.equal(removed.statusCode, 204);
       const refused = await oauthPost(s, assertionForm(await assertion(second, other.client_id, s.url)));
       assert.equal(refused.statusCode, 401);

@@ -96,6 +96,8 @@ function failureOf(error: FastifyError | Error): OAuthFailure | undefined {
     // The caller authenticated but may not call this (not a client, not an administrator; a read-only key).
     if (error.code === 'forbidden')
       return new OAuthFailure('insufficient_scope', error.message, { 'www-authenticate': INSUFFICIENT });
+    // The client proved its secret but is limited to other addresses (its allowed_ips).
+    if (error.code === 'address_not_allowed') return new OAuthFailure('unauthorized_client', error.message);
     if (error.status < 500) return new OAuthFailure('invalid_request', error.message, error.headers);
     return undefined;
   }

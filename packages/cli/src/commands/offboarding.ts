@@ -1,0 +1,138 @@
+// Offboarding and allowed addresses: latchkey user offboarding, user key transfer|usage, app update --allow-ip.
+import type { Command } from 'commander';
+import { act, collect, examples, oneOf, str } from '../command.ts';
+import { usageError } from '../errors.ts';
+import { type Column, printList, printObject } from '../output.ts';
+
+interface Used {
+  kind: string;
+  uuid: string;
+  name: string;
+  start: string | null;
+  requests: number;
+  last_used: string | null;
+}
+
+const USED_COLUMNS: Column<Used>[] = [
+  { header: 'KIND', value: (c) => c.kind },
+  { header: 'UUID', value: (c) => c.uuid },
+  { header: 'NAME', value: (c) => c.name },
+  { header: 'START', value: (c) => c.start ?? '' },
+  { header: 'REQUESTS (30D)', value: (c) => c.requests },
+  { header: 'LAST USED', value: (c) => c.last_used, time: true },
+];
+
+const sub = (parent: Command, name: string): Command => {
+  const found = parent.commands.find((command) => command.name() === name);
+  if (!found) throw new Error(`no "${name}" command to extend`);
+  return found;
+};
+
+export function addOffboardingCommands(program: Command): void {
+  const user = sub(program, 'user');
+  const key = sub(user, 'key');
+  const app = sub(program, 'app');
+
+  examples(
+    user
+      .command('offboarding')
+      .description("A user's keys, session keys and apps used in the last 30 days (administrators)")
+      .argument('<user>', 'slug or UUID')
+      .action(
+        act(async (ctx, [who]) => {
+          const { data } = await ctx.client().GET('/v0/users/{user}/offboarding', {
+            params: { path: { user: String(who) } },
+          });
+          if (!data) return;
+          if (ctx.out.json) ctx.out.write(`${JSON.stringify(data)}\n`);
+          else printList(ctx.out, data.credentials as Used[], USED_COLUMNS, (c) => c.uuid);
+        }),
+      ),
+    'latchkey user offboarding ada',
+  );
+
+  examples(
+    key
+      .command('transfer')
+      .description(
+        "Move a user's key to an app: the same secret then authenticates as the app (administrators)",
+      )
+      .argument('<user>', 'slug or UUID')
+      .argument('<key>', 'the key UUID')
+      .requiredOption('--app <app>', 'the app (slug, UUID or client id)')
+      .action(
+        act(async (ctx, [who, uuid], o) => {
+          const { data } = await ctx.client().POST('/v0/users/{user}/keys/{key}/transfer', {
+            params: { path: { user: String(who), key: String(uuid) } },
+            body: { app: String(o.app) },
+          });
+          if (!data) return;
+          if (ctx.out.json) ctx.out.write(`${JSON.stringify(data)}\n`);
+          else
+            ctx.out.write(
+              `Key ${data.key.uuid} (${data.key.start}…) now authenticates as the app ${data.app.slug}.\n`,
+            );
+        }),
+      ),
+    'latchkey user key transfer ada 0190c1d2-… --app nightly-sync',
+  );
+
+  examples(
+    key
+      .command('usage')
+      .description('What a key did: requests by outcome, its busiest addresses, the permissions it used')
+      .argument('<user>', 'slug or UUID')
+      .argument('<key>', 'the key UUID')
+      .option('--from <time>', 'ISO 8601 start (default: 30 days before --to)')
+      .option('--to <time>', 'ISO 8601 end (default: the end of this hour)')
+      .option('--granularity <unit>', 'hour or day', oneOf('hour', 'day'))
+      .action(
+        act(async (ctx, [who, uuid], o) => {
+          const { data } = await ctx.client().GET('/v0/users/{user}/keys/{key}/usage', {
+            params: {
+              path: { user: String(who), key: String(uuid) },
+              query: {
+                from: str(o.from),
+                to: str(o.to),
+                granularity: o.granularity as 'hour' | 'day' | undefined,
+              },
+            },
+          });
+          if (data) ctx.out.write(`${JSON.stringify(data, null, ctx.out.json ? undefined : 2)}\n`);
+        }),
+      ),
+    'latchkey user key usage ada 0190c1d2-… --granularity hour',
+  );
+
+  examples(
+    app
+      .command('update')
+      .description('Set the addresses an app’s credentials may be used from')
+      .argument('<app>', 'slug, UUID or client id')
+      .option('--allow-ip <address>', 'an address or CIDR (repeatable); replaces the list', collect)
+      .option('--any-ip', 'remove the address limit')
+      .action(
+        act(async (ctx, [ref], o) => {
+          const allowed = o.anyIp === true ? null : (o.allowIp as string[] | undefined);
+          if (allowed === undefined) throw usageError('give --allow-ip or --any-ip');
+          const { data } = await ctx.client().PATCH('/v0/apps/{app}', {
+            params: { path: { app: String(ref) } },
+            body: { allowed_ips: allowed },
+          });
+          if (data)
+            printObject(
+              ctx.out,
+              data,
+              [
+                { header: 'SLUG', value: (a) => a.slug },
+                { header: 'ALLOWED IPS', value: (a) => (a.allowed_ips ?? ['anywhere']).join(',') },
+                { header: 'WARNINGS', value: (a) => (a.warnings ?? []).join(' ') },
+              ],
+              (a) => a.slug,
+            );
+        }),
+      ),
+    'latchkey app update nightly-sync --allow-ip 203.0.113.0/24',
+    'latchkey app update nightly-sync --any-ip',
+  );
+}
