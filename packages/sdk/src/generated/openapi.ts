@@ -515,7 +515,7 @@ export interface paths {
         put?: never;
         /**
          * Create a user API key
-         * @description Creates a personal API key for the user, with an optional lifetime (capped by the site policy) and restrictions (read-only, some projects). The key is shown only in this response; a request authenticated with a key cannot create keys.
+         * @description Creates a personal API key for the user, with an optional lifetime (capped by the site policy), restrictions (read-only, some projects) and usage limit (`limits`: uses left, and a refill). The key is shown only in this response; a request authenticated with a key cannot create keys.
          */
         post: operations["createUserKey"];
         delete?: never;
@@ -546,8 +546,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Rename a user API key or narrow its permissions
-         * @description Changes the name of one of a user’s API keys, and narrows its permissions (`scopes.permissions`): a permission it lacks cannot be added, a 400 names it. Nothing else about a key changes after creation.
+         * Rename a user API key, narrow its permissions or set its usage limit
+         * @description Changes the name of one of a user’s API keys, narrows its permissions (`scopes.permissions`: a permission it lacks cannot be added, a 400 names it), and sets its usage limit (`limits`, from a signed-in session: an administrator may raise or remove it, its owner may only narrow it). Nothing else about a key changes after creation.
          */
         patch: operations["renameUserKey"];
         trace?: never;
@@ -1827,7 +1827,7 @@ export interface paths {
         head?: never;
         /**
          * Rename an app, change its description, or (administrators) set its rate limit or permissions
-         * @description Changes an app’s name or description; administrators may also set its rate limit and its permission ceiling (`permissions`: tokens issued or used after the change hold nothing outside it).
+         * @description Changes an app’s name or description; administrators may also set its rate limit and its permission ceiling (`permissions`: tokens issued or used after the change hold nothing outside it). `limits` sets the app’s usage limit, which its tokens spend from (from a signed-in session: an administrator may raise or remove it, the app’s manager may only narrow it).
          */
         patch: operations["updateApp"];
         trace?: never;
@@ -2103,7 +2103,7 @@ export interface components {
                  * @description A stable, machine-readable code; each has one HTTP status.
                  * @enum {string}
                  */
-                code: "invalid_request" | "validation_failed" | "malformed_credential" | "ambiguous_credentials" | "invalid_credentials" | "credential_expired" | "credential_revoked" | "imported_keys_ended" | "user_suspended" | "session_ended" | "authentication_required" | "untrusted_issuer" | "bad_signature" | "token_expired" | "token_not_yet_valid" | "wrong_audience" | "email_not_verified" | "email_claim_missing" | "user_not_found" | "subject_mismatch" | "invalid_id_token" | "idp_unavailable" | "mfa_code_invalid" | "mfa_challenge_invalid" | "mfa_challenge_expired" | "passkey_invalid" | "forbidden" | "mfa_enrolment_required" | "step_up_required" | "permission_denied" | "not_found" | "link_invalid" | "link_used" | "link_expired" | "method_not_allowed" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable";
+                code: "invalid_request" | "validation_failed" | "malformed_credential" | "ambiguous_credentials" | "invalid_credentials" | "credential_expired" | "credential_revoked" | "imported_keys_ended" | "user_suspended" | "session_ended" | "authentication_required" | "untrusted_issuer" | "bad_signature" | "token_expired" | "token_not_yet_valid" | "wrong_audience" | "email_not_verified" | "email_claim_missing" | "user_not_found" | "subject_mismatch" | "invalid_id_token" | "idp_unavailable" | "mfa_code_invalid" | "mfa_challenge_invalid" | "mfa_challenge_expired" | "passkey_invalid" | "forbidden" | "mfa_enrolment_required" | "step_up_required" | "permission_denied" | "not_found" | "link_invalid" | "link_used" | "link_expired" | "method_not_allowed" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "usage_exhausted" | "internal_error" | "unavailable";
                 /** @description What went wrong and what to do next. */
                 message: string;
                 /** @description The X-Request-Id of the request, for the server logs. */
@@ -2124,7 +2124,7 @@ export interface components {
              * @description The error code.
              * @enum {string}
              */
-            code: "invalid_request" | "validation_failed" | "malformed_credential" | "ambiguous_credentials" | "invalid_credentials" | "credential_expired" | "credential_revoked" | "imported_keys_ended" | "user_suspended" | "session_ended" | "authentication_required" | "untrusted_issuer" | "bad_signature" | "token_expired" | "token_not_yet_valid" | "wrong_audience" | "email_not_verified" | "email_claim_missing" | "user_not_found" | "subject_mismatch" | "invalid_id_token" | "idp_unavailable" | "mfa_code_invalid" | "mfa_challenge_invalid" | "mfa_challenge_expired" | "passkey_invalid" | "forbidden" | "mfa_enrolment_required" | "step_up_required" | "permission_denied" | "not_found" | "link_invalid" | "link_used" | "link_expired" | "method_not_allowed" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable";
+            code: "invalid_request" | "validation_failed" | "malformed_credential" | "ambiguous_credentials" | "invalid_credentials" | "credential_expired" | "credential_revoked" | "imported_keys_ended" | "user_suspended" | "session_ended" | "authentication_required" | "untrusted_issuer" | "bad_signature" | "token_expired" | "token_not_yet_valid" | "wrong_audience" | "email_not_verified" | "email_claim_missing" | "user_not_found" | "subject_mismatch" | "invalid_id_token" | "idp_unavailable" | "mfa_code_invalid" | "mfa_challenge_invalid" | "mfa_challenge_expired" | "passkey_invalid" | "forbidden" | "mfa_enrolment_required" | "step_up_required" | "permission_denied" | "not_found" | "link_invalid" | "link_used" | "link_expired" | "method_not_allowed" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "usage_exhausted" | "internal_error" | "unavailable";
             /** @description The X-Request-Id of the request, for the server logs. */
             request_id: string;
         };
@@ -2268,6 +2268,17 @@ export interface components {
             /** Format: date-time */
             creation: string;
         };
+        /** @description The usage limit, or null when the credential has none. */
+        UsageLimits: {
+            /** @description Uses left now (a refill that is due counted in). */
+            remaining: number;
+            refill: {
+                amount: number;
+                interval: "day" | "month" | number;
+            } | null;
+            /** @description When the count is next set back to the refill amount. */
+            next_refill: string | null;
+        } | null;
         App: {
             /** Format: uuid */
             uuid: string;
@@ -2311,6 +2322,7 @@ export interface components {
                 /** @description true: the server default; false: an administrator’s override. */
                 default: boolean;
             } | null;
+            limits?: components["schemas"]["UsageLimits"];
         };
         CreatedApp: {
             /** Format: uuid */
@@ -2355,6 +2367,7 @@ export interface components {
                 /** @description true: the server default; false: an administrator’s override. */
                 default: boolean;
             } | null;
+            limits?: components["schemas"]["UsageLimits"];
         } & {
             /** @description The HMAC-SHA256 key that signs this app’s webhooks. Shown once; store it now. */
             webhook_secret: string | null;
@@ -2530,6 +2543,8 @@ export interface components {
                 start?: string;
                 /** @description For an id token: its identity provider’s issuer. */
                 issuer?: string;
+                /** @description A key or app with a usage limit: the uses left after this request. */
+                remaining?: number;
             };
         };
         UserKey: {
@@ -2556,6 +2571,7 @@ export interface components {
             } | null;
             /** @description The key was imported from another system (its plaintext was never generated by Latchkey); replace it with a new key. */
             imported: boolean;
+            limits?: components["schemas"]["UsageLimits"];
         };
         AdminKey: {
             /** Format: uuid */
@@ -2579,6 +2595,7 @@ export interface components {
             } | null;
             /** @description The key was imported from another system (its plaintext was never generated by Latchkey); replace it with a new key. */
             imported: boolean;
+            limits?: components["schemas"]["UsageLimits"];
         } & {
             user: {
                 /** Format: uuid */
@@ -2614,6 +2631,7 @@ export interface components {
             } | null;
             /** @description The key was imported from another system (its plaintext was never generated by Latchkey); replace it with a new key. */
             imported: boolean;
+            limits?: components["schemas"]["UsageLimits"];
         } & {
             /** @description The plaintext key. Shown once; store it now. */
             key: string;
@@ -3121,6 +3139,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3142,6 +3162,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -3182,6 +3204,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3206,6 +3230,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3230,6 +3256,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3254,6 +3282,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3278,6 +3308,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -3315,6 +3347,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -3349,6 +3383,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -3389,6 +3425,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3413,6 +3451,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3437,6 +3477,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3461,6 +3503,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3485,6 +3529,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -3522,6 +3568,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3545,6 +3593,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -3585,6 +3635,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3609,6 +3661,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3633,6 +3687,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -3670,6 +3726,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3698,6 +3756,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -3738,6 +3798,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3762,6 +3824,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3786,6 +3850,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -3823,6 +3889,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -3855,6 +3923,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -3895,6 +3965,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3919,6 +3991,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3943,6 +4017,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3967,6 +4043,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3991,6 +4069,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4015,6 +4095,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -4061,6 +4143,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4082,6 +4166,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -4122,6 +4208,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4146,6 +4234,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4170,6 +4260,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4194,6 +4286,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4218,6 +4312,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -4262,6 +4358,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -4290,6 +4388,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -4330,6 +4430,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4354,6 +4456,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4378,6 +4482,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4402,6 +4508,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4426,6 +4534,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4450,6 +4560,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -4487,6 +4599,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4510,6 +4624,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -4550,6 +4666,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4574,6 +4692,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4598,6 +4718,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -4666,6 +4788,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -4691,6 +4815,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -4731,6 +4857,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4755,6 +4883,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4779,6 +4909,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4803,6 +4935,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4827,6 +4961,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4851,6 +4987,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -4888,6 +5026,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -4913,6 +5053,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -4953,6 +5095,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4977,6 +5121,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5001,6 +5147,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5025,6 +5173,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5049,6 +5199,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5073,6 +5225,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -5113,6 +5267,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5134,6 +5290,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -5174,6 +5332,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5198,6 +5358,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5222,6 +5384,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5246,6 +5410,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5270,6 +5436,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -5512,6 +5680,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5538,6 +5708,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -5578,6 +5750,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5602,6 +5776,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5626,6 +5802,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5650,6 +5828,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5674,6 +5854,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -5711,6 +5893,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -5739,6 +5923,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -5779,6 +5965,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5803,6 +5991,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5827,6 +6017,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5851,6 +6043,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5875,6 +6069,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -5915,6 +6111,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5936,6 +6134,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -5976,6 +6176,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6000,6 +6202,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6024,6 +6228,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6048,6 +6254,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6072,6 +6280,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -6112,6 +6322,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6135,6 +6347,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -6175,6 +6389,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6199,6 +6415,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6223,6 +6441,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6247,6 +6467,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6271,6 +6493,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6295,6 +6519,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -6335,6 +6561,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6358,6 +6586,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -6398,6 +6628,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6422,6 +6654,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6446,6 +6680,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6470,6 +6706,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6494,6 +6732,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6518,6 +6758,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -6787,6 +7029,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6810,6 +7054,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -6850,6 +7096,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6874,6 +7122,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6898,6 +7148,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -6948,6 +7200,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -6975,6 +7229,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -7015,6 +7271,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7039,6 +7297,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7063,6 +7323,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7087,6 +7349,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7111,6 +7375,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7135,6 +7401,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -7175,6 +7443,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7198,6 +7468,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -7238,6 +7510,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7262,6 +7536,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7286,6 +7562,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -7326,6 +7604,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7347,6 +7627,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -7387,6 +7669,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7411,6 +7695,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7435,6 +7721,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7459,6 +7747,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7483,6 +7773,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7507,6 +7799,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -7569,6 +7863,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7592,6 +7888,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -7632,6 +7930,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7656,6 +7956,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7680,6 +7982,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7704,6 +8008,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7728,6 +8034,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7752,6 +8060,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -7809,6 +8119,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7832,6 +8144,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -7872,6 +8186,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7896,6 +8212,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7920,6 +8238,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -7959,6 +8279,17 @@ export interface operations {
                         /** @description The only permissions the key may use, each held by its owner (a wildcard must match one in the catalogue). Effective: the owner’s permissions where the key acts, intersected with these. */
                         permissions?: string[];
                     };
+                    /** @description A usage limit: how many more requests the credential may make, and how the count refills. Null: no limit. Set from a signed-in session; only an administrator may raise or remove a limit, anyone else may only narrow it. */
+                    limits?: {
+                        /** @description Uses left: each accepted request spends one; at 0 the answer is 429 usage_exhausted. */
+                        remaining: number;
+                        refill?: {
+                            /** @description The count is set back to this at each refill (unused uses do not carry over). */
+                            amount: number;
+                            /** @description `day` (at 00:00 UTC), `month` (on the 1st, 00:00 UTC), or a number of seconds after the last refill. */
+                            interval: "day" | "month" | number;
+                        } | null;
+                    } | null;
                 };
             };
         };
@@ -7978,6 +8309,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -8003,6 +8336,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -8043,6 +8378,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8067,6 +8404,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8091,6 +8430,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8115,6 +8456,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8139,6 +8482,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -8181,6 +8526,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8204,6 +8551,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -8244,6 +8593,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8268,6 +8619,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8292,6 +8645,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -8334,6 +8689,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8357,6 +8714,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -8397,6 +8756,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8421,6 +8782,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8445,6 +8808,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8469,6 +8834,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8493,6 +8860,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8517,6 +8886,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -8552,6 +8923,17 @@ export interface operations {
                         /** @description The only permissions the key may use, each held by its owner (a wildcard must match one in the catalogue). Effective: the owner’s permissions where the key acts, intersected with these. */
                         permissions: string[];
                     };
+                    /** @description A usage limit: how many more requests the credential may make, and how the count refills. Null: no limit. Set from a signed-in session; only an administrator may raise or remove a limit, anyone else may only narrow it. */
+                    limits?: {
+                        /** @description Uses left: each accepted request spends one; at 0 the answer is 429 usage_exhausted. */
+                        remaining: number;
+                        refill?: {
+                            /** @description The count is set back to this at each refill (unused uses do not carry over). */
+                            amount: number;
+                            /** @description `day` (at 00:00 UTC), `month` (on the 1st, 00:00 UTC), or a number of seconds after the last refill. */
+                            interval: "day" | "month" | number;
+                        } | null;
+                    } | null;
                 };
             };
         };
@@ -8571,6 +8953,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8594,6 +8978,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -8634,6 +9020,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8658,6 +9046,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8682,6 +9072,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8706,6 +9098,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8730,6 +9124,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -8779,6 +9175,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -8806,6 +9204,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -8846,6 +9246,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8870,6 +9272,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8894,6 +9298,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8918,6 +9324,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8942,6 +9350,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8966,6 +9376,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -9023,6 +9435,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9046,6 +9460,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -9086,6 +9502,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9110,6 +9528,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9134,6 +9554,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -9185,6 +9607,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9211,6 +9635,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -9251,6 +9677,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9275,6 +9703,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9299,6 +9729,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9323,6 +9755,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9347,6 +9781,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -9418,6 +9854,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9441,6 +9879,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -9481,6 +9921,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9505,6 +9947,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9529,6 +9973,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9553,6 +9999,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9577,6 +10025,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -9614,6 +10064,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9637,6 +10089,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -9677,6 +10131,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9701,6 +10157,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9725,6 +10183,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -9781,6 +10241,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9804,6 +10266,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -9844,6 +10308,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9868,6 +10334,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9892,6 +10360,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9916,6 +10386,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9940,6 +10412,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -10025,6 +10499,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10060,6 +10536,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -10100,6 +10578,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10124,6 +10604,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10148,6 +10630,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10172,6 +10656,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10196,6 +10682,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10220,6 +10708,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -10264,6 +10754,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -10287,6 +10779,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -10327,6 +10821,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10351,6 +10847,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10375,6 +10873,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10399,6 +10899,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10423,6 +10925,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10447,6 +10951,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -10491,6 +10997,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -10514,6 +11022,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -10554,6 +11064,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10578,6 +11090,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10602,6 +11116,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10626,6 +11142,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10650,6 +11168,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10674,6 +11194,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -10760,6 +11282,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10788,6 +11312,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -10828,6 +11354,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10852,6 +11380,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10876,6 +11406,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10900,6 +11432,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10924,6 +11458,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -10974,6 +11510,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10997,6 +11535,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -11037,6 +11577,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11061,6 +11603,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11085,6 +11629,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -11146,6 +11692,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -11171,6 +11719,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -11211,6 +11761,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11235,6 +11787,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11259,6 +11813,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11283,6 +11839,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11307,6 +11865,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11331,6 +11891,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -11371,6 +11933,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11394,6 +11958,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -11434,6 +12000,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11458,6 +12026,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11482,6 +12052,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -11522,6 +12094,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11543,6 +12117,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -11583,6 +12159,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11607,6 +12185,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11631,6 +12211,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11655,6 +12237,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11679,6 +12263,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -11742,6 +12328,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11765,6 +12353,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -11805,6 +12395,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11829,6 +12421,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11853,6 +12447,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11877,6 +12473,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11901,6 +12499,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -12091,6 +12691,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12114,6 +12716,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -12154,6 +12758,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12178,6 +12784,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12202,6 +12810,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -12247,6 +12857,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12270,6 +12882,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -12310,6 +12924,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12334,6 +12950,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12358,6 +12976,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12382,6 +13002,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12406,6 +13028,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12430,6 +13054,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -12470,6 +13096,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12493,6 +13121,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -12533,6 +13163,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12557,6 +13189,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12581,6 +13215,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -12621,6 +13257,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12642,6 +13280,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -12682,6 +13322,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12706,6 +13348,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12730,6 +13374,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12754,6 +13400,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12778,6 +13426,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12802,6 +13452,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -12849,6 +13501,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12872,6 +13526,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -12912,6 +13568,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12936,6 +13594,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12960,6 +13620,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12984,6 +13646,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13008,6 +13672,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -13058,6 +13724,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13081,6 +13749,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -13121,6 +13791,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13145,6 +13817,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13169,6 +13843,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -13221,6 +13897,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13244,6 +13922,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13267,6 +13947,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -13307,6 +13989,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13331,6 +14015,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13355,6 +14041,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13379,6 +14067,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13403,6 +14093,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -13445,6 +14137,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13466,6 +14160,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -13506,6 +14202,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13530,6 +14228,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13554,6 +14254,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13578,6 +14280,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13602,6 +14306,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -13652,6 +14358,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13675,6 +14383,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -13715,6 +14425,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13739,6 +14451,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13763,6 +14477,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -13811,6 +14527,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13834,6 +14552,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -13874,6 +14594,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13898,6 +14620,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13922,6 +14646,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13946,6 +14672,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13970,6 +14698,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13994,6 +14724,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -14034,6 +14766,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14057,6 +14791,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -14097,6 +14833,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14121,6 +14859,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14145,6 +14885,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -14185,6 +14927,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14206,6 +14950,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -14246,6 +14992,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14270,6 +15018,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14294,6 +15044,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14318,6 +15070,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14342,6 +15096,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -14389,6 +15145,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14412,6 +15170,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -14452,6 +15212,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14476,6 +15238,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14500,6 +15264,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14524,6 +15290,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14548,6 +15316,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -14598,6 +15368,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14621,6 +15393,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -14661,6 +15435,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14685,6 +15461,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14709,6 +15487,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -14761,6 +15541,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14784,6 +15566,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14807,6 +15591,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -14847,6 +15633,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14871,6 +15659,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14895,6 +15685,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14919,6 +15711,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14943,6 +15737,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -14985,6 +15781,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15006,6 +15804,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -15046,6 +15846,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15070,6 +15872,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15094,6 +15898,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15118,6 +15924,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15142,6 +15950,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -15179,6 +15989,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15202,6 +16014,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -15242,6 +16056,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15266,6 +16082,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15290,6 +16108,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -15337,6 +16157,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15360,6 +16182,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15383,6 +16207,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -15423,6 +16249,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15447,6 +16275,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15471,6 +16301,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15495,6 +16327,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15519,6 +16353,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -15562,6 +16398,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15583,6 +16421,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -15623,6 +16463,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15647,6 +16489,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15671,6 +16515,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15695,6 +16541,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15719,6 +16567,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15743,6 +16593,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -15780,6 +16632,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15803,6 +16657,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -15843,6 +16699,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15867,6 +16725,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15891,6 +16751,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -15931,6 +16793,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15954,6 +16818,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -15994,6 +16860,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16018,6 +16886,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16042,6 +16912,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -16089,6 +16961,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16112,6 +16986,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16135,6 +17011,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -16175,6 +17053,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16199,6 +17079,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16223,6 +17105,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16247,6 +17131,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16271,6 +17157,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -16311,6 +17199,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16332,6 +17222,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -16372,6 +17264,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16396,6 +17290,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16420,6 +17316,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16444,6 +17342,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16468,6 +17368,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -16508,6 +17410,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16531,6 +17435,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -16571,6 +17477,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16595,6 +17503,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16619,6 +17529,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -16672,6 +17584,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16695,6 +17609,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16718,6 +17634,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -16758,6 +17676,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16782,6 +17702,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16806,6 +17728,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16830,6 +17754,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16854,6 +17780,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -16895,6 +17823,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16916,6 +17846,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -16956,6 +17888,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16980,6 +17914,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17004,6 +17940,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17028,6 +17966,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17052,6 +17992,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -17092,6 +18034,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17115,6 +18059,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -17155,6 +18101,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17179,6 +18127,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17203,6 +18153,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -17259,6 +18211,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17282,6 +18236,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17305,6 +18261,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -17345,6 +18303,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17369,6 +18329,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17393,6 +18355,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17417,6 +18381,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17441,6 +18407,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -17482,6 +18450,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17503,6 +18473,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -17543,6 +18515,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17567,6 +18541,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17591,6 +18567,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17615,6 +18593,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17639,6 +18619,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -17679,6 +18661,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17702,6 +18686,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -17742,6 +18728,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17766,6 +18754,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17790,6 +18780,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -17846,6 +18838,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17869,6 +18863,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17892,6 +18888,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -17932,6 +18930,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17956,6 +18956,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17980,6 +18982,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18004,6 +19008,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18028,6 +19034,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -18069,6 +19077,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18090,6 +19100,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -18130,6 +19142,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18154,6 +19168,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18178,6 +19194,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18202,6 +19220,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18226,6 +19246,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -18266,6 +19288,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18289,6 +19313,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -18329,6 +19355,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18353,6 +19381,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18377,6 +19407,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -18425,6 +19457,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18448,6 +19482,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -18488,6 +19524,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18512,6 +19550,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18536,6 +19576,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -18583,6 +19625,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18606,6 +19650,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -18646,6 +19692,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18670,6 +19718,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18694,6 +19744,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18718,6 +19770,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18742,6 +19796,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18766,6 +19822,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -18806,6 +19864,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18829,6 +19889,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -18869,6 +19931,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18893,6 +19957,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18917,6 +19983,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -18957,6 +20025,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18978,6 +20048,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -19018,6 +20090,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19042,6 +20116,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19066,6 +20142,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19090,6 +20168,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19114,6 +20194,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -19161,6 +20243,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19184,6 +20268,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -19224,6 +20310,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19248,6 +20336,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19272,6 +20362,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19296,6 +20388,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19320,6 +20414,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -19370,6 +20466,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19393,6 +20491,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -19433,6 +20533,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19457,6 +20559,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19481,6 +20585,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -19537,6 +20643,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19560,6 +20668,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19583,6 +20693,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -19623,6 +20735,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19647,6 +20761,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19671,6 +20787,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19695,6 +20813,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19719,6 +20839,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -19761,6 +20883,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19782,6 +20906,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -19822,6 +20948,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19846,6 +20974,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19870,6 +21000,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19894,6 +21026,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19918,6 +21052,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -19972,6 +21108,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19995,6 +21133,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -20035,6 +21175,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20059,6 +21201,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20083,6 +21227,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20107,6 +21253,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20131,6 +21279,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -20188,6 +21338,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20211,6 +21363,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -20251,6 +21405,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20275,6 +21431,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20299,6 +21457,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -20348,6 +21508,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20371,6 +21533,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -20411,6 +21575,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20435,6 +21601,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20459,6 +21627,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -20496,6 +21666,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20534,6 +21706,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -20574,6 +21748,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20598,6 +21774,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20622,6 +21800,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -20675,6 +21855,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20698,6 +21880,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -20738,6 +21922,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20762,6 +21948,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20786,6 +21974,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -20823,6 +22013,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20857,6 +22049,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -20897,6 +22091,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20921,6 +22117,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20945,6 +22143,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -21097,6 +22297,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21118,6 +22320,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -21158,6 +22362,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21182,6 +22388,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21206,6 +22414,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21230,6 +22440,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21254,6 +22466,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -21570,6 +22784,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21598,6 +22814,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -21638,6 +22856,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21662,6 +22882,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21686,6 +22908,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -21733,6 +22957,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21767,6 +22993,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -21807,6 +23035,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21831,6 +23061,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21855,6 +23087,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -21881,7 +23115,7 @@ export interface operations {
                     /** @description https to a public address (loopback, over http too, only with LATCHKEY_OUTBOUND_ALLOW_LOOPBACK). */
                     url: string;
                     /** @description The events to send. */
-                    events: ("key.created" | "key.revoked" | "key.expiring" | "key.expired" | "user.suspended" | "user.unsuspended" | "user.mfa_enrolled" | "user.mfa_removed" | "user.mfa_reset" | "user.invited" | "app.secret_rotated" | "app.archived" | "credential.leak_reported" | "role.assigned" | "role.unassigned")[];
+                    events: ("key.created" | "key.revoked" | "key.expiring" | "key.expired" | "key.usage_exhausted" | "user.suspended" | "user.unsuspended" | "user.mfa_enrolled" | "user.mfa_removed" | "user.mfa_reset" | "user.invited" | "app.secret_rotated" | "app.archived" | "credential.leak_reported" | "role.assigned" | "role.unassigned")[];
                     description?: string;
                 };
             };
@@ -21902,6 +23136,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -21941,6 +23177,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -21981,6 +23219,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22005,6 +23245,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22029,6 +23271,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22053,6 +23297,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22077,6 +23323,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -22117,6 +23365,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22151,6 +23401,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -22191,6 +23443,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22215,6 +23469,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22239,6 +23495,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -22279,6 +23537,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22300,6 +23560,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -22340,6 +23602,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22364,6 +23628,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22388,6 +23654,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22412,6 +23680,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22436,6 +23706,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -22465,7 +23737,7 @@ export interface operations {
                     /** @description https to a public address (loopback, over http too, only with LATCHKEY_OUTBOUND_ALLOW_LOOPBACK). */
                     url?: string;
                     /** @description The events to send. */
-                    events?: ("key.created" | "key.revoked" | "key.expiring" | "key.expired" | "user.suspended" | "user.unsuspended" | "user.mfa_enrolled" | "user.mfa_removed" | "user.mfa_reset" | "user.invited" | "app.secret_rotated" | "app.archived" | "credential.leak_reported" | "role.assigned" | "role.unassigned")[];
+                    events?: ("key.created" | "key.revoked" | "key.expiring" | "key.expired" | "key.usage_exhausted" | "user.suspended" | "user.unsuspended" | "user.mfa_enrolled" | "user.mfa_removed" | "user.mfa_reset" | "user.invited" | "app.secret_rotated" | "app.archived" | "credential.leak_reported" | "role.assigned" | "role.unassigned")[];
                     description?: string;
                     /** @description true: nothing new is queued for this endpoint. */
                     disabled?: boolean;
@@ -22488,6 +23760,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22522,6 +23796,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -22562,6 +23838,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22586,6 +23864,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22610,6 +23890,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22634,6 +23916,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22658,6 +23942,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -22709,6 +23995,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22756,6 +24044,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -22796,6 +24086,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22820,6 +24112,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22844,6 +24138,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -22886,6 +24182,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22913,6 +24211,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -22953,6 +24253,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22977,6 +24279,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23001,6 +24305,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23025,6 +24331,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23049,6 +24357,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23073,6 +24383,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -23213,6 +24525,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23236,6 +24550,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -23276,6 +24592,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23300,6 +24618,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23324,6 +24644,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -23380,6 +24702,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23403,6 +24727,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -23443,6 +24769,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23467,6 +24795,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23491,6 +24821,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -23543,6 +24875,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23566,6 +24900,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -23606,6 +24942,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23630,6 +24968,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23654,6 +24994,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -23684,6 +25026,17 @@ export interface operations {
                     slug?: string;
                     /** @description Administrators only: the most the app’s access tokens may be granted (permissions and wildcards from the catalogue). Null or absent: no ceiling beyond the app’s role assignments. */
                     permissions?: string[] | null;
+                    /** @description A usage limit: how many more requests the credential may make, and how the count refills. Null: no limit. Set from a signed-in session; only an administrator may raise or remove a limit, anyone else may only narrow it. */
+                    limits?: {
+                        /** @description Uses left: each accepted request spends one; at 0 the answer is 429 usage_exhausted. */
+                        remaining: number;
+                        refill?: {
+                            /** @description The count is set back to this at each refill (unused uses do not carry over). */
+                            amount: number;
+                            /** @description `day` (at 00:00 UTC), `month` (on the 1st, 00:00 UTC), or a number of seconds after the last refill. */
+                            interval: "day" | "month" | number;
+                        } | null;
+                    } | null;
                 };
             };
         };
@@ -23703,6 +25056,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23726,6 +25081,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -23766,6 +25123,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23790,6 +25149,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23814,6 +25175,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23838,6 +25201,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23862,6 +25227,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23886,6 +25253,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -23929,6 +25298,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -23954,6 +25325,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -23994,6 +25367,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24018,6 +25393,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24042,6 +25419,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24066,6 +25445,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24090,6 +25471,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24114,6 +25497,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -24154,6 +25539,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24177,6 +25564,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -24217,6 +25606,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24241,6 +25632,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24265,6 +25658,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -24305,6 +25700,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24328,6 +25725,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -24368,6 +25767,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24392,6 +25793,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24416,6 +25819,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24440,6 +25845,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24464,6 +25871,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24488,6 +25897,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -24527,6 +25938,17 @@ export interface operations {
                     } | null;
                     /** @description Administrators only: the most the app’s access tokens may be granted (permissions and wildcards from the catalogue). Null or absent: no ceiling beyond the app’s role assignments. */
                     permissions?: string[] | null;
+                    /** @description A usage limit: how many more requests the credential may make, and how the count refills. Null: no limit. Set from a signed-in session; only an administrator may raise or remove a limit, anyone else may only narrow it. */
+                    limits?: {
+                        /** @description Uses left: each accepted request spends one; at 0 the answer is 429 usage_exhausted. */
+                        remaining: number;
+                        refill?: {
+                            /** @description The count is set back to this at each refill (unused uses do not carry over). */
+                            amount: number;
+                            /** @description `day` (at 00:00 UTC), `month` (on the 1st, 00:00 UTC), or a number of seconds after the last refill. */
+                            interval: "day" | "month" | number;
+                        } | null;
+                    } | null;
                 };
             };
         };
@@ -24546,6 +25968,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24569,6 +25993,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -24609,6 +26035,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24633,6 +26061,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24657,6 +26087,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24681,6 +26113,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24705,6 +26139,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24729,6 +26165,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -24776,6 +26214,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -24801,6 +26241,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -24841,6 +26283,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24865,6 +26309,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24889,6 +26335,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24913,6 +26361,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24937,6 +26387,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24961,6 +26413,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -25008,6 +26462,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25031,6 +26487,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -25071,6 +26529,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25095,6 +26555,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25119,6 +26581,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25143,6 +26607,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25167,6 +26633,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25191,6 +26659,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -25231,6 +26701,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -25256,6 +26728,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -25296,6 +26770,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25320,6 +26796,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25344,6 +26822,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25368,6 +26848,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25392,6 +26874,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25416,6 +26900,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -25547,6 +27033,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -25572,6 +27060,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -25599,6 +27089,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -25626,6 +27118,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -25675,6 +27169,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -25700,6 +27196,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -25727,6 +27225,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -25754,6 +27254,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -25803,6 +27305,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -25826,6 +27330,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -25853,6 +27359,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -25880,6 +27388,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -25930,6 +27440,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25953,6 +27465,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -25993,6 +27507,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26017,6 +27533,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26041,6 +27559,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26065,6 +27585,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26089,6 +27611,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26113,6 +27637,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -26177,6 +27703,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26198,6 +27726,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -26242,6 +27772,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26254,6 +27786,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -26266,8 +27800,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26330,6 +27864,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26351,6 +27887,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -26395,6 +27933,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26419,6 +27959,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26443,6 +27985,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26455,6 +27999,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -26467,8 +28013,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26531,6 +28077,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26552,6 +28100,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -26596,6 +28146,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26620,6 +28172,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26644,6 +28198,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26656,6 +28212,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -26668,8 +28226,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26732,6 +28290,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26753,6 +28313,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -26797,6 +28359,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26821,6 +28385,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26845,6 +28411,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26857,6 +28425,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -26869,8 +28439,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26933,6 +28503,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26954,6 +28526,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -26998,6 +28572,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27010,6 +28586,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -27022,8 +28600,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27086,6 +28664,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27107,6 +28687,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -27151,6 +28733,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27175,6 +28759,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27199,6 +28785,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27211,6 +28799,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -27223,8 +28813,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27281,6 +28871,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27302,6 +28894,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -27346,6 +28940,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27358,6 +28954,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -27370,8 +28968,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27428,6 +29026,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27449,6 +29049,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -27493,6 +29095,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27517,6 +29121,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27541,6 +29147,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27553,6 +29161,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -27565,8 +29175,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27623,6 +29233,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27644,6 +29256,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -27688,6 +29302,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27712,6 +29328,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27736,6 +29354,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27748,6 +29368,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -27760,8 +29382,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27818,6 +29440,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27839,6 +29463,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -27883,6 +29509,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27907,6 +29535,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27931,6 +29561,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27943,6 +29575,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -27955,8 +29589,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28013,6 +29647,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28034,6 +29670,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -28078,6 +29716,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28090,6 +29730,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -28102,8 +29744,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28160,6 +29802,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28181,6 +29825,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -28225,6 +29871,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28249,6 +29897,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28273,6 +29923,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28285,6 +29937,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -28297,8 +29951,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;

@@ -4,6 +4,7 @@ import { RateLimitJson } from '../../auth/ratelimit/ratelimit.view.ts';
 import type { AppRow, AppSecretRow } from '../../db/schema.ts';
 import { toIso, toIsoOrNull } from '../../lib/clock.ts';
 import { component, NullableTimestamp, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { LimitsJson } from '../limits/limits.rules.ts';
 import { ceilingOf, configItemsOf, configValuesOf, scopesOf, statusOf } from './apps.service.ts';
 
 const ConfigValue = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]);
@@ -48,6 +49,7 @@ const AppShape = Type.Object({
   archived: NullableTimestamp,
   last_seen: NullableTimestamp,
   rate_limit: RateLimitJson,
+  limits: Type.Optional(LimitsJson),
 });
 export const AppJson = component('App', AppShape);
 

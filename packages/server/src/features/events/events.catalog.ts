@@ -8,6 +8,7 @@ export const EVENT_TYPES = [
   'key.revoked',
   'key.expiring',
   'key.expired',
+  'key.usage_exhausted',
   'user.suspended',
   'user.unsuspended',
   'user.mfa_enrolled',
