@@ -93,6 +93,7 @@ for (const variant of variants) {
         LATCHKEY_POSTGRES_CHANNEL: database,
         LATCHKEY_REDIS_URL: variant.redis ? REDIS_URL : '',
         LATCHKEY_REDIS_PREFIX: `${database}:`,
+        LATCHKEY_MASTER_KEY: randomBytes(32).toString('base64'),
       };
       // The first migrates; the other two start on the migrated database.
       const first = await serve(dir, env);
@@ -107,7 +108,10 @@ for (const variant of variants) {
         body: JSON.stringify({ email: 'admin@example.com', password: PASSWORD }),
       });
       const session = ((await login.json()) as { token: string }).token;
-      const created = await api(first.url, 'POST', '/v0/users/admin@example.com/keys', session, {
+      const me = JSON.parse((await api(first.url, 'GET', '/v0/auth/whoami', session)).text) as {
+        principal: { slug: string };
+      };
+      const created = await api(first.url, 'POST', `/v0/users/${me.principal.slug}/keys`, session, {
         name: 'burst',
         limits: { remaining: LIMIT },
       });
