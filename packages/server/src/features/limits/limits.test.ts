@@ -4,17 +4,37 @@ import { after, before, describe, test } from 'node:test';
 import { createApp, createSecret, obtainToken } from '../../test/apps-helpers.ts';
 import { auditEvents } from '../../test/audit-helpers.ts';
 import { DIALECTS, LOOPBACK_OUTBOUND, startTestServer, type TestServer } from '../../test/harness.ts';
+import { REDIS_URL, redisAnswers } from '../../test/redis.ts';
 
 const DAY = 86_400_000;
+const redisUp = await redisAnswers();
 
-for (const dialect of DIALECTS) {
-  describe(`usage limits (${dialect})`, () => {
+/** Each store counting alone, and PostgreSQL (or SQLite) with Redis counting. */
+const VARIANTS = [
+  ...DIALECTS.map((dialect) => ({ dialect, redis: false })),
+  { dialect: DIALECTS.at(-1) ?? 'sqlite', redis: true },
+];
+
+for (const { dialect, redis } of VARIANTS) {
+  describe(`usage limits (${dialect}${redis ? ' and Redis' : ''})`, {
+    skip: redis && !redisUp ? `no Redis at ${REDIS_URL}` : false,
+  }, () => {
     let s: TestServer;
     let admin: string;
     let owner: string;
     let user: { id: string; slug: string };
     before(async () => {
-      s = await startTestServer(dialect, { env: LOOPBACK_OUTBOUND });
+      s = await startTestServer(dialect, {
+        env: {
+          ...LOOPBACK_OUTBOUND,
+          ...(redis
+            ? {
+                LATCHKEY_REDIS_URL: REDIS_URL,
+                LATCHKEY_REDIS_PREFIX: `lk-limits-${Math.random().toString(36).slice(2)}:`,
+              }
+            : {}),
+        },
+      });
       const a = await s.createUser({ admin: true });
       admin = await s.login(a.email);
       const u = await s.createUser();
@@ -178,6 +198,18 @@ for (const dialect of DIALECTS) {
         assert.equal(response.statusCode, 400, JSON.stringify(limits));
         assert.match(response.json().error.message, message);
       }
+    });
+
+    test('what Redis counted is written back to the database row, never more uses than were left', async () => {
+      const key = await s.createKey(owner, user.slug, { name: 'written back', limits: { remaining: 10 } });
+      for (let i = 0; i < 4; i++) await whoami(key.key);
+      await s.ctx.limits.flush();
+      const row = await s.ctx.db
+        .selectFrom('usageLimits')
+        .select('remaining')
+        .where('credentialId', '=', key.uuid)
+        .executeTakeFirstOrThrow();
+      assert.equal(row.remaining, 6);
     });
 
     test('an app’s tokens spend from the app', async () => {
