@@ -6,6 +6,7 @@ import { act, collect, duration, examples, integer, oneOf, str } from '../comman
 import type { Context } from '../context.ts';
 import { usageError } from '../errors.ts';
 import { type Column, printDone, printList, printObject, red, yellow } from '../output.ts';
+import { limitOptions, limitsOf } from './limits.ts';
 import { offerNetrc } from './netrc-offer.ts';
 
 type Key = components['schemas']['UserKey'];
@@ -80,8 +81,7 @@ export function addKeyCommands(userCommand: Command): void {
   );
 
   examples(
-    key
-      .command('create')
+    limitOptions(key.command('create'))
       .description('Create a key; its secret is printed this once and never again')
       .argument('[user]', 'slug or UUID (default: the signed-in user)')
       .requiredOption('--name <name>', 'a name to recognise it by (1 to 64 characters)')
@@ -99,11 +99,13 @@ export function addKeyCommands(userCommand: Command): void {
           const projects = o.project as string[] | undefined;
           const permissions = o.permission as string[] | undefined;
           const scoped = o.readOnly === true || (projects?.length ?? 0) > 0 || permissions !== undefined;
+          const limits = limitsOf(o);
           const { data } = await ctx.client().POST('/v0/users/{user}/keys', {
             params: { path: { user: slug } },
             body: {
               name: String(o.name),
               ...(o.ttl ? { ttl: o.ttl as number } : {}),
+              ...(limits !== undefined ? { limits } : {}),
               ...(scoped
                 ? {
                     scopes: {
@@ -133,6 +135,7 @@ export function addKeyCommands(userCommand: Command): void {
     'latchkey user key create --name laptop --ttl 30d',
     'latchkey user key create ada --name ci --read-only --project launch --project docs',
     'latchkey user key create --name uploader --project web --permission results:upload',
+    'latchkey user key create --name trial --remaining 1000 --refill 1000/month',
   );
 
   examples(
@@ -153,8 +156,7 @@ export function addKeyCommands(userCommand: Command): void {
   );
 
   examples(
-    key
-      .command('update')
+    limitOptions(key.command('update'), true)
       .description('Rename a key, or narrow the permissions it carries (never widen them)')
       .argument('<user>', 'slug or UUID')
       .argument('<key>', 'the key UUID')
@@ -167,13 +169,15 @@ export function addKeyCommands(userCommand: Command): void {
       .action(
         act(async (ctx, [who, uuid], o) => {
           const permissions = o.permission as string[] | undefined;
-          if (o.name === undefined && permissions === undefined)
-            throw usageError('give --name or --permission');
+          const limits = limitsOf(o);
+          if (o.name === undefined && permissions === undefined && limits === undefined)
+            throw usageError('give --name, --permission, --remaining or --no-limit');
           const { data } = await ctx.client().PATCH('/v0/users/{user}/keys/{key}', {
             params: { path: { user: String(who), key: String(uuid) } },
             body: {
               ...(o.name !== undefined ? { name: String(o.name) } : {}),
               ...(permissions ? { scopes: { permissions } } : {}),
+              ...(limits !== undefined ? { limits } : {}),
             },
           });
           if (data) printObject(ctx.out, data, KEY_COLUMNS, (k) => k.uuid);
@@ -181,6 +185,7 @@ export function addKeyCommands(userCommand: Command): void {
       ),
     'latchkey user key update ada 0190c1d2-… --name old-laptop',
     'latchkey user key update ada 0190c1d2-… --permission runs:read',
+    'latchkey user key update ada 0190c1d2-… --remaining 100 --refill 100/day',
   );
 
   examples(

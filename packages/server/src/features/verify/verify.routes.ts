@@ -91,9 +91,10 @@ function forGateway(error: FastifyError, request: FastifyRequest, withQuery: boo
 const noStore = (reply: FastifyReply): FastifyReply => reply.header('cache-control', 'no-store');
 
 /** 200 and the identity headers; sent once the use is spent (`spendAndSend`). */
-function allow(reply: FastifyReply, principal: Principal): FastifyReply {
+function allow(reply: FastifyReply, principal: Principal): void {
+  // Nothing is returned: a reply is a thenable that settles only once sent, and this one is not sent yet.
   setIdentity(reply, principal);
-  return noStore(reply).code(200);
+  noStore(reply).code(200);
 }
 
 /**
@@ -120,7 +121,7 @@ function spendAndSend(
   return spent instanceof Promise ? spent.then(decide) : decide(spent);
 }
 
-function decided(reply: FastifyReply, principal: Principal, checked: CheckOutcome): FastifyReply {
+function decided(reply: FastifyReply, principal: Principal, checked: CheckOutcome): void {
   const via = viaOf(checked.decision.via);
   if (!checked.allowed)
     throw new ApiError(
@@ -129,7 +130,7 @@ function decided(reply: FastifyReply, principal: Principal, checked: CheckOutcom
       { 'x-latchkey-via': via },
     );
   reply.header('x-latchkey-via', via);
-  return allow(reply, principal);
+  allow(reply, principal);
 }
 
 /** With `permission=`: every one must be held (at the project when named), through the key's restrictions. */
