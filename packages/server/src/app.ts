@@ -46,6 +46,8 @@ import { KeyLifecycle, keyJobs } from './features/keys/keys.lifecycle.ts';
 import { keysRoutes } from './features/keys/keys.routes.ts';
 import { KeysService } from './features/keys/keys.service.ts';
 import { writeLastUsed } from './features/keys/keys.store.ts';
+import { RedisCounter } from './features/limits/limits.redis.ts';
+import { LimitsService } from './features/limits/limits.service.ts';
 import { mfaPolicyRoutes } from './features/mfa/mfa.policy.routes.ts';
 import { MfaRecovery } from './features/mfa/mfa.recovery.ts';
 import { mfaRoutes } from './features/mfa/mfa.routes.ts';
@@ -530,6 +532,20 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
       appSecret: clientSecretLeaks(revokeDeps),
     },
   });
+  const limits = new LimitsService({
+    db,
+    clock,
+    audit,
+    emit: events.emit,
+    invalidate,
+    log: app.log,
+    cacheTtlMs: config.credentialCacheTtlMs,
+    flushIntervalMs: config.flushIntervalMs,
+    redis: config.redisUrl
+      ? await RedisCounter.connect(config.redisUrl, config.redisPrefix, app.log)
+      : undefined,
+  });
+  invalidations.listen(limits);
   const usage = new UsageService({
     db,
     clock,
@@ -596,6 +612,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     offboarding,
     usage,
     usageRecorder: usageCounter,
+    limits,
   };
 
   registerErrorHandler(app);
@@ -613,6 +630,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     observe: metrics ? (kind, outcome) => metrics.authenticated(kind, outcome) : undefined,
     clock,
     usage: usageCounter,
+    limits,
     stepUpMs: () => settings.factorPolicy().stepUpMs,
   });
   await registerOpenApi(app);
@@ -621,6 +639,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   lastUsed.start();
   lastSeen.start();
   usageCounter?.start();
+  limits.start();
   signingKeys.startRefreshing(60_000);
   for (const job of keyJobs(lifecycle)) events.schedule.add(job);
   // Pruned whether or not counting is on: turning the history off still lets the old rows age out.
@@ -634,7 +653,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   });
   app.addHook('onClose', async () => {
     signingKeys.stopRefreshing();
-    await Promise.all([lastUsed.stop(), lastSeen.stop(), usageCounter?.stop(), events.stop()]);
+    await Promise.all([lastUsed.stop(), lastSeen.stop(), usageCounter?.stop(), limits.stop(), events.stop()]);
     await invalidations.close();
     await rateLimits?.close();
     await outbound.close();

@@ -21,6 +21,7 @@ import type { WebhooksService } from './features/events/events.service.ts';
 import type { Events, Leaks } from './features/events/events.wiring.ts';
 import type { KeyImport } from './features/keys/keys.import.ts';
 import type { KeysService } from './features/keys/keys.service.ts';
+import type { LimitsService } from './features/limits/limits.service.ts';
 import type { MfaRecovery } from './features/mfa/mfa.recovery.ts';
 import type { MfaService } from './features/mfa/mfa.service.ts';
 import type { OAuthService } from './features/oauth/oauth.service.ts';
@@ -99,6 +100,8 @@ export interface AppContext {
   usage: UsageService;
   /** Counts decisions into the usage history; undefined when `LATCHKEY_USAGE_HISTORY` is off. */
   usageRecorder?: UsageCounter;
+  /** Usage limits on keys and apps, and the exact counter the pipeline spends from. */
+  limits: LimitsService;
 }
 
 export type TypedApp = FastifyInstance<

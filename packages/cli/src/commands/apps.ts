@@ -6,6 +6,7 @@ import { act, boolean, examples, integer, oneOf, pairs, str } from '../command.t
 import { CliError, usageError } from '../errors.ts';
 import { type Column, printDone, printList, printObject, yellow } from '../output.ts';
 import { addFederatedCredentialCommands } from './federated-credentials.ts';
+import { limitOptions, limitsOf } from './limits.ts';
 import { addTokenCommand } from './token.ts';
 
 type App = components['schemas']['App'];
@@ -62,8 +63,7 @@ export function addAppCommands(program: Command): void {
   const app = program.command('app').description('Apps: integrations with a client id and secret');
 
   examples(
-    app
-      .command('create')
+    limitOptions(app.command('create'))
       .description('Register an app by name, or from a manifest file (YAML or JSON)')
       .option('--name <name>', "the app's name")
       .option('--description <text>', 'what it does')
@@ -94,6 +94,7 @@ export function addAppCommands(program: Command): void {
                 body: {
                   name: String(o.name),
                   ...(o.description ? { description: String(o.description) } : {}),
+                  ...(limitsOf(o) !== undefined ? { limits: limitsOf(o) } : {}),
                 },
               })
             ).data;

@@ -6,6 +6,7 @@ import { act, collect, duration, examples, integer, oneOf, str } from '../comman
 import type { Context } from '../context.ts';
 import { usageError } from '../errors.ts';
 import { type Column, printDone, printList, printObject, red, yellow } from '../output.ts';
+import { limitOptions, limitsOf } from './limits.ts';
 import { offerNetrc } from './netrc-offer.ts';
 
 type Key = components['schemas']['UserKey'];
@@ -80,8 +81,7 @@ export function addKeyCommands(userCommand: Command): void {
   );
 
   examples(
-    key
-      .command('create')
+    limitOptions(key.command('create'))
       .description('Create a key; its secret is printed this once and never again')
       .argument('[user]', 'slug or UUID (default: the signed-in user)')
       .requiredOption('--name <name>', 'a name to recognise it by (1 to 64 characters)')
@@ -109,11 +109,13 @@ export function addKeyCommands(userCommand: Command): void {
             (projects?.length ?? 0) > 0 ||
             permissions !== undefined ||
             allowedIps !== undefined;
+          const limits = limitsOf(o);
           const { data } = await ctx.client().POST('/v0/users/{user}/keys', {
             params: { path: { user: slug } },
             body: {
               name: String(o.name),
               ...(o.ttl ? { ttl: o.ttl as number } : {}),
+              ...(limits !== undefined ? { limits } : {}),
               ...(scoped
                 ? {
                     scopes: {
@@ -145,6 +147,7 @@ export function addKeyCommands(userCommand: Command): void {
     'latchkey user key create ada --name ci --read-only --project launch --project docs',
     'latchkey user key create --name uploader --project web --permission results:upload',
     'latchkey user key create --name ci --allow-ip 203.0.113.0/24 --allow-ip 2001:db8::/32',
+    'latchkey user key create --name trial --remaining 1000 --refill 1000/month',
   );
 
   examples(
@@ -165,8 +168,7 @@ export function addKeyCommands(userCommand: Command): void {
   );
 
   examples(
-    key
-      .command('update')
+    limitOptions(key.command('update'), true)
       .description('Rename a key, or narrow the permissions it carries (never widen them)')
       .argument('<user>', 'slug or UUID')
       .argument('<key>', 'the key UUID')
@@ -186,8 +188,14 @@ export function addKeyCommands(userCommand: Command): void {
         act(async (ctx, [who, uuid], o) => {
           const permissions = o.permission as string[] | undefined;
           const allowedIps = o.anyIp === true ? null : (o.allowIp as string[] | undefined);
-          if (o.name === undefined && permissions === undefined && allowedIps === undefined)
-            throw usageError('give --name, --permission, --allow-ip or --any-ip');
+          const limits = limitsOf(o);
+          if (
+            o.name === undefined &&
+            permissions === undefined &&
+            allowedIps === undefined &&
+            limits === undefined
+          )
+            throw usageError('give --name, --permission, --allow-ip, --any-ip, --remaining or --no-limit');
           const { data } = await ctx.client().PATCH('/v0/users/{user}/keys/{key}', {
             params: { path: { user: String(who), key: String(uuid) } },
             body: {
@@ -200,6 +208,7 @@ export function addKeyCommands(userCommand: Command): void {
                     },
                   }
                 : {}),
+              ...(limits !== undefined ? { limits } : {}),
             },
           });
           if (data) printObject(ctx.out, data, KEY_COLUMNS, (k) => k.uuid);
@@ -208,6 +217,7 @@ export function addKeyCommands(userCommand: Command): void {
     'latchkey user key update ada 0190c1d2-… --name old-laptop',
     'latchkey user key update ada 0190c1d2-… --permission runs:read',
     'latchkey user key update ada 0190c1d2-… --allow-ip 198.51.100.7',
+    'latchkey user key update ada 0190c1d2-… --remaining 100 --refill 100/day',
   );
 
   examples(

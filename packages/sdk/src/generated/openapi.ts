@@ -515,7 +515,7 @@ export interface paths {
         put?: never;
         /**
          * Create a user API key
-         * @description Creates a personal API key for the user, with an optional lifetime (capped by the site policy) and restrictions (read-only, some projects). The key is shown only in this response; a request authenticated with a key cannot create keys.
+         * @description Creates a personal API key for the user, with an optional lifetime (capped by the site policy), restrictions (read-only, some projects) and usage limit (`limits`: uses left, and a refill). The key is shown only in this response; a request authenticated with a key cannot create keys.
          */
         post: operations["createUserKey"];
         delete?: never;
@@ -546,8 +546,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Rename a user API key, narrow its permissions or set its addresses
-         * @description Changes the name of one of a user’s API keys, narrows its permissions (`scopes.permissions`): a permission it lacks cannot be added, a 400 names it; and replaces its allowed addresses (`scopes.allowed_ips`, not by the key itself). Nothing else about a key changes after creation.
+         * Rename a user API key, narrow its permissions, set its addresses or its usage limit
+         * @description Changes the name of one of a user’s API keys, narrows its permissions (`scopes.permissions`: a permission it lacks cannot be added, a 400 names it), replaces its allowed addresses (`scopes.allowed_ips`, not by the key itself), and sets its usage limit (`limits`, from a signed-in session: an administrator may raise or remove it, its owner may only narrow it). Nothing else about a key changes after creation.
          */
         patch: operations["renameUserKey"];
         trace?: never;
@@ -2079,7 +2079,7 @@ export interface paths {
         head?: never;
         /**
          * Rename an app, change its description, or (administrators) set its rate limit or permissions
-         * @description Changes an app’s name or description; administrators may also set its rate limit and its permission ceiling (`permissions`: tokens issued or used after the change hold nothing outside it).
+         * @description Changes an app’s name or description; administrators may also set its rate limit and its permission ceiling (`permissions`: tokens issued or used after the change hold nothing outside it). `limits` sets the app’s usage limit, which its tokens spend from (from a signed-in session: an administrator may raise or remove it, the app’s manager may only narrow it).
          */
         patch: operations["updateApp"];
         trace?: never;
@@ -2355,7 +2355,7 @@ export interface components {
                  * @description A stable, machine-readable code; each has one HTTP status.
                  * @enum {string}
                  */
-                code: "invalid_request" | "validation_failed" | "malformed_credential" | "ambiguous_credentials" | "invalid_credentials" | "credential_expired" | "credential_revoked" | "imported_keys_ended" | "user_suspended" | "session_ended" | "authentication_required" | "untrusted_issuer" | "bad_signature" | "token_expired" | "token_not_yet_valid" | "wrong_audience" | "email_not_verified" | "email_claim_missing" | "user_not_found" | "subject_mismatch" | "invalid_id_token" | "idp_unavailable" | "mfa_code_invalid" | "mfa_challenge_invalid" | "mfa_challenge_expired" | "passkey_invalid" | "forbidden" | "mfa_enrolment_required" | "step_up_required" | "permission_denied" | "address_not_allowed" | "not_found" | "link_invalid" | "link_used" | "link_expired" | "method_not_allowed" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable";
+                code: "invalid_request" | "validation_failed" | "malformed_credential" | "ambiguous_credentials" | "invalid_credentials" | "credential_expired" | "credential_revoked" | "imported_keys_ended" | "user_suspended" | "session_ended" | "authentication_required" | "untrusted_issuer" | "bad_signature" | "token_expired" | "token_not_yet_valid" | "wrong_audience" | "email_not_verified" | "email_claim_missing" | "user_not_found" | "subject_mismatch" | "invalid_id_token" | "idp_unavailable" | "mfa_code_invalid" | "mfa_challenge_invalid" | "mfa_challenge_expired" | "passkey_invalid" | "forbidden" | "mfa_enrolment_required" | "step_up_required" | "permission_denied" | "address_not_allowed" | "not_found" | "link_invalid" | "link_used" | "link_expired" | "method_not_allowed" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "usage_exhausted" | "internal_error" | "unavailable";
                 /** @description What went wrong and what to do next. */
                 message: string;
                 /** @description The X-Request-Id of the request, for the server logs. */
@@ -2376,7 +2376,7 @@ export interface components {
              * @description The error code.
              * @enum {string}
              */
-            code: "invalid_request" | "validation_failed" | "malformed_credential" | "ambiguous_credentials" | "invalid_credentials" | "credential_expired" | "credential_revoked" | "imported_keys_ended" | "user_suspended" | "session_ended" | "authentication_required" | "untrusted_issuer" | "bad_signature" | "token_expired" | "token_not_yet_valid" | "wrong_audience" | "email_not_verified" | "email_claim_missing" | "user_not_found" | "subject_mismatch" | "invalid_id_token" | "idp_unavailable" | "mfa_code_invalid" | "mfa_challenge_invalid" | "mfa_challenge_expired" | "passkey_invalid" | "forbidden" | "mfa_enrolment_required" | "step_up_required" | "permission_denied" | "address_not_allowed" | "not_found" | "link_invalid" | "link_used" | "link_expired" | "method_not_allowed" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "unavailable";
+            code: "invalid_request" | "validation_failed" | "malformed_credential" | "ambiguous_credentials" | "invalid_credentials" | "credential_expired" | "credential_revoked" | "imported_keys_ended" | "user_suspended" | "session_ended" | "authentication_required" | "untrusted_issuer" | "bad_signature" | "token_expired" | "token_not_yet_valid" | "wrong_audience" | "email_not_verified" | "email_claim_missing" | "user_not_found" | "subject_mismatch" | "invalid_id_token" | "idp_unavailable" | "mfa_code_invalid" | "mfa_challenge_invalid" | "mfa_challenge_expired" | "passkey_invalid" | "forbidden" | "mfa_enrolment_required" | "step_up_required" | "permission_denied" | "address_not_allowed" | "not_found" | "link_invalid" | "link_used" | "link_expired" | "method_not_allowed" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "usage_exhausted" | "internal_error" | "unavailable";
             /** @description The X-Request-Id of the request, for the server logs. */
             request_id: string;
         };
@@ -2539,6 +2539,17 @@ export interface components {
             /** Format: date-time */
             creation: string;
         };
+        /** @description The usage limit, or null when the credential has none. */
+        UsageLimits: {
+            /** @description Uses left now (a refill that is due counted in). */
+            remaining: number;
+            refill: {
+                amount: number;
+                interval: "day" | "month" | number;
+            } | null;
+            /** @description When the count is next set back to the refill amount. */
+            next_refill: string | null;
+        } | null;
         App: {
             /** Format: uuid */
             uuid: string;
@@ -2586,6 +2597,7 @@ export interface components {
                 /** @description true: the server default; false: an administrator’s override. */
                 default: boolean;
             } | null;
+            limits?: components["schemas"]["UsageLimits"];
         };
         CreatedApp: {
             /** Format: uuid */
@@ -2634,6 +2646,7 @@ export interface components {
                 /** @description true: the server default; false: an administrator’s override. */
                 default: boolean;
             } | null;
+            limits?: components["schemas"]["UsageLimits"];
         } & {
             /** @description The HMAC-SHA256 key that signs this app’s webhooks. Shown once; store it now. */
             webhook_secret: string | null;
@@ -2825,6 +2838,8 @@ export interface components {
                 start?: string;
                 /** @description For an id token: its identity provider’s issuer. */
                 issuer?: string;
+                /** @description A key or app with a usage limit: the uses left after this request. */
+                remaining?: number;
             };
         };
         UserKey: {
@@ -2855,6 +2870,7 @@ export interface components {
             imported: boolean;
             /** @description What the key’s settings allow that may be a mistake (an allowed address list of `0.0.0.0/0`). */
             warnings?: string[];
+            limits?: components["schemas"]["UsageLimits"];
         };
         AdminKey: {
             /** Format: uuid */
@@ -2882,6 +2898,7 @@ export interface components {
             imported: boolean;
             /** @description What the key’s settings allow that may be a mistake (an allowed address list of `0.0.0.0/0`). */
             warnings?: string[];
+            limits?: components["schemas"]["UsageLimits"];
         } & {
             user: {
                 /** Format: uuid */
@@ -2921,6 +2938,7 @@ export interface components {
             imported: boolean;
             /** @description What the key’s settings allow that may be a mistake (an allowed address list of `0.0.0.0/0`). */
             warnings?: string[];
+            limits?: components["schemas"]["UsageLimits"];
         } & {
             /** @description The plaintext key. Shown once; store it now. */
             key: string;
@@ -3447,6 +3465,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3468,6 +3488,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -3508,6 +3530,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3532,6 +3556,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3556,6 +3582,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3580,6 +3608,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3604,6 +3634,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -3641,6 +3673,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -3675,6 +3709,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -3715,6 +3751,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3739,6 +3777,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3763,6 +3803,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3787,6 +3829,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3811,6 +3855,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -3848,6 +3894,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3871,6 +3919,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -3911,6 +3961,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3935,6 +3987,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -3959,6 +4013,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -3996,6 +4052,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4024,6 +4082,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -4064,6 +4124,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4088,6 +4150,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4112,6 +4176,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -4149,6 +4215,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -4181,6 +4249,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -4221,6 +4291,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4245,6 +4317,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4269,6 +4343,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4293,6 +4369,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4317,6 +4395,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4341,6 +4421,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -4387,6 +4469,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4408,6 +4492,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -4448,6 +4534,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4472,6 +4560,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4496,6 +4586,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4520,6 +4612,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4544,6 +4638,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -4588,6 +4684,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -4616,6 +4714,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -4656,6 +4756,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4680,6 +4782,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4704,6 +4808,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4728,6 +4834,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4752,6 +4860,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4776,6 +4886,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -4813,6 +4925,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4836,6 +4950,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -4876,6 +4992,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4900,6 +5018,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -4924,6 +5044,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -4992,6 +5114,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -5017,6 +5141,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -5057,6 +5183,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5081,6 +5209,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5105,6 +5235,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5129,6 +5261,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5153,6 +5287,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5177,6 +5313,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -5214,6 +5352,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -5239,6 +5379,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -5279,6 +5421,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5303,6 +5447,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5327,6 +5473,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5351,6 +5499,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5375,6 +5525,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5399,6 +5551,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -5439,6 +5593,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5460,6 +5616,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -5500,6 +5658,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5524,6 +5684,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5548,6 +5710,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5572,6 +5736,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5596,6 +5762,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -5838,6 +6006,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5864,6 +6034,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -5904,6 +6076,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5928,6 +6102,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5952,6 +6128,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -5976,6 +6154,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6000,6 +6180,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -6037,6 +6219,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -6065,6 +6249,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -6105,6 +6291,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6129,6 +6317,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6153,6 +6343,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6177,6 +6369,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6201,6 +6395,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -6241,6 +6437,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6262,6 +6460,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -6302,6 +6502,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6326,6 +6528,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6350,6 +6554,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6374,6 +6580,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6398,6 +6606,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -6438,6 +6648,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6461,6 +6673,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -6501,6 +6715,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6525,6 +6741,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6549,6 +6767,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6573,6 +6793,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6597,6 +6819,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6621,6 +6845,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -6661,6 +6887,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6684,6 +6912,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -6724,6 +6954,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6748,6 +6980,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6772,6 +7006,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6796,6 +7032,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6820,6 +7058,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -6844,6 +7084,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -7113,6 +7355,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7136,6 +7380,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -7176,6 +7422,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7200,6 +7448,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7224,6 +7474,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -7274,6 +7526,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -7301,6 +7555,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -7341,6 +7597,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7365,6 +7623,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7389,6 +7649,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7413,6 +7675,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7437,6 +7701,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7461,6 +7727,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -7501,6 +7769,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7524,6 +7794,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -7564,6 +7836,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7588,6 +7862,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7612,6 +7888,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -7652,6 +7930,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7673,6 +7953,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -7713,6 +7995,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7737,6 +8021,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7761,6 +8047,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7785,6 +8073,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7809,6 +8099,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7833,6 +8125,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -7895,6 +8189,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7918,6 +8214,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -7958,6 +8256,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -7982,6 +8282,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8006,6 +8308,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8030,6 +8334,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8054,6 +8360,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8078,6 +8386,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -8135,6 +8445,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8158,6 +8470,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -8198,6 +8512,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8222,6 +8538,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8246,6 +8564,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -8287,6 +8607,17 @@ export interface operations {
                         /** @description The only client addresses the key may be used from (as LATCHKEY_TRUST_PROXY resolves them; at verify, the original client’s); any other is refused with 403 `address_not_allowed`. `0.0.0.0/0` or `::/0` is accepted with a warning. */
                         allowed_ips?: string[];
                     };
+                    /** @description A usage limit: how many more requests the credential may make, and how the count refills. Null: no limit. Set from a signed-in session; only an administrator may raise or remove a limit, anyone else may only narrow it. */
+                    limits?: {
+                        /** @description Uses left: each accepted request spends one; at 0 the answer is 429 usage_exhausted. */
+                        remaining: number;
+                        refill?: {
+                            /** @description The count is set back to this at each refill (unused uses do not carry over). */
+                            amount: number;
+                            /** @description `day` (at 00:00 UTC), `month` (on the 1st, 00:00 UTC), or a number of seconds after the last refill. */
+                            interval: "day" | "month" | number;
+                        } | null;
+                    } | null;
                 };
             };
         };
@@ -8306,6 +8637,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -8331,6 +8664,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -8371,6 +8706,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8395,6 +8732,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8419,6 +8758,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8443,6 +8784,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8467,6 +8810,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -8509,6 +8854,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8532,6 +8879,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -8572,6 +8921,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8596,6 +8947,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8620,6 +8973,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -8662,6 +9017,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8685,6 +9042,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -8725,6 +9084,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8749,6 +9110,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8773,6 +9136,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8797,6 +9162,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8821,6 +9188,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8845,6 +9214,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -8881,6 +9252,17 @@ export interface operations {
                         permissions?: string[];
                         allowed_ips?: string[] | null;
                     };
+                    /** @description A usage limit: how many more requests the credential may make, and how the count refills. Null: no limit. Set from a signed-in session; only an administrator may raise or remove a limit, anyone else may only narrow it. */
+                    limits?: {
+                        /** @description Uses left: each accepted request spends one; at 0 the answer is 429 usage_exhausted. */
+                        remaining: number;
+                        refill?: {
+                            /** @description The count is set back to this at each refill (unused uses do not carry over). */
+                            amount: number;
+                            /** @description `day` (at 00:00 UTC), `month` (on the 1st, 00:00 UTC), or a number of seconds after the last refill. */
+                            interval: "day" | "month" | number;
+                        } | null;
+                    } | null;
                 };
             };
         };
@@ -8900,6 +9282,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8923,6 +9307,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -8963,6 +9349,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -8987,6 +9375,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9011,6 +9401,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9035,6 +9427,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9059,6 +9453,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -9108,6 +9504,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -9135,6 +9533,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -9175,6 +9575,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9199,6 +9601,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9223,6 +9627,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9247,6 +9653,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9271,6 +9679,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9295,6 +9705,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -9352,6 +9764,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9375,6 +9789,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -9415,6 +9831,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9439,6 +9857,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9463,6 +9883,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -9514,6 +9936,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9540,6 +9964,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -9580,6 +10006,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9604,6 +10032,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9628,6 +10058,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9652,6 +10084,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9676,6 +10110,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -9747,6 +10183,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9770,6 +10208,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -9810,6 +10250,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9834,6 +10276,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9858,6 +10302,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9882,6 +10328,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9906,6 +10354,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -9943,6 +10393,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -9966,6 +10418,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -10006,6 +10460,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10030,6 +10486,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10054,6 +10512,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -10110,6 +10570,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10133,6 +10595,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -10173,6 +10637,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10197,6 +10663,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10221,6 +10689,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10245,6 +10715,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10269,6 +10741,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -10309,6 +10783,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10332,6 +10808,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -10372,6 +10850,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10396,6 +10876,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10420,6 +10902,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -10477,6 +10961,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -10502,6 +10988,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -10542,6 +11030,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10566,6 +11056,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10590,6 +11082,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10614,6 +11108,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10638,6 +11134,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10662,6 +11160,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -10704,6 +11204,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10727,6 +11229,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -10767,6 +11271,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10791,6 +11297,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10815,6 +11323,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -10857,6 +11367,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10880,6 +11392,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -10920,6 +11434,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10944,6 +11460,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10968,6 +11486,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -10992,6 +11512,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11016,6 +11538,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11040,6 +11564,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -11099,6 +11625,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -11124,6 +11652,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -11164,6 +11694,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11188,6 +11720,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11212,6 +11746,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11236,6 +11772,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11260,6 +11798,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11284,6 +11824,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -11324,6 +11866,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11347,6 +11891,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -11387,6 +11933,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11411,6 +11959,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11435,6 +11985,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -11492,6 +12044,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -11517,6 +12071,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -11557,6 +12113,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11581,6 +12139,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11605,6 +12165,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11629,6 +12191,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11653,6 +12217,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11677,6 +12243,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -11719,6 +12287,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11740,6 +12310,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -11780,6 +12352,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11804,6 +12378,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11828,6 +12404,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11852,6 +12430,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11876,6 +12456,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -11923,6 +12505,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -11946,6 +12530,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -11986,6 +12572,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12010,6 +12598,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12034,6 +12624,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -12080,6 +12672,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12103,6 +12697,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -12143,6 +12739,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12167,6 +12765,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12191,6 +12791,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12215,6 +12817,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12239,6 +12843,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12263,6 +12869,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -12303,6 +12911,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12326,6 +12936,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -12366,6 +12978,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12390,6 +13004,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12414,6 +13030,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -12454,6 +13072,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12475,6 +13095,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -12515,6 +13137,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12539,6 +13163,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12563,6 +13189,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12587,6 +13215,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12611,6 +13241,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -12658,6 +13290,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12681,6 +13315,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -12721,6 +13357,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12745,6 +13383,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12769,6 +13409,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12793,6 +13435,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12817,6 +13461,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -12857,6 +13503,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12880,6 +13528,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -12920,6 +13570,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12944,6 +13596,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -12968,6 +13622,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -13014,6 +13670,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13037,6 +13695,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -13077,6 +13737,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13101,6 +13763,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13125,6 +13789,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13149,6 +13815,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13173,6 +13841,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -13258,6 +13928,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13293,6 +13965,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -13333,6 +14007,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13357,6 +14033,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13381,6 +14059,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13405,6 +14085,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13429,6 +14111,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13453,6 +14137,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -13497,6 +14183,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -13520,6 +14208,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -13560,6 +14250,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13584,6 +14276,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13608,6 +14302,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13632,6 +14328,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13656,6 +14354,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13680,6 +14380,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -13724,6 +14426,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -13747,6 +14451,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -13787,6 +14493,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13811,6 +14519,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13835,6 +14545,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13859,6 +14571,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13883,6 +14597,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -13907,6 +14623,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -13993,6 +14711,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14021,6 +14741,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -14061,6 +14783,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14085,6 +14809,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14109,6 +14835,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14133,6 +14861,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14157,6 +14887,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -14207,6 +14939,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14230,6 +14964,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -14270,6 +15006,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14294,6 +15032,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14318,6 +15058,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -14379,6 +15121,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -14404,6 +15148,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -14444,6 +15190,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14468,6 +15216,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14492,6 +15242,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14516,6 +15268,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14540,6 +15294,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14564,6 +15320,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -14604,6 +15362,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14627,6 +15387,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -14667,6 +15429,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14691,6 +15455,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14715,6 +15481,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -14755,6 +15523,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14776,6 +15546,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -14816,6 +15588,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14840,6 +15614,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14864,6 +15640,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14888,6 +15666,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14912,6 +15692,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -14975,6 +15757,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -14998,6 +15782,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -15038,6 +15824,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15062,6 +15850,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15086,6 +15876,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15110,6 +15902,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15134,6 +15928,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -15324,6 +16120,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15347,6 +16145,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -15387,6 +16187,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15411,6 +16213,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15435,6 +16239,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -15480,6 +16286,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15503,6 +16311,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -15543,6 +16353,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15567,6 +16379,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15591,6 +16405,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15615,6 +16431,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15639,6 +16457,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15663,6 +16483,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -15703,6 +16525,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15726,6 +16550,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -15766,6 +16592,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15790,6 +16618,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15814,6 +16644,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -15854,6 +16686,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15875,6 +16709,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -15915,6 +16751,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15939,6 +16777,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15963,6 +16803,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -15987,6 +16829,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16011,6 +16855,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16035,6 +16881,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -16082,6 +16930,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16105,6 +16955,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -16145,6 +16997,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16169,6 +17023,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16193,6 +17049,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16217,6 +17075,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16241,6 +17101,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -16291,6 +17153,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16314,6 +17178,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -16354,6 +17220,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16378,6 +17246,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16402,6 +17272,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -16454,6 +17326,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16477,6 +17351,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16500,6 +17376,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -16540,6 +17418,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16564,6 +17444,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16588,6 +17470,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16612,6 +17496,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16636,6 +17522,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -16678,6 +17566,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16699,6 +17589,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -16739,6 +17631,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16763,6 +17657,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16787,6 +17683,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16811,6 +17709,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16835,6 +17735,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -16885,6 +17787,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16908,6 +17812,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -16948,6 +17854,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16972,6 +17880,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -16996,6 +17906,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -17044,6 +17956,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17067,6 +17981,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -17107,6 +18023,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17131,6 +18049,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17155,6 +18075,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17179,6 +18101,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17203,6 +18127,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17227,6 +18153,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -17267,6 +18195,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17290,6 +18220,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -17330,6 +18262,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17354,6 +18288,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17378,6 +18314,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -17418,6 +18356,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17439,6 +18379,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -17479,6 +18421,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17503,6 +18447,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17527,6 +18473,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17551,6 +18499,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17575,6 +18525,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -17622,6 +18574,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17645,6 +18599,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -17685,6 +18641,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17709,6 +18667,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17733,6 +18693,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17757,6 +18719,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17781,6 +18745,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -17831,6 +18797,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17854,6 +18822,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -17894,6 +18864,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17918,6 +18890,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -17942,6 +18916,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -17994,6 +18970,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18017,6 +18995,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18040,6 +19020,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -18080,6 +19062,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18104,6 +19088,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18128,6 +19114,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18152,6 +19140,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18176,6 +19166,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -18218,6 +19210,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18239,6 +19233,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -18279,6 +19275,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18303,6 +19301,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18327,6 +19327,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18351,6 +19353,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18375,6 +19379,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -18412,6 +19418,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18435,6 +19443,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -18475,6 +19485,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18499,6 +19511,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18523,6 +19537,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -18570,6 +19586,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18593,6 +19611,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18616,6 +19636,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -18656,6 +19678,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18680,6 +19704,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18704,6 +19730,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18728,6 +19756,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18752,6 +19782,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -18795,6 +19827,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18816,6 +19850,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -18856,6 +19892,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18880,6 +19918,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18904,6 +19944,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18928,6 +19970,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18952,6 +19996,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -18976,6 +20022,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -19013,6 +20061,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19036,6 +20086,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -19076,6 +20128,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19100,6 +20154,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19124,6 +20180,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -19164,6 +20222,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19187,6 +20247,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -19227,6 +20289,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19251,6 +20315,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19275,6 +20341,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -19322,6 +20390,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19345,6 +20415,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19368,6 +20440,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -19408,6 +20482,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19432,6 +20508,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19456,6 +20534,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19480,6 +20560,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19504,6 +20586,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -19544,6 +20628,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19565,6 +20651,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -19605,6 +20693,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19629,6 +20719,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19653,6 +20745,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19677,6 +20771,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19701,6 +20797,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -19741,6 +20839,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19764,6 +20864,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -19804,6 +20906,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19828,6 +20932,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19852,6 +20958,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -19905,6 +21013,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19928,6 +21038,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -19951,6 +21063,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -19991,6 +21105,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20015,6 +21131,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20039,6 +21157,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20063,6 +21183,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20087,6 +21209,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -20128,6 +21252,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20149,6 +21275,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -20189,6 +21317,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20213,6 +21343,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20237,6 +21369,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20261,6 +21395,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20285,6 +21421,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -20325,6 +21463,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20348,6 +21488,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -20388,6 +21530,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20412,6 +21556,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20436,6 +21582,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -20492,6 +21640,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20515,6 +21665,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20538,6 +21690,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -20578,6 +21732,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20602,6 +21758,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20626,6 +21784,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20650,6 +21810,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20674,6 +21836,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -20715,6 +21879,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20736,6 +21902,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -20776,6 +21944,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20800,6 +21970,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20824,6 +21996,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20848,6 +22022,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20872,6 +22048,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -20912,6 +22090,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20935,6 +22115,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -20975,6 +22157,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -20999,6 +22183,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21023,6 +22209,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -21079,6 +22267,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21102,6 +22292,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21125,6 +22317,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -21165,6 +22359,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21189,6 +22385,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21213,6 +22411,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21237,6 +22437,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21261,6 +22463,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -21302,6 +22506,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21323,6 +22529,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -21363,6 +22571,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21387,6 +22597,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21411,6 +22623,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21435,6 +22649,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21459,6 +22675,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -21499,6 +22717,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21522,6 +22742,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -21562,6 +22784,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21586,6 +22810,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21610,6 +22836,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -21658,6 +22886,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21681,6 +22911,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -21721,6 +22953,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21745,6 +22979,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21769,6 +23005,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -21816,6 +23054,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21839,6 +23079,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -21879,6 +23121,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21903,6 +23147,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21927,6 +23173,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21951,6 +23199,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21975,6 +23225,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -21999,6 +23251,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -22039,6 +23293,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22062,6 +23318,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -22102,6 +23360,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22126,6 +23386,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22150,6 +23412,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -22190,6 +23454,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22211,6 +23477,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -22251,6 +23519,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22275,6 +23545,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22299,6 +23571,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22323,6 +23597,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22347,6 +23623,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -22394,6 +23672,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22417,6 +23697,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -22457,6 +23739,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22481,6 +23765,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22505,6 +23791,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22529,6 +23817,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22553,6 +23843,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -22603,6 +23895,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22626,6 +23920,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -22666,6 +23962,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22690,6 +23988,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22714,6 +24014,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -22770,6 +24072,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22793,6 +24097,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22816,6 +24122,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -22856,6 +24164,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22880,6 +24190,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22904,6 +24216,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22928,6 +24242,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -22952,6 +24268,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -22994,6 +24312,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23015,6 +24335,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -23055,6 +24377,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23079,6 +24403,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23103,6 +24429,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23127,6 +24455,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23151,6 +24481,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -23205,6 +24537,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23228,6 +24562,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -23268,6 +24604,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23292,6 +24630,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23316,6 +24656,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23340,6 +24682,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23364,6 +24708,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -23421,6 +24767,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23444,6 +24792,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -23484,6 +24834,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23508,6 +24860,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23532,6 +24886,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -23581,6 +24937,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23604,6 +24962,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -23644,6 +25004,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23668,6 +25030,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23692,6 +25056,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -23729,6 +25095,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23767,6 +25135,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -23807,6 +25177,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23831,6 +25203,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23855,6 +25229,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -23908,6 +25284,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23931,6 +25309,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -23971,6 +25351,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -23995,6 +25377,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24019,6 +25403,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -24056,6 +25442,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24092,6 +25480,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -24132,6 +25522,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24156,6 +25548,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24180,6 +25574,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -24332,6 +25728,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24353,6 +25751,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -24393,6 +25793,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24417,6 +25819,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24441,6 +25845,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24465,6 +25871,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24489,6 +25897,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -24805,6 +26215,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24833,6 +26245,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -24873,6 +26287,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24897,6 +26313,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -24921,6 +26339,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -24968,6 +26388,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25002,6 +26424,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -25042,6 +26466,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25066,6 +26492,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25090,6 +26518,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -25116,7 +26546,7 @@ export interface operations {
                     /** @description https to a public address (loopback, over http too, only with LATCHKEY_OUTBOUND_ALLOW_LOOPBACK). */
                     url: string;
                     /** @description The events to send. */
-                    events: ("key.created" | "key.revoked" | "key.transferred" | "key.expiring" | "key.expired" | "user.suspended" | "user.unsuspended" | "user.mfa_enrolled" | "user.mfa_removed" | "user.mfa_reset" | "user.invited" | "app.secret_rotated" | "app.archived" | "credential.leak_reported" | "role.assigned" | "role.unassigned")[];
+                    events: ("key.created" | "key.revoked" | "key.transferred" | "key.expiring" | "key.expired" | "key.usage_exhausted" | "user.suspended" | "user.unsuspended" | "user.mfa_enrolled" | "user.mfa_removed" | "user.mfa_reset" | "user.invited" | "app.secret_rotated" | "app.archived" | "credential.leak_reported" | "role.assigned" | "role.unassigned")[];
                     description?: string;
                 };
             };
@@ -25137,6 +26567,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -25176,6 +26608,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -25216,6 +26650,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25240,6 +26676,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25264,6 +26702,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25288,6 +26728,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25312,6 +26754,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -25352,6 +26796,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25386,6 +26832,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -25426,6 +26874,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25450,6 +26900,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25474,6 +26926,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -25514,6 +26968,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25535,6 +26991,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -25575,6 +27033,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25599,6 +27059,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25623,6 +27085,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25647,6 +27111,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25671,6 +27137,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -25700,7 +27168,7 @@ export interface operations {
                     /** @description https to a public address (loopback, over http too, only with LATCHKEY_OUTBOUND_ALLOW_LOOPBACK). */
                     url?: string;
                     /** @description The events to send. */
-                    events?: ("key.created" | "key.revoked" | "key.transferred" | "key.expiring" | "key.expired" | "user.suspended" | "user.unsuspended" | "user.mfa_enrolled" | "user.mfa_removed" | "user.mfa_reset" | "user.invited" | "app.secret_rotated" | "app.archived" | "credential.leak_reported" | "role.assigned" | "role.unassigned")[];
+                    events?: ("key.created" | "key.revoked" | "key.transferred" | "key.expiring" | "key.expired" | "key.usage_exhausted" | "user.suspended" | "user.unsuspended" | "user.mfa_enrolled" | "user.mfa_removed" | "user.mfa_reset" | "user.invited" | "app.secret_rotated" | "app.archived" | "credential.leak_reported" | "role.assigned" | "role.unassigned")[];
                     description?: string;
                     /** @description true: nothing new is queued for this endpoint. */
                     disabled?: boolean;
@@ -25723,6 +27191,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25757,6 +27227,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -25797,6 +27269,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25821,6 +27295,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25845,6 +27321,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25869,6 +27347,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25893,6 +27373,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -25944,6 +27426,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -25991,6 +27475,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -26031,6 +27517,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26055,6 +27543,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26079,6 +27569,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -26121,6 +27613,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26148,6 +27642,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -26188,6 +27684,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26212,6 +27710,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26236,6 +27736,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26260,6 +27762,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26284,6 +27788,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26308,6 +27814,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -26448,6 +27956,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26471,6 +27981,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -26511,6 +28023,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26535,6 +28049,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26559,6 +28075,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -26615,6 +28133,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26638,6 +28158,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -26678,6 +28200,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26702,6 +28226,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26726,6 +28252,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -26766,6 +28294,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26810,6 +28340,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -26850,6 +28382,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26874,6 +28408,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26898,6 +28434,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -26947,6 +28485,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -26997,6 +28537,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -27037,6 +28579,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27061,6 +28605,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27085,6 +28631,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27109,6 +28657,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27133,6 +28683,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27157,6 +28709,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -27197,6 +28751,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27238,6 +28794,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -27278,6 +28836,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27302,6 +28862,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27326,6 +28888,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -27368,6 +28932,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27389,6 +28955,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -27429,6 +28997,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27453,6 +29023,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27477,6 +29049,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27501,6 +29075,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27525,6 +29101,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -27577,6 +29155,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27600,6 +29180,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -27640,6 +29222,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27664,6 +29248,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27688,6 +29274,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -27720,6 +29308,17 @@ export interface operations {
                     permissions?: string[] | null;
                     /** @description The only client addresses the app’s credentials (its client secret, its access tokens, keys transferred to it) may be used from, as LATCHKEY_TRUST_PROXY resolves them; any other is refused with 403 `address_not_allowed`. `0.0.0.0/0` or `::/0` is accepted with a warning. Null: anywhere. */
                     allowed_ips?: string[] | null;
+                    /** @description A usage limit: how many more requests the credential may make, and how the count refills. Null: no limit. Set from a signed-in session; only an administrator may raise or remove a limit, anyone else may only narrow it. */
+                    limits?: {
+                        /** @description Uses left: each accepted request spends one; at 0 the answer is 429 usage_exhausted. */
+                        remaining: number;
+                        refill?: {
+                            /** @description The count is set back to this at each refill (unused uses do not carry over). */
+                            amount: number;
+                            /** @description `day` (at 00:00 UTC), `month` (on the 1st, 00:00 UTC), or a number of seconds after the last refill. */
+                            interval: "day" | "month" | number;
+                        } | null;
+                    } | null;
                 };
             };
         };
@@ -27739,6 +29338,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27762,6 +29363,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -27802,6 +29405,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27826,6 +29431,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27850,6 +29457,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27874,6 +29483,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27898,6 +29509,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -27922,6 +29535,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -27965,6 +29580,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -27990,6 +29607,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -28030,6 +29649,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28054,6 +29675,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28078,6 +29701,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28102,6 +29727,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28126,6 +29753,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28150,6 +29779,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -28190,6 +29821,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28213,6 +29846,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -28253,6 +29888,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28277,6 +29914,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28301,6 +29940,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -28341,6 +29982,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28364,6 +30007,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -28404,6 +30049,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28428,6 +30075,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28452,6 +30101,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28476,6 +30127,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28500,6 +30153,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28524,6 +30179,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -28565,6 +30222,17 @@ export interface operations {
                     permissions?: string[] | null;
                     /** @description The only client addresses the app’s credentials (its client secret, its access tokens, keys transferred to it) may be used from, as LATCHKEY_TRUST_PROXY resolves them; any other is refused with 403 `address_not_allowed`. `0.0.0.0/0` or `::/0` is accepted with a warning. Null: anywhere. */
                     allowed_ips?: string[] | null;
+                    /** @description A usage limit: how many more requests the credential may make, and how the count refills. Null: no limit. Set from a signed-in session; only an administrator may raise or remove a limit, anyone else may only narrow it. */
+                    limits?: {
+                        /** @description Uses left: each accepted request spends one; at 0 the answer is 429 usage_exhausted. */
+                        remaining: number;
+                        refill?: {
+                            /** @description The count is set back to this at each refill (unused uses do not carry over). */
+                            amount: number;
+                            /** @description `day` (at 00:00 UTC), `month` (on the 1st, 00:00 UTC), or a number of seconds after the last refill. */
+                            interval: "day" | "month" | number;
+                        } | null;
+                    } | null;
                 };
             };
         };
@@ -28584,6 +30252,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28607,6 +30277,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -28647,6 +30319,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28671,6 +30345,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28695,6 +30371,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28719,6 +30397,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28743,6 +30423,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28767,6 +30449,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -28814,6 +30498,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -28839,6 +30525,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -28879,6 +30567,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28903,6 +30593,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28927,6 +30619,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28951,6 +30645,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28975,6 +30671,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -28999,6 +30697,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -29046,6 +30746,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -29069,6 +30771,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -29109,6 +30813,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -29133,6 +30839,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -29157,6 +30865,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -29181,6 +30891,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -29205,6 +30917,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -29229,6 +30943,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -29269,6 +30985,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -29294,6 +31012,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -29334,6 +31054,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -29358,6 +31080,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -29382,6 +31106,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -29406,6 +31132,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -29430,6 +31158,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -29454,6 +31184,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -29597,6 +31329,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -29622,6 +31356,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -29649,6 +31385,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -29676,6 +31414,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -29732,6 +31472,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -29757,6 +31499,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -29784,6 +31528,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -29811,6 +31557,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -29867,6 +31615,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -29890,6 +31640,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -29917,6 +31669,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description `no-cache`, beside `Cache-Control: no-store` (RFC 6749 §5.1). */
@@ -29944,6 +31698,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -29994,6 +31750,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30017,6 +31775,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -30057,6 +31817,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30081,6 +31843,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30105,6 +31869,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30129,6 +31895,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30153,6 +31921,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30177,6 +31947,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -30243,6 +32015,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30264,6 +32038,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -30308,6 +32084,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30320,6 +32098,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -30332,8 +32112,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30398,6 +32178,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30419,6 +32201,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -30463,6 +32247,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30487,6 +32273,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30511,6 +32299,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30523,6 +32313,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -30535,8 +32327,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30601,6 +32393,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30622,6 +32416,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -30666,6 +32462,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30690,6 +32488,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30714,6 +32514,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30726,6 +32528,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -30738,8 +32542,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30804,6 +32608,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30825,6 +32631,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -30869,6 +32677,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30893,6 +32703,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30917,6 +32729,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -30929,6 +32743,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -30941,8 +32757,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31007,6 +32823,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31028,6 +32846,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -31072,6 +32892,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31084,6 +32906,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -31096,8 +32920,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31162,6 +32986,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31183,6 +33009,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -31227,6 +33055,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31251,6 +33081,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31275,6 +33107,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31287,6 +33121,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -31299,8 +33135,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31357,6 +33193,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31378,6 +33216,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -31422,6 +33262,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31434,6 +33276,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -31446,8 +33290,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31504,6 +33348,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31525,6 +33371,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -31569,6 +33417,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31593,6 +33443,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31617,6 +33469,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31629,6 +33483,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -31641,8 +33497,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31699,6 +33555,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31720,6 +33578,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -31764,6 +33624,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31788,6 +33650,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31812,6 +33676,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31824,6 +33690,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -31836,8 +33704,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31894,6 +33762,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31915,6 +33785,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -31959,6 +33831,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -31983,6 +33857,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -32007,6 +33883,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -32019,6 +33897,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -32031,8 +33911,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -32089,6 +33969,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -32110,6 +33992,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -32154,6 +34038,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -32166,6 +34052,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -32178,8 +34066,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -32236,6 +34124,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -32257,6 +34147,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     /** @description RFC 7235 challenges for the accepted schemes; error="invalid_token" (RFC 6750) for a refused bearer token. */
@@ -32301,6 +34193,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -32325,6 +34219,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -32349,6 +34245,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -32361,6 +34259,8 @@ export interface operations {
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
                     /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
@@ -32373,8 +34273,8 @@ export interface operations {
                     RateLimit?: string;
                     /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
                     "Latchkey-Credential-Expiration"?: string;
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;

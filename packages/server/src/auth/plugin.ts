@@ -16,6 +16,7 @@ import { addressLimiter, chargeAddresses } from './address-budget.ts';
 import type { Attempting, Authenticate } from './authenticate.ts';
 import type { CookieSessions } from './cookie-session.ts';
 import { EXPIRATION_HEADER, expirationHeader } from './expiration-header.ts';
+import { REMAINING_HEADER, type Spent, type UsageLimiter } from './limits.ts';
 import { type Presented, type PresentResult, present, presentClient, presentPassword } from './present.ts';
 import type { AuthResult, Principal } from './principal.ts';
 import { chargePrincipal, type RateLimits } from './ratelimit/ratelimit.ts';
@@ -84,6 +85,8 @@ export interface AuthPluginOptions {
   clock: Clock;
   /** Counts each decision on a credential (the usage history); undefined when the history is off. */
   usage?: UsageRecorder;
+  /** Spends one use of a limited credential once every check passed (features/limits). */
+  limits?: UsageLimiter;
   /** How long a session's proved second factor counts for step-up, in milliseconds (the site's setting). */
   stepUpMs?: () => number;
 }
@@ -163,16 +166,16 @@ function settle(
         : undefined;
     if (charged) {
       charged.then(
-        () => finish(request, principal, requirement, options, done),
-        (error: unknown) => conclude(request, principal, requirement, options, done, error as Error),
+        () => finish(request, reply, principal, requirement, options, done),
+        (error: unknown) => conclude(request, reply, principal, requirement, options, done, error as Error),
       );
       return;
     }
   } catch (error) {
-    conclude(request, principal, requirement, options, done, error as Error);
+    conclude(request, reply, principal, requirement, options, done, error as Error);
     return;
   }
-  finish(request, principal, requirement, options, done);
+  finish(request, reply, principal, requirement, options, done);
 }
 
 /**
@@ -180,6 +183,57 @@ function settle(
  * refusal's code. A route whose handler finishes the decision (verify) counts its own outcome.
  */
 function conclude(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  principal: Principal,
+  requirement: Requirement,
+  options: AuthPluginOptions,
+  done: HookHandlerDoneFunction,
+  error?: Error,
+): void {
+  // Accepted: a limited credential spends one use now, after every check, so a refusal spends nothing.
+  if (error === undefined && options.limits !== undefined && !requirement.recordsOutcome) {
+    let spent: ReturnType<UsageLimiter['spend']>;
+    try {
+      spent = options.limits.spend(principal);
+    } catch (failed) {
+      done(failed as Error);
+      return;
+    }
+    if (spent !== undefined) {
+      const decide = (settled: Spent | undefined) =>
+        record(request, principal, requirement, options, done, refusalOfSpent(reply, settled));
+      if (spent instanceof Promise) spent.then(decide, (failed: unknown) => done(failed as Error));
+      else decide(spent);
+      return;
+    }
+  }
+  record(request, principal, requirement, options, done, error);
+}
+
+/**
+ * Sets `X-Latchkey-Remaining` for a spent use; a limit with nothing left is refused with 429
+ * `usage_exhausted`, and `Retry-After` when it refills.
+ */
+export function refusalOfSpent(reply: FastifyReply, spent: Spent | undefined): ApiError | undefined {
+  if (spent === undefined) return undefined;
+  if (spent.ok) {
+    reply.header(REMAINING_HEADER, String(spent.remaining));
+    return undefined;
+  }
+  const retry = spent.retryAfterSeconds;
+  return new ApiError(
+    'usage_exhausted',
+    retry === undefined
+      ? 'This credential’s usage limit is spent and does not refill; ask its owner or an administrator for more.'
+      : `This credential’s usage limit is spent until its next refill, in ${retry} seconds.`,
+    retry === undefined
+      ? { [REMAINING_HEADER]: '0' }
+      : { [REMAINING_HEADER]: '0', 'retry-after': String(retry) },
+  );
+}
+
+function record(
   request: FastifyRequest,
   principal: Principal,
   requirement: Requirement,
@@ -214,6 +268,7 @@ function checkAddress(principal: Principal, address: string): void {
 
 function finish(
   request: FastifyRequest,
+  reply: FastifyReply,
   principal: Principal,
   requirement: Requirement,
   options: AuthPluginOptions,
@@ -223,7 +278,7 @@ function finish(
     checkAddress(principal, request.ip);
     checkRequirement(principal, requirement, request);
   } catch (error) {
-    conclude(request, principal, requirement, options, done, error as Error);
+    conclude(request, reply, principal, requirement, options, done, error as Error);
     return;
   }
   if (principal.factor && options.stepUpMs) {
@@ -241,18 +296,19 @@ function finish(
     options.permitted(principal, requirement.permissions, projectRef(request, requirement)).then(
       (refusal) =>
         refusal
-          ? conclude(request, principal, requirement, options, done, refusal)
-          : projectLimit(request, principal, requirement, options, done),
+          ? conclude(request, reply, principal, requirement, options, done, refusal)
+          : projectLimit(request, reply, principal, requirement, options, done),
       (error: unknown) => done(error as Error),
     );
     return;
   }
-  projectLimit(request, principal, requirement, options, done);
+  projectLimit(request, reply, principal, requirement, options, done);
 }
 
 /** A project-limited key and a route about one project: outside the key's projects it does not exist. */
 function projectLimit(
   request: FastifyRequest,
+  reply: FastifyReply,
   principal: Principal,
   requirement: Requirement,
   options: AuthPluginOptions,
@@ -261,7 +317,7 @@ function projectLimit(
   const limited = principal.restrictions?.projects;
   const ref = limited ? projectRef(request, requirement) : undefined;
   if (!limited || ref === undefined) {
-    conclude(request, principal, requirement, options, done);
+    conclude(request, reply, principal, requirement, options, done);
     return;
   }
   const outside = (id: string | undefined) =>
@@ -269,10 +325,10 @@ function projectLimit(
   const id = options.projectIdOf(ref);
   if (id instanceof Promise)
     id.then(
-      (found) => conclude(request, principal, requirement, options, done, outside(found)),
+      (found) => conclude(request, reply, principal, requirement, options, done, outside(found)),
       (error: unknown) => done(error as Error),
     );
-  else conclude(request, principal, requirement, options, done, outside(id));
+  else conclude(request, reply, principal, requirement, options, done, outside(id));
 }
 
 const toArray = <T>(value: T | T[] | undefined): T[] =>

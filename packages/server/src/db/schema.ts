@@ -561,6 +561,7 @@ export interface Database {
   resources: ResourcesTable;
   appResourceLimits: AppResourceLimitsTable;
   appResources: AppResourcesTable;
+  usageLimits: UsageLimitsTable;
 }
 
 /**
@@ -581,6 +582,19 @@ export interface CredentialUsageTable {
   refused: number;
   /** For a permission: the last check. */
   lastAt: number | null;
+}
+
+/** A key's or an app's usage limit: the uses left and how they refill (features/limits). */
+export interface UsageLimitsTable {
+  credentialId: string;
+  credentialKind: 'key' | 'app';
+  remaining: number;
+  refillAmount: number | null;
+  /** `day`, `month`, or a number of seconds. */
+  refillInterval: string | null;
+  nextRefillAt: number | null;
+  version: string;
+  updatedAt: number;
 }
 
 export type Db = Kysely<Database>;

@@ -46,6 +46,8 @@ export const ERROR_STATUS = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  // A key or app whose usage limit is spent (until its next refill, if it has one).
+  usage_exhausted: 429,
   internal_error: 500,
   unavailable: 503,
 } as const;

@@ -23,6 +23,7 @@ const EXPOSED = [
   'www-authenticate',
   'etag',
   'x-request-id',
+  'x-latchkey-remaining',
   EXPIRATION_HEADER,
 ].join(', ');
 

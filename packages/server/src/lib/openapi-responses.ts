@@ -50,6 +50,13 @@ const EXPIRATION = {
   },
 };
 
+/** An answer to a credential with a usage limit (features/limits). */
+const USAGE_REMAINING = {
+  'X-Latchkey-Remaining': integer(
+    'For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted).',
+  ),
+};
+
 const CACHE_CONTROL = {
   'Cache-Control': {
     type: 'string',
@@ -152,7 +159,8 @@ export function describeResponses(
     const headers: Json = { ...((own.properties as Json | undefined) ?? own) };
     if (success && list) Object.assign(headers, PAGE_HEADERS);
     // A refused credential is not charged; at the OAuth endpoints a charged caller's insufficient_scope is a 401 too.
-    if (charged && (status !== '401' || oauth)) Object.assign(headers, RATE_LIMIT_HEADERS, EXPIRATION);
+    if (charged && (status !== '401' || oauth))
+      Object.assign(headers, RATE_LIMIT_HEADERS, EXPIRATION, USAGE_REMAINING);
     if (status === '429') Object.assign(headers, RETRY_AFTER);
     if (publicDocument && (status === '200' || status === '304'))
       Object.assign(headers, PUBLIC_DOCUMENT_HEADERS);

@@ -21,6 +21,7 @@ import * as deviceAuthorizations from './2026-12-03T1340-device-authorizations.t
 import * as ssoSignIn from './2026-12-03T1341-sso-sign-in.ts';
 import * as signInPolicy from './2026-12-03T1350-sign-in-policy.ts';
 import * as allowedAddressesAndTransfers from './2026-12-03T1400-allowed-addresses-and-transfers.ts';
+import * as usageLimits from './2026-12-03T1410-usage-limits.ts';
 import * as federatedCredentials from './2026-12-03T1430-federated-credentials.ts';
 import * as appKeysAndResources from './2026-12-03T1440-app-keys-and-resources.ts';
 
@@ -46,6 +47,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1330-passkeys': passkeys,
   '2026-12-03T1350-sign-in-policy': signInPolicy,
   '2026-12-03T1400-allowed-addresses-and-transfers': allowedAddressesAndTransfers,
+  '2026-12-03T1410-usage-limits': usageLimits,
   '2026-12-03T1430-federated-credentials': federatedCredentials,
   '2026-12-03T1440-app-keys-and-resources': appKeysAndResources,
 };

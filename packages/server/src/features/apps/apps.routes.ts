@@ -13,6 +13,8 @@ import { ApiError } from '../../lib/errors.ts';
 import { SLUG_PATTERN } from '../../lib/ids.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
 import { authErrors, DisplayName, ErrorBody, ResourceRef } from '../../lib/schemas.ts';
+import { LimitsBody } from '../limits/limits.rules.ts';
+import { narrowOnlyFor } from '../limits/limits.service.ts';
 import { parseManifest } from './apps.manifest.ts';
 import { describeProblems, MAX_GRACE_SECONDS } from './apps.service.ts';
 import { AppJson, appJson, CreatedFromManifestJson, CreatedSecretJson } from './apps.view.ts';
@@ -55,6 +57,7 @@ const CreateBody = Type.Object(
       ),
     ),
     allowed_ips: Type.Optional(AllowedIps),
+    limits: Type.Optional(LimitsBody),
   },
   { additionalProperties: false },
 );
@@ -79,6 +82,7 @@ const PatchBody = Type.Object(
       ),
     ),
     allowed_ips: Type.Optional(AllowedIps),
+    limits: Type.Optional(LimitsBody),
   },
   { additionalProperties: false },
 );
@@ -150,8 +154,21 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
           response: { 201: AppJson, ...authErrors, 409: ErrorBody },
         },
       },
-      async (request, reply) =>
-        reply.status(201).send(appJson(await ctx.apps.create(callerOf(request), request.body), null)),
+      async (request, reply) => {
+        const caller = callerOf(request);
+        const { limits: asked, ...input } = request.body;
+        if (asked !== undefined) narrowOnlyFor(caller.principal);
+        const created = await ctx.apps.create(caller, input);
+        // A new app's limit narrows nothing: whoever may create the app may limit it.
+        const limits =
+          asked === undefined
+            ? null
+            : await ctx.limits.set(caller, { kind: 'app', id: created.id }, asked, {
+                narrowOnly: false,
+                created: true,
+              });
+        return reply.status(201).send({ ...appJson(created, null), limits });
+      },
     );
 
     app.post(
@@ -206,7 +223,8 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
         });
         reply.headers(pageHeaders(request.url, page, total));
         const viewer = principalOf(request);
-        return rows.map((row) => view(viewer, row));
+        const limits = await ctx.limits.views(rows.map((row) => row.id));
+        return rows.map((row) => ({ ...view(viewer, row), limits: limits.get(row.id) ?? null }));
       },
     );
 
@@ -226,7 +244,10 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
       async (request) => {
         const viewer = principalOf(request);
         const found = await ctx.apps.get(viewer, request.params.app);
-        return view(viewer, found, (await ctx.apps.currentSecret(found.id)) ?? null);
+        return {
+          ...view(viewer, found, (await ctx.apps.currentSecret(found.id)) ?? null),
+          limits: await ctx.limits.view({ kind: 'app', id: found.id }),
+        };
       },
     );
 
@@ -238,7 +259,7 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
           tags,
           operationId: 'updateApp',
           description:
-            'Changes an app’s name or description; administrators may also set its rate limit and its permission ceiling (`permissions`: tokens issued or used after the change hold nothing outside it).',
+            'Changes an app’s name or description; administrators may also set its rate limit and its permission ceiling (`permissions`: tokens issued or used after the change hold nothing outside it). `limits` sets the app’s usage limit, which its tokens spend from (from a signed-in session: an administrator may raise or remove it, the app’s manager may only narrow it).',
           summary:
             'Rename an app, change its description, or (administrators) set its rate limit or permissions',
           params: Params,
@@ -248,7 +269,12 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
       },
       async (request) => {
         const caller = callerOf(request);
-        const { name, description, rate_limit, permissions, allowed_ips } = request.body;
+        const { name, description, rate_limit, permissions, allowed_ips, limits } = request.body;
+        if (limits !== undefined) {
+          const narrowOnly = narrowOnlyFor(caller.principal);
+          const found = await ctx.apps.managed(caller.principal, request.params.app);
+          await ctx.limits.set(caller, { kind: 'app', id: found.id }, limits, { narrowOnly });
+        }
         const updated = await ctx.apps.update(caller, request.params.app, {
           name,
           description,
@@ -256,7 +282,10 @@ export const appsRoutes: RoutesPlugin = (root, ctx) => {
           permissions,
           allowedIps: allowed_ips,
         });
-        return view(caller.principal, updated);
+        return {
+          ...view(caller.principal, updated),
+          limits: await ctx.limits.view({ kind: 'app', id: updated.id }),
+        };
       },
     );
 

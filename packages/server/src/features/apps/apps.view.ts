@@ -5,6 +5,7 @@ import type { AppRow, AppSecretRow } from '../../db/schema.ts';
 import { warningsOf } from '../../lib/allowed-addresses.ts';
 import { toIso, toIsoOrNull } from '../../lib/clock.ts';
 import { component, NullableTimestamp, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { LimitsJson } from '../limits/limits.rules.ts';
 import {
   allowedIpsOfApp,
   ceilingOf,
@@ -66,6 +67,7 @@ const AppShape = Type.Object({
   archived: NullableTimestamp,
   last_seen: NullableTimestamp,
   rate_limit: RateLimitJson,
+  limits: Type.Optional(LimitsJson),
 });
 export const AppJson = component('App', AppShape);
 

@@ -9,6 +9,7 @@ export const EVENT_TYPES = [
   'key.transferred',
   'key.expiring',
   'key.expired',
+  'key.usage_exhausted',
   'user.suspended',
   'user.unsuspended',
   'user.mfa_enrolled',

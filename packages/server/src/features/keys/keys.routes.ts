@@ -5,6 +5,8 @@ import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
 import { authErrors, DisplayName, ErrorBody, ResourceRef } from '../../lib/schemas.ts';
+import { LimitsBody } from '../limits/limits.rules.ts';
+import { narrowOnlyFor } from '../limits/limits.service.ts';
 import { CreatedKeyJson, KeyJson, keyJson } from './keys.view.ts';
 
 const UserParams = Type.Object({ user: ResourceRef('user') });
@@ -86,6 +88,7 @@ const CreateBody = Type.Object(
         { additionalProperties: false, description: SCOPES_DESCRIPTION },
       ),
     ),
+    limits: Type.Optional(LimitsBody),
   },
   { additionalProperties: false },
 );
@@ -106,6 +109,7 @@ const UpdateBody = Type.Object(
         },
       ),
     ),
+    limits: Type.Optional(LimitsBody),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -155,7 +159,8 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
         request.query,
       );
       reply.headers(pageHeaders(request.url, page, total));
-      return rows.map(keyJson);
+      const limits = await ctx.limits.views(rows.map((row) => row.id));
+      return rows.map((row) => ({ ...keyJson(row), limits: limits.get(row.id) ?? null }));
     },
   );
 
@@ -167,7 +172,7 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
         tags,
         operationId: 'createUserKey',
         description:
-          'Creates a personal API key for the user, with an optional lifetime (capped by the site policy) and restrictions (read-only, some projects). The key is shown only in this response; a request authenticated with a key cannot create keys.',
+          'Creates a personal API key for the user, with an optional lifetime (capped by the site policy), restrictions (read-only, some projects) and usage limit (`limits`: uses left, and a refill). The key is shown only in this response; a request authenticated with a key cannot create keys.',
         summary: 'Create a user API key',
         params: UserParams,
         body: CreateBody,
@@ -175,9 +180,19 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      const created = await ctx.keys.create(callerOf(request), request.params.user, request.body);
+      const caller = callerOf(request);
+      const { limits: asked, ...input } = request.body;
+      const created = await ctx.keys.create(caller, request.params.user, input);
+      // A new key's limit narrows nothing: whoever may create the key may limit it.
+      const limits =
+        asked === undefined
+          ? null
+          : await ctx.limits.set(caller, { kind: 'key', id: created.row.id }, asked, {
+              narrowOnly: false,
+              created: true,
+            });
       reply.header('cache-control', 'no-store');
-      return reply.status(201).send({ ...keyJson(created.row), key: created.plaintext });
+      return reply.status(201).send({ ...keyJson(created.row), limits, key: created.plaintext });
     },
   );
 
@@ -195,8 +210,10 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
         response: { 200: KeyJson, ...authErrors },
       },
     },
-    async (request) =>
-      keyJson(await ctx.keys.get(principalOf(request), request.params.user, request.params.key)),
+    async (request) => {
+      const key = await ctx.keys.get(principalOf(request), request.params.user, request.params.key);
+      return { ...keyJson(key), limits: await ctx.limits.view({ kind: 'key', id: key.id }) };
+    },
   );
 
   app.patch(
@@ -207,8 +224,8 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
         tags,
         operationId: 'renameUserKey',
         description:
-          'Changes the name of one of a user’s API keys, narrows its permissions (`scopes.permissions`): a permission it lacks cannot be added, a 400 names it; and replaces its allowed addresses (`scopes.allowed_ips`, not by the key itself). Nothing else about a key changes after creation.',
-        summary: 'Rename a user API key, narrow its permissions or set its addresses',
+          'Changes the name of one of a user’s API keys, narrows its permissions (`scopes.permissions`: a permission it lacks cannot be added, a 400 names it), replaces its allowed addresses (`scopes.allowed_ips`, not by the key itself), and sets its usage limit (`limits`, from a signed-in session: an administrator may raise or remove it, its owner may only narrow it). Nothing else about a key changes after creation.',
+        summary: 'Rename a user API key, narrow its permissions, set its addresses or its usage limit',
         params: KeyParams,
         body: UpdateBody,
         response: { 200: KeyJson, ...authErrors },
@@ -217,7 +234,12 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
     async (request) => {
       const caller = callerOf(request);
       const { user, key } = request.params;
-      const { name, scopes } = request.body;
+      const { name, scopes, limits } = request.body;
+      if (limits !== undefined) {
+        const narrowOnly = narrowOnlyFor(caller.principal);
+        const found = await ctx.keys.get(caller.principal, user, key);
+        await ctx.limits.set(caller, { kind: 'key', id: found.id }, limits, { narrowOnly });
+      }
       let row =
         scopes?.permissions !== undefined
           ? await ctx.keys.permissions.narrow(caller, user, key, scopes.permissions)
@@ -225,7 +247,8 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
       if (scopes?.allowed_ips !== undefined)
         row = await ctx.keys.addresses.set(caller, user, key, scopes.allowed_ips);
       if (name !== undefined) row = await ctx.keys.rename(caller, user, key, name);
-      return keyJson(row ?? (await ctx.keys.get(principalOf(request), user, key)));
+      row ??= await ctx.keys.get(principalOf(request), user, key);
+      return { ...keyJson(row), limits: await ctx.limits.view({ kind: 'key', id: row.id }) };
     },
   );
 
@@ -252,10 +275,15 @@ export const keysRoutes: RoutesPlugin = (app, ctx) => {
     async (request, reply) => {
       const { user, key } = request.params;
       const rerolled = await ctx.keys.reroll(callerOf(request), user, key, request.body.grace_seconds);
+      // The new key takes the old one's usage limit and the uses it has left; the old one keeps none.
+      const limits = await ctx.limits.carry(rerolled.previous.id, rerolled.row.id);
       reply.header('cache-control', 'no-store');
-      return reply
-        .status(201)
-        .send({ ...keyJson(rerolled.row), key: rerolled.plaintext, previous: keyJson(rerolled.previous) });
+      return reply.status(201).send({
+        ...keyJson(rerolled.row),
+        limits,
+        key: rerolled.plaintext,
+        previous: keyJson(rerolled.previous),
+      });
     },
   );
 

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import type { ApiKeyRow } from '../../db/schema.ts';
 import { toIso, toIsoOrNull } from '../../lib/clock.ts';
 import { component, NullableTimestamp, Timestamp, Uuid } from '../../lib/schemas.ts';
+import { LimitsJson } from '../limits/limits.rules.ts';
 import { keyAddressWarnings } from './keys.addresses.ts';
 
 const KeyShape = Type.Object({
@@ -44,6 +45,7 @@ const KeyShape = Type.Object({
         'What the key’s settings allow that may be a mistake (an allowed address list of `0.0.0.0/0`).',
     }),
   ),
+  limits: Type.Optional(LimitsJson),
 });
 export const KeyJson = component('UserKey', KeyShape);
 

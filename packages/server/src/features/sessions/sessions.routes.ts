@@ -1,6 +1,7 @@
 // /v0/auth: sign in, sign out, and who the caller is.
 import { Type } from 'typebox';
 import { anonymousOf, callerOf } from '../../auth/actor.ts';
+import { REMAINING_HEADER } from '../../auth/limits.ts';
 import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { toIso } from '../../lib/clock.ts';
@@ -62,6 +63,9 @@ const Whoami = component(
       }),
       start: Type.Optional(Type.String({ description: 'The first characters of the key, for display.' })),
       issuer: Type.Optional(Type.String({ description: 'For an id token: its identity provider’s issuer.' })),
+      remaining: Type.Optional(
+        Type.Integer({ description: 'A key or app with a usage limit: the uses left after this request.' }),
+      ),
     }),
   }),
 );
@@ -187,9 +191,11 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
         response: { 200: Whoami, ...authErrors },
       },
     },
-    (request) => {
+    (request, reply) => {
       // Answered from the resolved principal alone: a cached credential costs no database read.
       const { type, id, slug, name, email, clientId, isAdmin, credential } = principalOf(request);
+      // A limited credential's uses left, as the pipeline spent one for this request.
+      const remaining = reply.getHeader(REMAINING_HEADER);
       return {
         principal: { type, uuid: id, slug, name, email, client_id: clientId, admin: isAdmin },
         credential: {
@@ -197,6 +203,7 @@ export const sessionsRoutes: RoutesPlugin = (app, ctx) => {
           uuid: credential.id,
           start: credential.start,
           issuer: credential.issuer,
+          remaining: remaining === undefined ? undefined : Number(remaining),
         },
       };
     },

@@ -1,7 +1,7 @@
 // /v0/auth/verify: a gateway (nginx auth_request, Traefik ForwardAuth, Envoy ext_authz) asks about the request it holds.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { outcomeOf, principalOf } from '../../auth/plugin.ts';
+import { outcomeOf, principalOf, refusalOfSpent } from '../../auth/plugin.ts';
 import type { Principal } from '../../auth/principal.ts';
 import { challengesFor, Refusal } from '../../auth/refusals.ts';
 import type { AppContext, RoutesPlugin, TypedApp } from '../../context.ts';
@@ -98,13 +98,38 @@ function forGateway(error: FastifyError, request: FastifyRequest, withQuery: boo
  */
 const noStore = (reply: FastifyReply): FastifyReply => reply.header('cache-control', 'no-store');
 
-/** 200, no body, the identity headers. */
-function allow(reply: FastifyReply, principal: Principal): FastifyReply {
+/** 200 and the identity headers; sent once the use is spent (`spendAndSend`). */
+function allow(reply: FastifyReply, principal: Principal): void {
+  // Nothing is returned: a reply is a thenable that settles only once sent, and this one is not sent yet.
   setIdentity(reply, principal);
-  return noStore(reply).code(200).send();
+  noStore(reply).code(200);
 }
 
-function decided(reply: FastifyReply, principal: Principal, checked: CheckOutcome): FastifyReply {
+/**
+ * An allowed request spends one use of a limited credential (`X-Latchkey-Remaining`), only now that every
+ * check passed; with none left the answer is the pipeline's 429 `usage_exhausted`.
+ */
+function spendAndSend(
+  ctx: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply | Promise<FastifyReply> {
+  const spent = ctx.limits.spend(principalOf(request));
+  if (spent === undefined) return reply.send();
+  const decide = (settled: Parameters<typeof refusalOfSpent>[1]) => {
+    const refusal = refusalOfSpent(reply, settled);
+    if (refusal) {
+      // A refusal carries no identity.
+      for (const name of Object.keys(reply.getHeaders()))
+        if (name.startsWith('x-latchkey-')) reply.removeHeader(name);
+      throw refusal;
+    }
+    return reply.send();
+  };
+  return spent instanceof Promise ? spent.then(decide) : decide(spent);
+}
+
+function decided(reply: FastifyReply, principal: Principal, checked: CheckOutcome): void {
   const via = viaOf(checked.decision.via);
   if (!checked.allowed)
     throw new ApiError(
@@ -113,7 +138,7 @@ function decided(reply: FastifyReply, principal: Principal, checked: CheckOutcom
       { 'x-latchkey-via': via },
     );
   reply.header('x-latchkey-via', via);
-  return allow(reply, principal);
+  allow(reply, principal);
 }
 
 /** With `permission=`: every one must be held (at the project when named), through the key's restrictions. */
@@ -218,7 +243,15 @@ const RESPONSES = {
       }),
     },
   },
-  429: ErrorBody,
+  429: {
+    ...ErrorBody,
+    headers: {
+      'Retry-After': Type.Integer({
+        minimum: 0,
+        description: 'Seconds until the budget or the usage limit refills.',
+      }),
+    },
+  },
 };
 
 /** The original path, as Envoy's path_prefix appends it; not read. */
@@ -275,7 +308,12 @@ export const verifyRoutes: RoutesPlugin = (app: TypedApp, ctx) => {
           return app.errorHandler(forGateway(error, request, withQuery) as FastifyError, request, reply);
         },
         handler: (request, reply) =>
-          counted(ctx, request, () => verify(ctx, original, request, reply, withQuery)),
+          counted(ctx, request, () => {
+            const allowed = verify(ctx, original, request, reply, withQuery);
+            return allowed instanceof Promise
+              ? allowed.then(() => spendAndSend(ctx, request, reply))
+              : spendAndSend(ctx, request, reply);
+          }),
       });
     // Envoy's HTTP ext_authz appends the original path (and query) to its path_prefix: the wildcard.
     for (const withQuery of [true, false]) for (const method of METHODS) declare(method, withQuery);
