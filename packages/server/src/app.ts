@@ -51,6 +51,7 @@ import { MfaService } from './features/mfa/mfa.service.ts';
 import { oauthRoutes } from './features/oauth/oauth.routes.ts';
 import { OAuthService } from './features/oauth/oauth.service.ts';
 import { TokenExchange } from './features/oauth/token-exchange.ts';
+import { WorkloadClients } from './features/oauth/workload-clients.ts';
 import { WorkloadIssuers } from './features/oauth/workload-token.ts';
 import { oidcRoutes } from './features/oidc/oidc.routes.ts';
 import { OidcService } from './features/oidc/oidc.service.ts';
@@ -482,10 +483,12 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     audit,
     apps,
     outbound: outbound.policy,
+    invalidate,
   });
+  const workloadClients = new WorkloadClients(db, config.credentialCacheTtlMs);
+  invalidations.listen(workloadClients);
   const tokenExchange = new TokenExchange({
-    apps,
-    credentials: federatedCredentials,
+    clients: workloadClients,
     issuers: new WorkloadIssuers({
       clock,
       outbound,
@@ -518,6 +521,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     federatedCredentials,
     oauth,
     tokenExchange,
+    workloadClients,
     device,
     oidc,
     sso,
