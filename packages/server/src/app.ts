@@ -57,6 +57,7 @@ import { PrivateKeyJwt } from './features/oauth/client-assertion.ts';
 import { oauthRoutes } from './features/oauth/oauth.routes.ts';
 import { OAuthService } from './features/oauth/oauth.service.ts';
 import { TokenExchange } from './features/oauth/token-exchange.ts';
+import { WorkloadClients } from './features/oauth/workload-clients.ts';
 import { WorkloadIssuers } from './features/oauth/workload-token.ts';
 import { offboardingRoutes } from './features/offboarding/offboarding.routes.ts';
 import { OffboardingService } from './features/offboarding/offboarding.service.ts';
@@ -560,10 +561,12 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     audit,
     apps,
     outbound: outbound.policy,
+    invalidate,
   });
+  const workloadClients = new WorkloadClients(db, config.credentialCacheTtlMs);
+  invalidations.listen(workloadClients);
   const tokenExchange = new TokenExchange({
-    apps,
-    credentials: federatedCredentials,
+    clients: workloadClients,
     issuers: new WorkloadIssuers({
       clock,
       outbound,
@@ -598,6 +601,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     resources,
     oauth,
     tokenExchange,
+    workloadClients,
     device,
     oidc,
     sso,

@@ -26,6 +26,7 @@ import type { MfaRecovery } from './features/mfa/mfa.recovery.ts';
 import type { MfaService } from './features/mfa/mfa.service.ts';
 import type { OAuthService } from './features/oauth/oauth.service.ts';
 import type { TokenExchange } from './features/oauth/token-exchange.ts';
+import type { WorkloadClients } from './features/oauth/workload-clients.ts';
 import type { OffboardingService } from './features/offboarding/offboarding.service.ts';
 import type { OidcService } from './features/oidc/oidc.service.ts';
 import type { PasskeysService } from './features/passkeys/passkeys.service.ts';
@@ -76,6 +77,8 @@ export interface AppContext {
   oauth: OAuthService;
   /** A workload's token for an app's access token (RFC 8693, or a jwt-bearer client assertion). */
   tokenExchange: TokenExchange;
+  /** The apps and federated credentials the token exchange reads, cached until an invalidation names the app. */
+  workloadClients: WorkloadClients;
   /** Device sign-ins for the CLI (RFC 8628). */
   device: DeviceService;
   /** Organisations, teams and their members. */

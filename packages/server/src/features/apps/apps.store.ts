@@ -16,6 +16,39 @@ export function findAppByRef(db: DbOrTx, ref: string): Promise<AppRow | undefine
   return query.where('slug', '=', ref).executeTakeFirst();
 }
 
+/** What the token exchange reads of an app, by its client id: nothing encrypted. */
+export type ExchangeApp = Pick<
+  AppRow,
+  | 'id'
+  | 'slug'
+  | 'name'
+  | 'clientId'
+  | 'scopes'
+  | 'permissions'
+  | 'activatedAt'
+  | 'archivedAt'
+  | 'rateLimitPerSecond'
+  | 'rateLimitBurst'
+>;
+
+export const findExchangeApp = (db: DbOrTx, clientId: string): Promise<ExchangeApp | undefined> =>
+  db
+    .selectFrom('apps')
+    .select([
+      'id',
+      'slug',
+      'name',
+      'clientId',
+      'scopes',
+      'permissions',
+      'activatedAt',
+      'archivedAt',
+      'rateLimitPerSecond',
+      'rateLimitBurst',
+    ])
+    .where('clientId', '=', clientId)
+    .executeTakeFirst();
+
 export const findAppById = (db: DbOrTx, id: string): Promise<AppRow | undefined> =>
   db.selectFrom('apps').selectAll().where('id', '=', id).executeTakeFirst();
 

@@ -1,5 +1,6 @@
 // An app's federated credentials: the workload identities (issuer, audience, subject, claims) whose own tokens it accepts instead of a secret.
 import type { Caller } from '../../auth/actor.ts';
+import type { Invalidation } from '../../auth/invalidation.ts';
 import type { Principal } from '../../auth/principal.ts';
 import type { Db, FederatedCredentialRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -34,6 +35,8 @@ export interface FederatedCredentialsDeps {
   apps: AppsService;
   /** The outbound policy the issuer's discovery and JWKS are fetched under: an issuer it refuses is refused here. */
   outbound: OutboundPolicy;
+  /** Tells every instance that the app's credentials changed: the exchange's cached copy goes at once. */
+  invalidate(match: Invalidation): void;
 }
 
 export const claimsOf = (row: Pick<FederatedCredentialRow, 'claims'>): Record<string, string> =>
@@ -92,6 +95,7 @@ export interface MatchFailure {
 export function mismatch(
   row: FederatedCredentialRow,
   claims: Record<string, unknown>,
+  patterns: [string, string][] = Object.entries(claimsOf(row)).sort(([a], [b]) => (a < b ? -1 : 1)),
 ): MatchFailure | undefined {
   const named = `the federated credential "${row.name}"`;
   const aud = claims.aud;
@@ -112,7 +116,7 @@ export function mismatch(
       };
   }
   let passed = 2;
-  for (const [name, pattern] of Object.entries(claimsOf(row)).sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [name, pattern] of patterns) {
     const raw = claimAt(claims, name);
     const value = scalar(raw);
     if (value === undefined || !globMatches(pattern, value))
@@ -138,11 +142,6 @@ export class FederatedCredentials {
   async get(principal: Principal, appRef: string, ref: string): Promise<FederatedCredentialRow> {
     const app = await this.deps.apps.managed(principal, appRef);
     return this.found(app.id, ref);
-  }
-
-  /** What a workload token from `issuer` is checked against (the token exchange, on every request). */
-  forIssuer(appId: string, issuer: string): Promise<FederatedCredentialRow[]> {
-    return store.federatedCredentialsFor(this.deps.db, appId, issuer);
   }
 
   async add(
@@ -179,6 +178,7 @@ export class FederatedCredentials {
         changes: auditFields(row),
       });
     });
+    this.deps.invalidate({ principalId: app.id });
     return row;
   }
 
@@ -212,6 +212,7 @@ export class FederatedCredentials {
         changes: { id: row.id, ...changedFields(row, updated) },
       });
     });
+    this.deps.invalidate({ principalId: app.id });
     return updated;
   }
 
@@ -226,6 +227,7 @@ export class FederatedCredentials {
         changes: auditFields(row),
       });
     });
+    this.deps.invalidate({ principalId: app.id });
     return row;
   }
 

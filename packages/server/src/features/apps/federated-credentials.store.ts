@@ -14,20 +14,6 @@ export const listFederatedCredentials = (db: DbOrTx, appId: string): Promise<Fed
     .orderBy('id')
     .execute();
 
-/** The app's credentials for one issuer: what a workload token from that issuer is checked against. */
-export const federatedCredentialsFor = (
-  db: DbOrTx,
-  appId: string,
-  issuer: string,
-): Promise<FederatedCredentialRow[]> =>
-  db
-    .selectFrom('federatedCredentials')
-    .selectAll()
-    .where('appId', '=', appId)
-    .where('issuer', '=', issuer)
-    .orderBy('name')
-    .execute();
-
 /** By UUID or name, within the app. */
 export const findFederatedCredential = (
   db: DbOrTx,

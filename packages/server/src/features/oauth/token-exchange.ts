@@ -12,15 +12,11 @@ import type { FederatedCredentialRow } from '../../db/schema.ts';
 import { decodeJwt } from '../../lib/crypto/jwt.ts';
 import { hashSecret } from '../../lib/crypto/secrets.ts';
 import { type FormParams, valuesOf } from '../../lib/form.ts';
-import { type AppsService, ceilingOf, scopesOf } from '../apps/apps.service.ts';
-import {
-  type FederatedCredentials,
-  type MatchFailure,
-  mismatch,
-} from '../apps/federated-credentials.service.ts';
+import { type MatchFailure, mismatch } from '../apps/federated-credentials.service.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import { CLIENT_CHALLENGE, type OAuthErrorCode, OAuthFailure } from './oauth.errors.ts';
 import type { OAuthService } from './oauth.service.ts';
+import { credentialsFor, type WorkloadClients } from './workload-clients.ts';
 import type { WorkloadCheck, WorkloadIssuers } from './workload-token.ts';
 
 /** RFC 8693 §3: the token types a workload token may be given as. */
@@ -69,8 +65,8 @@ type Checked =
   | ({ ok: false } & Refusal);
 
 export interface TokenExchangeDeps {
-  apps: AppsService;
-  credentials: FederatedCredentials;
+  /** The app and its federated credentials, cached until an invalidation names the app. */
+  clients: WorkloadClients;
   issuers: WorkloadIssuers;
   oauth: OAuthService;
   audit: AuditLog;
@@ -158,8 +154,8 @@ export class TokenExchange {
   private async check(token: string, clientId: string, mode: Mode): Promise<Checked> {
     // RFC 8693 §2.2.2: a subject token that is refused is invalid_request; a client assertion, invalid_client.
     const error: OAuthErrorCode = mode === 'token_exchange' ? 'invalid_request' : 'invalid_client';
-    const app = await this.deps.apps.findByRef(clientId);
-    if (!app || app.clientId !== clientId || app.archivedAt !== null)
+    const client = await this.deps.clients.find(clientId);
+    if (!client)
       return {
         ok: false,
         reason: 'unknown_client',
@@ -175,7 +171,7 @@ export class TokenExchange {
       reason,
       error,
       description,
-      appId: app.id,
+      appId: client.app.id,
       ...(federatedCredential && { federatedCredential }),
     });
     const decoded = decodeJwt(token);
@@ -187,7 +183,7 @@ export class TokenExchange {
     const issuer = decoded.payload.iss;
     if (typeof issuer !== 'string' || issuer === '')
       return refused('malformed', 'iss: the token names no issuer.');
-    const candidates = await this.deps.credentials.forIssuer(app.id, issuer);
+    const candidates = credentialsFor(client, issuer);
     if (candidates.length === 0)
       return refused(
         'issuer_unknown',
@@ -197,14 +193,15 @@ export class TokenExchange {
     if (!verdict.ok) return refused(verdict.check, verdict.description);
     const claims = verdict.claims as Record<string, unknown>;
     let closest: { row: FederatedCredentialRow; failure: MatchFailure } | undefined;
-    for (const row of candidates) {
-      const failure = mismatch(row, claims);
+    for (const { row, patterns } of candidates) {
+      const failure = mismatch(row, claims, patterns);
       if (!failure) {
+        const { app } = client;
         const principal = appPrincipal(app, { kind: 'federated', id: row.id, start: row.name, issuer });
         principal.client = {
-          scopes: scopesOf(app),
+          scopes: client.scopes,
           active: app.activatedAt !== null,
-          permissions: ceilingOf(app),
+          permissions: client.ceiling,
         };
         return { ok: true, principal, credential: row, claims };
       }
