@@ -60,20 +60,29 @@ async function failureOf(response: Response): Promise<ApiFailure> {
 
 /** `expectUnauthenticated`: a 401 is an answer (signing in), not a lost session. */
 function consoleMiddleware(expectUnauthenticated: boolean): Middleware {
-  // A copy of each change as sent, to send once more after a step-up.
-  const changes = new Map<string, Request>();
-  const prepare = (request: Request) => {
+  // What each change sent, to send once more after a step-up. Its body is read as text rather than cloned:
+  // Chromium never sends a Request whose body was teed by clone() while the copy stays unread.
+  const changes = new Map<
+    string,
+    { url: string; method: string; headers: Headers; body: string | undefined }
+  >();
+  const prepare = (url: string, init: { method: string; headers: Headers; body: string | undefined }) => {
     // The marker keeps the browser's own Basic sign-in prompt away from the API's 401s.
-    request.headers.set('x-latchkey-console', '1');
-    if (!request.headers.has('accept')) request.headers.set('accept', 'application/json');
-    if (!SAFE.has(request.method) && csrfToken) request.headers.set('x-csrf-token', csrfToken);
-    return request;
+    init.headers.set('x-latchkey-console', '1');
+    if (!init.headers.has('accept')) init.headers.set('accept', 'application/json');
+    if (!SAFE.has(init.method) && csrfToken) init.headers.set('x-csrf-token', csrfToken);
+    return new Request(url, { ...init, credentials: 'same-origin', cache: 'no-store' });
   };
   return {
-    onRequest({ request, id }) {
-      prepare(request);
-      if (!SAFE.has(request.method)) changes.set(id, request.clone());
-      return request;
+    async onRequest({ request, id }) {
+      const sent = {
+        url: request.url,
+        method: request.method,
+        headers: new Headers(request.headers),
+        body: request.body ? await request.text() : undefined,
+      };
+      if (!SAFE.has(sent.method)) changes.set(id, sent);
+      return prepare(sent.url, sent);
     },
     async onResponse({ response, id, options }) {
       const sent = changes.get(id);
@@ -82,7 +91,7 @@ function consoleMiddleware(expectUnauthenticated: boolean): Middleware {
       let failure = await failureOf(response);
       if (response.status === 401 && !expectUnauthenticated) onSessionLost?.();
       if (failure.code === 'step_up_required' && sent && onStepUp && (await onStepUp(failure.message))) {
-        const again = await options.fetch(prepare(sent));
+        const again = await options.fetch(prepare(sent.url, sent));
         if (again.ok) return again;
         failure = await failureOf(again);
         if (again.status === 401 && !expectUnauthenticated) onSessionLost?.();
