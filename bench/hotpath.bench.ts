@@ -8,8 +8,11 @@ import {
   DURATION_SECONDS,
   GENERATOR,
   type Load,
+  PERF,
   ROOT,
   requestsPerSecond,
+  SLOW_PATH_THRESHOLD,
+  slowPathShare,
   startLatchkeyWithKey,
   startNode,
 } from './lib.ts';
@@ -26,11 +29,15 @@ interface Target {
   load: Load;
   /** The processes whose CPU this target's requests use. */
   pids: () => (number | undefined)[];
+  /** The Node process sampled with perf for the slow path (the nginx rows have none). */
+  node?: () => number | undefined;
 }
 
 interface Round {
   perSecond: number;
   cpuUsPerRequest: number | undefined;
+  /** Share of perf samples in the slow path's runtime frames; undefined without perf. */
+  slowShare: number | undefined;
 }
 
 /** Headers that differ per request or per connection; every other header of the answer is copied. */
@@ -49,16 +56,19 @@ async function capture(url: string, secret: string): Promise<Answer> {
 async function round(target: Target, seconds: number): Promise<Round> {
   const cpu = () => target.pids().map((pid) => (pid === undefined ? undefined : cpuMsOfPid(pid)));
   const before = cpu();
+  // perf samples most of the round (it starts with wrk and stops a second before it).
+  const sampled = slowPathShare(target.node?.(), Math.max(1, seconds - 1));
   const rate = await requestsPerSecond(target.load, seconds);
   const after = cpu();
+  const slowShare = await sampled;
   let ms = 0;
   for (const [i, start] of before.entries()) {
     const end = after[i];
     if (start === undefined || end === undefined)
-      return { perSecond: rate.perSecond, cpuUsPerRequest: undefined };
+      return { perSecond: rate.perSecond, cpuUsPerRequest: undefined, slowShare };
     ms += end - start;
   }
-  return { perSecond: rate.perSecond, cpuUsPerRequest: (ms * 1000) / rate.requests };
+  return { perSecond: rate.perSecond, cpuUsPerRequest: (ms * 1000) / rate.requests, slowShare };
 }
 
 /** One generation: every server fresh, every target warmed once uncounted, then one counted round each. */
@@ -78,14 +88,17 @@ async function generation(): Promise<Map<string, Round>> {
     const reference = await startNode(join(ROOT, 'bench/reference.ts'), [], {
       REF_ANSWERS: JSON.stringify(answers),
     });
+    // Each child is stopped in `finally` even when a later one fails to start.
+    children.push(reference);
     const inLatchkey = await startNode(
       join(ROOT, 'bench/reference-in-latchkey.ts'),
       [],
       { REF_ANSWERS: JSON.stringify(answers), LATCHKEY_LOG_LEVEL: 'warn' },
       '/healthz',
     );
+    children.push(inLatchkey);
     const upstream = await startNode(join(ROOT, 'bench/upstream.ts'), []);
-    children.push(reference, inLatchkey, upstream);
+    children.push(upstream);
     const ports = { latchkey: latchkey.port, upstream: upstream.port };
     const [withAuth, plain, toLimit] = await Promise.all([
       startNginx(ports),
@@ -110,9 +123,20 @@ async function generation(): Promise<Map<string, Round>> {
           name,
           load: { url: `${base}${url}`, headers: { authorization: `Bearer ${secret}` } },
           pids: () => [pid(latchkey)],
+          node: () => pid(latchkey),
         },
-        { name: `${name} same answer`, load: ref(`/same/${name}`, secret), pids: () => [pid(reference)] },
-        { name: `${name} limit`, load: ref(`/limit/${name}`, secret), pids: () => [pid(reference)] },
+        {
+          name: `${name} same answer`,
+          load: ref(`/same/${name}`, secret),
+          pids: () => [pid(reference)],
+          node: () => pid(reference),
+        },
+        {
+          name: `${name} limit`,
+          load: ref(`/limit/${name}`, secret),
+          pids: () => [pid(reference)],
+          node: () => pid(reference),
+        },
         {
           name: `${name} limit in Latchkey's process`,
           load: {
@@ -120,6 +144,7 @@ async function generation(): Promise<Map<string, Round>> {
             headers: { authorization: `Bearer ${secret}` },
           },
           pids: () => [pid(inLatchkey)],
+          node: () => pid(inLatchkey),
         },
       );
     }
@@ -163,8 +188,12 @@ for (let i = 0; i < GENERATIONS; i++) {
   );
 }
 
-const figure = (name: string) => {
-  const rounds = all.get(name) ?? [];
+/** A round whose process was in the slow path; undefined when perf did not sample it. */
+const slow = (round: Round): boolean | undefined =>
+  round.slowShare === undefined ? undefined : round.slowShare >= SLOW_PATH_THRESHOLD;
+
+const figure = (name: string, only?: boolean) => {
+  const rounds = (all.get(name) ?? []).filter((r) => only === undefined || slow(r) === only);
   const rates = rounds.map((r) => r.perSecond);
   const cpus = rounds.flatMap((r) => (r.cpuUsPerRequest === undefined ? [] : [r.cpuUsPerRequest]));
   return {
@@ -178,15 +207,34 @@ const show = (name: string) => {
   const f = figure(name);
   return `${(f.rps / 1000).toFixed(1)}k (${(f.low / 1000).toFixed(1)}–${(f.high / 1000).toFixed(1)}k) | ${f.cpu === undefined ? '—' : `${f.cpu.toFixed(1)} µs`}`;
 };
+/** The slow path per target: processes in it, each one's share, and the CPU medians without it and with it. */
+const classified = (name: string): string => {
+  const rounds = all.get(name) ?? [];
+  const shares = rounds.flatMap((r) => (r.slowShare === undefined ? [] : [r.slowShare]));
+  const cpu = (only: boolean) => {
+    const value = figure(name, only).cpu;
+    return value === undefined ? '—' : `${value.toFixed(1)} µs`;
+  };
+  const percent = shares.map((share) => `${(100 * share).toFixed(1)}%`).join(', ');
+  return `${rounds.filter((r) => slow(r)).length} of ${shares.length} | ${percent} | ${cpu(false)} | ${cpu(true)}`;
+};
 process.stdout.write(
   `\n${GENERATOR}, ${GENERATIONS} generations of fresh processes, ${DURATION_SECONDS} s a round, medians (range)\n\n| target | req/s | CPU per request |\n|---|---|---|\n`,
 );
 for (const name of all.keys()) process.stdout.write(`| ${name} | ${show(name)} |\n`);
+if (PERF) {
+  process.stdout.write(
+    `\nV8's slow path for Node's tick objects, by process (perf; in it at ${100 * SLOW_PATH_THRESHOLD}% of samples or more)\n\n| target | processes in it | share of samples, each process | CPU per request without it | with it |\n|---|---|---|---|---|\n`,
+  );
+  for (const name of all.keys())
+    if (all.get(name)?.some((r) => r.slowShare !== undefined))
+      process.stdout.write(`| ${name} | ${classified(name)} |\n`);
+}
 process.stdout.write(
   "\n| figure | of the limit (req/s) | of the limit (CPU) | target | the limit in Latchkey's process, of the limit (CPU) | of the limit in Latchkey's process (CPU) |\n|---|---|---|---|---|---|\n",
 );
-const cpuRatio = (reference: string, subject: string): string => {
-  const [r, s] = [figure(reference).cpu, figure(subject).cpu];
+const cpuRatio = (reference: string, subject: string, only?: boolean): string => {
+  const [r, s] = [figure(reference, only).cpu, figure(subject, only).cpu];
   return r !== undefined && s !== undefined ? (r / s).toFixed(2) : '—';
 };
 for (const name of ['whoami-key', 'whoami-token', 'verify-key']) {
@@ -196,6 +244,16 @@ for (const name of ['whoami-key', 'whoami-token', 'verify-key']) {
   process.stdout.write(
     `| ${name} | ${(figure(name).rps / figure(limit).rps).toFixed(2)} | ${cpuRatio(limit, name)} | ≥ 0.90 | ${cpuRatio(limit, inLatchkey)} | ${cpuRatio(inLatchkey, name)} |\n`,
   );
+}
+if (PERF) {
+  // The same ratio over the processes outside the slow path only, so that which state a process landed in
+  // cannot move it.
+  process.stdout.write(
+    '\n| figure, processes outside the slow path only | of the limit (CPU) | target |\n|---|---|---|\n',
+  );
+  for (const name of ['whoami-key', 'whoami-token', 'verify-key'])
+    if (all.has(name))
+      process.stdout.write(`| ${name} | ${cpuRatio(`${name} limit`, name, false)} | ≥ 0.90 |\n`);
 }
 if (all.has('nginx auth_request')) {
   const gateway = figure('nginx auth_request').rps / figure('nginx proxy').rps;

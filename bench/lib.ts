@@ -331,3 +331,57 @@ export async function appToken(base: string): Promise<string> {
   });
   return String(issued.access_token);
 }
+
+/**
+ * Linux's `perf` when it can record here (`BENCH_PERF=0` turns it off): each measured Node process's round is then
+ * sampled, to tell processes in V8's slow path for Node's tick objects (bench/README.md) from the others.
+ */
+export const PERF =
+  process.env.BENCH_PERF !== '0' &&
+  process.platform === 'linux' &&
+  spawnSync('perf', ['record', '-q', '-o', '/dev/null', '--', 'true'], { stdio: 'ignore' }).status === 0;
+
+/** The runtime frames of the slow path: `nextTick`'s literal defined through the runtime, one property at a time. */
+const SLOW_PATH =
+  /Runtime_DefineKeyedOwnPropertyInLiteral|JSObject::MigrateToMap|Map::TransitionToDataProperty|UpdateDescriptorForValue/;
+/** Above this share of samples a process is in the slow path (slow ones measured 4–8%, the others under 0.1%). */
+export const SLOW_PATH_THRESHOLD = 0.01;
+
+/**
+ * Samples `pid` with `perf record -g` for `seconds` (started beside a round); the promise gives the share of
+ * samples with a slow-path frame on their stack, or undefined when perf is off or recorded nothing.
+ */
+export function slowPathShare(pid: number | undefined, seconds: number): Promise<number | undefined> {
+  if (!PERF || pid === undefined) return Promise.resolve(undefined);
+  const data = join(mkdtempSync(join(tmpdir(), 'latchkey-perf-')), 'perf.data');
+  const record = [
+    'record',
+    '-q',
+    '-F',
+    '999',
+    '-g',
+    '-p',
+    String(pid),
+    '-o',
+    data,
+    '--',
+    'sleep',
+    String(seconds),
+  ];
+  return new Promise((resolve) => {
+    execFile('perf', record, () => {
+      execFile('perf', ['script', '-i', data], { maxBuffer: 1 << 30 }, (error, stdout) => {
+        if (error) return resolve(undefined);
+        let samples = 0;
+        let slow = 0;
+        // One sample: a header line, its stack frames indented, then a blank line.
+        for (const sample of stdout.split(/\n\s*\n/)) {
+          if (sample.trim() === '') continue;
+          samples++;
+          if (SLOW_PATH.test(sample)) slow++;
+        }
+        resolve(samples === 0 ? undefined : slow / samples);
+      });
+    });
+  });
+}

@@ -1,5 +1,7 @@
 // The same references served by a whole Latchkey (every route, plugin and service built, as `latchkey serve`
 // does): what the limit costs inside Latchkey's process, apart from Latchkey's own authentication.
+// First, as `latchkey serve` does (packages/server/bin/latchkey.mjs).
+import '../packages/server/src/lib/tick-object-maps.ts';
 import { buildApp } from '../packages/server/src/app.ts';
 import { loadConfig } from '../packages/server/src/config.ts';
 import { migrateToLatest, openDatabase } from '../packages/server/src/db/database.ts';

@@ -23,9 +23,11 @@ cached=$home/better_sqlite3.node
 if [ -f "$cached" ] && [ "$cached" -nt node_modules/better-sqlite3/package.json ]; then
   cp "$cached" "$addon"
 else
-  # npm itself runs on the other line here, so node-gyp builds against its ABI, from the headers in the package.
-  PATH="$nodedir/bin:$PATH" npm_config_nodedir="$nodedir" \
-    npm rebuild better-sqlite3 --build-from-source --no-audit --no-fund >/dev/null
+  # npm's own node-gyp, run by the other line's node, builds from the headers in the package (never a prebuilt
+  # binary, which `npm rebuild` would try to download first).
+  gyp=$(dirname "$(readlink -f "$(command -v npm)")")/../node_modules/node-gyp/bin/node-gyp.js
+  (cd node_modules/better-sqlite3 && PATH="$nodedir/bin:$PATH" node "$gyp" rebuild --release --nodedir="$nodedir") \
+    >"$home/build.log" 2>&1 || { cat "$home/build.log"; exit 1; }
   cp "$addon" "$cached"
 fi
 

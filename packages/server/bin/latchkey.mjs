@@ -12,6 +12,9 @@ if (!existsSync(entry)) {
   );
   process.exit(1);
 }
+// Before anything else loads: one of Node's tick objects kept alive, so that V8 never drops their hidden classes
+// (src/lib/tick-object-maps.ts says why; bench/README.md has the measurements).
+await import(new URL('../dist/lib/tick-object-maps.js', import.meta.url).href);
 // Stack traces name the TypeScript sources' lines (dist ships its source maps).
 process.setSourceMapsEnabled(true);
 // Node 22.1 and later keep V8's compiled code on disk between starts; Node 20 has no such cache.

@@ -25,6 +25,8 @@ import { clientSecretLeaks } from './features/apps/apps.leaks.ts';
 import { appsRoutes } from './features/apps/apps.routes.ts';
 import { AppsService } from './features/apps/apps.service.ts';
 import { writeLastSeen } from './features/apps/apps.store.ts';
+import { federatedCredentialsRoutes } from './features/apps/federated-credentials.routes.ts';
+import { FederatedCredentials } from './features/apps/federated-credentials.service.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { AuditLog } from './features/audit/audit.service.ts';
 import { consoleRoutes } from './features/console/console.routes.ts';
@@ -48,6 +50,8 @@ import { mfaRoutes } from './features/mfa/mfa.routes.ts';
 import { MfaService } from './features/mfa/mfa.service.ts';
 import { oauthRoutes } from './features/oauth/oauth.routes.ts';
 import { OAuthService } from './features/oauth/oauth.service.ts';
+import { TokenExchange } from './features/oauth/token-exchange.ts';
+import { WorkloadIssuers } from './features/oauth/workload-token.ts';
 import { oidcRoutes } from './features/oidc/oidc.routes.ts';
 import { OidcService } from './features/oidc/oidc.service.ts';
 import { passkeysRoutes } from './features/passkeys/passkeys.routes.ts';
@@ -122,6 +126,7 @@ const FEATURES: RoutesPlugin[] = [
   keyImportRoutes,
   settingsRoutes,
   appsRoutes,
+  federatedCredentialsRoutes,
   oauthRoutes,
   deviceRoutes,
   signingKeysRoutes,
@@ -471,6 +476,29 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     permissions,
     retentionDays: config.usageRetentionDays,
   });
+  const federatedCredentials = new FederatedCredentials({
+    db,
+    clock,
+    audit,
+    apps,
+    outbound: outbound.policy,
+  });
+  const tokenExchange = new TokenExchange({
+    apps,
+    credentials: federatedCredentials,
+    issuers: new WorkloadIssuers({
+      clock,
+      outbound,
+      cooldownMs: config.oidcJwksCooldownMs,
+      timeoutMs: config.oidcHttpTimeoutMs,
+      log: app.log,
+    }),
+    oauth,
+    audit,
+    throttle,
+    rateLimits,
+    usage: usageCounter,
+  });
   const ctx: AppContext = {
     config,
     db,
@@ -487,7 +515,9 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     settings,
     signingKeys,
     apps,
+    federatedCredentials,
     oauth,
+    tokenExchange,
     device,
     oidc,
     sso,
@@ -531,9 +561,10 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   // Pruned whether or not counting is on: turning the history off still lets the old rows age out.
   for (const job of usageJobs(usage)) events.schedule.add(job);
   events.start(apps);
-  // After the port is open, so it is not on the way to ready.
+  // A second after the port is open: loading the HTTP client holds the event loop for tens of milliseconds, which
+  // right after listening would delay the first answers (a load balancer's readiness probe among them).
   app.addHook('onListen', (done) => {
-    setImmediate(() => outbound.warm());
+    setTimeout(() => outbound.warm(), 1000).unref();
     done();
   });
   app.addHook('onClose', async () => {

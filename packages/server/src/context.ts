@@ -13,6 +13,7 @@ import type { Db } from './db/schema.ts';
 import type { AccessService } from './features/access/access.service.ts';
 import type { ProjectsService } from './features/access/projects.service.ts';
 import type { AppsService } from './features/apps/apps.service.ts';
+import type { FederatedCredentials } from './features/apps/federated-credentials.service.ts';
 import type { AuditLog } from './features/audit/audit.service.ts';
 import type { DeviceService } from './features/device/device.service.ts';
 import type { WebhooksService } from './features/events/events.service.ts';
@@ -22,6 +23,7 @@ import type { KeysService } from './features/keys/keys.service.ts';
 import type { MfaRecovery } from './features/mfa/mfa.recovery.ts';
 import type { MfaService } from './features/mfa/mfa.service.ts';
 import type { OAuthService } from './features/oauth/oauth.service.ts';
+import type { TokenExchange } from './features/oauth/token-exchange.ts';
 import type { OidcService } from './features/oidc/oidc.service.ts';
 import type { PasskeysService } from './features/passkeys/passkeys.service.ts';
 import type { RoleAssignments } from './features/permissions/assignments.service.ts';
@@ -61,7 +63,11 @@ export interface AppContext {
   sso: SsoService;
   signingKeys: SigningKeys;
   apps: AppsService;
+  /** The workload identities each app trusts instead of a secret. */
+  federatedCredentials: FederatedCredentials;
   oauth: OAuthService;
+  /** A workload's token for an app's access token (RFC 8693, or a jwt-bearer client assertion). */
+  tokenExchange: TokenExchange;
   /** Device sign-ins for the CLI (RFC 8628). */
   device: DeviceService;
   /** Organisations, teams and their members. */

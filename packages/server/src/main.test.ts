@@ -32,7 +32,11 @@ async function startServer(dir: string, port: number, env: NodeJS.ProcessEnv = {
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const deadline = Date.now() + 20_000;
   while (!out.includes('Server listening')) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`server did not start:\n${out}`);
+    if (Date.now() > deadline || child.exitCode !== null) {
+      // Not left running behind the failure: a live child keeps the test file (and the suite) from ending.
+      child.kill('SIGKILL');
+      throw new Error(`server did not start:\n${out}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return { child, output: () => out, exited };

@@ -5,6 +5,7 @@ import { type components, LatchkeyError } from '@latchkey/sdk';
 import { act, boolean, examples, integer, oneOf, paged, pairs } from '../command.ts';
 import { CliError, usageError } from '../errors.ts';
 import { type Column, printDone, printList, printObject, yellow } from '../output.ts';
+import { addFederatedCredentialCommands } from './federated-credentials.ts';
 import { addTokenCommand } from './token.ts';
 
 type App = components['schemas']['App'];
@@ -213,5 +214,6 @@ export function addAppCommands(program: Command): void {
       }),
     );
 
+  addFederatedCredentialCommands(app);
   addTokenCommand(program);
 }

@@ -6,6 +6,7 @@ import { useAction, useLoad } from '../hooks.ts';
 import { Link } from '../router.tsx';
 import { useSession } from '../session.ts';
 import { ConfirmButton, ErrorNote, Field, Loading, Notice } from '../ui.tsx';
+import { FederatedCredentialsCard } from './federated-credentials.tsx';
 import { HistoryDialog } from './history.tsx';
 import { type ShownOnce, ShownOnceDialog } from './key-dialog.tsx';
 import { UsageCard } from './usage-chart.tsx';
@@ -144,6 +145,7 @@ export function AppDetailPage({ slug }: { slug: string }) {
               </div>
             </>
           )}
+          <FederatedCredentialsCard app={data} />
           <button type="button" onClick={() => setHistory(true)}>
             History
           </button>

@@ -2,7 +2,8 @@
 // together: past the limit each further attempt waits a back-off that doubles per failure, up to a cap.
 // Addresses the account signed in from before keep a small allowance of their own, so an attacker
 // elsewhere cannot lock the owner out from there.
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
+import { boundedCache } from '../lib/bounded-cache.js';
 import type { Clock } from '../lib/clock.ts';
 import type { ThrottleState } from './failure-throttle.ts';
 
@@ -71,8 +72,8 @@ export class AccountThrottle {
     private readonly clock: Clock,
   ) {
     // Bounded: a flood of made-up emails evicts old counters instead of growing memory.
-    this.accounts = new LRUCache({ max: 100_000 });
-    this.known = new LRUCache({ max: 100_000 });
+    this.accounts = boundedCache(100_000);
+    this.known = boundedCache(100_000);
   }
 
   /**

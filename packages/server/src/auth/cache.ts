@@ -1,5 +1,6 @@
 // In-process cache of resolved credentials, keyed by the secret's SHA-256, with targeted invalidation.
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
+import { boundedCache } from '../lib/bounded-cache.js';
 import type { Invalidation } from './invalidation.ts';
 import type { AuthResult } from './principal.ts';
 
@@ -33,7 +34,7 @@ export class CredentialCache {
     private readonly ttlMs: number,
     max = 50_000,
   ) {
-    this.lru = new LRUCache({ max });
+    this.lru = boundedCache(max);
   }
 
   get(hash: string): CachedResult | undefined {

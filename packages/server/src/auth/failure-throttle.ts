@@ -1,7 +1,8 @@
 // Failed authentications per client address: past the limit the address is throttled for the window.
 // Checks in flight count as failures until they end, so a concurrent burst gets no more full checks
 // (scrypt, lookups) than the limit; credentials that worked from an address keep working there.
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
+import { boundedCache } from '../lib/bounded-cache.js';
 import type { Clock } from '../lib/clock.ts';
 
 export interface ThrottleState {
@@ -50,8 +51,8 @@ export class FailureThrottle {
   ) {
     this.rememberMs = Math.max(rememberMs, windowMs);
     // Bounded: a flood of spoofed addresses evicts old windows instead of growing memory.
-    this.windows = new LRUCache({ max: 100_000 });
-    this.known = new LRUCache({ max: 100_000 });
+    this.windows = boundedCache(100_000);
+    this.known = boundedCache(100_000);
   }
 
   state(address: string): ThrottleState {

@@ -4,6 +4,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { looksImported, secretKindOf } from '../lib/crypto/secrets.ts';
 import { type FormParams, REPEATED } from '../lib/form.ts';
+import { carriesWorkloadToken } from './client-assertion.ts';
 
 /** How a key or token came; `cookie`: the console's session cookie (auth/cookie-session.ts), read only when the headers present nothing. */
 export type KeyForm = 'basic' | 'basic_apikey' | 'apikey_header' | 'bearer' | 'cookie';
@@ -21,7 +22,7 @@ export type PresentResult =
   | {
       ok: true;
       presented: Presented | undefined;
-      /** The device grant's public client: no credential, and none is owed (the handler checks its client_id). */
+      /** The device grant's public client, or a workload token: no client credential, and the handler checks what came. */
       publicClient?: true;
     }
   /** `ambiguous`: two credentials (400); `unreadable`: one that cannot be read (401). */
@@ -189,6 +190,9 @@ export function presentClient(
   // RFC 8628's device grant is for a public client (the CLI): its client_id alone is no credential, and
   // the token endpoint checks it against the one public client.
   if (form.grant_type === DEVICE_GRANT && bodySecret === undefined && authorization === '')
+    return { ok: true, presented: undefined, publicClient: true };
+  // A workload's own token (an app's federated credentials): the token exchange checks it and the app.
+  if (bodySecret === undefined && authorization === '' && carriesWorkloadToken(form))
     return { ok: true, presented: undefined, publicClient: true };
   if (bodyId !== undefined || bodySecret !== undefined) {
     if (authorization !== '' || headers.apikey !== undefined)

@@ -12,7 +12,9 @@ export type CredentialKind =
   | 'app_token'
   | 'client_secret'
   | 'oidc'
-  | 'password';
+  | 'password'
+  /** An app that came with a workload's token matching one of its federated credentials (the token endpoint). */
+  | 'federated';
 
 /** The credentials shaped as keys (`lk_user_`, `lk_sess_`): the same rules hold for each. */
 const KEY_SHAPED: ReadonlySet<CredentialKind> = new Set(['user_key', 'session_key']);

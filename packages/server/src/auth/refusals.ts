@@ -26,6 +26,7 @@ export const NOUNS: Record<Noun, string> = {
   oidc: 'id token',
   client_secret: 'client secret',
   password: 'password',
+  federated: 'workload token',
   credential: 'credential',
 };
 
@@ -38,6 +39,7 @@ const RENEW: Record<Noun, string> = {
   oidc: 'Get a new id token from your identity provider.',
   client_secret: 'Ask an administrator of the app for a new client secret.',
   password: 'Reset the password with an administrator.',
+  federated: 'Get a fresh token from the workload’s platform.',
   credential: 'Present a valid credential.',
 };
 

@@ -140,6 +140,22 @@ export interface AppsTable {
   permissions: string | null;
 }
 
+/** A workload identity an app trusts: tokens from `issuer` whose `aud`, `sub` and claims match. */
+export interface FederatedCredentialsTable {
+  id: string;
+  appId: string;
+  name: string;
+  issuer: string;
+  audience: string;
+  /** The token's `sub`, exactly or as a glob; null: any subject. */
+  subject: string | null;
+  /** JSON object: claim name -> the string it must equal (a `*` in it matches any run of characters). */
+  claims: string;
+  createdBy: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
 export interface AppSecretsTable {
   id: string;
   appId: string;
@@ -448,6 +464,7 @@ export interface Database {
   sessionKeys: SessionKeysTable;
   apps: AppsTable;
   appSecrets: AppSecretsTable;
+  federatedCredentials: FederatedCredentialsTable;
   revokedTokens: RevokedTokensTable;
   identityProviders: IdentityProvidersTable;
   identityBindings: IdentityBindingsTable;
@@ -519,6 +536,7 @@ export type SessionKeyRow = Selectable<SessionKeysTable>;
 export type SigningKeyRow = Selectable<SigningKeysTable>;
 export type AppRow = Selectable<AppsTable>;
 export type AppSecretRow = Selectable<AppSecretsTable>;
+export type FederatedCredentialRow = Selectable<FederatedCredentialsTable>;
 export type IdentityProviderRow = Selectable<IdentityProvidersTable>;
 export type IdentityBindingRow = Selectable<IdentityBindingsTable>;
 export type SsoAttemptRow = Selectable<SsoAttemptsTable>;

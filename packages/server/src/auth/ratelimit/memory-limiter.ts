@@ -1,5 +1,6 @@
 // Buckets in this process (one instance, or instances that need not share budgets); synchronous on purpose.
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
+import { boundedCache } from '../../lib/bounded-cache.js';
 import type { Clock } from '../../lib/clock.ts';
 import type { Budget } from './budget.ts';
 import type { RateLimiter } from './ratelimit.ts';
@@ -15,7 +16,7 @@ export class MemoryLimiter implements RateLimiter {
     private readonly clock: Clock,
     max = MAX_BUCKETS,
   ) {
-    this.buckets = new LRUCache({ max });
+    this.buckets = boundedCache(max);
   }
 
   /**

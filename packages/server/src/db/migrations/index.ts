@@ -20,6 +20,7 @@ import * as passkeys from './2026-12-03T1330-passkeys.ts';
 import * as deviceAuthorizations from './2026-12-03T1340-device-authorizations.ts';
 import * as ssoSignIn from './2026-12-03T1341-sso-sign-in.ts';
 import * as signInPolicy from './2026-12-03T1350-sign-in-policy.ts';
+import * as federatedCredentials from './2026-12-03T1430-federated-credentials.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-initial': initial,
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T1341-sso-sign-in': ssoSignIn,
   '2026-12-03T1330-passkeys': passkeys,
   '2026-12-03T1350-sign-in-policy': signInPolicy,
+  '2026-12-03T1430-federated-credentials': federatedCredentials,
 };

@@ -1,9 +1,10 @@
 // The access check's reads, kept in-process: a project by its ref, and how a principal reaches a project.
 // Any change to orgs, teams, projects, members or grants clears it on every instance (Invalidation.access),
 // after the change commits, so the next request reads the new state.
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
 import type { Invalidation, InvalidationListener } from '../../auth/invalidation.ts';
 import type { Db, ProjectRow, Tx } from '../../db/schema.ts';
+import { boundedCache } from '../../lib/bounded-cache.js';
 import type { GrantPath } from './access.check.ts';
 
 /** Runs a change to the access model in one transaction; once it commits, every instance forgets what it read. */
@@ -27,8 +28,8 @@ export class AccessCache implements InvalidationListener {
 
   /** `ttlMs` bounds how long an entry lives should an invalidation from another instance be lost. */
   constructor(ttlMs: number, max = 50_000) {
-    this.projects = new LRUCache({ max, ttl: ttlMs });
-    this.paths = new LRUCache({ max, ttl: ttlMs });
+    this.projects = boundedCache(max, ttlMs);
+    this.paths = boundedCache(max, ttlMs);
   }
 
   invalidated(match: Invalidation): undefined {

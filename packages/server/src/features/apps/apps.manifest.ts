@@ -1,6 +1,7 @@
 // App manifests (JSON or YAML): parsed and checked in full, so a bad one is answered with every problem at once.
-import { parseDocument } from 'yaml';
+
 import { DEFAULT_OUTBOUND_POLICY, type OutboundPolicy, secureUrlProblem } from '../../lib/urls.ts';
+import { yaml } from '../../lib/yaml.ts';
 
 export type ConfigType = 'text' | 'number' | 'boolean';
 
@@ -54,7 +55,7 @@ export function parseManifest(
   policy: OutboundPolicy = DEFAULT_OUTBOUND_POLICY,
 ): ManifestResult {
   if (typeof body === 'string') {
-    const document = parseDocument(body, { prettyErrors: true, uniqueKeys: true });
+    const document = yaml().parseDocument(body, { prettyErrors: true, uniqueKeys: true });
     if (document.errors.length > 0) {
       return {
         ok: false,

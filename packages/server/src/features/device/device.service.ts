@@ -1,8 +1,9 @@
 // Device sign-in (RFC 8628): the CLI asks for a code, a signed-in person approves it in the console, the CLI polls.
 import { randomBytes, randomInt } from 'node:crypto';
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
 import type { Actor, Caller } from '../../auth/actor.ts';
 import type { Db, DeviceAuthorizationRow } from '../../db/schema.ts';
+import { boundedCache } from '../../lib/bounded-cache.js';
 import type { Clock } from '../../lib/clock.ts';
 import { hashSecret } from '../../lib/crypto/secrets.ts';
 import { ApiError, conflict } from '../../lib/errors.ts';
@@ -75,7 +76,7 @@ export class DeviceService {
   private readonly lifetimeSeconds: number;
   private readonly intervalSeconds: number;
   /** Wrong codes per signed-in user in the current window (per instance: the route's budget bounds the rest). */
-  private readonly guesses = new LRUCache<string, { start: number; count: number }>({ max: 10_000 });
+  private readonly guesses = boundedCache<string, { start: number; count: number }>(10_000);
 
   constructor(private readonly deps: DeviceDeps) {
     this.lifetimeSeconds = deps.lifetimeSeconds ?? 600;

@@ -1,7 +1,6 @@
 // Second factors: TOTP enrolment, confirmation and removal, recovery codes, and the sign-in challenge a
 // right password turns into when its user has a factor.
 import { randomBytes } from 'node:crypto';
-import QRCode from 'qrcode';
 import type { AccountThrottle } from '../../auth/account-throttle.ts';
 import { type Actor, actingAs, type Caller } from '../../auth/actor.ts';
 import type { FailureThrottle } from '../../auth/failure-throttle.ts';
@@ -125,6 +124,7 @@ export class MfaService {
       createdAt: this.deps.clock.now(),
     });
     const uri = otpauthUri(TOTP_ISSUER, user.email, seed);
+    const { default: QRCode } = await import('qrcode');
     const svg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     return { uri, qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, seed };
   }

@@ -42,8 +42,12 @@ export const OAUTH_ERROR_CODES = [
   'access_denied',
 ] as const;
 
-/** The grants the token endpoint issues tokens for: client credentials (RFC 6749 §4.4) and device (RFC 8628). */
-export const GRANT_TYPES = ['client_credentials', 'urn:ietf:params:oauth:grant-type:device_code'] as const;
+/** The grants the token endpoint issues tokens for: client credentials (RFC 6749 §4.4), device (RFC 8628), token exchange (RFC 8693). */
+export const GRANT_TYPES = [
+  'client_credentials',
+  'urn:ietf:params:oauth:grant-type:device_code',
+  'urn:ietf:params:oauth:grant-type:token-exchange',
+] as const;
 
 /** A grant_type that is present but not one of GRANT_TYPES: RFC 6749 says unsupported_grant_type, not invalid_request. */
 function unsupportedGrant(issues: { instancePath?: string; keyword?: string }[]): boolean {
@@ -62,7 +66,7 @@ export class OAuthFailure extends Error {
 }
 
 /** RFC 9110 §11.6.1: every 401 names a scheme; a client may retry with Basic whichever method it used. */
-const CLIENT_CHALLENGE = 'Basic realm="latchkey", charset="UTF-8"';
+export const CLIENT_CHALLENGE = 'Basic realm="latchkey", charset="UTF-8"';
 const INSUFFICIENT = 'Bearer realm="latchkey", error="insufficient_scope"';
 
 /** The pipeline's refusal, as the OAuth endpoints say it: a client's failure is `invalid_client`, a bearer's `invalid_token`. */

@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { anonymousOf, originOf } from '../../auth/actor.ts';
+import { carriesWorkloadToken, TOKEN_EXCHANGE_GRANT } from '../../auth/client-assertion.ts';
 import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { type FormParams, isForm, REPEATED } from '../../lib/form.ts';
@@ -18,6 +19,7 @@ import {
 } from './oauth.errors.ts';
 import { acceptForms } from './oauth.form.ts';
 import type { TokenCaller } from './oauth.service.ts';
+import { WorkloadTokenFields } from './token-exchange.ts';
 
 const OAuthErrorBody = component(
   'OAuthError',
@@ -44,6 +46,9 @@ const TokenResponse = component(
     token_type: Type.Literal('Bearer'),
     expires_in: Type.Integer({ description: 'Seconds until the token expires.' }),
     scope: Type.Optional(Type.String()),
+    issued_token_type: Type.Optional(
+      Type.String({ description: 'Token exchange (RFC 8693 §2.2.1): what was issued, an access token.' }),
+    ),
   }),
 );
 const ClientAuthFields = {
@@ -59,7 +64,7 @@ const TokenForm = Type.Object({
     type: 'string',
     enum: [...GRANT_TYPES],
     description:
-      'client_credentials for an app, or the device grant (RFC 8628) for the CLI. Missing: invalid_request; any other grant: unsupported_grant_type (RFC 6749 §5.2).',
+      'client_credentials for an app, the device grant (RFC 8628) for the CLI, or the token exchange (RFC 8693) of a workload token for an app with federated credentials. Missing: invalid_request; any other grant: unsupported_grant_type (RFC 6749 §5.2).',
   }),
   device_code: Type.Optional(Type.String({ description: 'Device grant: the device_code it was given.' })),
   scope: Type.Optional(
@@ -69,6 +74,7 @@ const TokenForm = Type.Object({
     }),
   ),
   ...ClientAuthFields,
+  ...WorkloadTokenFields,
 });
 const TokenForm2 = Type.Object({
   token: Type.Optional(Type.String()),
@@ -137,7 +143,7 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
     introspection_endpoint: `${issuer}/v0/oauth/introspect`,
     revocation_endpoint: `${issuer}/v0/oauth/revoke`,
     device_authorization_endpoint: `${issuer}/v0/oauth/device_authorization`,
-    grant_types_supported: ['client_credentials', DEVICE_GRANT],
+    grant_types_supported: ['client_credentials', DEVICE_GRANT, TOKEN_EXCHANGE_GRANT],
     response_types_supported: [],
     // `none`: the CLI, a public client, for the device grant only.
     token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post', 'none'],
@@ -241,7 +247,7 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
           tags,
           operationId: 'requestToken',
           description:
-            'Exchanges an app’s client id and secret (HTTP Basic or the form body) for a short-lived access token, an RFC 9068 JWT; or, with the device grant (RFC 8628 §3.4), the CLI’s approved device code for a session. Errors are RFC 6749 §5.2 bodies.',
+            'Exchanges an app’s client id and secret (HTTP Basic or the form body) for a short-lived access token, an RFC 9068 JWT; or a workload’s own token matching one of the app’s federated credentials (RFC 8693 token exchange, or client_credentials with it as a jwt-bearer client_assertion), for the same token with an `act` claim naming the workload; or, with the device grant (RFC 8628 §3.4), the CLI’s approved device code for a session. Errors are RFC 6749 §5.2 bodies.',
           summary: 'Obtain an access token (client credentials, RFC 6749 §4.4; device grant, RFC 8628)',
           consumes: FORM,
           body: TokenForm,
@@ -266,6 +272,9 @@ export const oauthRoutes: RoutesPlugin = (root, ctx) => {
             expires_in: Math.max(0, Math.floor((signedIn.expiresAt - ctx.clock.now()) / 1000)),
           });
         }
+        // A workload's own token against the app's federated credentials (features/oauth/token-exchange.ts).
+        if (carriesWorkloadToken(form))
+          return reply.headers(NO_STORE).send(await ctx.tokenExchange.answer(request, reply));
         const outcome = await ctx.oauth.issue(principalOf(request), form.scope);
         if (!outcome.ok) throw new OAuthFailure(outcome.error, outcome.description);
         return reply.headers(NO_STORE).send({

@@ -88,8 +88,15 @@ export class OAuthService {
     });
   }
 
-  /** Issues an access token to a client that authenticated with its secret; `scope` as received (space-delimited), if any. */
-  async issue(app: Principal, scope: string | undefined): Promise<TokenOutcome> {
+  /**
+   * Issues an access token to a client that authenticated (its secret, or a federated credential);
+   * `scope` as received (space-delimited), if any; `claims` added to the token (the token exchange's `act`).
+   */
+  async issue(
+    app: Principal,
+    scope: string | undefined,
+    claims?: Record<string, unknown>,
+  ): Promise<TokenOutcome> {
     const client = app.client;
     if (!client?.active || app.clientId === undefined) {
       return {
@@ -134,6 +141,7 @@ export class OAuthService {
       // randomUUID draws from a cached entropy pool: a fresh randomBytes call per token showed in profiles.
       jti: randomUUID(),
       scope: granted.join(' '),
+      ...claims,
     });
     this.deps.apps.seen(app.id, now);
     return { ok: true, accessToken, expiresIn: this.deps.tokenTtlSeconds, scope: granted.join(' ') };

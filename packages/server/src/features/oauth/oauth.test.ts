@@ -315,6 +315,7 @@ for (const dialect of DIALECTS) {
         assert.deepEqual(metadata.grant_types_supported, [
           'client_credentials',
           'urn:ietf:params:oauth:grant-type:device_code',
+          'urn:ietf:params:oauth:grant-type:token-exchange',
         ]);
         // `none` is the CLI's, a public client, for the device grant alone.
         assert.deepEqual(metadata.token_endpoint_auth_methods_supported, [

@@ -1,16 +1,13 @@
 // Passkeys (WebAuthn): registering one, listing and removing them, and checking an assertion, for a
 // password-less sign-in or as the second factor after a password.
 import { randomBytes } from 'node:crypto';
-import {
-  type AuthenticationResponseJSON,
-  type AuthenticatorTransportFuture,
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-  type RegistrationResponseJSON,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
+import type {
+  AuthenticationResponseJSON,
+  AuthenticatorTransportFuture,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
+  VerifiedRegistrationResponse,
 } from '@simplewebauthn/server';
 import type { AccountThrottle } from '../../auth/account-throttle.ts';
 import { type Actor, actingAs, type Caller } from '../../auth/actor.ts';
@@ -25,6 +22,12 @@ import { uuidv7 } from '../../lib/ids.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import { normalizeEmail, type UsersService } from '../users/users.service.ts';
 import * as store from './passkeys.store.ts';
+
+/**
+ * @simplewebauthn/server and the certificate libraries under it, loaded at the first passkey operation: they are
+ * the largest part of the server's start-up otherwise, and many deployments never use passkeys.
+ */
+const webauthn = () => import('@simplewebauthn/server');
 
 /** How long a challenge handed out waits for the authenticator's answer. */
 export const PASSKEY_CHALLENGE_TTL_MS = 5 * 60_000;
@@ -78,6 +81,7 @@ export class PasskeysService {
     const existing = await store.listForUser(this.deps.db, user.id);
     if (existing.length >= MAX_PASSKEYS_PER_USER)
       throw conflict(`At most ${MAX_PASSKEYS_PER_USER} passkeys per user: remove one first.`);
+    const { generateRegistrationOptions } = await webauthn();
     return generateRegistrationOptions({
       rpName: RP_NAME,
       rpID: this.rpId,
@@ -99,7 +103,8 @@ export class PasskeysService {
   async register(caller: Caller, name: string, response: RegistrationResponseJSON): Promise<PasskeyRow> {
     const user = await this.userOf(caller.principal.id);
     const now = this.deps.clock.now();
-    let verified: Awaited<ReturnType<typeof verifyRegistrationResponse>>;
+    const { verifyRegistrationResponse } = await webauthn();
+    let verified: VerifiedRegistrationResponse;
     try {
       verified = await verifyRegistrationResponse({
         response,
@@ -167,6 +172,7 @@ export class PasskeysService {
             id: row.credentialId,
             transports: transportsOf(row),
           }));
+    const { generateAuthenticationOptions } = await webauthn();
     return generateAuthenticationOptions({
       rpID: this.rpId,
       allowCredentials: allow,
@@ -240,6 +246,7 @@ export class PasskeysService {
     const handle = response.response.userHandle;
     if (handle !== undefined && Buffer.from(handle, 'base64url').toString('utf8') !== row.userId)
       return false;
+    const { verifyAuthenticationResponse } = await webauthn();
     let newCounter: number;
     try {
       const verified = await verifyAuthenticationResponse({

@@ -1,9 +1,10 @@
 // What the permission decision reads, kept in-process: the catalogue, each role expanded against it, and
 // the assignments reaching a principal at a project (or the tenant). A change to the catalogue, a role or an assignment (Invalidation.permissions),
 // or to orgs, teams and members (Invalidation.access), clears it on every instance once it commits.
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
 import type { Invalidation, InvalidationListener } from '../../auth/invalidation.ts';
 import type { Db, Tx } from '../../db/schema.ts';
+import { boundedCache } from '../../lib/bounded-cache.js';
 import type { ExpandedRole, Holdings } from './permissions.model.ts';
 
 /** Runs a change to permissions, roles or assignments in one transaction; once it commits, every instance forgets. */
@@ -33,7 +34,7 @@ export class PermissionsCache implements InvalidationListener {
     private readonly ttlMs: number,
     max = 50_000,
   ) {
-    this.holdings = new LRUCache({ max, ttl: ttlMs });
+    this.holdings = boundedCache(max, ttlMs);
   }
 
   private catalogueAt = 0;

@@ -1,5 +1,6 @@
 // The permissions file (YAML a deployment keeps in git): parsed with the line of every entry, so a bad one is named by line.
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, type Pair, parseDocument } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import { yaml } from '../../lib/yaml.ts';
 import { isPattern, isPermissionName } from './permissions.model.ts';
 import { ROLE_NAME_PATTERN } from './permissions.service.ts';
 
@@ -49,6 +50,7 @@ class FileProblem extends Error {
  *         permissions: [runs:read]
  */
 export function parsePermissionsFile(text: string): ParsedPermissionsFile {
+  const { LineCounter, isPair, parseDocument } = yaml();
   const lines = new LineCounter();
   // yaml's own duplicate-key check compares every key with every other: quadratic in a 10,000-line file.
   // Each mapping is checked here instead (`unique`), in one pass.
@@ -78,6 +80,7 @@ export function parsePermissionsFile(text: string): ParsedPermissionsFile {
 type LineOf = (node: Node | Pair | null | undefined) => number;
 
 function readFile(root: unknown, lineOf: LineOf): PermissionsFile {
+  const { isMap, isScalar } = yaml();
   const file: PermissionsFile = { permissions: [], roles: [] };
   if (root === null || (isScalar(root) && root.value === null)) return file;
   if (!isMap(root))
@@ -96,6 +99,7 @@ function readFile(root: unknown, lineOf: LineOf): PermissionsFile {
 }
 
 function readPermissions(node: unknown, at: number, lineOf: LineOf): FilePermission[] {
+  const { isMap, isScalar } = yaml();
   if (node === null || (isScalar(node) && node.value === null)) return [];
   if (!isMap(node))
     throw new FileProblem(at, 'permissions must be a mapping of `resource:action: description`');
@@ -113,6 +117,7 @@ function readPermissions(node: unknown, at: number, lineOf: LineOf): FilePermiss
 }
 
 function readRoles(node: unknown, at: number, lineOf: LineOf): FileRole[] {
+  const { isMap, isScalar } = yaml();
   if (node === null || (isScalar(node) && node.value === null)) return [];
   if (!isMap(node)) throw new FileProblem(at, 'roles must be a mapping of role names');
   const seen = unique();
@@ -142,6 +147,7 @@ function readRoles(node: unknown, at: number, lineOf: LineOf): FileRole[] {
 }
 
 function patterns(node: unknown, at: number, role: string, lineOf: LineOf): FileRole['permissions'] {
+  const { isScalar, isSeq } = yaml();
   if (node === null || (isScalar(node) && node.value === null)) return [];
   if (!isSeq(node)) throw new FileProblem(at, `role "${role}": permissions must be a list`);
   return node.items.map((item) => {
@@ -157,6 +163,7 @@ function patterns(node: unknown, at: number, role: string, lineOf: LineOf): File
 }
 
 function description(node: unknown, line: number, what: string): string {
+  const { isScalar } = yaml();
   if (node === null || node === undefined || (isScalar(node) && node.value === null)) return '';
   const value = isScalar(node) ? node.value : undefined;
   if (typeof value !== 'string') throw new FileProblem(line, `${what}: the description must be text`);
@@ -176,5 +183,7 @@ function unique() {
   };
 }
 
-const scalarString = (node: unknown): string | undefined =>
-  isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+function scalarString(node: unknown): string | undefined {
+  const { isScalar } = yaml();
+  return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+}

@@ -1,4 +1,5 @@
 // Queries for the permission catalogue, roles, role assignments, and the assignments that reach a principal.
+import type { CompiledQuery } from 'kysely';
 import type {
   Db,
   DbOrTx,
@@ -183,7 +184,7 @@ export async function assignmentsReaching(
   principal: { type: 'user' | 'app'; id: string },
   scopes: Scope[] | 'any',
 ): Promise<Assignment[]> {
-  const rows = await assignmentsQuery(db, principal, scopes).execute();
+  const { rows } = await db.executeQuery<AssignmentQueryRow>(compiledAssignments(db, principal, scopes));
   return rows.map((row) => ({
     role: row.role,
     scopeType: row.scopeType,
@@ -193,6 +194,58 @@ export async function assignmentsReaching(
     granteeId: row.granteeId,
     granteeSlug: row.userSlug ?? row.appSlug ?? row.teamSlug ?? row.orgSlug ?? row.granteeId,
   }));
+}
+
+type AssignmentQueryRow = Awaited<ReturnType<ReturnType<typeof assignmentsQuery>['execute']>>[number];
+
+/**
+ * Stand-ins compiled into the assignments query in place of the principal and the scopes, replaced by the real
+ * values at each run. Building and compiling the query through Kysely costs more than SQLite takes to answer it, on
+ * the cold path of every permission decision; its SQL depends only on the number of scopes, so it is compiled once
+ * per number (per database) and run with new parameters. No real id or scope type starts with a NUL.
+ */
+const STAND_IN = '\u0000';
+const standIns = (scopes: number) => ({
+  principal: { type: `${STAND_IN}principal.type` as 'user', id: `${STAND_IN}principal.id` },
+  scopes: Array.from({ length: scopes }, (_, i) => ({
+    type: `${STAND_IN}scope${i}.type` as Scope['type'],
+    id: `${STAND_IN}scope${i}.id`,
+  })),
+});
+const compiledByDb = new WeakMap<Db, Map<number | 'any', CompiledQuery<AssignmentQueryRow>>>();
+
+function compiledAssignments(
+  db: Db,
+  principal: { type: 'user' | 'app'; id: string },
+  scopes: Scope[] | 'any',
+): CompiledQuery<AssignmentQueryRow> {
+  const shape = scopes === 'any' ? 'any' : scopes.length;
+  let compiled = compiledByDb.get(db);
+  if (!compiled) {
+    compiled = new Map();
+    compiledByDb.set(db, compiled);
+  }
+  let query = compiled.get(shape);
+  if (!query) {
+    const stand = standIns(shape === 'any' ? 0 : shape);
+    query = assignmentsQuery(db, stand.principal, shape === 'any' ? 'any' : stand.scopes).compile();
+    compiled.set(shape, query);
+  }
+  const values = new Map<unknown, unknown>([
+    [`${STAND_IN}principal.type`, principal.type],
+    [`${STAND_IN}principal.id`, principal.id],
+  ]);
+  if (scopes !== 'any')
+    scopes.forEach((scope, i) => {
+      values.set(`${STAND_IN}scope${i}.type`, scope.type);
+      values.set(`${STAND_IN}scope${i}.id`, scope.id);
+    });
+  return {
+    ...query,
+    parameters: query.parameters.map((parameter) =>
+      typeof parameter === 'string' && parameter.startsWith(STAND_IN) ? values.get(parameter) : parameter,
+    ),
+  };
 }
 
 /** The query assignmentsReaching runs (the bench explains it). */

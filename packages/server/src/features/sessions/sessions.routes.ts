@@ -50,9 +50,10 @@ const Whoami = component(
         Type.Literal('session_key'),
         Type.Literal('app_token'),
         Type.Literal('oidc'),
-        // Only at the OAuth endpoints (an app's secret) and at sign-in (a password); never on whoami.
+        // Only at the OAuth endpoints (an app's secret or a workload token) and at sign-in (a password); never on whoami.
         Type.Literal('client_secret'),
         Type.Literal('password'),
+        Type.Literal('federated'),
       ]),
       uuid: Type.String({
         description: 'The session id, the key id, the access token id (jti), or the identity provider id.',

@@ -1,6 +1,6 @@
 // Signing in to the console through an identity provider: the authorization code flow with PKCE, state and nonce.
 import { createHash } from 'node:crypto';
-import * as client from 'openid-client';
+import type { Configuration, CustomFetchOptions, IDToken } from 'openid-client';
 import type { Actor } from '../../auth/actor.ts';
 import type { FailureThrottle } from '../../auth/failure-throttle.ts';
 import type { Db, IdentityProviderRow, UserRow } from '../../db/schema.ts';
@@ -16,6 +16,9 @@ import { normalizeEmail, type UsersService } from '../users/users.service.ts';
 import * as store from './sso.store.ts';
 
 /** How long a person has at the provider between leaving and coming back. */
+/** openid-client, loaded at the first single sign-on: a start-up that serves none never reads it. */
+const openidClient = () => import('openid-client');
+
 export const ATTEMPT_TTL_MS = 10 * 60_000;
 export const CALLBACK_PATH = '/v0/auth/sso/callback';
 
@@ -97,6 +100,7 @@ export class SsoService {
   ): Promise<{ location: string; state: string; verifier: string }> {
     const row = await this.signInProvider(providerId);
     const config = await this.configure(row);
+    const client = await openidClient();
     const now = this.deps.clock.now();
     const state = client.randomState();
     const nonce = client.randomNonce();
@@ -172,7 +176,8 @@ export class SsoService {
       return refuse('sso_provider_error', { provider_error: String(query.error).slice(0, 100) });
     const row = await this.deps.oidc.get(attempt.providerId).catch(() => undefined);
     if (!row || row.disabledAt !== null || row.signIn !== 1) return refuse('sso_not_enabled');
-    let claims: client.IDToken;
+    const client = await openidClient();
+    let claims: IDToken;
     try {
       const config = await this.configure(row);
       const current = new URL(this.callbackUrl);
@@ -188,7 +193,7 @@ export class SsoService {
       claims = found;
     } catch (error) {
       if (error instanceof SsoRefused) throw error;
-      return refuse(...this.exchangeRefusal(error));
+      return refuse(...this.exchangeRefusal(error, client.ResponseBodyError));
     }
     const user = await this.userFor(row, claims, actor, refuse);
     if (user.suspendedAt !== null) return refuse('sso_suspended', {}, user);
@@ -207,7 +212,7 @@ export class SsoService {
   /** The bound user, or the user with the verified email (then bound), or one created for an allowed domain. */
   private async userFor(
     row: IdentityProviderRow,
-    claims: client.IDToken,
+    claims: IDToken,
     actor: Actor,
     refuse: (code: SsoRefusal, details?: Record<string, unknown>, user?: UserRow) => Promise<never>,
   ): Promise<UserRow> {
@@ -235,13 +240,16 @@ export class SsoService {
     return user;
   }
 
-  private exchangeRefusal(error: unknown): [SsoRefusal, Record<string, unknown>] {
+  private exchangeRefusal(
+    error: unknown,
+    ResponseBodyError: typeof import('openid-client').ResponseBodyError,
+  ): [SsoRefusal, Record<string, unknown>] {
     const message = error instanceof Error ? error.message : String(error);
     // openid-client wraps oauth4webapi's error, whose own cause names the claim that did not match.
     const inner = (error as { cause?: { message?: unknown; cause?: { claim?: unknown } } }).cause;
     if (inner?.cause?.claim === 'nonce' || /"nonce"/.test(String(inner?.message)))
       return ['sso_nonce_mismatch', {}];
-    if (error instanceof client.ResponseBodyError)
+    if (error instanceof ResponseBodyError)
       return ['sso_provider_error', { provider_error: error.error.slice(0, 100) }];
     const code = (error as { code?: unknown }).code;
     if (code === 'OAUTH_RESPONSE_IS_NOT_CONFORM' || error instanceof TypeError)
@@ -256,10 +264,11 @@ export class SsoService {
   }
 
   /** The provider's endpoints from its discovery document, fetched under the outbound policy. */
-  private async configure(row: IdentityProviderRow): Promise<client.Configuration> {
+  private async configure(row: IdentityProviderRow): Promise<Configuration> {
     if (row.clientId === null || row.clientSecret === null) throw new SsoRefused('sso_not_enabled');
     const secret = this.deps.keyring.open(SECRET_FIELD, row.id, row.clientSecret);
     const { fetch } = this.deps.outbound;
+    const client = await openidClient();
     try {
       return await client.discovery(
         new URL(row.issuer),
@@ -267,7 +276,7 @@ export class SsoService {
         undefined,
         client.ClientSecretBasic(secret),
         {
-          [client.customFetch]: (url: string, init: client.CustomFetchOptions) =>
+          [client.customFetch]: (url: string, init: CustomFetchOptions) =>
             fetch(url, {
               method: init.method as 'GET' | 'POST',
               headers: init.headers,
