@@ -1,7 +1,6 @@
 // A resource server whose /hello needs a Latchkey credential: LATCHKEY_URL, and PORT (default 3000) on 127.0.0.1.
 
-import { latchkeyFastify } from '@latchkey/sdk/fastify';
-import { createVerifier } from '@latchkey/sdk/verifier';
+import { createVerifier, latchkeyFastify } from '@latchkey/sdk/verifier';
 import Fastify from 'fastify';
 
 const url = process.env.LATCHKEY_URL;

@@ -1,35 +1,62 @@
 // Helpers every command file uses: an action that gets its context and reports failures, examples in --help, argument parsing.
-import { type Command, InvalidArgumentError } from 'commander';
+import {
+  type Command,
+  type CommandUnknownOpts,
+  InvalidArgumentError,
+  type OptionValues,
+} from '@commander-js/extra-typings';
 import { type Context, resolveContext } from './context.ts';
 import { describeError } from './errors.ts';
 
-export type Options = Record<string, unknown>;
-type Handler = (ctx: Context, args: unknown[], options: Options) => Promise<void>;
-
 /**
  * The action of a command that talks to a server: its context (output, URL, credential) is resolved
- * first; any failure is printed once, with the URL it concerns, and sets the exit code.
+ * first; any failure is printed once, with the URL it concerns, and sets the exit code. The handler gets the
+ * command's arguments and options as the command declares them (typed by @commander-js/extra-typings).
  */
 export const act =
-  (handler: Handler) =>
-  async (...params: unknown[]): Promise<void> => {
-    const command = params[params.length - 1] as Command;
+  <Args extends unknown[], Opts extends OptionValues>(
+    handler: (ctx: Context, args: Args, options: Opts) => Promise<void>,
+  ) =>
+  async (...params: [...Args, Opts, CommandUnknownOpts]): Promise<void> => {
+    const command = params[params.length - 1] as CommandUnknownOpts;
     let ctx: Context | undefined;
     try {
       ctx = await resolveContext(command);
-      await handler(ctx, command.processedArgs, command.opts());
+      await handler(ctx, command.processedArgs as Args, command.opts() as Opts);
     } catch (error) {
-      const json = command.optsWithGlobals<{ json?: boolean }>().json === true;
+      const json = command.optsWithGlobals().json === true;
       const described = describeError(error, ctx?.url);
       process.stderr.write(json ? `${JSON.stringify(described.json)}\n` : `latchkey: ${described.text}\n`);
       process.exitCode = described.exitCode;
     }
   };
 
-const withExamples = new WeakSet<Command>();
+/** The paging options every list shares: --page and --per-page (`noun` per page). */
+export function paged<Args extends unknown[], Opts extends OptionValues, Globals extends OptionValues>(
+  command: Command<Args, Opts, Globals>,
+  noun: string,
+) {
+  return command
+    .option('--page <n>', 'page number, from 1', integer('--page'))
+    .option('--per-page <n>', `${noun} per page (default 8, at most 255)`, integer('--per-page'));
+}
+
+/** --sort (one of `fields`) and --direction, for the lists that take them. */
+export function sorted<
+  Args extends unknown[],
+  Opts extends OptionValues,
+  Globals extends OptionValues,
+  F extends string,
+>(command: Command<Args, Opts, Globals>, ...fields: F[]) {
+  return command
+    .option('--sort <field>', `sort field: ${fields.join(', ')}`, oneOf(...fields))
+    .option('--direction <dir>', 'asc or desc', oneOf('asc', 'desc'));
+}
+
+const withExamples = new WeakSet<CommandUnknownOpts>();
 
 /** Adds "Examples:" to a command's --help. */
-export function examples(command: Command, ...lines: string[]): Command {
+export function examples<C extends CommandUnknownOpts>(command: C, ...lines: string[]): C {
   withExamples.add(command);
   return command.addHelpText('after', `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`);
 }
@@ -77,7 +104,7 @@ export function pairs(values: string[]): [string, string][] {
 }
 
 /** Every group without examples of its own gets its subcommands' first examples, so each --help has one. */
-export function exampleGroups(command: Command, path: string[] = []): void {
+export function exampleGroups(command: CommandUnknownOpts, path: string[] = []): void {
   for (const child of command.commands) exampleGroups(child, [...path, child.name()]);
   if (withExamples.has(command) || command.commands.length === 0) return;
   const sub = command.commands.filter((c) => c.name() !== 'help').slice(0, 3);

@@ -1,5 +1,6 @@
 // Where a command's server and credential come from: --url/env/profile for the URL; an env key or app, the profile's session, or netrc.
 import { readFile } from 'node:fs/promises';
+import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import {
   type AuthStrategy,
   apiKey,
@@ -10,7 +11,6 @@ import {
   netrcPath,
   parseNetrc,
 } from '@latchkey/sdk';
-import type { Command } from 'commander';
 import { CliError, EXIT } from './errors.ts';
 import { httpFetch } from './http.ts';
 import { createOutput, type Output } from './output.ts';
@@ -72,10 +72,11 @@ export const bearer = (token: string): AuthStrategy => ({
 });
 
 export async function resolveContext(
-  command: Command,
+  command: CommandUnknownOpts,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Context> {
-  const globals = command.optsWithGlobals<GlobalOptions>();
+  // The global options are declared on the program, above the typed subcommand.
+  const globals: GlobalOptions = command.optsWithGlobals();
   const out = createOutput(globals, env);
   const profileName = globals.profile ?? env.LATCHKEY_PROFILE ?? DEFAULT_PROFILE;
   const config = await readConfig(configPath(env));

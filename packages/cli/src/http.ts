@@ -3,8 +3,14 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 
-/** Sends a Request and answers a Response, body streamed; a failed connection rejects as fetch does. */
+/**
+ * Sends a Request and answers a Response, body streamed; a failed connection rejects as fetch does, and so does
+ * the request's signal: aborted before or while waiting, the promise rejects with its reason; aborted while the
+ * body streams, the body errors. Either way the connection is closed.
+ */
 export async function httpFetch(request: Request): Promise<Response> {
+  const { signal } = request;
+  signal.throwIfAborted();
   const url = new URL(request.url);
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   const body = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
@@ -13,6 +19,7 @@ export async function httpFetch(request: Request): Promise<Response> {
     headers[name] = value;
   });
   if (body) headers['content-length'] = String(body.length);
+  signal.throwIfAborted();
   return new Promise<Response>((resolve, reject) => {
     const outgoing = send(url, { method: request.method, headers }, (incoming: IncomingMessage) => {
       const answer = new Headers();
@@ -31,7 +38,15 @@ export async function httpFetch(request: Request): Promise<Response> {
         }),
       );
     });
-    outgoing.on('error', (error) => reject(new TypeError('fetch failed', { cause: error })));
+    const abort = () => {
+      reject(signal.reason);
+      outgoing.destroy(signal.reason);
+    };
+    signal.addEventListener('abort', abort, { once: true });
+    outgoing.on('close', () => signal.removeEventListener('abort', abort));
+    outgoing.on('error', (error) =>
+      reject(signal.aborted ? signal.reason : new TypeError('fetch failed', { cause: error })),
+    );
     outgoing.end(body);
   });
 }

@@ -1,5 +1,5 @@
 // Entry of the `latchkey` command: runs the command tree; a usage error exits 2, --help and --version exit 0.
-import { CommanderError } from 'commander';
+import { CommanderError } from '@commander-js/extra-typings';
 import { EXIT } from './errors.ts';
 import { buildProgram } from './program.ts';
 

@@ -1,5 +1,5 @@
 // The command tree: global options, then each area's commands (each in its own file under commands/).
-import { Command } from 'commander';
+import { Command, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { exampleGroups, examples } from './command.ts';
 import { addAccessCommands } from './commands/access.ts';
 import { addAdminCommands } from './commands/admin.ts';
@@ -38,5 +38,20 @@ export function buildProgram(): Command {
   addServerCommands(program, audit, admin);
   addCompletionCommand(program);
   exampleGroups(program);
+  addShortAliases(program);
   return program;
+}
+
+/** `ls` for every list, `rm` for every delete or remove (where no sibling has it already). */
+function addShortAliases(command: CommandUnknownOpts): void {
+  for (const child of command.commands) addShortAliases(child);
+  const taken = new Set(command.commands.flatMap((child) => [child.name(), ...child.aliases()]));
+  for (const child of command.commands) {
+    const short =
+      child.name() === 'list' ? 'ls' : ['delete', 'remove'].includes(child.name()) ? 'rm' : undefined;
+    if (short && !taken.has(short)) {
+      child.alias(short);
+      taken.add(short);
+    }
+  }
 }

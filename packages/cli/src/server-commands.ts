@@ -1,7 +1,7 @@
 // The server's own commands (serve, openapi, backup, restore, migrate, secrets, audit verify, admin reset-password):
 // loaded from @latchkey/server only when asked for. The server is an optional peer dependency, so the client commands
 // install without its databases.
-import type { Command } from 'commander';
+import type { Command } from '@commander-js/extra-typings';
 import { examples } from './command.ts';
 import { EXIT } from './errors.ts';
 

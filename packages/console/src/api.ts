@@ -1,4 +1,11 @@
-// The console's one way to call the API: same-origin cookie, the CSRF token on every change, errors as values.
+// The console's one way to call the API: openapi-fetch typed by the contract (@latchkey/sdk/contract), so a change to
+// the API breaks this package's type check. One middleware: the console's marker, the CSRF token on every change,
+// a lost session, the step-up prompt, and every failure thrown as an ApiFailure (a call that returns has its data).
+import type { components, paths } from '@latchkey/sdk/contract';
+import createClient, { type Middleware } from 'openapi-fetch';
+
+/** The API's shapes by name: `Schemas['UserKey']`, `Schemas['App']`… */
+export type Schemas = components['schemas'];
 
 /** The API's error body: `{ error: { code, message } }` (docs/openapi.json). */
 export class ApiFailure extends Error {
@@ -9,12 +16,6 @@ export class ApiFailure extends Error {
   ) {
     super(message);
   }
-}
-
-export interface Answer<T> {
-  data: T;
-  /** X-Total-Count of a list. */
-  total: number | undefined;
 }
 
 /** Held in memory only: re-read from GET /v0/console/session after a reload, never stored. */
@@ -32,7 +33,7 @@ export function whenSessionLost(callback: () => void): void {
 
 /**
  * Asked when a change answers 403 step_up_required: resolves true once the session proved its second
- * factor again (the request is then retried once), false when the user gave up.
+ * factor again (the request is then sent once more), false when the user gave up.
  */
 let onStepUp: ((message: string) => Promise<boolean>) | undefined;
 
@@ -40,77 +41,99 @@ export function whenStepUpNeeded(callback: (message: string) => Promise<boolean>
   onStepUp = callback;
 }
 
-export type Query = Record<string, string | number | boolean | undefined>;
+const SAFE = new Set(['GET', 'HEAD']);
 
-export function withQuery(path: string, query: Query = {}): string {
+async function failureOf(response: Response): Promise<ApiFailure> {
+  const text = await response.text().catch(() => '');
+  let error: { code?: string; message?: string } | undefined;
+  try {
+    error = (JSON.parse(text) as { error?: { code?: string; message?: string } }).error;
+  } catch {
+    error = undefined;
+  }
+  return new ApiFailure(
+    response.status,
+    error?.code ?? 'http_error',
+    error?.message ?? `The server answered ${response.status} ${response.statusText}.`,
+  );
+}
+
+/** `expectUnauthenticated`: a 401 is an answer (signing in), not a lost session. */
+function consoleMiddleware(expectUnauthenticated: boolean): Middleware {
+  // What each change sent, to send once more after a step-up. Its body is read as text rather than cloned:
+  // Chromium never sends a Request whose body was teed by clone() while the copy stays unread.
+  const changes = new Map<
+    string,
+    { url: string; method: string; headers: Headers; body: string | undefined }
+  >();
+  const prepare = (url: string, init: { method: string; headers: Headers; body: string | undefined }) => {
+    // The marker keeps the browser's own Basic sign-in prompt away from the API's 401s.
+    init.headers.set('x-latchkey-console', '1');
+    if (!init.headers.has('accept')) init.headers.set('accept', 'application/json');
+    if (!SAFE.has(init.method) && csrfToken) init.headers.set('x-csrf-token', csrfToken);
+    return new Request(url, { ...init, credentials: 'same-origin', cache: 'no-store' });
+  };
+  return {
+    async onRequest({ request, id }) {
+      const sent = {
+        url: request.url,
+        method: request.method,
+        headers: new Headers(request.headers),
+        body: request.body ? await request.text() : undefined,
+      };
+      if (!SAFE.has(sent.method)) changes.set(id, sent);
+      return prepare(sent.url, sent);
+    },
+    async onResponse({ response, id, options }) {
+      const sent = changes.get(id);
+      changes.delete(id);
+      if (response.ok) return response;
+      let failure = await failureOf(response);
+      if (response.status === 401 && !expectUnauthenticated) onSessionLost?.();
+      if (failure.code === 'step_up_required' && sent && onStepUp && (await onStepUp(failure.message))) {
+        const again = await options.fetch(prepare(sent.url, sent));
+        if (again.ok) return again;
+        failure = await failureOf(again);
+        if (again.status === 401 && !expectUnauthenticated) onSessionLost?.();
+      }
+      throw failure;
+    },
+    onError() {
+      return new ApiFailure(0, 'network', 'The server could not be reached. Check that it is running.');
+    },
+  };
+}
+
+/** Query values left out when undefined or empty (an empty search box is no filter); arrays repeat the name. */
+export function querySerializer(query: Record<string, unknown>): string {
   const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') params.set(name, String(value));
-  }
-  const text = params.toString();
-  return text === '' ? path : `${path}?${text}`;
+  for (const [name, value] of Object.entries(query))
+    for (const item of Array.isArray(value) ? value : [value])
+      if (item !== undefined && item !== null && item !== '') params.append(name, String(item));
+  return params.toString();
 }
 
-interface CallOptions {
-  body?: unknown;
-  /** A raw body and its type (a YAML manifest). */
-  raw?: { text: string; type: string };
-  /** 401 here is an answer, not a lost session (signing in). */
-  expectUnauthenticated?: boolean;
-  /** Already retried after a step-up: a second step_up_required is an answer. */
-  steppedUp?: boolean;
+function consoleClient(expectUnauthenticated: boolean) {
+  const client = createClient<paths>({
+    baseUrl: globalThis.location?.origin ?? '',
+    credentials: 'same-origin',
+    cache: 'no-store',
+    querySerializer,
+  });
+  client.use(consoleMiddleware(expectUnauthenticated));
+  return client;
 }
 
-export async function call<T>(method: string, path: string, options: CallOptions = {}): Promise<Answer<T>> {
-  // The marker keeps the browser's own Basic sign-in prompt away from the API's 401s.
-  const headers: Record<string, string> = { accept: 'application/json', 'x-latchkey-console': '1' };
-  if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  let body: string | undefined;
-  if (options.raw) {
-    headers['content-type'] = options.raw.type;
-    body = options.raw.text;
-  } else if (options.body !== undefined) {
-    headers['content-type'] = 'application/json';
-    body = JSON.stringify(options.body);
-  }
-  let response: Response;
-  try {
-    response = await fetch(path, { method, headers, body, credentials: 'same-origin', cache: 'no-store' });
-  } catch {
-    throw new ApiFailure(0, 'network', 'The server could not be reached. Check that it is running.');
-  }
-  const text = await response.text();
-  const parsed = text === '' ? undefined : safeJson(text);
-  if (!response.ok) {
-    const error = (parsed as { error?: { code?: string; message?: string } } | undefined)?.error;
-    const failure = new ApiFailure(
-      response.status,
-      error?.code ?? 'http_error',
-      error?.message ?? `The server answered ${response.status} ${response.statusText}.`,
-    );
-    if (response.status === 401 && !options.expectUnauthenticated) onSessionLost?.();
-    if (failure.code === 'step_up_required' && onStepUp && !options.steppedUp) {
-      if (await onStepUp(failure.message)) return call<T>(method, path, { ...options, steppedUp: true });
-    }
-    throw failure;
-  }
-  const total = response.headers.get('x-total-count');
-  return { data: parsed as T, total: total === null ? undefined : Number(total) };
-}
+/** The signed-in console's client: `await ok(api.GET('/v0/users/{user}/keys', { params: { path: { user } } }))`. */
+export const api = consoleClient(false);
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
+/** For signing in and out, where a 401 is an answer rather than a session that ended. */
+export const signInApi = consoleClient(true);
 
-export const get = <T>(path: string, query?: Query) => call<T>('GET', withQuery(path, query));
-export const post = <T>(path: string, body?: unknown) => call<T>('POST', path, { body });
-export const patch = <T>(path: string, body: unknown) => call<T>('PATCH', path, { body });
-export const put = <T>(path: string, body: unknown) => call<T>('PUT', path, { body });
-export const del = <T>(path: string) => call<T>('DELETE', path);
+/** The data of a call (a failure has already thrown); undefined for a 204. */
+export async function ok<T>(call: Promise<{ data?: T; response: Response }>): Promise<T> {
+  return (await call).data as T;
+}
 
 export const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : 'Something went wrong.';

@@ -1,6 +1,6 @@
 // Loading a view's data with its loading and error states, and running an action with its own.
 import { type DependencyList, useCallback, useEffect, useState } from 'react';
-import { type Answer, messageOf } from './api.ts';
+import { messageOf } from './api.ts';
 
 export interface Loaded<T> {
   data?: T;
@@ -10,7 +10,17 @@ export interface Loaded<T> {
   reload: () => void;
 }
 
-export function useLoad<T>(load: () => Promise<Answer<T>>, deps: DependencyList): Loaded<T> {
+/** A call's answer: its data, and X-Total-Count of a list. */
+export interface Answer<T> {
+  data?: T;
+  response: Response;
+}
+
+/**
+ * `useLoad(() => api.GET('/v0/apps', …), [deps])`: the answer's data, typed by the contract, and the list's total.
+ * A load that answers undefined has nothing to load (not allowed to look): no data, not loading.
+ */
+export function useLoad<T>(load: () => Promise<Answer<T>> | undefined, deps: DependencyList): Loaded<T> {
   const [state, setState] = useState<{ data?: T; total?: number; error?: string; loading: boolean }>({
     loading: true,
   });
@@ -18,9 +28,18 @@ export function useLoad<T>(load: () => Promise<Answer<T>>, deps: DependencyList)
   // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what the load depends on.
   useEffect(() => {
     let live = true;
+    const loading = load();
+    if (loading === undefined) {
+      setState({ loading: false });
+      return;
+    }
     setState((previous) => ({ ...previous, loading: true, error: undefined }));
-    load().then(
-      (answer) => live && setState({ data: answer.data, total: answer.total, loading: false }),
+    loading.then(
+      (answer) => {
+        const total = answer.response.headers.get('x-total-count');
+        if (live)
+          setState({ data: answer.data, total: total === null ? undefined : Number(total), loading: false });
+      },
       (error: unknown) => live && setState({ error: messageOf(error), loading: false }),
     );
     return () => {

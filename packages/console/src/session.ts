@@ -1,8 +1,11 @@
 // Who is signed in: read from the cookie session, held in React state; only the CSRF token beside it, in memory.
+
+import type { paths } from '@latchkey/sdk/contract';
 import { startAuthentication } from '@simplewebauthn/browser';
 import { createContext, useContext } from 'react';
-import { call, setCsrfToken } from './api.ts';
-import type { User } from './types.ts';
+import { ok, type Schemas, setCsrfToken, signInApi } from './api.ts';
+
+export type User = Schemas['User'];
 
 export interface ConsoleSession {
   user: User;
@@ -26,16 +29,12 @@ export function useSession(): SessionState {
   return session;
 }
 
-/** What GET /v0/console/session answers: not signed in is a 200, not a 401 (nothing logged by the browser). */
-type SessionCheck = ({ signed_in: true } & ConsoleSession) | { signed_in: false };
-
 /** The current cookie session, or undefined when there is none (or it ended). */
 export async function readSession(): Promise<ConsoleSession | undefined> {
   try {
-    const { data } = await call<SessionCheck>('GET', '/v0/console/session', {
-      expectUnauthenticated: true,
-    });
-    if (!data.signed_in) {
+    // Not signed in is a 200, not a 401 (nothing logged by the browser).
+    const { data } = await signInApi.GET('/v0/console/session');
+    if (!data?.signed_in) {
       setCsrfToken(undefined);
       return undefined;
     }
@@ -58,7 +57,14 @@ export interface SecondStep {
   passkey_options?: any;
 }
 
-export type FactorAnswer = { code: string } | { recovery_code: string } | { passkey: unknown };
+/** A passkey's assertion as the contract takes it: the browser's JSON, handed on as is. */
+export type PasskeyCredential = NonNullable<
+  NonNullable<
+    paths['/v0/console/session/mfa']['post']['requestBody']
+  >['content']['application/json']['passkey']
+>;
+
+export type FactorAnswer = { code: string } | { recovery_code: string } | { passkey: PasskeyCredential };
 
 /** What a user typed as their factor: six digits are the app's code; anything else a recovery code. */
 export function typedFactor(typed: string): { code: string } | { recovery_code: string } {
@@ -68,10 +74,8 @@ export function typedFactor(typed: string): { code: string } | { recovery_code: 
 
 /** The session, or the second step a user with a factor owes. */
 export async function signIn(email: string, password: string): Promise<ConsoleSession | SecondStep> {
-  const { data } = await call<ConsoleSession | SecondStep>('POST', '/v0/console/session', {
-    body: { email, password },
-    expectUnauthenticated: true,
-  });
+  const { data } = await signInApi.POST('/v0/console/session', { body: { email, password } });
+  if (!data) throw new Error('The server answered without a session.');
   if ('mfa_required' in data) return data;
   setCsrfToken(data.csrf_token);
   return data;
@@ -79,10 +83,7 @@ export async function signIn(email: string, password: string): Promise<ConsoleSe
 
 /** The second step: the challenge and a code, a recovery code or a passkey's assertion. */
 export async function completeSignIn(challenge: string, answer: FactorAnswer): Promise<ConsoleSession> {
-  const { data } = await call<ConsoleSession>('POST', '/v0/console/session/mfa', {
-    body: { challenge, ...answer },
-    expectUnauthenticated: true,
-  });
+  const data = await ok(signInApi.POST('/v0/console/session/mfa', { body: { challenge, ...answer } }));
   setCsrfToken(data.csrf_token);
   return data;
 }
@@ -92,7 +93,7 @@ export async function passkeyAssertion(
   optionsJSON: Parameters<typeof startAuthentication>[0]['optionsJSON'],
 ) {
   try {
-    return await startAuthentication({ optionsJSON });
+    return (await startAuthentication({ optionsJSON })) as PasskeyCredential;
   } catch (error) {
     throw new Error(`No passkey was used: ${(error as Error).message}`);
   }
@@ -100,23 +101,16 @@ export async function passkeyAssertion(
 
 /** A password-less sign-in: any passkey the authenticator holds for this site. */
 export async function signInWithPasskey(): Promise<ConsoleSession> {
-  const { data: options } = await call<Parameters<typeof passkeyAssertion>[0]>(
-    'POST',
-    '/v0/auth/login/passkey/options',
-    { expectUnauthenticated: true },
-  );
-  const credential = await passkeyAssertion(options);
-  const { data } = await call<ConsoleSession>('POST', '/v0/console/session/passkey', {
-    body: { credential },
-    expectUnauthenticated: true,
-  });
+  const options = await ok(signInApi.POST('/v0/auth/login/passkey/options'));
+  const credential = await passkeyAssertion(options as Parameters<typeof passkeyAssertion>[0]);
+  const data = await ok(signInApi.POST('/v0/console/session/passkey', { body: { credential } }));
   setCsrfToken(data.csrf_token);
   return data;
 }
 
 export async function endSession(): Promise<void> {
   try {
-    await call('DELETE', '/v0/console/session', { expectUnauthenticated: true });
+    await signInApi.DELETE('/v0/console/session');
   } finally {
     setCsrfToken(undefined);
   }

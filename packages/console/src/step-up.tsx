@@ -1,6 +1,6 @@
 // Asks for the second factor when a change needs a recent one (403 step_up_required), then lets it retry.
 import { type FormEvent, useEffect, useState } from 'react';
-import { post, whenStepUpNeeded } from './api.ts';
+import { api, whenStepUpNeeded } from './api.ts';
 import { useAction } from './hooks.ts';
 import { Dialog, ErrorNote, Field } from './ui.tsx';
 
@@ -31,7 +31,7 @@ function StepUpDialog(props: { message: string; onDone: (done: boolean) => void 
     event.preventDefault();
     void action.run(async () => {
       // steppedUp: a refusal here is shown in the dialog, never another prompt.
-      await post('/v0/auth/step-up', recovery ? { recovery_code: code } : { code });
+      await api.POST('/v0/auth/step-up', { body: recovery ? { recovery_code: code } : { code } });
       props.onDone(true);
     });
   };

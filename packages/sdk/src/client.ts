@@ -13,6 +13,11 @@ export interface LatchkeyOptions {
   /** How to authenticate: apiKey(), clientCredentials(), session(), netrc(); none for public endpoints. */
   auth?: AuthStrategy;
   retry?: RetryOptions;
+  /**
+   * How long (ms) one attempt waits for the server's answer before it is abandoned: a LatchkeyError with
+   * code `timeout`, after the retries an idempotent request gets. No limit by default.
+   */
+  timeoutMs?: number;
   /** Another fetch (a proxy agent, a test's recorder); the global fetch by default. */
   fetch?: (request: Request) => Promise<Response>;
   userAgent?: string;
@@ -39,12 +44,15 @@ export function createLatchkey(options: LatchkeyOptions = fromEnv()): LatchkeyCl
   }
   if (base.protocol !== 'http:' && base.protocol !== 'https:')
     throw new TypeError('createLatchkey: url must be http: or https:');
+  if (options.timeoutMs !== undefined && !(Number.isFinite(options.timeoutMs) && options.timeoutMs > 0))
+    throw new RangeError('createLatchkey: timeoutMs must be a number of milliseconds above 0');
   const transport = createTransport({
     baseUrl: base.toString(),
     auth: options.auth,
     retry: retryPolicy(options.retry),
     fetch: options.fetch,
     userAgent: options.userAgent ?? 'latchkey-sdk/0.1.0',
+    timeoutMs: options.timeoutMs,
   });
   const api = createClient<paths>({
     baseUrl: transport.baseUrl,

@@ -8,7 +8,9 @@ export type ErrorCode =
   /** The server answered with something that is not an error body (a proxy's page, an empty 502). */
   | 'unexpected_response'
   /** No answer came: the connection failed or was cut. */
-  | 'network_error';
+  | 'network_error'
+  /** No answer came within the client's `timeoutMs`. */
+  | 'timeout';
 
 export class LatchkeyError extends Error {
   override readonly name = 'LatchkeyError';
@@ -25,10 +27,13 @@ export class LatchkeyError extends Error {
     super(message);
   }
 
-  /** The error a non-2xx response describes; reads (and so consumes) its body. */
-  static async fromResponse(response: Response): Promise<LatchkeyError> {
+  /**
+   * The error a non-2xx response describes; reads (and so consumes) its body. `now` (ms) is what an
+   * HTTP-date Retry-After is read against.
+   */
+  static async fromResponse(response: Response, now: number = Date.now()): Promise<LatchkeyError> {
     const requestId = response.headers.get('x-request-id') ?? undefined;
-    const retryAfter = retryAfterSeconds(response.headers.get('retry-after'), Date.now());
+    const retryAfter = retryAfterSeconds(response.headers.get('retry-after'), now);
     const text = await response.text().catch(() => '');
     const body = parseJson(text);
     if (isLatchkeyBody(body)) {

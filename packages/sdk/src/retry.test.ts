@@ -135,3 +135,113 @@ describe('backoff without Retry-After, and network errors', () => {
     assert.equal(waits.length, 2);
   });
 });
+
+describe('the injected clock and the request timeout', () => {
+  let server: Server;
+  let url: string;
+  const sockets = new Set<import('node:net').Socket>();
+  let hits = 0;
+  let answer: 'retry-at-date' | 'silent' = 'silent';
+  before(async () => {
+    server = createServer((_request, response) => {
+      hits++;
+      // An HTTP date one minute after the injected clock's time (which is far from the real one).
+      if (answer === 'retry-at-date' && hits === 1)
+        response.writeHead(503, { 'retry-after': new Date(INJECTED + 60_000).toUTCString() }).end();
+      else if (answer === 'retry-at-date')
+        response.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+      // 'silent': the request is read and never answered.
+    });
+    server.on('connection', (socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(async () => {
+    for (const socket of sockets) socket.destroy();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+  const INJECTED = Date.UTC(2030, 0, 1);
+
+  test('an HTTP-date Retry-After is read against the injected clock, not the real one', async () => {
+    answer = 'retry-at-date';
+    hits = 0;
+    const waits: number[] = [];
+    const lk = createLatchkey({
+      url,
+      retry: { now: () => INJECTED, totalTimeMs: 120_000, sleep: async (ms) => void waits.push(ms) },
+    });
+    assert.deepEqual(await ok(lk.GET('/healthz')), { status: 'ok' });
+    // Against Date.now() the date would be years away and past the total time: no retry at all.
+    assert.deepEqual(waits, [60_000]);
+  });
+
+  test('the total time is counted on the injected clock', async () => {
+    answer = 'retry-at-date';
+    hits = 0;
+    const waits: number[] = [];
+    const lk = createLatchkey({
+      url,
+      retry: { now: () => INJECTED, totalTimeMs: 59_000, sleep: async (ms) => void waits.push(ms) },
+    });
+    const refused = await lk.GET('/healthz').then(
+      () => assert.fail('answered'),
+      (e: unknown) => e,
+    );
+    assert.ok(refused instanceof LatchkeyError);
+    assert.equal(refused.status, 503);
+    assert.equal(refused.retryAfter, 60, 'the error reads Retry-After against the injected clock too');
+    assert.deepEqual(waits, []);
+  });
+
+  test('timeoutMs abandons an attempt that gets no answer: code timeout, after the retries a GET gets', async () => {
+    answer = 'silent';
+    hits = 0;
+    const waits: number[] = [];
+    const lk = createLatchkey({
+      url,
+      timeoutMs: 150,
+      retry: { attempts: 2, sleep: async (ms) => void waits.push(ms) },
+    });
+    const started = performance.now();
+    const failure = await lk.GET('/healthz').then(
+      () => assert.fail('answered'),
+      (e: unknown) => e,
+    );
+    assert.ok(failure instanceof LatchkeyError);
+    assert.equal(failure.code, 'timeout');
+    assert.equal(failure.status, 0);
+    assert.match(failure.message, /within 150 ms/);
+    assert.equal(hits, 2, 'the GET was sent twice');
+    assert.equal(waits.length, 1);
+    assert.ok(performance.now() - started < 10_000);
+  });
+
+  test('a POST that times out is not sent again', async () => {
+    answer = 'silent';
+    hits = 0;
+    const lk = createLatchkey({ url, timeoutMs: 100 });
+    await assert.rejects(lk.POST('/v0/access/check', { body: { project: 'p', action: 'read' } }), {
+      name: 'LatchkeyError',
+      code: 'timeout',
+    });
+    assert.equal(hits, 1);
+  });
+
+  test("the caller's own signal cancels without a retry and is not reported as a timeout", async () => {
+    answer = 'silent';
+    hits = 0;
+    const lk = createLatchkey({ url, timeoutMs: 60_000 });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    await assert.rejects(lk.GET('/healthz', { signal: controller.signal }), { name: 'AbortError' });
+    assert.equal(hits, 1);
+  });
+
+  test('timeoutMs must be a positive number', () => {
+    assert.throws(() => createLatchkey({ url, timeoutMs: 0 }), /timeoutMs/);
+    assert.throws(() => createLatchkey({ url, timeoutMs: Number.NaN }), /timeoutMs/);
+  });
+});

@@ -10,7 +10,7 @@ export interface RetryOptions {
   maxDelayMs?: number;
   /** No retry starts once this much time (ms) has passed since the first attempt, waits included (default 30000). */
   totalTimeMs?: number;
-  /** For tests: how to wait, the random source of the jitter, and the time. */
+  /** For tests: how to wait, the random source of the jitter, and the time (also what an HTTP-date Retry-After is read against). */
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   now?: () => number;
@@ -71,7 +71,7 @@ export async function withRetries(
     try {
       const response = await send();
       if (last || !RETRY_STATUSES.has(response.status)) return response;
-      const asked = retryAfterSeconds(response.headers.get('retry-after'), Date.now());
+      const asked = retryAfterSeconds(response.headers.get('retry-after'), policy.now());
       delay = asked === undefined ? backoffMs(policy, attempt - 1) : asked * 1000;
       if (policy.now() - started + delay > policy.totalTimeMs) return response;
       await response.body?.cancel();
@@ -85,9 +85,19 @@ export async function withRetries(
   }
 }
 
-const isAbort = (error: unknown): boolean => error instanceof Error && error.name === 'AbortError';
+const isAbort = (error: unknown): boolean =>
+  error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
+
+/** An attempt that got no answer within the client's `timeoutMs` (retried like a failed connection). */
+export class AttemptTimeout extends Error {
+  override readonly name = 'AttemptTimeout';
+  constructor(readonly ms: number) {
+    super(`No answer from the server within ${ms} ms`);
+  }
+}
 
 function networkError(error: unknown): LatchkeyError {
+  if (error instanceof AttemptTimeout) return new LatchkeyError(0, 'timeout', error.message, undefined);
   const cause = error instanceof Error ? (error.cause instanceof Error ? error.cause : error) : undefined;
   const why = cause ? `: ${cause.message}` : '';
   return new LatchkeyError(0, 'network_error', `No answer from the server${why}`, undefined);

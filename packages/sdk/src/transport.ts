@@ -1,7 +1,7 @@
 // Every request the SDK sends: credentials from the auth strategy, retries, one fresh-token retry, typed errors.
 import type { AuthContext, AuthStrategy } from './auth/strategy.ts';
 import { LatchkeyError } from './errors.ts';
-import { IDEMPOTENT_METHODS, type RetryPolicy, withRetries } from './retry.ts';
+import { AttemptTimeout, IDEMPOTENT_METHODS, type RetryPolicy, withRetries } from './retry.ts';
 
 export interface Transport {
   readonly baseUrl: string;
@@ -18,6 +18,8 @@ export interface TransportOptions {
   retry: RetryPolicy;
   fetch?: (request: Request) => Promise<Response>;
   userAgent?: string;
+  /** Each attempt is abandoned when no answer (status and headers) came within this many ms. */
+  timeoutMs?: number;
 }
 
 /** A 401 that says the bearer token itself was refused (RFC 6750), as the server's challenge names it. */
@@ -40,7 +42,16 @@ export function createTransport(options: TransportOptions): Transport {
       used.headers = await options.auth.authorize(context);
       for (const [name, value] of Object.entries(used.headers)) copy.headers.set(name, value);
     }
-    return fetchImpl(copy);
+    if (options.timeoutMs === undefined) return fetchImpl(copy);
+    // The caller's own signal still cancels; the timer only ends this attempt.
+    const timer = AbortSignal.timeout(options.timeoutMs);
+    const timed = new Request(copy, { signal: AbortSignal.any([copy.signal, timer]) });
+    try {
+      return await fetchImpl(timed);
+    } catch (error) {
+      if (timer.aborted && !copy.signal.aborted) throw new AttemptTimeout(options.timeoutMs);
+      throw error;
+    }
   };
 
   const transport: Transport = {
@@ -57,7 +68,7 @@ export function createTransport(options: TransportOptions): Transport {
           response = await once();
         }
       }
-      if (!response.ok) throw await LatchkeyError.fromResponse(response);
+      if (!response.ok) throw await LatchkeyError.fromResponse(response, options.retry.now());
       return response;
     },
   };

@@ -1,8 +1,8 @@
-// latchkey org|team|project list|create|view|rename|delete, their members and collaborators, and access check.
+// latchkey org|team|project list|create|view|update (rename)|delete, their members and collaborators, and access check.
 
+import type { Command } from '@commander-js/extra-typings';
 import type { components } from '@latchkey/sdk';
-import type { Command } from 'commander';
-import { act, collect, examples, oneOf, str } from '../command.ts';
+import { act, collect, examples, oneOf } from '../command.ts';
 import { usageError } from '../errors.ts';
 import { type Column, green, printDone, printList, printObject, red } from '../output.ts';
 import { confirm } from '../prompt.ts';
@@ -53,7 +53,7 @@ export function addAccessCommands(program: Command): void {
     'latchkey org list',
   ).action(
     act(async (ctx, _a, o) => {
-      const { data } = await ctx.client().GET('/v0/orgs', { params: { query: { search: str(o.search) } } });
+      const { data } = await ctx.client().GET('/v0/orgs', { params: { query: { search: o.search } } });
       printList(ctx.out, data ?? [], ORG_COLUMNS, (x) => x.slug);
     }),
   );
@@ -79,8 +79,8 @@ export function addAccessCommands(program: Command): void {
     }),
   );
   examples(
-    org.command('rename').description('Rename an org').argument('<org>').argument('<name>'),
-    'latchkey org rename acme "Acme"',
+    org.command('update').alias('rename').description('Rename an org').argument('<org>').argument('<name>'),
+    'latchkey org update acme "Acme"',
   ).action(
     act(async (ctx, [id, name]) => {
       const { data } = await ctx.client().PATCH('/v0/orgs/{org}', {
@@ -145,8 +145,8 @@ export function addAccessCommands(program: Command): void {
     }),
   );
   examples(
-    team.command('rename').description('Rename a team').argument('<team>').argument('<name>'),
-    'latchkey team rename platform Infra',
+    team.command('update').alias('rename').description('Rename a team').argument('<team>').argument('<name>'),
+    'latchkey team update platform Infra',
   ).action(
     act(async (ctx, [id, name]) => {
       const { data } = await ctx.client().PATCH('/v0/teams/{team}', {
@@ -214,8 +214,13 @@ export function addAccessCommands(program: Command): void {
     }),
   );
   examples(
-    project.command('rename').description('Rename a project').argument('<project>').argument('<name>'),
-    'latchkey project rename launch "Launch 2"',
+    project
+      .command('update')
+      .alias('rename')
+      .description('Rename a project')
+      .argument('<project>')
+      .argument('<name>'),
+    'latchkey project update launch "Launch 2"',
   ).action(
     act(async (ctx, [id, name]) => {
       const { data } = await ctx.client().PATCH('/v0/projects/{project}', {
@@ -263,7 +268,7 @@ export function addAccessCommands(program: Command): void {
     'latchkey access check launch read --principal app:slack-sync --json',
   ).action(
     act(async (ctx, [id, action], o) => {
-      const permissions = o.permission as string[];
+      const permissions = o.permission;
       if (action === undefined && permissions.length === 0)
         throw usageError('Name an action (read, write or admin) or at least one --permission.');
       if (action !== undefined && id === undefined) throw usageError('An action needs a project.');

@@ -1,7 +1,7 @@
 // latchkey admin keys import FILE.jsonl: keys from another system, by their hashes, 10,000 lines a request.
 import { readFile } from 'node:fs/promises';
+import type { Command } from '@commander-js/extra-typings';
 import type { components, paths } from '@latchkey/sdk';
-import type { Command } from 'commander';
 import { act, examples } from '../command.ts';
 import { usageError } from '../errors.ts';
 import { printDone } from '../output.ts';

@@ -1,8 +1,8 @@
 // latchkey admin: every user's keys (list, revoke), the site key policy, identity providers, signing keys.
 
+import type { Command } from '@commander-js/extra-typings';
 import type { components } from '@latchkey/sdk';
-import type { Command } from 'commander';
-import { act, boolean, collect, examples, integer, oneOf, pairs, str } from '../command.ts';
+import { act, boolean, collect, examples, oneOf, paged, pairs } from '../command.ts';
 import { usageError } from '../errors.ts';
 import { type Column, printDone, printList, printObject } from '../output.ts';
 import { confirm } from '../prompt.ts';
@@ -55,9 +55,7 @@ export function addAdminCommands(program: Command): Command {
   const keys = admin.command('keys').description("Every user's API keys");
 
   examples(
-    keys
-      .command('list')
-      .description("List every user's keys, with their owner")
+    paged(keys.command('list').description("List every user's keys, with their owner"), 'keys')
       .option('--user <user>', "only this user's keys")
       .option('--expired <bool>', 'only expired (true) or unexpired (false) keys', boolean)
       .option('--revoked <bool>', 'only revoked (true) or unrevoked (false) keys', boolean)
@@ -68,21 +66,19 @@ export function addAdminCommands(program: Command): Command {
         oneOf('name', 'creation', 'last_used', 'expiration'),
       )
       .option('--direction <dir>', 'asc or desc', oneOf('asc', 'desc'))
-      .option('--page <n>', 'page number, from 1', integer('--page'))
-      .option('--per-page <n>', 'keys per page (default 8, at most 255)', integer('--per-page'))
       .action(
         act(async (ctx, _args, o) => {
           const { data } = await ctx.client().GET('/v0/admin/keys', {
             params: {
               query: {
-                user: str(o.user),
-                expired: o.expired as boolean | undefined,
-                revoked: o.revoked as boolean | undefined,
-                search: str(o.search),
-                sort: o.sort as 'name' | 'creation' | 'last_used' | 'expiration' | undefined,
-                direction: o.direction as 'asc' | 'desc' | undefined,
-                page: o.page as number | undefined,
-                per_page: o.perPage as number | undefined,
+                user: o.user,
+                expired: o.expired,
+                revoked: o.revoked,
+                search: o.search,
+                sort: o.sort,
+                direction: o.direction,
+                page: o.page,
+                per_page: o.perPage,
               },
             },
           });
@@ -127,7 +123,8 @@ export function addAdminCommands(program: Command): Command {
   const settings = admin.command('settings').description('The site key policy');
   examples(
     settings
-      .command('get')
+      .command('view')
+      .alias('get')
       .description('Show the key policy')
       .action(
         act(async (ctx) => {
@@ -135,11 +132,12 @@ export function addAdminCommands(program: Command): Command {
           if (data) printObject(ctx.out, data, POLICY_COLUMNS, (p) => p.key_max_lifetime);
         }),
       ),
-    'latchkey admin settings get --json',
+    'latchkey admin settings view --json',
   );
   examples(
     settings
-      .command('set')
+      .command('update')
+      .alias('set')
       .description(
         'Change settings: allow_user_keys, key_max_lifetime (never, 7d … 365d), allow_session_keys',
       )
@@ -147,12 +145,12 @@ export function addAdminCommands(program: Command): Command {
       .action(
         act(async (ctx, [values]) => {
           const { data } = await ctx.client().PATCH('/v0/admin/settings', {
-            body: settingsBody(values as string[]),
+            body: settingsBody(values),
           });
           if (data) printObject(ctx.out, data, POLICY_COLUMNS, (p) => p.key_max_lifetime);
         }),
       ),
-    'latchkey admin settings set key_max_lifetime=90d allow_session_keys=false',
+    'latchkey admin settings update key_max_lifetime=90d allow_session_keys=false',
   );
 
   const providers = admin.command('identity-providers').description('Trusted OpenID Connect providers');

@@ -1,8 +1,8 @@
 // latchkey app create|list|view|configure|activate|archive|secret, and latchkey token for scripts.
 import { readFile } from 'node:fs/promises';
+import type { Command } from '@commander-js/extra-typings';
 import { type components, LatchkeyError } from '@latchkey/sdk';
-import type { Command } from 'commander';
-import { act, boolean, examples, integer, oneOf, pairs, str } from '../command.ts';
+import { act, boolean, examples, integer, oneOf, paged, pairs } from '../command.ts';
 import { CliError, usageError } from '../errors.ts';
 import { type Column, printDone, printList, printObject, yellow } from '../output.ts';
 import { addFederatedCredentialCommands } from './federated-credentials.ts';
@@ -70,7 +70,7 @@ export function addAppCommands(program: Command): void {
       .option('--manifest <file>', 'a manifest (docs/apps.md); every problem is listed with its path')
       .action(
         act(async (ctx, _args, o) => {
-          const file = str(o.manifest);
+          const file = o.manifest;
           if (!file === !o.name) throw usageError('give --name or --manifest');
           let data: App | undefined;
           if (file) {
@@ -108,26 +108,22 @@ export function addAppCommands(program: Command): void {
   );
 
   examples(
-    app
-      .command('list')
-      .description('List the apps you can see')
+    paged(app.command('list').description('List the apps you can see'), 'apps')
       .option('--archived', 'archived apps instead')
       .option('--search <text>', 'name or slug contains')
       .option('--sort <field>', 'name or creation', oneOf('name', 'creation'))
       .option('--direction <dir>', 'asc or desc', oneOf('asc', 'desc'))
-      .option('--page <n>', 'page number, from 1', integer('--page'))
-      .option('--per-page <n>', 'apps per page (default 8, at most 255)', integer('--per-page'))
       .action(
         act(async (ctx, _args, o) => {
           const { data } = await ctx.client().GET('/v0/apps', {
             params: {
               query: {
                 archived: o.archived === true ? true : undefined,
-                search: str(o.search),
+                search: o.search,
                 sort: o.sort as never,
-                direction: o.direction as 'asc' | 'desc' | undefined,
-                page: o.page as number | undefined,
-                per_page: o.perPage as number | undefined,
+                direction: o.direction,
+                page: o.page,
+                per_page: o.perPage,
               },
             },
           });
@@ -199,7 +195,7 @@ export function addAppCommands(program: Command): void {
       act(async (ctx, [slug], o) => {
         const { data } = await ctx.client().POST('/v0/apps/{app}/secret', {
           params: { path: { app: String(slug) } },
-          body: o.grace !== undefined ? { grace_seconds: o.grace as number } : {},
+          body: o.grace !== undefined ? { grace_seconds: o.grace } : {},
         });
         if (!data) return;
         if (ctx.out.json) {

@@ -1,10 +1,9 @@
 // latchkey audit list (filters as the API) and audit export: NDJSON streamed to stdout or -o FILE, a progress line on a TTY.
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
+import type { Command, OptionValues } from '@commander-js/extra-typings';
 import type { components } from '@latchkey/sdk';
-import type { Command } from 'commander';
-import type { Options } from '../command.ts';
-import { act, examples, integer, oneOf, str } from '../command.ts';
+import { act, examples, oneOf, paged } from '../command.ts';
 import { type Column, printList } from '../output.ts';
 
 type AuditEvent = components['schemas']['AuditEvent'];
@@ -22,15 +21,18 @@ const EVENT_COLUMNS: Column<AuditEvent>[] = [
   { header: 'REQUEST', value: (e) => e.request_id },
 ];
 
-const filters = (o: Options) => ({
-  since: str(o.since),
-  until: str(o.until),
-  actor: str(o.actor),
-  action: str(o.action),
-  target: str(o.target),
+type Filters = { since?: string; until?: string; actor?: string; action?: string; target?: string };
+const filters = (o: Filters): Filters => ({
+  since: o.since,
+  until: o.until,
+  actor: o.actor,
+  action: o.action,
+  target: o.target,
 });
 
-const withFilters = (command: Command): Command =>
+const withFilters = <Args extends unknown[], Opts extends OptionValues, Globals extends OptionValues>(
+  command: Command<Args, Opts, Globals>,
+) =>
   command
     .option('--actor <actor>', 'who did it (user:SLUG, app:SLUG …)')
     .option('--action <action>', 'e.g. key.revoked, or key.*')
@@ -40,19 +42,17 @@ const withFilters = (command: Command): Command =>
 
 export function addAuditCommands(audit: Command): void {
   examples(
-    withFilters(audit.command('list').description('List audit events (administrators)'))
+    paged(withFilters(audit.command('list').description('List audit events (administrators)')), 'events')
       .option('--direction <dir>', 'asc or desc', oneOf('asc', 'desc'))
-      .option('--page <n>', 'page number, from 1', integer('--page'))
-      .option('--per-page <n>', 'events per page (default 8, at most 255)', integer('--per-page'))
       .action(
         act(async (ctx, _args, o) => {
           const { data } = await ctx.client().GET('/v0/admin/audit', {
             params: {
               query: {
                 ...filters(o),
-                direction: o.direction as 'asc' | 'desc' | undefined,
-                page: o.page as number | undefined,
-                per_page: o.perPage as number | undefined,
+                direction: o.direction,
+                page: o.page,
+                per_page: o.perPage,
               },
             },
           });
@@ -76,7 +76,7 @@ export function addAuditCommands(audit: Command): void {
               headers: { accept: 'application/x-ndjson' },
             }),
           );
-          const file = str(o.output);
+          const file = o.output;
           const sink: NodeJS.WritableStream = file
             ? createWriteStream(file, { mode: 0o600 })
             : process.stdout;

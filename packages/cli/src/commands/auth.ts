@@ -1,7 +1,7 @@
-// login, logout, whoami: a session per profile, signed in with a hidden prompt, --password-stdin, or --device.
+// auth login|logout|status (and the top-level login, logout, whoami): a session per profile, signed in with a hidden prompt, --password-stdin, or --device.
 
+import type { Command } from '@commander-js/extra-typings';
 import { createLatchkey } from '@latchkey/sdk';
-import type { Command } from 'commander';
 import { act, examples, str } from '../command.ts';
 import { bearer, normalizeUrl } from '../context.ts';
 import { httpFetch } from '../http.ts';
@@ -11,7 +11,21 @@ import { promptHidden, promptLine, readStdin } from '../prompt.ts';
 import { VERSION } from '../version.ts';
 import { deviceSignIn } from './device-login.ts';
 
+/**
+ * `latchkey auth login|logout|status`; the forms from before the group, `latchkey login|logout|whoami`, stay as
+ * the same commands at the top.
+ */
 export function addAuthCommands(program: Command): void {
+  const auth = program.command('auth').description('Sign in and out, and who the current credential is');
+  addLogin(auth);
+  addLogout(auth);
+  addStatus(auth, 'status');
+  addLogin(program);
+  addLogout(program);
+  addStatus(program, 'whoami');
+}
+
+function addLogin(program: Command): void {
   examples(
     program
       .command('login')
@@ -108,7 +122,9 @@ export function addAuthCommands(program: Command): void {
     'printf %s "$PASSWORD" | latchkey login --email ci@example.com --password-stdin --profile ci',
     'latchkey login --device --url https://latchkey.example.com',
   );
+}
 
+function addLogout(program: Command): void {
   examples(
     program
       .command('logout')
@@ -130,10 +146,12 @@ export function addAuthCommands(program: Command): void {
       ),
     'latchkey logout --profile staging',
   );
+}
 
+function addStatus(program: Command, name: 'status' | 'whoami'): void {
   examples(
     program
-      .command('whoami')
+      .command(name)
       .description('Show who the current credential is, and how it came in')
       .action(
         act(async (ctx) => {
@@ -156,7 +174,7 @@ export function addAuthCommands(program: Command): void {
           );
         }),
       ),
-    'latchkey whoami',
-    'LATCHKEY_URL=http://127.0.0.1:7420 LATCHKEY_API_KEY=lk_user_… latchkey whoami --json',
+    `latchkey ${name === 'status' ? 'auth status' : 'whoami'}`,
+    `LATCHKEY_URL=http://127.0.0.1:7420 LATCHKEY_API_KEY=lk_user_… latchkey ${name === 'status' ? 'auth status' : 'whoami'} --json`,
   );
 }

@@ -1,11 +1,11 @@
 // latchkey completion bash|zsh|fish: shell completion generated from the command tree itself.
-import type { Command } from 'commander';
+import type { Command, CommandUnknownOpts } from '@commander-js/extra-typings';
 import { examples, oneOf } from '../command.ts';
 
 /** Every command path ("" for the root, "user key" …) with the words that may follow it. */
 export function completionTable(root: Command): Map<string, string[]> {
   const table = new Map<string, string[]>();
-  const walk = (command: Command, path: string[]) => {
+  const walk = (command: CommandUnknownOpts, path: string[]) => {
     const words = [
       ...command.commands.map((c) => c.name()),
       ...command.options

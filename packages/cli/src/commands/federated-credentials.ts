@@ -1,7 +1,8 @@
 // latchkey app federated-credential add|list|view|remove: the workload identities an app trusts instead of a secret.
+
+import type { Command } from '@commander-js/extra-typings';
 import type { components } from '@latchkey/sdk';
-import type { Command } from 'commander';
-import { act, examples, pairs, str } from '../command.ts';
+import { act, examples, pairs } from '../command.ts';
 import { type Column, printDone, printList, printObject } from '../output.ts';
 
 type FederatedCredential = components['schemas']['FederatedCredential'];
@@ -44,7 +45,7 @@ export function addFederatedCredentialCommands(app: Command): void {
       )
       .action(
         act(async (ctx, [slug], o) => {
-          const subject = str(o.subject);
+          const subject = o.subject;
           const { data } = await ctx.client().POST('/v0/apps/{app}/federated-credentials', {
             params: { path: { app: String(slug) } },
             body: {
@@ -52,7 +53,7 @@ export function addFederatedCredentialCommands(app: Command): void {
               issuer: String(o.issuer),
               audience: String(o.audience),
               ...(subject ? { subject } : {}),
-              claims: Object.fromEntries(pairs((o.claim as string[] | undefined) ?? [])),
+              claims: Object.fromEntries(pairs(o.claim ?? [])),
             },
           });
           if (data) printObject(ctx.out, data, VIEW_COLUMNS, (c) => c.name);

@@ -1,8 +1,8 @@
 // Bencher's key verbs: latchkey user key list|create|view|update|revoke [USER] — USER defaults to the signed-in user.
 
+import type { Command } from '@commander-js/extra-typings';
 import type { components } from '@latchkey/sdk';
-import type { Command } from 'commander';
-import { act, collect, duration, examples, integer, oneOf, str } from '../command.ts';
+import { act, collect, duration, examples, oneOf, paged, str } from '../command.ts';
 import type { Context } from '../context.ts';
 import { usageError } from '../errors.ts';
 import { type Column, printDone, printList, printObject, red, yellow } from '../output.ts';
@@ -45,12 +45,13 @@ export function addKeyCommands(userCommand: Command): void {
   const key = userCommand.command('key').description("A user's personal API keys (Bencher's verbs)");
 
   examples(
-    key
-      .command('list')
-      .description("List a user's keys (only the key itself, when called with a key)")
-      .argument('[user]', 'slug or UUID (default: the signed-in user)')
-      .option('--page <n>', 'page number, from 1', integer('--page'))
-      .option('--per-page <n>', 'keys per page (default 8, at most 255)', integer('--per-page'))
+    paged(
+      key
+        .command('list')
+        .description("List a user's keys (only the key itself, when called with a key)")
+        .argument('[user]', 'slug or UUID (default: the signed-in user)'),
+      'keys',
+    )
       .option('--sort <field>', 'sort field: name', oneOf('name'))
       .option('--direction <dir>', 'asc or desc', oneOf('asc', 'desc'))
       .option('--name <name>', 'only the key with exactly this name')
@@ -63,13 +64,13 @@ export function addKeyCommands(userCommand: Command): void {
             params: {
               path: { user: slug },
               query: {
-                page: o.page as number | undefined,
-                per_page: o.perPage as number | undefined,
-                sort: o.sort as 'name' | undefined,
-                direction: o.direction as 'asc' | 'desc' | undefined,
-                name: str(o.name),
+                page: o.page,
+                per_page: o.perPage,
+                sort: o.sort,
+                direction: o.direction,
+                name: o.name,
                 revoked: o.revoked === true ? true : undefined,
-                search: str(o.search),
+                search: o.search,
               },
             },
           });
@@ -101,9 +102,9 @@ export function addKeyCommands(userCommand: Command): void {
       .action(
         act(async (ctx, [who], o) => {
           const slug = await user(ctx, who);
-          const projects = o.project as string[] | undefined;
-          const permissions = o.permission as string[] | undefined;
-          const allowedIps = o.allowIp as string[] | undefined;
+          const projects = o.project;
+          const permissions = o.permission;
+          const allowedIps = o.allowIp;
           const scoped =
             o.readOnly === true ||
             (projects?.length ?? 0) > 0 ||
@@ -114,7 +115,7 @@ export function addKeyCommands(userCommand: Command): void {
             params: { path: { user: slug } },
             body: {
               name: String(o.name),
-              ...(o.ttl ? { ttl: o.ttl as number } : {}),
+              ...(o.ttl ? { ttl: o.ttl } : {}),
               ...(limits !== undefined ? { limits } : {}),
               ...(scoped
                 ? {
@@ -186,8 +187,8 @@ export function addKeyCommands(userCommand: Command): void {
       .option('--any-ip', 'remove its address limit')
       .action(
         act(async (ctx, [who, uuid], o) => {
-          const permissions = o.permission as string[] | undefined;
-          const allowedIps = o.anyIp === true ? null : (o.allowIp as string[] | undefined);
+          const permissions = o.permission;
+          const allowedIps = o.anyIp === true ? null : o.allowIp;
           const limits = limitsOf(o);
           if (
             o.name === undefined &&

@@ -1,6 +1,5 @@
 // The usage-limit flags shared by key and app commands: --remaining N, --refill AMOUNT/INTERVAL, --no-limit.
-import type { Command } from 'commander';
-import { InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError, type OptionValues } from '@commander-js/extra-typings';
 import { integer } from '../command.ts';
 import { usageError } from '../errors.ts';
 
@@ -17,9 +16,19 @@ export function refill(value: string): { amount: number; interval: Interval } {
   return { amount: Number(match[1]), interval };
 }
 
+/** What the flags parse to. */
+interface LimitFlags {
+  remaining?: number;
+  refill?: { amount: number; interval: Interval };
+  limit?: boolean;
+}
+
 /** Adds the flags; `update` also offers --no-limit (removing a limit: administrators only). */
-export function limitOptions(command: Command, update = false): Command {
-  command
+export function limitOptions<Args extends unknown[], Opts extends OptionValues, Global extends OptionValues>(
+  command: Command<Args, Opts, Global>,
+  update = false,
+): Command<Args, Opts & LimitFlags, Global> {
+  const added = command
     .option(
       '--remaining <n>',
       'usage limit: requests it may still make (each accepted one spends one)',
@@ -30,8 +39,10 @@ export function limitOptions(command: Command, update = false): Command {
       'with --remaining: set the count back to AMOUNT each day, month or N seconds, e.g. 1000/month',
       refill,
     );
-  if (update) command.option('--no-limit', 'remove the usage limit (an administrator’s session only)');
-  return command;
+  // The typed chain cannot express an option added on a condition: both shapes are LimitFlags.
+  return (update
+    ? added.option('--no-limit', 'remove the usage limit (an administrator’s session only)')
+    : added) as unknown as Command<Args, Opts & LimitFlags, Global>;
 }
 
 /** The body's `limits` from the flags: undefined when none was given, null to remove the limit. */

@@ -1,5 +1,5 @@
 // members list|add|remove for orgs and teams, collaborators list|add|remove for projects.
-import type { Command } from 'commander';
+import type { Command } from '@commander-js/extra-typings';
 import { act, examples, oneOf } from '../command.ts';
 import type { Context } from '../context.ts';
 import { usageError } from '../errors.ts';
@@ -21,12 +21,15 @@ const COLLABORATOR_COLUMNS: Column<Row>[] = [
   { header: 'SINCE', value: (c) => c.creation, time: true },
 ];
 
+/** The grantee options `add` declares: --user and --app, and for a project --org and --team. */
+type GranteeOptions = { user?: string; app?: string; org?: string; team?: string };
+
 /** Exactly one of the grantee options, as the API's body wants it. */
-function grantee(o: Record<string, unknown>, kinds: string[]): Record<string, string> {
-  const given = kinds.filter((k) => typeof o[k] === 'string');
+function grantee(o: GranteeOptions, kinds: (keyof GranteeOptions)[]): Record<string, string> {
+  const given = kinds.filter((k) => o[k] !== undefined);
   if (given.length !== 1) throw usageError(`give exactly one of ${kinds.map((k) => `--${k}`).join(', ')}`);
-  const kind = given[0] as string;
-  return { [kind]: String(o[kind]) };
+  const [kind] = given;
+  return kind ? { [kind]: o[kind] ?? '' } : {};
 }
 
 type Kind = 'org' | 'team' | 'project';
@@ -51,7 +54,8 @@ export function addMemberCommands(parent: Command, kind: Kind): void {
     .command(noun)
     .description(kind === 'project' ? 'Who may reach the project, and how' : `The ${kind}'s members`);
   const path = (id: unknown, rest = '') => `${BASE[kind]}/${encodeURIComponent(String(id))}/${noun}${rest}`;
-  const kinds = kind === 'project' ? ['org', 'team', 'user', 'app'] : ['user', 'app'];
+  const kinds: (keyof GranteeOptions)[] =
+    kind === 'project' ? ['org', 'team', 'user', 'app'] : ['user', 'app'];
   const columns = kind === 'project' ? COLLABORATOR_COLUMNS : MEMBER_COLUMNS;
 
   examples(
@@ -79,7 +83,7 @@ export function addMemberCommands(parent: Command, kind: Kind): void {
       ? 'latchkey project collaborators add launch --team platform --policy write'
       : `latchkey ${kind} members add acme --user ada --role admin`,
   ).action(
-    act(async (ctx, [id], o) => {
+    act(async (ctx, [id], o: GranteeOptions & { policy?: string; role?: string }) => {
       const extra = kind === 'project' ? { policy: o.policy } : o.role ? { role: o.role } : {};
       const row = (await call(ctx, 'POST', path(id), { ...grantee(o, kinds), ...extra })) as Row;
       if (ctx.out.json) ctx.out.write(`${JSON.stringify(row)}\n`);

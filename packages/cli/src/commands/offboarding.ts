@@ -1,5 +1,5 @@
 // Offboarding and allowed addresses: latchkey user offboarding, user key transfer|usage, app update --allow-ip.
-import type { Command } from 'commander';
+import type { Command, CommandUnknownOpts } from '@commander-js/extra-typings';
 import { act, collect, examples, oneOf, str } from '../command.ts';
 import { usageError } from '../errors.ts';
 import { type Column, printList, printObject } from '../output.ts';
@@ -22,7 +22,7 @@ const USED_COLUMNS: Column<Used>[] = [
   { header: 'LAST USED', value: (c) => c.last_used, time: true },
 ];
 
-const sub = (parent: Command, name: string): Command => {
+const sub = (parent: CommandUnknownOpts, name: string): CommandUnknownOpts => {
   const found = parent.commands.find((command) => command.name() === name);
   if (!found) throw new Error(`no "${name}" command to extend`);
   return found;

@@ -1,8 +1,8 @@
 // latchkey admin permission list|set|delete|apply, and `latchkey permissions apply FILE` for deployments kept in git.
 import { readFile } from 'node:fs/promises';
+import type { Command } from '@commander-js/extra-typings';
 import { type components, LatchkeyError } from '@latchkey/sdk';
-import type { Command } from 'commander';
-import { act, examples, type Options } from '../command.ts';
+import { act, examples } from '../command.ts';
 import type { Context } from '../context.ts';
 import { CliError } from '../errors.ts';
 import { bold, type Column, green, printDone, printList, printObject, red, yellow } from '../output.ts';
@@ -18,7 +18,11 @@ const PERMISSION_COLUMNS: Column<Permission>[] = [
 ];
 
 /** Sends the file as it is: the server names a bad line, and this prefixes the file's name. */
-async function applyFile(ctx: Context, file: string, o: Options): Promise<void> {
+async function applyFile(
+  ctx: Context,
+  file: string,
+  o: { dryRun?: true; prune?: true; force?: true },
+): Promise<void> {
   const text = await readFile(file, 'utf8').catch((error: Error) => {
     throw new CliError(`cannot read ${file}: ${error.message}`);
   });

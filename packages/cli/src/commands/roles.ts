@@ -1,7 +1,8 @@
 // latchkey admin role list|view|set|delete, and its assignments: assign|unassign|assignments at the tenant, an org or a project.
+
+import { type Command, InvalidArgumentError, type OptionValues } from '@commander-js/extra-typings';
 import type { components } from '@latchkey/sdk';
-import { type Command, InvalidArgumentError } from 'commander';
-import { act, collect, examples, type Options, str } from '../command.ts';
+import { act, collect, examples, str } from '../command.ts';
 import type { Context } from '../context.ts';
 import { CliError, EXIT, usageError } from '../errors.ts';
 import { type Column, printDone, printList, printObject } from '../output.ts';
@@ -34,14 +35,20 @@ export function grantee(value: string): { type: GranteeType; ref: string } {
 }
 
 /** Where the command acts: --org, --project, or the whole tenant. */
-function scopeOf(o: Options): { type: 'tenant' } | { type: 'org' | 'project'; ref: string } {
+type ScopeOptions = { org?: string; project?: string };
+
+function scopeOf(o: ScopeOptions): { type: 'tenant' } | { type: 'org' | 'project'; ref: string } {
   if (o.org !== undefined && o.project !== undefined) throw usageError('give --org or --project, not both');
-  if (o.org !== undefined) return { type: 'org', ref: String(o.org) };
-  if (o.project !== undefined) return { type: 'project', ref: String(o.project) };
+  if (o.org !== undefined) return { type: 'org', ref: o.org };
+  if (o.project !== undefined) return { type: 'project', ref: o.project };
   return { type: 'tenant' };
 }
 
-async function listAssignments(ctx: Context, o: Options, role: string | undefined): Promise<Assignment[]> {
+async function listAssignments(
+  ctx: Context,
+  o: ScopeOptions,
+  role: string | undefined,
+): Promise<Assignment[]> {
   const scope = scopeOf(o);
   if (scope.type === 'org')
     return (
@@ -74,7 +81,9 @@ async function granteeUuid(ctx: Context, who: { type: GranteeType; ref: string }
   return found.uuid;
 }
 
-const scopeOptions = (command: Command): Command =>
+const scopeOptions = <Args extends unknown[], Opts extends OptionValues, Globals extends OptionValues>(
+  command: Command<Args, Opts, Globals>,
+) =>
   command
     .option('--org <org>', 'at this org (its admins may), instead of the whole tenant')
     .option('--project <project>', 'at this project (its admins may), instead of the whole tenant');
@@ -123,7 +132,7 @@ export function addRoleCommands(admin: Command): void {
             params: { path: { role: String(name) } },
             body: {
               description: String(o.description),
-              permissions: (o.permission as string[] | undefined) ?? [],
+              permissions: o.permission ?? [],
             },
           });
           if (data) printObject(ctx.out, data, ROLE_COLUMNS, (r) => r.name);
@@ -155,7 +164,7 @@ export function addRoleCommands(admin: Command): void {
         .argument('<grantee>', 'TYPE:REF: user:ada, app:ci, team:ops or org:acme', grantee),
     ).action(
       act(async (ctx, [name, who], o) => {
-        const { type, ref } = who as ReturnType<typeof grantee>;
+        const { type, ref } = who;
         const scope = scopeOf(o);
         const client = ctx.client();
         const body = { role: String(name), [type]: ref };
@@ -186,7 +195,7 @@ export function addRoleCommands(admin: Command): void {
         .argument('<grantee>', 'TYPE:REF: user:ada, app:ci, team:ops or org:acme', grantee),
     ).action(
       act(async (ctx, [name, who], o) => {
-        const target = who as ReturnType<typeof grantee>;
+        const target = who;
         const scope = scopeOf(o);
         const uuid = await granteeUuid(ctx, target);
         const found = (await listAssignments(ctx, o, String(name))).find(

@@ -1,8 +1,8 @@
 // latchkey token: an app's access token for scripts, from --client-id with the secret on stdin or a prompt, or the environment.
 
+import type { Command } from '@commander-js/extra-typings';
 import { clientCredentials } from '@latchkey/sdk';
-import type { Command } from 'commander';
-import { act, examples, str } from '../command.ts';
+import { act, examples } from '../command.ts';
 import { usageError } from '../errors.ts';
 import { promptHidden, readStdin } from '../prompt.ts';
 
@@ -21,12 +21,12 @@ export function addTokenCommand(program: Command): void {
       .option('--scope <scopes>', 'space-separated scopes (default: all the app may have)')
       .action(
         act(async (ctx, _args, o) => {
-          const clientId = str(o.clientId) ?? process.env.LATCHKEY_CLIENT_ID;
+          const clientId = o.clientId ?? process.env.LATCHKEY_CLIENT_ID;
           if (!clientId) throw usageError('give --client-id, or set LATCHKEY_CLIENT_ID');
           const clientSecret = o.clientSecretStdin
             ? await readStdin('--client-secret-stdin: the client secret')
             : (process.env.LATCHKEY_CLIENT_SECRET ?? (await promptHidden('Client secret: ')));
-          const strategy = clientCredentials({ clientId, clientSecret, scope: str(o.scope) });
+          const strategy = clientCredentials({ clientId, clientSecret, scope: o.scope });
           const client = ctx.client({ anonymous: true });
           const headers = await strategy.authorize({
             baseUrl: client.url,

@@ -1,8 +1,8 @@
 // latchkey user list|create|view|update|suspend|unsuspend|delete, and the user key verbs under it.
 
+import type { Command } from '@commander-js/extra-typings';
 import type { components } from '@latchkey/sdk';
-import type { Command } from 'commander';
-import { act, boolean, examples, integer, oneOf, str } from '../command.ts';
+import { act, boolean, examples, oneOf, paged } from '../command.ts';
 import { usageError } from '../errors.ts';
 import { type Column, printDone, printList, printObject, red } from '../output.ts';
 import { confirm, promptHidden, readStdin } from '../prompt.ts';
@@ -29,11 +29,7 @@ export function addUserCommands(program: Command): void {
   addKeyCommands(user);
 
   examples(
-    user
-      .command('list')
-      .description('List users (administrators)')
-      .option('--page <n>', 'page number, from 1', integer('--page'))
-      .option('--per-page <n>', 'users per page (default 8, at most 255)', integer('--per-page'))
+    paged(user.command('list').description('List users (administrators)'), 'users')
       .option('--sort <field>', 'sort field', oneOf('name', 'email', 'creation'))
       .option('--direction <dir>', 'asc or desc', oneOf('asc', 'desc'))
       .option('--search <text>', 'name, email or slug contains')
@@ -42,11 +38,11 @@ export function addUserCommands(program: Command): void {
           const { data } = await ctx.client().GET('/v0/users', {
             params: {
               query: {
-                page: o.page as number | undefined,
-                per_page: o.perPage as number | undefined,
+                page: o.page,
+                per_page: o.perPage,
                 sort: o.sort as never,
-                direction: o.direction as 'asc' | 'desc' | undefined,
-                search: str(o.search),
+                direction: o.direction,
+                search: o.search,
               },
             },
           });
@@ -130,7 +126,7 @@ export function addUserCommands(program: Command): void {
             params: { path: { user: target } },
             body: {
               ...(o.name ? { name: String(o.name) } : {}),
-              ...(o.developer !== undefined ? { developer: o.developer as boolean } : {}),
+              ...(o.developer !== undefined ? { developer: o.developer } : {}),
               ...passwords,
             },
           });

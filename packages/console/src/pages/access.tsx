@@ -1,16 +1,15 @@
 // Orgs and teams: create them, and manage their members (users and apps).
 import { type FormEvent, useState } from 'react';
-import { get, post } from '../api.ts';
+import { api, type Schemas } from '../api.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { useSession } from '../session.ts';
-import type { Org, Team } from '../types.ts';
 import { Empty, ErrorNote, Field, Loading } from '../ui.tsx';
 import { MembersPanel } from './members.tsx';
 import { RoleAssignmentsPanel } from './role-assignments.tsx';
 
 export function AccessPage() {
   const { user } = useSession();
-  const orgs = useLoad(() => get<Org[]>('/v0/orgs', { per_page: 255 }), []);
+  const orgs = useLoad(() => api.GET('/v0/orgs', { params: { query: { per_page: 255 } } }), []);
   const [chosen, setChosen] = useState<string>('');
   const org = orgs.data?.find((candidate) => candidate.uuid === chosen) ?? orgs.data?.[0];
   return (
@@ -18,7 +17,13 @@ export function AccessPage() {
       <h1 id="access-title">Orgs and teams</h1>
       {orgs.loading && <Loading what="organisations" />}
       <ErrorNote error={orgs.error} />
-      {user.admin && <CreateNamed label="organisation" path="/v0/orgs" onCreated={() => orgs.reload()} />}
+      {user.admin && (
+        <CreateNamed
+          label="organisation"
+          create={(name) => api.POST('/v0/orgs', { body: { name } })}
+          onCreated={() => orgs.reload()}
+        />
+      )}
       {orgs.data && orgs.data.length === 0 && (
         <Empty
           title="You belong to no organisation."
@@ -42,8 +47,8 @@ export function AccessPage() {
               </select>
             )}
           </Field>
-          <MembersPanel path={`/v0/orgs/${org.uuid}`} title={`Members of ${org.name}`} />
-          <RoleAssignmentsPanel path={`/v0/orgs/${org.uuid}/roles`} title={`Roles in ${org.name}`} />
+          <MembersPanel owner={{ org: org.uuid }} title={`Members of ${org.name}`} />
+          <RoleAssignmentsPanel scope={{ org: org.uuid }} title={`Roles in ${org.name}`} />
           <Teams org={org} />
         </>
       )}
@@ -51,8 +56,11 @@ export function AccessPage() {
   );
 }
 
-function Teams({ org }: { org: Org }) {
-  const teams = useLoad(() => get<Team[]>(`/v0/orgs/${org.uuid}/teams`, { per_page: 255 }), [org.uuid]);
+function Teams({ org }: { org: Schemas['Org'] }) {
+  const teams = useLoad(
+    () => api.GET('/v0/orgs/{org}/teams', { params: { path: { org: org.uuid }, query: { per_page: 255 } } }),
+    [org.uuid],
+  );
   const [chosen, setChosen] = useState('');
   const team = teams.data?.find((candidate) => candidate.uuid === chosen) ?? teams.data?.[0];
   return (
@@ -60,7 +68,13 @@ function Teams({ org }: { org: Org }) {
       <h2>Teams of {org.name}</h2>
       {teams.loading && <Loading what="teams" />}
       <ErrorNote error={teams.error} />
-      <CreateNamed label="team" path={`/v0/orgs/${org.uuid}/teams`} onCreated={() => teams.reload()} />
+      <CreateNamed
+        label="team"
+        create={(name) =>
+          api.POST('/v0/orgs/{org}/teams', { params: { path: { org: org.uuid } }, body: { name } })
+        }
+        onCreated={() => teams.reload()}
+      />
       {teams.data && teams.data.length === 0 && (
         <Empty title="No teams.">
           A team is a group inside {org.name} that is given access to projects; its members reach them through
@@ -80,20 +94,25 @@ function Teams({ org }: { org: Org }) {
               </select>
             )}
           </Field>
-          <MembersPanel path={`/v0/teams/${team.uuid}`} title={`Members of ${team.name}`} />
+          <MembersPanel owner={{ team: team.uuid }} title={`Members of ${team.name}`} />
         </>
       )}
     </div>
   );
 }
 
-export function CreateNamed(props: { label: string; path: string; extra?: object; onCreated: () => void }) {
+/** A one-field form that creates a named thing through `create` (an org, a team, a project). */
+export function CreateNamed(props: {
+  label: string;
+  create: (name: string) => Promise<unknown>;
+  onCreated: () => void;
+}) {
   const [name, setName] = useState('');
   const action = useAction();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void action.run(async () => {
-      await post(props.path, { name, ...props.extra });
+      await props.create(name);
       setName('');
       props.onCreated();
     });

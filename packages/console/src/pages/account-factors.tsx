@@ -1,40 +1,35 @@
 // The signed-in user's second factors: an authenticator app (TOTP, with its recovery codes shown once)
 // and passkeys.
+
+import type { paths } from '@latchkey/sdk/contract';
 import { startRegistration } from '@simplewebauthn/browser';
 import { type FormEvent, useState } from 'react';
-import { call, get, post } from '../api.ts';
+import { api, ok, type Schemas } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { typedFactor } from '../session.ts';
 import { ErrorNote, Field, Notice } from '../ui.tsx';
 
-interface MfaStatus {
-  totp: boolean;
-  recovery_codes_left: number;
-}
-
-interface Enrolment {
-  otpauth_uri: string;
-  qr_code: string;
-  secret: string;
-}
+type Enrolment = NonNullable<Awaited<ReturnType<typeof enrol>>['data']>;
+const enrol = () => api.POST('/v0/auth/mfa/totp');
+type PasskeyRegistration = NonNullable<
+  paths['/v0/auth/passkeys']['post']['requestBody']
+>['content']['application/json']['credential'];
 
 export function AuthenticatorApp() {
-  const status = useLoad(() => get<MfaStatus>('/v0/auth/mfa'), []);
+  const status = useLoad(() => api.GET('/v0/auth/mfa'), []);
   const [enrolment, setEnrolment] = useState<Enrolment | undefined>();
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | undefined>();
   const [code, setCode] = useState('');
   const action = useAction();
   const start = () =>
     void action.run(async () => {
-      setEnrolment((await post<Enrolment>('/v0/auth/mfa/totp')).data);
+      setEnrolment(await ok(enrol()));
     });
   const confirm = (event: FormEvent) => {
     event.preventDefault();
     void action.run(async () => {
-      const { data } = await post<{ recovery_codes: string[] }>('/v0/auth/mfa/totp/confirm', {
-        code: code.trim(),
-      });
+      const data = await ok(api.POST('/v0/auth/mfa/totp/confirm', { body: { code: code.trim() } }));
       setCode('');
       setEnrolment(undefined);
       setRecoveryCodes(data.recovery_codes);
@@ -44,7 +39,7 @@ export function AuthenticatorApp() {
   const remove = (event: FormEvent) => {
     event.preventDefault();
     void action.run(async () => {
-      await call('DELETE', '/v0/auth/mfa/totp', { body: typedFactor(code) });
+      await api.DELETE('/v0/auth/mfa/totp', { body: typedFactor(code) });
       setCode('');
       status.reload();
     });
@@ -121,36 +116,33 @@ export function AuthenticatorApp() {
   );
 }
 
-interface Passkey {
-  uuid: string;
-  name: string;
-  creation: string;
-  last_use: string | null;
-}
+type Passkey = Schemas['Passkey'];
 
 export function Passkeys() {
-  const list = useLoad(() => get<Passkey[]>('/v0/auth/passkeys'), []);
+  const list = useLoad(() => api.GET('/v0/auth/passkeys'), []);
   const [name, setName] = useState('');
   const action = useAction();
   const add = (event: FormEvent) => {
     event.preventDefault();
     void action.run(async () => {
-      const { data: optionsJSON } =
-        await post<Parameters<typeof startRegistration>[0]['optionsJSON']>('/v0/auth/passkeys/options');
-      let credential: unknown;
+      // The server's WebAuthn options and the browser's answer, handed on as JSON.
+      const optionsJSON = (await ok(api.POST('/v0/auth/passkeys/options'))) as Parameters<
+        typeof startRegistration
+      >[0]['optionsJSON'];
+      let credential: PasskeyRegistration;
       try {
-        credential = await startRegistration({ optionsJSON });
+        credential = (await startRegistration({ optionsJSON })) as PasskeyRegistration;
       } catch (error) {
         throw new Error(`No passkey was made: ${(error as Error).message}`);
       }
-      await post('/v0/auth/passkeys', { name: name.trim() || undefined, credential });
+      await api.POST('/v0/auth/passkeys', { body: { name: name.trim() || undefined, credential } });
       setName('');
       list.reload();
     });
   };
   const remove = (passkey: Passkey) =>
     void action.run(async () => {
-      await call('DELETE', `/v0/auth/passkeys/${passkey.uuid}`);
+      await api.DELETE('/v0/auth/passkeys/{passkey}', { params: { path: { passkey: passkey.uuid } } });
       list.reload();
     });
   return (

@@ -1,7 +1,7 @@
 // My account: change password, second factors (authenticator app, passkeys), and a session key (LabKey)
 // that lives as long as this session.
 import { type FormEvent, useState } from 'react';
-import { patch, post } from '../api.ts';
+import { api, ok } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction } from '../hooks.ts';
 import { useSession } from '../session.ts';
@@ -37,7 +37,10 @@ function ChangePassword() {
     setDone(false);
     void action.run(async () => {
       if (next !== repeat) throw new Error('The two new passwords differ.');
-      await patch(`/v0/users/${user.uuid}`, { current_password: current, password: next });
+      await api.PATCH('/v0/users/{user}', {
+        params: { path: { user: user.uuid } },
+        body: { current_password: current, password: next },
+      });
       setCurrent('');
       setNext('');
       setRepeat('');
@@ -97,7 +100,7 @@ function SessionKey() {
   const action = useAction();
   const create = () =>
     action.run(async () => {
-      const { data } = await post<{ key: string; expiration: string }>('/v0/auth/session-keys');
+      const data = await ok(api.POST('/v0/auth/session-keys'));
       setShown({
         kind: 'Session key',
         name: 'this session',

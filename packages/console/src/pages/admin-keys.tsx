@@ -1,20 +1,26 @@
 // Administrators: every user's keys (LabKey's query page) — filter, sort, select rows and revoke, or revoke all.
+
+import type { paths } from '@latchkey/sdk/contract';
 import { useState } from 'react';
-import { get, post } from '../api.ts';
+import { api, ok } from '../api.ts';
 import { isPast, restrictions, when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import type { Key } from '../types.ts';
 import { ConfirmButton, ErrorNote, Field, Loading, Notice, Pager, Table } from '../ui.tsx';
 
 const PER_PAGE = 25;
 type Tri = '' | 'true' | 'false';
+type KeySort = NonNullable<NonNullable<paths['/v0/admin/keys']['get']['parameters']['query']>['sort']>;
+const tri = (value: Tri): boolean | undefined => (value === '' ? undefined : value === 'true');
+type RevokeMany = NonNullable<
+  paths['/v0/admin/keys/revoke']['post']['requestBody']
+>['content']['application/json'];
 
 export function AdminKeysPage() {
   const [user, setUser] = useState('');
   const [expired, setExpired] = useState<Tri>('');
   const [revoked, setRevoked] = useState<Tri>('false');
   const [search, setSearch] = useState('');
-  const [sort, setSort] = useState('last_used');
+  const [sort, setSort] = useState<KeySort>('last_used');
   const [direction, setDirection] = useState<'asc' | 'desc'>('desc');
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -22,15 +28,19 @@ export function AdminKeysPage() {
   const action = useAction();
   const keys = useLoad(
     () =>
-      get<Key[]>('/v0/admin/keys', {
-        user: user.trim(),
-        expired: expired || undefined,
-        revoked: revoked || undefined,
-        search: search.trim(),
-        sort,
-        direction,
-        page,
-        per_page: PER_PAGE,
+      api.GET('/v0/admin/keys', {
+        params: {
+          query: {
+            user: user.trim(),
+            expired: tri(expired),
+            revoked: tri(revoked),
+            search: search.trim(),
+            sort,
+            direction,
+            page,
+            per_page: PER_PAGE,
+          },
+        },
       }),
     [user, expired, revoked, search, sort, direction, page],
   );
@@ -49,9 +59,9 @@ export function AdminKeysPage() {
       return next;
     });
   const revokable = keys.data?.filter((key) => key.revoked === null) ?? [];
-  const revokeMany = (body: object) =>
+  const revokeMany = (body: RevokeMany) =>
     action.run(async () => {
-      const { data } = await post<{ revoked: number }>('/v0/admin/keys/revoke', body);
+      const data = await ok(api.POST('/v0/admin/keys/revoke', { body }));
       setResult(`${data.revoked} key${data.revoked === 1 ? '' : 's'} revoked.`);
       setSelected(new Set());
       keys.reload();
@@ -102,7 +112,7 @@ export function AdminKeysPage() {
         </Field>
         <Field label="Sort by">
           {(id) => (
-            <select id={id} value={sort} onChange={(event) => filter(setSort)(event.target.value)}>
+            <select id={id} value={sort} onChange={(event) => filter(setSort)(event.target.value as KeySort)}>
               <option value="last_used">Last used</option>
               <option value="name">Name</option>
               <option value="creation">Created</option>

@@ -1,16 +1,18 @@
 // The permission catalogue (administrators): list, add, change a description, and delete, where a
 // permission still granted is refused with where, and can then be removed everywhere on confirmation.
 import { type FormEvent, useState } from 'react';
-import { ApiFailure, del, get, put } from '../api.ts';
+import { ApiFailure, api, type Schemas } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import type { Permission } from '../types.ts';
 import { Dialog, Empty, ErrorNote, Field, Loading, Notice, Table } from '../ui.tsx';
 
-const path = (name: string) => `/v0/admin/permissions/${encodeURIComponent(name)}`;
+type Permission = Schemas['Permission'];
+
+const save = (name: string, description: string) =>
+  api.PUT('/v0/admin/permissions/{name}', { params: { path: { name } }, body: { description } });
 
 export function AdminPermissionsPage() {
-  const list = useLoad(() => get<Permission[]>('/v0/admin/permissions'), []);
+  const list = useLoad(() => api.GET('/v0/admin/permissions'), []);
   const [editing, setEditing] = useState<Permission | undefined>();
   const [deleting, setDeleting] = useState<Permission | undefined>();
   const [done, setDone] = useState<string | undefined>();
@@ -107,7 +109,7 @@ function AddPermission({ onAdded }: { onAdded: (name: string) => void }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void action.run(async () => {
-      await put(path(name.trim()), { description });
+      await save(name.trim(), description);
       onAdded(name.trim());
       setName('');
       setDescription('');
@@ -154,7 +156,7 @@ function EditDialog(props: { permission: Permission; onClose: () => void; onDone
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void action.run(async () => {
-      await put(path(props.permission.name), { description });
+      await save(props.permission.name, description);
       props.onDone();
     });
   };
@@ -197,7 +199,9 @@ function DeleteDialog(props: {
   const remove = (force: boolean) =>
     void action.run(async () => {
       try {
-        await del(`${path(props.permission.name)}${force ? '?force=true' : ''}`);
+        await api.DELETE('/v0/admin/permissions/{name}', {
+          params: { path: { name: props.permission.name }, query: force ? { force: true } : {} },
+        });
         props.onDone(force);
       } catch (failure) {
         if (failure instanceof ApiFailure && failure.status === 409) setGranted(failure.message);

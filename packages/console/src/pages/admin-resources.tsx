@@ -1,26 +1,22 @@
 // Administrators: the resource servers (RFC 8707) apps may obtain tokens for with resource=.
 import { type FormEvent, useState } from 'react';
-import { del, get, post } from '../api.ts';
+import { api } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { ConfirmButton, ErrorNote, Field, Table } from '../ui.tsx';
 
-interface Resource {
-  uuid: string;
-  identifier: string;
-  name: string;
-  creation: string;
-}
-
 export function AdminResourcesPage() {
-  const resources = useLoad(() => get<Resource[]>('/v0/admin/resources', { per_page: 255 }), []);
+  const resources = useLoad(
+    () => api.GET('/v0/admin/resources', { params: { query: { per_page: 255 } } }),
+    [],
+  );
   const action = useAction();
   const [identifier, setIdentifier] = useState('');
   const [name, setName] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     action.run(async () => {
-      await post('/v0/admin/resources', { identifier: identifier.trim(), name: name.trim() });
+      await api.POST('/v0/admin/resources', { body: { identifier: identifier.trim(), name: name.trim() } });
       setIdentifier('');
       setName('');
       resources.reload();
@@ -62,7 +58,9 @@ export function AdminResourcesPage() {
                     confirmLabel="Remove"
                     onConfirm={() =>
                       action.run(async () => {
-                        await del(`/v0/admin/resources/${row.uuid}`);
+                        await api.DELETE('/v0/admin/resources/{resource}', {
+                          params: { path: { resource: row.uuid } },
+                        });
                         resources.reload();
                       })
                     }

@@ -1,18 +1,20 @@
 // Roles (administrators): named sets of permissions, wildcards allowed; create, edit, delete, and their
 // tenant-wide assignments.
 import { type FormEvent, useState } from 'react';
-import { del, get, put } from '../api.ts';
+import { api, type Schemas } from '../api.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import type { Permission, Role } from '../types.ts';
 import { ConfirmButton, Dialog, Empty, ErrorNote, Field, Loading, Notice, Table } from '../ui.tsx';
 import { PermissionPicker } from './permission-picker.tsx';
 import { RoleAssignmentsPanel } from './role-assignments.tsx';
 
+type Permission = Schemas['Permission'];
+type Role = Schemas['Role'];
+
 const ROLE_NAME = '[a-z0-9][a-z0-9_\\-]{0,63}';
 
 export function AdminRolesPage() {
-  const roles = useLoad(() => get<Role[]>('/v0/admin/roles'), []);
-  const catalogue = useLoad(() => get<Permission[]>('/v0/admin/permissions'), []);
+  const roles = useLoad(() => api.GET('/v0/admin/roles'), []);
+  const catalogue = useLoad(() => api.GET('/v0/admin/permissions'), []);
   const [editing, setEditing] = useState<Role | 'new' | undefined>();
   const [assigning, setAssigning] = useState<Role | undefined>();
   const [done, setDone] = useState<string | undefined>();
@@ -85,7 +87,7 @@ export function AdminRolesPage() {
                     confirmLabel="Delete role"
                     onConfirm={() =>
                       remove.run(async () => {
-                        await del(`/v0/admin/roles/${encodeURIComponent(role.name)}`);
+                        await api.DELETE('/v0/admin/roles/{role}', { params: { path: { role: role.name } } });
                         setDone(`Role ${role.name} deleted.`);
                         roles.reload();
                       })
@@ -115,11 +117,7 @@ export function AdminRolesPage() {
           onClose={() => setAssigning(undefined)}
           wide
         >
-          <RoleAssignmentsPanel
-            path={`/v0/admin/roles/${encodeURIComponent(assigning.name)}/assignments`}
-            role={assigning.name}
-            title="Given everywhere in the tenant"
-          />
+          <RoleAssignmentsPanel scope={{ role: assigning.name }} title="Given everywhere in the tenant" />
           <div className="actions">
             <button type="button" onClick={() => setAssigning(undefined)}>
               Close
@@ -144,7 +142,10 @@ function RoleDialog(props: {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void action.run(async () => {
-      await put(`/v0/admin/roles/${encodeURIComponent(name.trim())}`, { description, permissions });
+      await api.PUT('/v0/admin/roles/{role}', {
+        params: { path: { role: name.trim() } },
+        body: { description, permissions },
+      });
       props.onDone(name.trim());
     });
   };

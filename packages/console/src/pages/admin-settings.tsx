@@ -1,13 +1,14 @@
 // Administrators: the site key policy — allow keys, maximum lifetime, session keys.
 import { useEffect, useState } from 'react';
-import { get, patch } from '../api.ts';
+import { api, ok, type Schemas } from '../api.ts';
 import { MAX_LIFETIME_OPTIONS } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import type { Settings } from '../types.ts';
 import { ErrorNote, Field, Loading, Notice } from '../ui.tsx';
 
+type Settings = Schemas['KeyPolicy'];
+
 export function AdminSettingsPage() {
-  const loaded = useLoad(() => get<Settings>('/v0/admin/settings'), []);
+  const loaded = useLoad(() => api.GET('/v0/admin/settings'), []);
   const [form, setForm] = useState<Settings | undefined>();
   const [saved, setSaved] = useState(false);
   const action = useAction();
@@ -24,7 +25,7 @@ export function AdminSettingsPage() {
             event.preventDefault();
             setSaved(false);
             void action.run(async () => {
-              const { data } = await patch<Settings>('/v0/admin/settings', form);
+              const data = await ok(api.PATCH('/v0/admin/settings', { body: form }));
               setForm(data);
               setSaved(true);
             });

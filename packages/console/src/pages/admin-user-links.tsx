@@ -1,15 +1,10 @@
 // Administrators: a user's one-time password links (invitation, reset) and the reset of their second factors.
 import { useState } from 'react';
-import { del, post } from '../api.ts';
-import type { User } from '../types.ts';
+import { api, ok, type Schemas } from '../api.ts';
+import type { User } from '../session.ts';
 import { ConfirmButton, CopyButton, Dialog } from '../ui.tsx';
 
-export interface PasswordLink {
-  purpose: 'invitation' | 'password_reset';
-  url?: string;
-  emailed: boolean;
-  expiration: string;
-}
+export type PasswordLink = Schemas['PasswordLink'];
 
 /** The link as it was issued: emailed, or shown this once to copy. */
 export function LinkDialog(props: { link: PasswordLink; email: string; onClose: () => void }) {
@@ -59,7 +54,11 @@ export function UserLinkButtons(props: {
         type="button"
         onClick={() =>
           void props.run(async () =>
-            setLink((await post<PasswordLink>(`/v0/users/${user.uuid}/password-reset`)).data),
+            setLink(
+              await ok(
+                api.POST('/v0/users/{user}/password-reset', { params: { path: { user: user.uuid } } }),
+              ),
+            ),
           )
         }
       >
@@ -77,7 +76,9 @@ export function UserLinkButtons(props: {
           </p>
         }
         confirmLabel="Reset factors"
-        onConfirm={() => props.run(() => del(`/v0/users/${user.uuid}/mfa`))}
+        onConfirm={() =>
+          props.run(() => api.DELETE('/v0/users/{user}/mfa', { params: { path: { user: user.uuid } } }))
+        }
       />
       {link && <LinkDialog link={link} email={user.email} onClose={() => setLink(undefined)} />}
     </>

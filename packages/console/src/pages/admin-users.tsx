@@ -1,11 +1,19 @@
 // Administrators: users — create, suspend / unsuspend (every credential refused at once), developer, rate limit.
+
+import type { paths } from '@latchkey/sdk/contract';
 import { type FormEvent, useState } from 'react';
-import { get, patch, post } from '../api.ts';
+import { api, ok } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import type { User } from '../types.ts';
+import type { User } from '../session.ts';
 import { ConfirmButton, Dialog, ErrorNote, Field, Loading, Pager, Table } from '../ui.tsx';
 import { LinkDialog, type PasswordLink, UserLinkButtons } from './admin-user-links.tsx';
+
+type UserChange = NonNullable<
+  paths['/v0/users/{user}']['patch']['requestBody']
+>['content']['application/json'];
+const updateUser = (user: User, body: UserChange) =>
+  api.PATCH('/v0/users/{user}', { params: { path: { user: user.uuid } }, body });
 
 const PER_PAGE = 20;
 
@@ -15,10 +23,13 @@ export function AdminUsersPage() {
   const [creating, setCreating] = useState(false);
   const [limiting, setLimiting] = useState<User | undefined>();
   const change = useAction();
-  const users = useLoad(() => get<User[]>('/v0/users', { page, per_page: PER_PAGE, search }), [page, search]);
-  const update = (user: User, body: object) =>
+  const users = useLoad(
+    () => api.GET('/v0/users', { params: { query: { page, per_page: PER_PAGE, search } } }),
+    [page, search],
+  );
+  const update = (user: User, body: UserChange) =>
     change.run(async () => {
-      await patch(`/v0/users/${user.uuid}`, body);
+      await updateUser(user, body);
       users.reload();
     });
 
@@ -157,8 +168,8 @@ function CreateUserDialog(props: { onClose: () => void; onCreated: () => void })
     void action.run(async () => {
       // No password: the user is invited to choose one.
       const body = form.password === '' ? { ...form, password: undefined } : form;
-      const created = await post<{ invitation?: PasswordLink }>('/v0/users', body);
-      if (created.data.invitation) setInvitation(created.data.invitation);
+      const created = await ok(api.POST('/v0/users', { body }));
+      if (created.invitation) setInvitation(created.invitation);
       else props.onCreated();
     });
   };
@@ -215,9 +226,9 @@ function RateLimitDialog(props: { user: User; onClose: () => void; onDone: () =>
   const [perSecond, setPerSecond] = useState(String(limit?.per_second ?? 100));
   const [burst, setBurst] = useState(String(limit?.burst ?? 200));
   const action = useAction();
-  const save = (body: object) =>
+  const save = (body: UserChange) =>
     action.run(async () => {
-      await patch(`/v0/users/${props.user.uuid}`, body);
+      await updateUser(props.user, body);
       props.onDone();
     });
   return (

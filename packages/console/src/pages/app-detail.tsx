@@ -1,17 +1,19 @@
 // One app: generate its secret (shown once, optional grace), configure, activate, archive, rename.
 import { type FormEvent, useEffect, useState } from 'react';
-import { del, get, patch, post, put } from '../api.ts';
+import { api, ok, type Schemas } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { Link } from '../router.tsx';
 import { useSession } from '../session.ts';
-import type { App, ConfigValue } from '../types.ts';
 import { ConfirmButton, ErrorNote, Field, Loading, Notice } from '../ui.tsx';
 import { AppKeysCard } from './app-keys.tsx';
 import { FederatedCredentialsCard } from './federated-credentials.tsx';
 import { HistoryDialog } from './history.tsx';
 import { type ShownOnce, ShownOnceDialog } from './key-dialog.tsx';
 import { UsageCard } from './usage-chart.tsx';
+
+type App = Schemas['App'];
+type ConfigValue = App['configuration'][number];
 
 const GRACES = [
   { seconds: 0, label: 'None: the old secret stops at once' },
@@ -22,7 +24,7 @@ const GRACES = [
 
 export function AppDetailPage({ slug }: { slug: string }) {
   const { user } = useSession();
-  const app = useLoad(() => get<App>(`/v0/apps/${encodeURIComponent(slug)}`), [slug]);
+  const app = useLoad(() => api.GET('/v0/apps/{app}', { params: { path: { app: slug } } }), [slug]);
   const [grace, setGrace] = useState(0);
   const [shown, setShown] = useState<ShownOnce | undefined>();
   const [history, setHistory] = useState(false);
@@ -66,7 +68,7 @@ export function AppDetailPage({ slug }: { slug: string }) {
             <dd>{when(data.creation)}</dd>
           </dl>
           {/* The history is for the app's managers; administrators manage every app. */}
-          {user.admin && <UsageCard path={`/v0/apps/${data.uuid}/usage`} />}
+          {user.admin && <UsageCard of={{ app: data.uuid }} />}
           {notice && <Notice>{notice}</Notice>}
           <ErrorNote error={action.error} />
           {data.status !== 'archived' && (
@@ -91,11 +93,12 @@ export function AppDetailPage({ slug }: { slug: string }) {
                   disabled={action.busy}
                   onClick={() =>
                     void act(async () => {
-                      const { data: secret } = await post<{
-                        client_id: string;
-                        client_secret: string;
-                        previous_secret_expiration: string | null;
-                      }>(`/v0/apps/${data.uuid}/secret`, grace > 0 ? { grace_seconds: grace } : {});
+                      const secret = await ok(
+                        api.POST('/v0/apps/{app}/secret', {
+                          params: { path: { app: data.uuid } },
+                          body: grace > 0 ? { grace_seconds: grace } : {},
+                        }),
+                      );
                       setShown({
                         kind: 'Client secret',
                         name: data.name,
@@ -117,7 +120,12 @@ export function AppDetailPage({ slug }: { slug: string }) {
                 {data.status === 'inactive' && user.admin && (
                   <button
                     type="button"
-                    onClick={() => void act(() => post(`/v0/apps/${data.uuid}/activate`), 'App activated.')}
+                    onClick={() =>
+                      void act(
+                        () => api.POST('/v0/apps/{app}/activate', { params: { path: { app: data.uuid } } }),
+                        'App activated.',
+                      )
+                    }
                   >
                     Activate
                   </button>
@@ -128,7 +136,12 @@ export function AppDetailPage({ slug }: { slug: string }) {
                   title={`Archive ${data.name}?`}
                   consequence={<p>Its secrets and tokens stop working at once. Archiving is for good.</p>}
                   confirmLabel="Archive"
-                  onConfirm={() => act(() => del(`/v0/apps/${data.uuid}`), 'App archived.')}
+                  onConfirm={() =>
+                    act(
+                      () => api.DELETE('/v0/apps/{app}', { params: { path: { app: data.uuid } } }),
+                      'App archived.',
+                    )
+                  }
                 />
               </div>
             </>
@@ -172,7 +185,7 @@ function Configuration({ app, onSaved }: { app: App; onSaved: () => void }) {
           .filter((item) => item.type === 'boolean' || values[item.key] !== '')
           .map((item) => [item.key, typed(item, values[item.key])]),
       );
-      await put(`/v0/apps/${app.uuid}/configuration`, body);
+      await api.PUT('/v0/apps/{app}/configuration', { params: { path: { app: app.uuid } }, body });
       onSaved();
     });
   };
@@ -224,7 +237,10 @@ function Rename({ app, onSaved }: { app: App; onSaved: () => void }) {
       onSubmit={(event) => {
         event.preventDefault();
         void action.run(async () => {
-          await patch(`/v0/apps/${app.uuid}`, { name, description });
+          await api.PATCH('/v0/apps/{app}', {
+            params: { path: { app: app.uuid } },
+            body: { name, description },
+          });
           onSaved();
         });
       }}

@@ -1,20 +1,12 @@
 // An app's public keys for private_key_jwt: list the registrations, add a JWKS (inline or by URL), remove one.
 import { type FormEvent, useState } from 'react';
-import { del, get, post } from '../api.ts';
+import { api } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { ConfirmButton, ErrorNote, Field, Table } from '../ui.tsx';
 
-interface AppKey {
-  uuid: string;
-  name: string;
-  jwks_uri: string | null;
-  keys: { kid: string | null; kty: string; alg: string | null; crv: string | null }[];
-  creation: string;
-}
-
 export function AppKeysCard({ app, manage }: { app: string; manage: boolean }) {
-  const keys = useLoad(() => get<AppKey[]>(`/v0/apps/${app}/public-keys`), [app]);
+  const keys = useLoad(() => api.GET('/v0/apps/{app}/public-keys', { params: { path: { app } } }), [app]);
   const action = useAction();
   const [name, setName] = useState('');
   const [value, setValue] = useState('');
@@ -22,8 +14,8 @@ export function AppKeysCard({ app, manage }: { app: string; manage: boolean }) {
     event.preventDefault();
     const text = value.trim();
     action.run(async () => {
-      let body: Record<string, unknown>;
-      if (/^https?:\/\//.test(text)) body = { jwks_uri: text };
+      let source: { jwks_uri: string } | { jwks: { keys: Record<string, unknown>[] } };
+      if (/^https?:\/\//.test(text)) source = { jwks_uri: text };
       else {
         let parsed: unknown;
         try {
@@ -31,9 +23,13 @@ export function AppKeysCard({ app, manage }: { app: string; manage: boolean }) {
         } catch {
           throw new Error('Paste a JWK Set ({"keys": [...]}) or the https URL where it is published.');
         }
-        body = { jwks: parsed };
+        // The server checks the set and names what is wrong with it.
+        source = { jwks: parsed as { keys: Record<string, unknown>[] } };
       }
-      await post(`/v0/apps/${app}/public-keys`, { ...body, ...(name.trim() ? { name: name.trim() } : {}) });
+      await api.POST('/v0/apps/{app}/public-keys', {
+        params: { path: { app } },
+        body: { ...source, ...(name.trim() ? { name: name.trim() } : {}) },
+      });
       setName('');
       setValue('');
       keys.reload();
@@ -77,7 +73,9 @@ export function AppKeysCard({ app, manage }: { app: string; manage: boolean }) {
                       confirmLabel="Remove"
                       onConfirm={() =>
                         action.run(async () => {
-                          await del(`/v0/apps/${app}/public-keys/${row.uuid}`);
+                          await api.DELETE('/v0/apps/{app}/public-keys/{key}', {
+                            params: { path: { app, key: row.uuid } },
+                          });
                           keys.reload();
                         })
                       }

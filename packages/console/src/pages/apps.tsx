@@ -1,10 +1,9 @@
 // Apps: the list with last seen; create from scratch or from a manifest file, whose problems are listed by path.
 import { type FormEvent, useState } from 'react';
-import { ApiFailure, call, get, post } from '../api.ts';
+import { ApiFailure, api, ok } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { Link, navigate } from '../router.tsx';
-import type { App } from '../types.ts';
 import { Dialog, Empty, ErrorNote, Field, Loading, Pager, Table } from '../ui.tsx';
 
 const PER_PAGE = 20;
@@ -26,7 +25,7 @@ export function AppsPage() {
   const [archived, setArchived] = useState(false);
   const [creating, setCreating] = useState<'scratch' | 'manifest' | undefined>();
   const apps = useLoad(
-    () => get<App[]>('/v0/apps', { page, per_page: PER_PAGE, archived, sort: 'name' }),
+    () => api.GET('/v0/apps', { params: { query: { page, per_page: PER_PAGE, archived, sort: 'name' } } }),
     [page, archived],
   );
   return (
@@ -101,7 +100,9 @@ function CreateAppDialog({ onClose }: { onClose: () => void }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void action.run(async () => {
-      const { data } = await post<App>('/v0/apps', { name, ...(description ? { description } : {}) });
+      const data = await ok(
+        api.POST('/v0/apps', { body: { name, ...(description ? { description } : {}) } }),
+      );
       navigate(`/apps/${data.slug}`);
     });
   };
@@ -147,9 +148,14 @@ function ManifestDialog({ onClose }: { onClose: () => void }) {
           ? 'application/json'
           : 'application/yaml';
       try {
-        const { data } = await call<App & { webhook_secret: string | null }>('POST', '/v0/apps/manifest', {
-          raw: { text, type },
-        });
+        // The file as it is, YAML or JSON: the server checks it in full.
+        const data = await ok(
+          api.POST('/v0/apps/manifest', {
+            body: text,
+            bodySerializer: (body) => body as string,
+            headers: { 'content-type': type },
+          }),
+        );
         if (data.webhook_secret) setWebhookSecret({ slug: data.slug, secret: data.webhook_secret });
         else openApp(data.slug);
       } catch (error) {

@@ -1,11 +1,12 @@
 // Administrators: the audit log — filters, each event's details, an object's history, chain links, NDJSON export.
 import { useState } from 'react';
-import { get, withQuery } from '../api.ts';
+import { api, ok, querySerializer, type Schemas } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import type { AuditEvent } from '../types.ts';
 import { Dialog, ErrorNote, Field, Loading, Notice, Pager, Table } from '../ui.tsx';
 import { actorLabel } from './history.tsx';
+
+type AuditEvent = Schemas['AuditEvent'];
 
 const PER_PAGE = 25;
 
@@ -32,7 +33,7 @@ export function AuditPage() {
     until: iso(filters.until),
   };
   const events = useLoad(
-    () => get<AuditEvent[]>('/v0/admin/audit', { ...query, page, per_page: PER_PAGE }),
+    () => api.GET('/v0/admin/audit', { params: { query: { ...query, page, per_page: PER_PAGE } } }),
     [JSON.stringify(query), page],
   );
   const set = (field: keyof Filters) => (value: string) => {
@@ -58,7 +59,7 @@ export function AuditPage() {
         <h1 id="audit-title">Audit log</h1>
         <a
           className="button"
-          href={withQuery('/v0/admin/audit/export', query)}
+          href={`/v0/admin/audit/export?${querySerializer(query)}`}
           download="latchkey-audit.ndjson"
         >
           Export NDJSON
@@ -165,12 +166,8 @@ export function AuditPage() {
   );
 }
 
-interface ChainVerdict {
-  intact: boolean;
-  events: number;
-  head: { seq: number; hash: string } | null;
-  broken: { seq: number; uuid: string | null; problem: string } | null;
-}
+const verifyChain = () => api.GET('/v0/admin/audit/verify');
+type ChainVerdict = NonNullable<Awaited<ReturnType<typeof verifyChain>>['data']>;
 
 /** The whole chain walked on the server (as `latchkey audit verify` does), on request: it reads every event. */
 function ChainCheck() {
@@ -181,9 +178,7 @@ function ChainCheck() {
       <button
         type="button"
         disabled={action.busy}
-        onClick={() =>
-          void action.run(async () => setVerdict((await get<ChainVerdict>('/v0/admin/audit/verify')).data))
-        }
+        onClick={() => void action.run(async () => setVerdict(await ok(verifyChain())))}
       >
         {action.busy ? 'Verifying…' : 'Verify the hash chain'}
       </button>

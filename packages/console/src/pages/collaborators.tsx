@@ -1,15 +1,23 @@
 // A project's collaborators (orgs, teams, users, apps) with their policies: add, change, remove.
 import { type FormEvent, useState } from 'react';
-import { del, get, post } from '../api.ts';
+import { api, type Schemas } from '../api.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import type { Collaborator, Project } from '../types.ts';
 import { ConfirmButton, Dialog, ErrorNote, Field, Loading, Table } from '../ui.tsx';
 
 type Kind = 'user' | 'app' | 'team' | 'org';
 
-export function CollaboratorsDialog({ project, onClose }: { project: Project; onClose: () => void }) {
-  const path = `/v0/projects/${project.uuid}/collaborators`;
-  const list = useLoad(() => get<Collaborator[]>(path, { per_page: 255 }), [path]);
+export function CollaboratorsDialog({
+  project,
+  onClose,
+}: {
+  project: Schemas['Project'];
+  onClose: () => void;
+}) {
+  const path = { project: project.uuid };
+  const list = useLoad(
+    () => api.GET('/v0/projects/{project}/collaborators', { params: { path, query: { per_page: 255 } } }),
+    [project.uuid],
+  );
   const change = useAction();
   const [kind, setKind] = useState<Kind>('user');
   const [ref, setRef] = useState('');
@@ -17,7 +25,10 @@ export function CollaboratorsDialog({ project, onClose }: { project: Project; on
   const add = (event: FormEvent) => {
     event.preventDefault();
     void change.run(async () => {
-      await post(path, { [kind]: ref.trim(), policy });
+      await api.POST('/v0/projects/{project}/collaborators', {
+        params: { path },
+        body: { [kind]: ref.trim(), policy },
+      });
       setRef('');
       list.reload();
     });
@@ -54,7 +65,9 @@ export function CollaboratorsDialog({ project, onClose }: { project: Project; on
                     confirmLabel="Remove"
                     onConfirm={() =>
                       change.run(async () => {
-                        await del(`${path}/${entry.uuid}`);
+                        await api.DELETE('/v0/projects/{project}/collaborators/{id}', {
+                          params: { path: { ...path, id: entry.uuid } },
+                        });
                         list.reload();
                       })
                     }

@@ -1,25 +1,23 @@
 // The Create key form: name, lifetime (by default the site's maximum, or 90 days without one; the server
 // enforces the maximum), read-only, projects, and permissions (all the owner's, unless some are picked).
 import { type FormEvent, useState } from 'react';
-import { get, post } from '../api.ts';
+import { api, ok, type Schemas } from '../api.ts';
 import { LIFETIMES, maxDays } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { useSession } from '../session.ts';
-import type { Key, Permission, Project, Settings } from '../types.ts';
 import { Dialog, ErrorNote, Field, Loading } from '../ui.tsx';
 import { PermissionPicker } from './permission-picker.tsx';
+
+type CreatedKey = Schemas['CreatedUserKey'];
 
 const DAY = 86_400;
 /** The lifetime a new key gets unless its owner picks another, when the site sets no maximum. */
 const DEFAULT_DAYS = 90;
 
-export function CreateKeyDialog(props: {
-  onClose: () => void;
-  onCreated: (key: Key & { key: string }) => void;
-}) {
+export function CreateKeyDialog(props: { onClose: () => void; onCreated: (key: CreatedKey) => void }) {
   const { user } = useSession();
-  const policy = useLoad(() => get<Settings>('/v0/console/key-policy'), []);
-  const projects = useLoad(() => get<Project[]>('/v0/projects', { per_page: 255 }), []);
+  const policy = useLoad(() => api.GET('/v0/console/key-policy'), []);
+  const projects = useLoad(() => api.GET('/v0/projects', { params: { query: { per_page: 255 } } }), []);
   const [name, setName] = useState('');
   // Unset until the owner picks one: then the site's maximum, or DEFAULT_DAYS on a site without one.
   const [picked, setPicked] = useState<string | undefined>();
@@ -27,7 +25,10 @@ export function CreateKeyDialog(props: {
   const [readOnly, setReadOnly] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);
   // What the owner holds somewhere: a key may carry only these.
-  const held = useLoad(() => get<Permission[]>(`/v0/users/${user.uuid}/permissions`), [user.uuid]);
+  const held = useLoad(
+    () => api.GET('/v0/users/{user}/permissions', { params: { path: { user: user.uuid } } }),
+    [user.uuid],
+  );
   const [limited, setLimited] = useState(false);
   const [permissions, setPermissions] = useState<string[]>([]);
   const action = useAction();
@@ -58,11 +59,12 @@ export function CreateKeyDialog(props: {
               ...(limited ? { permissions } : {}),
             }
           : undefined;
-      const { data } = await post<Key & { key: string }>(`/v0/users/${user.uuid}/keys`, {
-        name,
-        ...(days === undefined ? {} : { ttl: days * DAY }),
-        ...(scopes ? { scopes } : {}),
-      });
+      const data = await ok(
+        api.POST('/v0/users/{user}/keys', {
+          params: { path: { user: user.uuid } },
+          body: { name, ...(days === undefined ? {} : { ttl: days * DAY }), ...(scopes ? { scopes } : {}) },
+        }),
+      );
       props.onCreated(data);
     });
   };

@@ -1,18 +1,13 @@
 // /console/device: the signed-in person enters the code a device shows, sees what asks, and approves or denies it.
 import { type FormEvent, useState } from 'react';
-import { call } from '../api.ts';
+import { api, ok } from '../api.ts';
 import { useAction } from '../hooks.ts';
 import { useSession } from '../session.ts';
 import { ErrorNote, Field, Notice } from '../ui.tsx';
 
-interface Pending {
-  client_id: string;
-  client_name: string;
-  requester_address: string;
-  requester_agent: string | null;
-  creation: string;
-  expiration: string;
-}
+const lookUpCode = (code: string) =>
+  api.POST('/v0/device-authorizations/lookup', { body: { user_code: code } });
+type Pending = NonNullable<Awaited<ReturnType<typeof lookUpCode>>['data']>;
 
 /** The code from verification_uri_complete, if the device's link carried one. */
 const codeInLink = (): string => new URLSearchParams(window.location.search).get('user_code') ?? '';
@@ -27,16 +22,15 @@ export function DevicePage() {
   const lookUp = (event: FormEvent) => {
     event.preventDefault();
     void action.run(async () => {
-      setPending(
-        (await call<Pending>('POST', '/v0/device-authorizations/lookup', { body: { user_code: code } })).data,
-      );
+      setPending(await ok(lookUpCode(code)));
     });
   };
   const decide = (approve: boolean) =>
     void action.run(async () => {
-      await call('POST', `/v0/device-authorizations/${approve ? 'approve' : 'deny'}`, {
-        body: { user_code: code },
-      });
+      const body = { user_code: code };
+      await (approve
+        ? api.POST('/v0/device-authorizations/approve', { body })
+        : api.POST('/v0/device-authorizations/deny', { body }));
       setDecided(approve ? 'approved' : 'denied');
     });
   const again = () => {

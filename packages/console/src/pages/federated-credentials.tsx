@@ -1,9 +1,8 @@
 // An app's federated credentials: the workload identities (GitHub Actions, Kubernetes, any OIDC issuer) it trusts instead of a secret.
 import { type FormEvent, useState } from 'react';
-import { del, get, post } from '../api.ts';
+import { api, type Schemas } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import type { App, FederatedCredential } from '../types.ts';
 import { ConfirmButton, ErrorNote, Field } from '../ui.tsx';
 
 /** `name=value` per line, as the claims are typed in. */
@@ -19,9 +18,12 @@ function parseClaims(text: string): Record<string, string> {
   return claims;
 }
 
-export function FederatedCredentialsCard({ app }: { app: App }) {
-  const path = `/v0/apps/${app.uuid}/federated-credentials`;
-  const list = useLoad(() => get<FederatedCredential[]>(path), [path]);
+export function FederatedCredentialsCard({ app }: { app: Schemas['App'] }) {
+  const path = { app: app.uuid };
+  const list = useLoad(
+    () => api.GET('/v0/apps/{app}/federated-credentials', { params: { path } }),
+    [app.uuid],
+  );
   const action = useAction();
   const empty = { name: '', issuer: '', audience: '', subject: '', claims: '' };
   const [form, setForm] = useState(empty);
@@ -29,12 +31,15 @@ export function FederatedCredentialsCard({ app }: { app: App }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void action.run(async () => {
-      await post(path, {
-        name: form.name,
-        issuer: form.issuer,
-        audience: form.audience,
-        ...(form.subject.trim() ? { subject: form.subject.trim() } : {}),
-        claims: parseClaims(form.claims),
+      await api.POST('/v0/apps/{app}/federated-credentials', {
+        params: { path },
+        body: {
+          name: form.name,
+          issuer: form.issuer,
+          audience: form.audience,
+          ...(form.subject.trim() ? { subject: form.subject.trim() } : {}),
+          claims: parseClaims(form.claims),
+        },
       });
       setForm(empty);
       list.reload();
@@ -102,7 +107,9 @@ export function FederatedCredentialsCard({ app }: { app: App }) {
                       confirmLabel="Remove"
                       onConfirm={() =>
                         action.run(async () => {
-                          await del(`${path}/${row.uuid}`);
+                          await api.DELETE('/v0/apps/{app}/federated-credentials/{credential}', {
+                            params: { path: { ...path, credential: row.uuid } },
+                          });
                           list.reload();
                         })
                       }

@@ -1,11 +1,10 @@
 // An object's history from the audit log (GET /v0/audit?target=TYPE:ID), shown to anyone who can see it.
-import { get } from '../api.ts';
+import { api, type Schemas } from '../api.ts';
 import { when } from '../format.ts';
 import { useLoad } from '../hooks.ts';
-import type { AuditEvent } from '../types.ts';
 import { Dialog, ErrorNote, Loading } from '../ui.tsx';
 
-export const actorLabel = (event: AuditEvent) =>
+export const actorLabel = (event: Schemas['AuditEvent']) =>
   event.actor.type === 'system'
     ? 'system'
     : event.actor.type === 'anonymous'
@@ -22,7 +21,7 @@ export function HistoryDialog({
   onClose: () => void;
 }) {
   const events = useLoad(
-    () => get<AuditEvent[]>('/v0/audit', { target, per_page: 50, direction: 'desc' }),
+    () => api.GET('/v0/audit', { params: { query: { target, per_page: 50, direction: 'desc' } } }),
     [target],
   );
   return (

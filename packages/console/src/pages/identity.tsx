@@ -1,14 +1,19 @@
 // Administrators: trusted OpenID Connect providers, and rotating the token signing key.
+
+import type { paths } from '@latchkey/sdk/contract';
 import { type FormEvent, useState } from 'react';
-import { del, get, patch, post } from '../api.ts';
+import { api, ok } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import type { IdentityProvider } from '../types.ts';
 import { ConfirmButton, Empty, ErrorNote, Field, Loading, Notice, Table } from '../ui.tsx';
+
+type Algorithms = NonNullable<
+  paths['/v0/admin/identity-providers']['post']['requestBody']
+>['content']['application/json']['algorithms'];
 
 export function IdentityPage() {
   const providers = useLoad(
-    () => get<IdentityProvider[]>('/v0/admin/identity-providers', { per_page: 100 }),
+    () => api.GET('/v0/admin/identity-providers', { params: { query: { per_page: 100 } } }),
     [],
   );
   const change = useAction();
@@ -56,8 +61,9 @@ export function IdentityPage() {
                     type="button"
                     onClick={() =>
                       void change.run(async () => {
-                        await patch(`/v0/admin/identity-providers/${provider.uuid}`, {
-                          enabled: !provider.enabled,
+                        await api.PATCH('/v0/admin/identity-providers/{provider}', {
+                          params: { path: { provider: provider.uuid } },
+                          body: { enabled: !provider.enabled },
                         });
                         providers.reload();
                       })
@@ -73,7 +79,9 @@ export function IdentityPage() {
                     confirmLabel="Remove"
                     onConfirm={() =>
                       change.run(async () => {
-                        await del(`/v0/admin/identity-providers/${provider.uuid}`);
+                        await api.DELETE('/v0/admin/identity-providers/{provider}', {
+                          params: { path: { provider: provider.uuid } },
+                        });
                         providers.reload();
                       })
                     }
@@ -99,9 +107,7 @@ export function IdentityPage() {
           confirmLabel="Rotate"
           onConfirm={() =>
             change.run(async () => {
-              const { data } = await post<{ kid: string; retired: string[] }>(
-                '/v0/admin/signing-keys/rotate',
-              );
+              const data = await ok(api.POST('/v0/admin/signing-keys/rotate'));
               setRotated(
                 `Now signing with ${data.kid}${data.retired.length ? `; retired ${data.retired.join(', ')}` : ''}.`,
               );
@@ -122,11 +128,14 @@ function AddProvider({ onAdded }: { onAdded: () => void }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void action.run(async () => {
-      await post('/v0/admin/identity-providers', {
-        issuer,
-        audience,
-        email_claim: emailClaim,
-        algorithms: algorithms.split(/[\s,]+/).filter(Boolean),
+      await api.POST('/v0/admin/identity-providers', {
+        body: {
+          issuer,
+          audience,
+          email_claim: emailClaim,
+          // As typed: the server refuses an algorithm it does not know, naming it.
+          algorithms: algorithms.split(/[\s,]+/).filter(Boolean) as Algorithms,
+        },
       });
       setIssuer('');
       setAudience('');

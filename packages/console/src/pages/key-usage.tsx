@@ -1,17 +1,18 @@
 // A key's usage: its requests per day (the chart card), which of its permissions it was checked for in the last 30 days, and a confirmed
 // one-click narrowing of the key to the ones it used.
 import { useState } from 'react';
-import { ApiFailure, get, patch } from '../api.ts';
+import { ApiFailure, api, ok, type Schemas } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import type { Key, KeyUsage } from '../types.ts';
 import { ConfirmButton, Dialog, ErrorNote, Loading, Notice, Table } from '../ui.tsx';
-import { UsageCard } from './usage-chart.tsx';
+import { loadUsage, type Usage, UsageCard } from './usage-chart.tsx';
+
+type Key = Schemas['UserKey'];
 
 const WINDOW_DAYS = 30;
 
 /** The permissions to keep: those checked and allowed at least once, among those the key carries. */
-export function usedPermissions(usage: KeyUsage): string[] {
+export function usedPermissions(usage: Pick<Usage, 'permissions'>): string[] {
   const granted = new Set(usage.permissions.granted);
   return usage.permissions.used
     .filter((entry) => entry.allowed > 0 && granted.has(entry.permission))
@@ -27,20 +28,19 @@ export function KeyUsageDialog(props: {
 }) {
   const [now] = useState(() => new Date());
   const [narrowed, setNarrowed] = useState<string[] | undefined>();
-  const path = `/v0/users/${props.owner}/keys/${props.keyToShow.uuid}`;
+  const of = { user: props.owner, key: props.keyToShow.uuid };
   const usage = useLoad(
     () =>
-      get<KeyUsage>(`${path}/usage`, {
+      loadUsage(of, {
         from: new Date(now.getTime() - WINDOW_DAYS * 86_400_000).toISOString(),
         to: now.toISOString(),
-        granularity: 'day',
       }).catch((failure: unknown) => {
         // A server without usage counting answers 404: say so rather than show an error.
         if (failure instanceof ApiFailure && failure.status === 404)
-          return { data: undefined, total: undefined };
+          return { data: undefined, response: new Response(null) };
         throw failure;
       }),
-    [path, now, narrowed],
+    [of.user, of.key, now, narrowed],
   );
   const narrow = useAction();
   const data = usage.data;
@@ -50,7 +50,7 @@ export function KeyUsageDialog(props: {
   const granted = data?.permissions.granted.length ?? 0;
   return (
     <Dialog title={`Usage: ${props.keyToShow.name}`} onClose={props.onClose} wide>
-      <UsageCard path={`${path}/usage`} />
+      <UsageCard of={of} />
       {usage.loading && <Loading what="usage" />}
       <ErrorNote error={usage.error} />
       {!usage.loading && !usage.error && !data && (
@@ -124,7 +124,12 @@ export function KeyUsageDialog(props: {
                 confirmLabel="Narrow the key"
                 onConfirm={() =>
                   narrow.run(async () => {
-                    const { data: changed } = await patch<Key>(path, { scopes: { permissions: keep } });
+                    const changed = await ok(
+                      api.PATCH('/v0/users/{user}/keys/{key}', {
+                        params: { path: of },
+                        body: { scopes: { permissions: keep } },
+                      }),
+                    );
                     setNarrowed(changed.scopes?.permissions ?? keep);
                     props.onNarrowed();
                   })

@@ -1,15 +1,16 @@
 // My API keys (LabKey's and Benchling's key page): list, create (shown once), rename, revoke; revoked keys apart.
 import { type FormEvent, useState } from 'react';
-import { del, get, patch } from '../api.ts';
+import { api, type Schemas } from '../api.ts';
 import { isPast, restrictions, when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { useSession } from '../session.ts';
-import type { Key } from '../types.ts';
 import { ConfirmButton, Dialog, Empty, ErrorNote, Field, Loading, Pager, Table, Tabs } from '../ui.tsx';
 import { CreateKeyDialog } from './create-key.tsx';
 import { HistoryDialog } from './history.tsx';
 import { type ShownOnce, ShownOnceDialog } from './key-dialog.tsx';
 import { KeyUsageDialog } from './key-usage.tsx';
+
+type Key = Schemas['UserKey'];
 
 const PER_PAGE = 20;
 
@@ -26,10 +27,11 @@ export function KeysPage() {
   const revoke = useAction();
   const keys = useLoad(
     () =>
-      get<Key[]>(`/v0/users/${user.uuid}/keys`, {
-        revoked: tab === 'revoked',
-        page,
-        per_page: PER_PAGE,
+      api.GET('/v0/users/{user}/keys', {
+        params: {
+          path: { user: user.uuid },
+          query: { revoked: tab === 'revoked', page, per_page: PER_PAGE },
+        },
       }),
     [user.uuid, tab, page],
   );
@@ -116,7 +118,9 @@ export function KeysPage() {
                         confirmLabel="Revoke key"
                         onConfirm={() =>
                           revoke.run(async () => {
-                            await del(`/v0/users/${user.uuid}/keys/${key.uuid}`);
+                            await api.DELETE('/v0/users/{user}/keys/{key}', {
+                              params: { path: { user: user.uuid, key: key.uuid } },
+                            });
                             keys.reload();
                           })
                         }
@@ -180,7 +184,10 @@ export function KeysPage() {
 /** An empty Active tab: "No keys yet" and what a key is, or "No active keys" when revoked ones exist. */
 function NoActiveKeys({ owner }: { owner: string }) {
   const revoked = useLoad(
-    () => get<Key[]>(`/v0/users/${owner}/keys`, { revoked: true, per_page: 1 }),
+    () =>
+      api.GET('/v0/users/{user}/keys', {
+        params: { path: { user: owner }, query: { revoked: true, per_page: 1 } },
+      }),
     [owner],
   );
   if (revoked.loading) return null;
@@ -204,7 +211,10 @@ function RenameDialog(props: { keyToRename: Key; owner: string; onClose: () => v
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void action.run(async () => {
-      await patch(`/v0/users/${props.owner}/keys/${props.keyToRename.uuid}`, { name });
+      await api.PATCH('/v0/users/{user}/keys/{key}', {
+        params: { path: { user: props.owner, key: props.keyToRename.uuid } },
+        body: { name },
+      });
       props.onDone();
     });
   };

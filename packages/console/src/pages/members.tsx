@@ -1,12 +1,29 @@
 // Members of an org or a team (users and apps, Benchling's "APPS" tab too): list, add or change role, remove.
 import { type FormEvent, useState } from 'react';
-import { del, get, post } from '../api.ts';
+import { api } from '../api.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import type { Member } from '../types.ts';
 import { ConfirmButton, ErrorNote, Field, Loading, Table } from '../ui.tsx';
 
-export function MembersPanel({ path, title }: { path: string; title: string }) {
-  const members = useLoad(() => get<Member[]>(`${path}/members`, { per_page: 255 }), [path]);
+/** Whose members: an org's or a team's. */
+export type MembersOf = { org: string } | { team: string };
+
+const listMembers = (owner: MembersOf) =>
+  'org' in owner
+    ? api.GET('/v0/orgs/{org}/members', { params: { path: owner, query: { per_page: 255 } } })
+    : api.GET('/v0/teams/{team}/members', { params: { path: owner, query: { per_page: 255 } } });
+
+const addMember = (owner: MembersOf, body: { user?: string; app?: string; role: 'member' | 'admin' }) =>
+  'org' in owner
+    ? api.POST('/v0/orgs/{org}/members', { params: { path: owner }, body })
+    : api.POST('/v0/teams/{team}/members', { params: { path: owner }, body });
+
+const removeMember = (owner: MembersOf, id: string) =>
+  'org' in owner
+    ? api.DELETE('/v0/orgs/{org}/members/{id}', { params: { path: { ...owner, id } } })
+    : api.DELETE('/v0/teams/{team}/members/{id}', { params: { path: { ...owner, id } } });
+
+export function MembersPanel({ owner, title }: { owner: MembersOf; title: string }) {
+  const members = useLoad(() => listMembers(owner), [JSON.stringify(owner)]);
   const change = useAction();
   const [kind, setKind] = useState<'user' | 'app'>('user');
   const [ref, setRef] = useState('');
@@ -14,7 +31,7 @@ export function MembersPanel({ path, title }: { path: string; title: string }) {
   const add = (event: FormEvent) => {
     event.preventDefault();
     void change.run(async () => {
-      await post(`${path}/members`, { [kind]: ref.trim(), role });
+      await addMember(owner, { [kind]: ref.trim(), role });
       setRef('');
       members.reload();
     });
@@ -52,7 +69,7 @@ export function MembersPanel({ path, title }: { path: string; title: string }) {
                     confirmLabel="Remove"
                     onConfirm={() =>
                       change.run(async () => {
-                        await del(`${path}/members/${member.uuid}`);
+                        await removeMember(owner, member.uuid);
                         members.reload();
                       })
                     }

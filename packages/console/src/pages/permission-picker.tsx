@@ -1,11 +1,12 @@
 // Permissions chosen by resource, as GitHub's fine-grained token page groups them: one box of checkboxes
 // per resource, with `resource:*` and `*` offered where wildcards are allowed (roles).
+
+import type { Schemas } from '../api.ts';
 import { byResource } from '../format.ts';
-import type { Permission } from '../types.ts';
 
 export function PermissionPicker(props: {
   label: string;
-  permissions: Permission[];
+  permissions: Schemas['Permission'][];
   value: string[];
   onChange: (value: string[]) => void;
   /** Offer `*` and `resource:*` (roles); a key's picker names permissions only. */

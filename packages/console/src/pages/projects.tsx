@@ -1,25 +1,34 @@
 // The projects I can see, my policy on each, and why (the access check's `via`).
 import { useState } from 'react';
-import { get, post } from '../api.ts';
+import { api, ok, type Schemas } from '../api.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import type { Project, Via } from '../types.ts';
 import { Dialog, Empty, ErrorNote, Loading, Pager, Table } from '../ui.tsx';
 import { CreateNamed } from './access.tsx';
 import { CollaboratorsDialog } from './collaborators.tsx';
 import { RoleAssignmentsPanel } from './role-assignments.tsx';
 
+type Project = Schemas['Project'];
+type Via = Schemas['AccessCheck']['via'][number];
+
 const PER_PAGE = 20;
 
 export function ProjectsPage() {
   const [page, setPage] = useState(1);
-  const projects = useLoad(() => get<Project[]>('/v0/projects', { page, per_page: PER_PAGE }), [page]);
+  const projects = useLoad(
+    () => api.GET('/v0/projects', { params: { query: { page, per_page: PER_PAGE } } }),
+    [page],
+  );
   const [managing, setManaging] = useState<Project | undefined>();
   const [roles, setRoles] = useState<Project | undefined>();
   return (
     <section aria-labelledby="projects-title">
       <h1 id="projects-title">Projects</h1>
       <p className="muted">Exactly the projects you can see, with your effective policy on each.</p>
-      <CreateNamed label="personal project" path="/v0/projects" onCreated={() => projects.reload()} />
+      <CreateNamed
+        label="personal project"
+        create={(name) => api.POST('/v0/projects', { body: { name } })}
+        onCreated={() => projects.reload()}
+      />
       {projects.loading && <Loading what="projects" />}
       <ErrorNote error={projects.error} />
       {projects.data && projects.data.length === 0 && (
@@ -83,10 +92,7 @@ export function ProjectsPage() {
             Whoever is given a role here holds its permissions on {roles.name} only.
             {roles.policy !== 'admin' && ' Only the project’s admins assign and remove them.'}
           </p>
-          <RoleAssignmentsPanel
-            path={`/v0/projects/${roles.uuid}/roles`}
-            title={`Roles assigned on ${roles.name}`}
-          />
+          <RoleAssignmentsPanel scope={{ project: roles.uuid }} title={`Roles assigned on ${roles.name}`} />
           <div className="actions">
             <button type="button" onClick={() => setRoles(undefined)}>
               Close
@@ -120,7 +126,7 @@ function Why({ project }: { project: string }) {
         disabled={action.busy}
         onClick={() =>
           void action.run(async () => {
-            const { data } = await post<{ via: Via[] }>('/v0/access/check', { project, action: 'read' });
+            const data = await ok(api.POST('/v0/access/check', { body: { project, action: 'read' } }));
             setVia(data.via);
           })
         }

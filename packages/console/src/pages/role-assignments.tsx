@@ -1,29 +1,63 @@
 // Role assignments at one scope (the tenant, an org or a project): list, assign to a user, team, org
 // or app, and remove. Tenant administrators define the roles; the scope's admins assign them.
 import { type FormEvent, useState } from 'react';
-import { del, get, put } from '../api.ts';
+import { api, type Schemas } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { useSession } from '../session.ts';
-import type { GranteeType, Role, RoleAssignment } from '../types.ts';
 import { ConfirmButton, ErrorNote, Field, Loading, Table } from '../ui.tsx';
 
-const GRANTEE_PATHS: Record<GranteeType, string> = {
-  user: '/v0/users',
-  app: '/v0/apps',
-  team: '/v0/teams',
-  org: '/v0/orgs',
-};
+type RoleAssignment = Schemas['RoleAssignment'];
+type GranteeType = RoleAssignment['grantee']['type'];
+
+/** Where assignments live: a tenant-wide role's own list, an org's or a project's. */
+export type RoleScope = { role: string } | { org: string } | { project: string };
+
+const listAssignments = (scope: RoleScope) =>
+  'role' in scope
+    ? api.GET('/v0/admin/roles/{role}/assignments', { params: { path: scope } })
+    : 'org' in scope
+      ? api.GET('/v0/orgs/{org}/roles', { params: { path: scope } })
+      : api.GET('/v0/projects/{project}/roles', { params: { path: scope } });
+
+/** The grantee is one of user, team, org or app, named by slug or UUID; outside the tenant scope, the role too. */
+const assignRole = (scope: RoleScope, role: string, grantee: Partial<Record<GranteeType, string>>) =>
+  'role' in scope
+    ? api.PUT('/v0/admin/roles/{role}/assignments', { params: { path: scope }, body: grantee })
+    : 'org' in scope
+      ? api.PUT('/v0/orgs/{org}/roles', { params: { path: scope }, body: { role, ...grantee } })
+      : api.PUT('/v0/projects/{project}/roles', { params: { path: scope }, body: { role, ...grantee } });
+
+const unassign = (scope: RoleScope, assignment: string) =>
+  'role' in scope
+    ? api.DELETE('/v0/admin/roles/{role}/assignments/{assignment}', {
+        params: { path: { ...scope, assignment } },
+      })
+    : 'org' in scope
+      ? api.DELETE('/v0/orgs/{org}/roles/{assignment}', { params: { path: { ...scope, assignment } } })
+      : api.DELETE('/v0/projects/{project}/roles/{assignment}', {
+          params: { path: { ...scope, assignment } },
+        });
+
+function lookUp(grantee: RoleAssignment['grantee']) {
+  switch (grantee.type) {
+    case 'user':
+      return api.GET('/v0/users/{user}', { params: { path: { user: grantee.uuid } } });
+    case 'app':
+      return api.GET('/v0/apps/{app}', { params: { path: { app: grantee.uuid } } });
+    case 'team':
+      return api.GET('/v0/teams/{team}', { params: { path: { team: grantee.uuid } } });
+    case 'org':
+      return api.GET('/v0/orgs/{org}', { params: { path: { org: grantee.uuid } } });
+  }
+}
 
 /** A grantee by name where the viewer may look it up (administrators, or themselves); else its UUID. */
 function Grantee({ grantee }: { grantee: RoleAssignment['grantee'] }) {
   const { user } = useSession();
   const mayLook = user.admin || (grantee.type === 'user' && grantee.uuid === user.uuid);
-  const found = useLoad(
-    () =>
-      mayLook
-        ? get<{ name: string; slug: string }>(`${GRANTEE_PATHS[grantee.type]}/${grantee.uuid}`)
-        : Promise.resolve({ data: undefined, total: undefined }),
+  const found = useLoad<{ name: string; slug: string }>(
+    () => (mayLook ? lookUp(grantee) : undefined),
     [grantee.uuid, mayLook],
   );
   if (found.data)
@@ -35,22 +69,16 @@ function Grantee({ grantee }: { grantee: RoleAssignment['grantee'] }) {
   return <code title={grantee.uuid}>{grantee.uuid}</code>;
 }
 
-export function RoleAssignmentsPanel(props: {
-  /** The collection: /v0/admin/roles/{role}/assignments, /v0/orgs/{org}/roles or /v0/projects/{project}/roles. */
-  path: string;
-  title: string;
-  /** The tenant scope names the role in its path. */
-  role?: string;
-}) {
+export function RoleAssignmentsPanel(props: { scope: RoleScope; title: string }) {
   const { user } = useSession();
-  const list = useLoad(() => get<RoleAssignment[]>(props.path), [props.path]);
+  const { scope } = props;
+  /** The tenant scope names the role in its path. */
+  const tenantRole = 'role' in scope ? scope.role : undefined;
+  const list = useLoad(() => listAssignments(scope), [JSON.stringify(scope)]);
   // Only administrators may list the roles; anyone else types the role's name.
   const roles = useLoad(
-    () =>
-      user.admin && props.role === undefined
-        ? get<Role[]>('/v0/admin/roles')
-        : Promise.resolve({ data: undefined, total: undefined }),
-    [user.admin, props.role],
+    () => (user.admin && tenantRole === undefined ? api.GET('/v0/admin/roles') : undefined),
+    [user.admin, tenantRole],
   );
   const change = useAction();
   const [role, setRole] = useState('');
@@ -60,10 +88,7 @@ export function RoleAssignmentsPanel(props: {
   const assign = (event: FormEvent) => {
     event.preventDefault();
     void change.run(async () => {
-      await put(props.path, {
-        ...(props.role === undefined ? { role: chosenRole.trim() } : {}),
-        [kind]: ref.trim(),
-      });
+      await assignRole(scope, chosenRole.trim(), { [kind]: ref.trim() });
       setRef('');
       list.reload();
     });
@@ -108,7 +133,7 @@ export function RoleAssignmentsPanel(props: {
                     confirmLabel="Remove"
                     onConfirm={() =>
                       change.run(async () => {
-                        await del(`${props.path}/${entry.uuid}`);
+                        await unassign(scope, entry.uuid);
                         list.reload();
                       })
                     }
@@ -120,7 +145,7 @@ export function RoleAssignmentsPanel(props: {
         </Table>
       )}
       <form className="inline" onSubmit={assign} aria-label="Assign a role">
-        {props.role === undefined &&
+        {tenantRole === undefined &&
           (roles.data ? (
             <Field label="Role">
               {(id) => (
@@ -153,7 +178,7 @@ export function RoleAssignmentsPanel(props: {
         <Field label="Slug or UUID">
           {(id) => <input id={id} required value={ref} onChange={(event) => setRef(event.target.value)} />}
         </Field>
-        <button type="submit" disabled={change.busy || (props.role === undefined && chosenRole === '')}>
+        <button type="submit" disabled={change.busy || (tenantRole === undefined && chosenRole === '')}>
           Assign role
         </button>
       </form>

@@ -1,15 +1,11 @@
 // The public page an invitation or password reset link opens: shows whose account it is, then sets the password.
 import { type FormEvent, useEffect, useState } from 'react';
-import { call, messageOf } from '../api.ts';
+import { messageOf, ok, signInApi } from '../api.ts';
 import { useAction } from '../hooks.ts';
 import { ErrorNote, Field, Loading } from '../ui.tsx';
 
-interface LinkDetails {
-  purpose: 'invitation' | 'password_reset';
-  email: string;
-  name: string;
-  expiration: string;
-}
+const inspect = (token: string) => signInApi.POST('/v0/auth/password-links/inspect', { body: { token } });
+type LinkDetails = NonNullable<Awaited<ReturnType<typeof inspect>>['data']>;
 
 /** The token travels in the fragment (#token=…), which browsers never send to a server or put in logs. */
 const tokenOf = (): string => new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
@@ -27,21 +23,15 @@ export function SetPasswordPage() {
       setRefusal('This page needs the whole link from the invitation or reset message.');
       return;
     }
-    call<LinkDetails>('POST', '/v0/auth/password-links/inspect', {
-      body: { token },
-      expectUnauthenticated: true,
-    })
-      .then((answer) => setDetails(answer.data))
+    ok(inspect(token))
+      .then(setDetails)
       .catch((error: unknown) => setRefusal(messageOf(error)));
   }, [token]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void action.run(async () => {
-      await call('POST', '/v0/auth/password-links/redeem', {
-        body: { token, password },
-        expectUnauthenticated: true,
-      });
+      await signInApi.POST('/v0/auth/password-links/redeem', { body: { token, password } });
       setPassword('');
       setDone(true);
     });

@@ -2,7 +2,7 @@
 // or a passkey), with a passkey alone, or through an identity provider; the API's refusals are shown as it
 // says them.
 import { type FormEvent, useEffect, useState } from 'react';
-import { call } from '../api.ts';
+import { ok, signInApi } from '../api.ts';
 import { useAction } from '../hooks.ts';
 import {
   type ConsoleSession,
@@ -34,10 +34,8 @@ const SSO_ERRORS: Record<string, string> = {
   throttled: 'Too many failed sign-ins from this address. Wait a few minutes and try again.',
 };
 
-interface SsoButton {
-  id: string;
-  name: string;
-}
+const ssoProviders = () => signInApi.GET('/v0/auth/sso/providers');
+type SsoButton = NonNullable<Awaited<ReturnType<typeof ssoProviders>>['data']>[number];
 
 export function SignInPage({ onSignedIn }: { onSignedIn: (session: ConsoleSession) => void }) {
   const [email, setEmail] = useState('');
@@ -47,8 +45,8 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (session: ConsoleSessio
   const [buttons, setButtons] = useState<SsoButton[]>([]);
   const ssoError = new URLSearchParams(window.location.search).get('sso_error');
   useEffect(() => {
-    call<SsoButton[]>('GET', '/v0/auth/sso/providers', { expectUnauthenticated: true })
-      .then(({ data }) => setButtons(data))
+    ok(ssoProviders())
+      .then(setButtons)
       .catch(() => setButtons([]));
   }, []);
   // Back to this page once signed in (a device code, a key's page), never another origin.

@@ -1,30 +1,23 @@
 // A credential's usage history as a chart: stacked bars per day (accepted, refused, rate limited), an SVG of our own.
-import { get } from '../api.ts';
+import { api, type Schemas } from '../api.ts';
 import { useLoad } from '../hooks.ts';
 import { ErrorNote, Loading } from '../ui.tsx';
 
-export interface UsageBucket {
-  start: string;
-  accepted: number;
-  refused: Record<string, number>;
-  rate_limited: number;
-  usage_exhausted: number;
-}
+export type Usage = Schemas['Usage'];
+export type UsageBucket = Usage['buckets'][number];
 
-export interface Usage {
-  from: string;
-  to: string;
-  granularity: 'hour' | 'day';
-  permissions: {
-    granted: string[];
-    used: { permission: string; allowed: number; refused: number; last_used_at: string | null }[];
-    unused: string[];
-  };
-  addresses: { address: string; requests: number }[];
-  totals: { accepted: number; refused: number; rate_limited: number; usage_exhausted: number };
-  refusals: Record<string, number>;
-  buckets: UsageBucket[];
-}
+/** Whose usage: a key's (its owner and the key) or an app's. */
+export type UsageOf = { user: string; key: string } | { app: string };
+
+export const loadUsage = (
+  of: UsageOf,
+  query: { from?: string; to?: string; per_page?: number; direction?: 'asc' | 'desc' },
+) =>
+  'app' in of
+    ? api.GET('/v0/apps/{app}/usage', { params: { path: of, query: { granularity: 'day', ...query } } })
+    : api.GET('/v0/users/{user}/keys/{key}/usage', {
+        params: { path: of, query: { granularity: 'day', ...query } },
+      });
 
 /** The series, bottom to top, with their colours (the palette's good, bad and warning tones). */
 const SERIES = [
@@ -129,11 +122,8 @@ export function UsageChart({ buckets }: { buckets: UsageBucket[] }) {
 }
 
 /** The last 30 days of a key's or an app's usage: the chart, the totals and the busiest addresses. */
-export function UsageCard({ path }: { path: string }) {
-  const usage = useLoad(
-    () => get<Usage>(path, { granularity: 'day', per_page: 31, direction: 'asc' }),
-    [path],
-  );
+export function UsageCard({ of }: { of: UsageOf }) {
+  const usage = useLoad(() => loadUsage(of, { per_page: 31, direction: 'asc' }), [JSON.stringify(of)]);
   const data = usage.data;
   return (
     <div className="card">
