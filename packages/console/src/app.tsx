@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { messageOf, whenSessionLost } from './api.ts';
 import { Layout } from './layout.tsx';
+import { EnrolmentPage } from './pages/enrolment.tsx';
 import { SetPasswordPage } from './pages/set-password.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { currentPath } from './router.tsx';
@@ -27,13 +28,17 @@ function SignedInApp() {
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
   const [error, setError] = useState<string | undefined>();
 
+  /** Reads the cookie session; answers whether the console is open to it (no enrolment pending). */
   const load = useCallback(async () => {
     try {
-      setSession(await readSession());
+      const current = await readSession();
+      setSession(current);
       setState('ready');
+      return current !== undefined && current.enrolment_required !== true;
     } catch (failure) {
       setError(messageOf(failure));
       setState('failed');
+      return false;
     }
   }, []);
 
@@ -51,14 +56,19 @@ function SignedInApp() {
           await endSession().catch(() => undefined);
           setSession(undefined);
         },
-        refresh: load,
+        refresh: async () => {
+          await load();
+        },
       },
     [session, load],
   );
 
   if (state === 'loading') return <Loading what="the console" />;
   if (state === 'failed') return <ErrorNote error={error} />;
-  if (!value) return <SignInPage onSignedIn={setSession} />;
+  // The sign-in answer does not say whether the site's policy still asks for a factor: the session check does.
+  if (!value) return <SignInPage onSignedIn={() => void load()} />;
+  if (session?.enrolment_required)
+    return <EnrolmentPage email={value.user.email} onContinue={load} onSignOut={value.signOut} />;
   return (
     <SessionContext.Provider value={value}>
       <Layout>

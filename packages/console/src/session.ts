@@ -11,6 +11,8 @@ export interface ConsoleSession {
   user: User;
   csrf_token: string;
   expiration: string;
+  /** The site's require_mfa covers this user, who has no factor yet: the session may only enrol one. */
+  enrolment_required?: boolean;
 }
 
 export interface SessionState {
