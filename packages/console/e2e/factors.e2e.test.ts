@@ -17,6 +17,8 @@ describe('the console in chromium: second factors and passkeys', { skip: browser
   let d: Driver;
   let seed = '';
   let confirmedAt = 0;
+  /** The last code that signed in: replayed, it must be refused. */
+  let lastCode = '';
   let recoveryCodes: string[] = [];
   before(async () => {
     d = await startDriver(undefined, { localhost: true });
@@ -64,6 +66,21 @@ describe('the console in chromium: second factors and passkeys', { skip: browser
     await alert('The code or recovery code is not valid.');
     await shot(d.page, '32-second-factor-refused');
     await nextStep(confirmedAt);
+    lastCode = pyotpAt(seed, Date.now());
+    await d.page.getByLabel('Code').fill(lastCode);
+    await d.page.getByRole('button', { name: 'Verify' }).click();
+    await d.page.getByRole('button', { name: 'Sign out' }).waitFor();
+  });
+
+  test('a code already used is refused when replayed within its window, and the next one signs in', async () => {
+    await d.signOut();
+    await passwordStep();
+    // Still inside its window (a step either side), but used already.
+    await d.page.getByLabel('Code').fill(lastCode);
+    await d.page.getByRole('button', { name: 'Verify' }).click();
+    await alert('The code or recovery code is not valid.');
+    await shot(d.page, '33-second-factor-replayed');
+    await nextStep(Date.now());
     await d.page.getByLabel('Code').fill(pyotpAt(seed, Date.now()));
     await d.page.getByRole('button', { name: 'Verify' }).click();
     await d.page.getByRole('button', { name: 'Sign out' }).waitFor();
