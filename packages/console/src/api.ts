@@ -91,7 +91,9 @@ function consoleMiddleware(expectUnauthenticated: boolean): Middleware {
       let failure = await failureOf(response);
       if (response.status === 401 && !expectUnauthenticated) onSessionLost?.();
       if (failure.code === 'step_up_required' && sent && onStepUp && (await onStepUp(failure.message))) {
-        const again = await options.fetch(prepare(sent.url, sent));
+        // Called on its own: the browser's fetch refuses to run as a method of another object (Illegal invocation).
+        const send = options.fetch;
+        const again = await send(prepare(sent.url, sent));
         if (again.ok) return again;
         failure = await failureOf(again);
         if (again.status === 401 && !expectUnauthenticated) onSessionLost?.();
