@@ -109,12 +109,12 @@ for (const dialect of DIALECTS) {
         (k) => resigned(k, (c) => ({ ...c, iss: 'https://evil.example' })),
         () => 'untrusted_issuer',
       ],
+      // An access token may be for resource servers (RFC 8707): one that is not for Latchkey says so.
       [
         'another audience',
         (k) => resigned(k, (c) => ({ ...c, aud: 'https://other.example' })),
-        () => 'invalid_credentials',
+        (k) => (k.name === 'access token' ? 'wrong_audience' : 'invalid_credentials'),
       ],
-      ['an audience list', (k) => resigned(k, (c) => ({ ...c, aud: [c.aud] })), () => 'invalid_credentials'],
       ...(['jti', 'sub', 'exp', 'iat'] as const).map(
         (claim) =>
           [
@@ -152,6 +152,20 @@ for (const dialect of DIALECTS) {
         () => 'invalid_credentials',
       ],
     ];
+
+    test('an audience list: a session has one audience; an access token for Latchkey among others is accepted', async () => {
+      const [access, session] = kinds as [Kind, Kind];
+      const refused = await whoami(await resigned(session, (c) => ({ ...c, aud: [c.aud] })));
+      assert.equal(refused.statusCode, 401);
+      assert.equal(refused.json().error.code, 'invalid_credentials');
+      const both = await whoami(
+        await resigned(access, (c) => ({ ...c, aud: [c.aud, 'https://orders.example'] })),
+      );
+      assert.equal(both.statusCode, 200, both.body);
+      const others = await whoami(await resigned(access, (c) => ({ ...c, aud: ['https://orders.example'] })));
+      assert.equal(others.statusCode, 401);
+      assert.equal(others.json().error.code, 'wrong_audience');
+    });
 
     for (const [what, make, expected] of cases) {
       test(`${what}: refused the same way as an access token and as a session`, async () => {
