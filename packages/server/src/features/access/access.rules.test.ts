@@ -255,6 +255,7 @@ for (const dialect of DIALECTS) {
             read_only: true,
             projects: null,
             permissions: null,
+            allowed_ips: null,
           },
         );
         const ledger = (

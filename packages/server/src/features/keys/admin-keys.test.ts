@@ -69,7 +69,7 @@ for (const dialect of DIALECTS) {
         listed.map((k: { name: string; scopes: unknown }) => [k.name, k.scopes]),
         [
           ['ben-laptop', null],
-          ['ben-reader', { read_only: true, projects: null, permissions: null }],
+          ['ben-reader', { read_only: true, projects: null, permissions: null, allowed_ips: null }],
         ],
       );
     });

@@ -38,7 +38,12 @@ for (const dialect of DIALECTS) {
       assert.match(body.key, /^lk_user_/);
       assert.notEqual(body.uuid, old.uuid);
       assert.equal(body.name, 'deploy');
-      assert.deepEqual(body.scopes, { read_only: true, projects: null, permissions: null });
+      assert.deepEqual(body.scopes, {
+        read_only: true,
+        projects: null,
+        permissions: null,
+        allowed_ips: null,
+      });
       assert.equal(Date.parse(body.expiration) - Date.parse(body.creation), 86400_000, 'the same lifetime');
       assert.equal(body.previous.uuid, old.uuid);
       assert.notEqual(body.previous.revoked, null);
