@@ -86,6 +86,32 @@ describe('the console in chromium: second factors and passkeys', { skip: browser
     await d.page.getByRole('button', { name: 'Sign out' }).waitFor();
   });
 
+  test('a challenge used elsewhere first is refused in the browser, which says to sign in again', async () => {
+    await d.signOut();
+    const first = d.page.waitForResponse(
+      (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/v0/console/session',
+    );
+    await passwordStep();
+    const { challenge } = (await (await first).json()) as { challenge: string };
+    // The same challenge completed by another client (here, fetch with the last recovery code) ends it.
+    const elsewhere = await fetch(`${d.server.url}/v0/auth/login/mfa`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ challenge, recovery_code: recoveryCodes[9] }),
+    });
+    assert.equal(elsewhere.status, 200, await elsewhere.text());
+    await d.page.getByLabel('Code').fill(recoveryCodes[8] ?? '');
+    await d.page.getByRole('button', { name: 'Verify' }).click();
+    await alert('This sign-in challenge is not valid or was used; sign in again.');
+    await shot(d.page, '34-second-factor-challenge-used');
+    // Signing in again gives a new challenge, which the unused code completes.
+    await d.page.goto(`${d.server.url}/`);
+    await passwordStep();
+    await d.page.getByLabel('Code').fill(recoveryCodes[8] ?? '');
+    await d.page.getByRole('button', { name: 'Verify' }).click();
+    await d.page.getByRole('button', { name: 'Sign out' }).waitFor();
+  });
+
   test('a recovery code signs in once; used again it is refused', async () => {
     await d.signOut();
     await passwordStep();
