@@ -2,6 +2,7 @@
 // with a passkey alone), sees the refusals of wrong codes, and removes both.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import Database from 'better-sqlite3';
 import { pyotpAt } from '../../server/src/test/totp.ts';
 import { addVirtualAuthenticator } from '../../server/src/test/webauthn.ts';
 import { browserMissing, shot } from './browser.ts';
@@ -108,6 +109,45 @@ describe('the console in chromium: second factors and passkeys', { skip: browser
     await d.page.goto(`${d.server.url}/`);
     await passwordStep();
     await d.page.getByLabel('Code').fill(recoveryCodes[8] ?? '');
+    await d.page.getByRole('button', { name: 'Verify' }).click();
+    await d.page.getByRole('button', { name: 'Sign out' }).waitFor();
+  });
+
+  test('an old code and an expired challenge are each refused with their message', async () => {
+    await d.signOut();
+    await passwordStep();
+    const refusal = () =>
+      d.page.waitForResponse(
+        (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/v0/console/session/mfa',
+      );
+    // Three steps old: outside the window of a step either side.
+    let answered = refusal();
+    await d.page.getByLabel('Code').fill(pyotpAt(seed, Date.now() - 90_000));
+    await d.page.getByRole('button', { name: 'Verify' }).click();
+    assert.equal(
+      ((await (await answered).json()) as { error: { code: string } }).error.code,
+      'mfa_code_invalid',
+    );
+    await alert('The code or recovery code is not valid.');
+    // Five minutes cannot pass in a test: the challenge's expiry is moved into the past in the server's database.
+    const db = new Database(d.server.database);
+    try {
+      db.prepare('UPDATE mfa_challenges SET expires_at = 1 WHERE used_at IS NULL').run();
+    } finally {
+      db.close();
+    }
+    answered = refusal();
+    await d.page.getByLabel('Code').fill(recoveryCodes[7] ?? '');
+    await d.page.getByRole('button', { name: 'Verify' }).click();
+    assert.equal(
+      ((await (await answered).json()) as { error: { code: string } }).error.code,
+      'mfa_challenge_expired',
+    );
+    await alert('This sign-in challenge has expired; sign in again.');
+    await shot(d.page, '35-second-factor-challenge-expired');
+    await d.page.getByRole('button', { name: 'Start over' }).click();
+    await passwordStep();
+    await d.page.getByLabel('Code').fill(recoveryCodes[7] ?? '');
     await d.page.getByRole('button', { name: 'Verify' }).click();
     await d.page.getByRole('button', { name: 'Sign out' }).waitFor();
   });
