@@ -91,6 +91,7 @@ class HoldingsUncached extends PermissionsCache {
   override holdingsOf(
     _principal: { type: string; id: string },
     _projectId: string | undefined,
+    _now: number,
     load: () => Promise<Holdings>,
   ): Promise<Holdings> {
     return load();

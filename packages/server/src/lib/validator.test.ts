@@ -31,3 +31,17 @@ test('a JSON body is never converted: "5" for an integer is an error', () => {
   assert.equal(result.value, undefined);
   assert.ok(result.error);
 });
+
+test('a repeatable query parameter given once is a list of one; given twice it is the list as sent', () => {
+  const Listed = Type.Object({ permission: Type.Optional(Type.Array(Type.String({ minLength: 1 }))) });
+  const validate = validatorCompiler({
+    schema: Listed,
+    httpPart: 'querystring',
+    method: 'GET',
+    url: '/',
+  }) as (value: unknown) => { value?: unknown; error?: unknown };
+  assert.deepEqual(validate({ permission: 'runs:write' }).value, { permission: ['runs:write'] });
+  const twice = { permission: ['runs:write', 'runs:read'] };
+  assert.equal(validate(twice).value, twice);
+  assert.ok(validate({ permission: '' }).error, 'a single value is still checked: an empty one is refused');
+});

@@ -56,52 +56,75 @@ export interface RoleGrant {
   patterns: string[];
 }
 
-/** What a principal holds where it was asked: each permission with the assignments that gave it. */
-export interface Holdings {
-  permissions: ReadonlyMap<string, readonly RoleGrant[]>;
-}
-
 /**
  * The catalogue's permissions a role's patterns name. A name is looked up, only a wildcard walks the
  * catalogue: with hundreds of permissions and dozens of roles, expanding every pattern against the whole
  * catalogue cost most of a cold decision.
  */
-export function expandRole(patterns: readonly string[], catalogue: ReadonlySet<string>): string[] {
+export function expandRole(patterns: readonly string[], catalogue: ReadonlySet<string>): Set<string> {
   const names = new Set<string>();
   for (const pattern of patterns) {
     if (!pattern.includes('*')) {
       if (catalogue.has(pattern)) names.add(pattern);
     } else for (const name of catalogue) if (matches(pattern, name)) names.add(name);
   }
-  return [...names];
+  return names;
 }
 
 /** A role as a decision uses it: its patterns as written, and the catalogue's permissions they name. */
 export interface ExpandedRole {
   patterns: string[];
-  names: readonly string[];
+  names: ReadonlySet<string>;
+}
+
+/** One assignment a principal holds through, and its role's permissions. */
+interface HeldGrant {
+  grant: RoleGrant;
+  names: ReadonlySet<string>;
 }
 
 /**
- * What the assignments give, each role expanded once beforehand; an assignment of a role without
- * patterns (or unknown) gives nothing.
+ * What a principal holds where it was asked: the assignments that reached it, each with its role expanded
+ * once beforehand. A permission's grants are found when it is asked about, not gathered for every
+ * permission up front: a decision asks about one or a few of hundreds, and a map of every held
+ * permission to its grants was most of the work (and the garbage) of a decision on a miss.
  */
-export function holdingsFrom(
-  assignments: readonly Omit<RoleGrant, 'patterns'>[],
-  roles: ReadonlyMap<string, ExpandedRole>,
-): Holdings {
-  const permissions = new Map<string, RoleGrant[]>();
-  for (const assignment of assignments) {
-    const role = roles.get(assignment.role);
-    if (!role || role.patterns.length === 0) continue;
-    const grant: RoleGrant = { ...assignment, patterns: role.patterns };
-    for (const name of role.names) {
-      const list = permissions.get(name);
-      if (list) list.push(grant);
-      else permissions.set(name, [grant]);
+export class Holdings {
+  static readonly NONE = new Holdings([]);
+
+  private constructor(private readonly held: readonly HeldGrant[]) {}
+
+  /** What the assignments give; an assignment of a role without patterns (or unknown) gives nothing. */
+  static from(
+    assignments: readonly Omit<RoleGrant, 'patterns'>[],
+    roles: ReadonlyMap<string, ExpandedRole>,
+  ): Holdings {
+    const held: HeldGrant[] = [];
+    for (const assignment of assignments) {
+      const role = roles.get(assignment.role);
+      if (!role || role.patterns.length === 0) continue;
+      held.push({ grant: { ...assignment, patterns: role.patterns }, names: role.names });
     }
+    return new Holdings(held);
   }
-  return { permissions };
+
+  /** The assignments that give this permission, in the order they came; undefined when none does. */
+  grantsOf(name: string): readonly RoleGrant[] | undefined {
+    let grants: RoleGrant[] | undefined;
+    for (const { grant, names } of this.held)
+      if (names.has(name)) {
+        if (grants) grants.push(grant);
+        else grants = [grant];
+      }
+    return grants;
+  }
+
+  /** Every permission held. */
+  names(): Set<string> {
+    const all = new Set<string>();
+    for (const { names } of this.held) for (const name of names) all.add(name);
+    return all;
+  }
 }
 
 /**
@@ -136,7 +159,7 @@ export function decidePermissions(
   const cappedByKey: string[] = [];
   const granted = new Map<string, readonly RoleGrant[]>();
   for (const name of asked) {
-    const via = holdings.permissions.get(name);
+    const via = holdings.grantsOf(name);
     if (!via) {
       missing.push(name);
       continue;

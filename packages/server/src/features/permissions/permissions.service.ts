@@ -16,8 +16,7 @@ import {
   decidePermissions,
   type ExpandedRole,
   expandRole,
-  type Holdings,
-  holdingsFrom,
+  Holdings,
   isPermissionName,
   matches,
   type PermissionLimit,
@@ -66,6 +65,12 @@ export interface PermissionOutcome extends PermissionVerdict {
   outsideKeyProjects: boolean;
   /** Who limited it: a key's `scopes.permissions` or an app token's `scope` (undefined: nothing did). */
   limit: PermissionLimit | undefined;
+}
+
+/** A decision, and the project it was made at (undefined: tenant-wide). */
+export interface Checked {
+  outcome: PermissionOutcome;
+  project: ProjectRow | undefined;
 }
 
 export class PermissionsService {
@@ -216,7 +221,7 @@ export class PermissionsService {
    * assigned to it, its teams and its orgs at tenant scope, the project's org and the project.
    */
   holdings(principal: { type: 'user' | 'app'; id: string }, project?: ProjectRow): Promise<Holdings> {
-    return this.deps.cache.holdingsOf(principal, project?.id, async () => {
+    return this.deps.cache.holdingsOf(principal, project?.id, this.deps.clock.now(), async () => {
       const scopes: store.Scope[] = [{ type: 'tenant', id: '' }];
       if (project) {
         scopes.push({ type: 'project', id: project.id });
@@ -246,7 +251,7 @@ export class PermissionsService {
         return expanded;
       },
     );
-    return holdingsFrom(assignments, roles);
+    return Holdings.from(assignments, roles);
   }
 
   /** Every asked permission must be held by the principal here and allowed by its credential. */
@@ -261,7 +266,7 @@ export class PermissionsService {
     const outsideKeyProjects = projects !== null && (project === undefined || !projects.includes(project.id));
     const limit = limitOf(subject);
     const verdict = decidePermissions(
-      outsideKeyProjects ? { permissions: new Map() } : holdings,
+      outsideKeyProjects ? Holdings.NONE : holdings,
       limit ?? { patterns: null },
       asked,
     );
@@ -289,12 +294,28 @@ export class PermissionsService {
     return project;
   }
 
-  /** The decision at a project named by slug or UUID (404 when there is none), or tenant-wide. */
-  async check(principal: Principal, asked: readonly string[], projectRef?: string) {
+  /**
+   * The decision at a project named by slug or UUID (404 when there is none), or tenant-wide, counted in
+   * the credential's usage. Kept per credential until the next change: asked again, it is answered
+   * without a promise.
+   */
+  check(principal: Principal, asked: readonly string[], projectRef?: string): Checked | Promise<Checked> {
+    const checked = this.deps.cache.decision(principal, projectRef, asked, this.deps.clock.now(), () =>
+      this.checkAnew(principal, asked, projectRef),
+    );
+    if (checked instanceof Promise) return checked.then((fresh) => this.counted(principal, asked, fresh));
+    return this.counted(principal, asked, checked);
+  }
+
+  private async checkAnew(principal: Principal, asked: readonly string[], projectRef?: string) {
     const project = projectRef === undefined ? undefined : await this.projectNamed(projectRef);
     const outcome = await this.decide(PermissionsService.subjectOf(principal), asked, project);
-    this.deps.usage?.checked(principal, asked, outcome.missing);
     return { outcome, project };
+  }
+
+  private counted(principal: Principal, asked: readonly string[], checked: Checked): Checked {
+    this.deps.usage?.checked(principal, asked, checked.outcome.missing);
+    return checked;
   }
 
   /** For the pipeline, on a route that declares permissions: the 403 naming what is missing, or undefined. */
@@ -349,7 +370,7 @@ export class PermissionsService {
 
   /** Every permission the principal holds at any scope. */
   async heldAnywhere(principal: { type: 'user' | 'app'; id: string }): Promise<Set<string>> {
-    return new Set((await this.holdingsAt(principal, 'any')).permissions.keys());
+    return (await this.holdingsAt(principal, 'any')).names();
   }
 }
 

@@ -8,7 +8,7 @@ import type { AppContext, RoutesPlugin, TypedApp } from '../../context.ts';
 import { ApiError } from '../../lib/errors.ts';
 import { ErrorBody, ResourceRef } from '../../lib/schemas.ts';
 import type { CheckOutcome } from '../access/projects.service.ts';
-import { isPermissionName, permissionDenied } from '../permissions/permissions.service.ts';
+import { type Checked, isPermissionName, permissionDenied } from '../permissions/permissions.service.ts';
 import { type OriginalAction, originalAction, setIdentity, viaOf } from './verify.headers.ts';
 
 /** Gateways forward GET subrequests or the original method, so verify answers every one of them. */
@@ -141,14 +141,17 @@ function decided(reply: FastifyReply, principal: Principal, checked: CheckOutcom
   allow(reply, principal);
 }
 
-/** With `permission=`: every one must be held (at the project when named), through the key's restrictions. */
-async function permitted(
+/**
+ * With `permission=`: every one must be held (at the project when named), through the key's restrictions.
+ * Answered in this turn when this credential asked the same before (the permissions cache keeps it).
+ */
+function permitted(
   ctx: AppContext,
   reply: FastifyReply,
   principal: Principal,
   asked: string[],
   project: string | undefined,
-) {
+): void | Promise<void> {
   const malformed = asked.find((name) => !isPermissionName(name));
   if (malformed !== undefined)
     throw new ApiError(
@@ -160,10 +163,22 @@ async function permitted(
       'forbidden',
       'This API key is restricted to some projects (scopes.projects): verify it with ?project=.',
     );
-  const { outcome, project: found } = await ctx.permissions.check(principal, asked, project);
-  if (!outcome.allowed) throw permissionDenied(outcome, found ? `on project "${found.slug}"` : 'tenant-wide');
+  const checked = ctx.permissions.check(principal, asked, project);
+  return checked instanceof Promise
+    ? checked.then((fresh) => held(reply, principal, asked, fresh))
+    : held(reply, principal, asked, checked);
+}
+
+function held(
+  reply: FastifyReply,
+  principal: Principal,
+  asked: string[],
+  { outcome, project }: Checked,
+): void {
+  if (!outcome.allowed)
+    throw permissionDenied(outcome, project ? `on project "${project.slug}"` : 'tenant-wide');
   reply.header('x-latchkey-permissions', asked.join(','));
-  return allow(reply, principal);
+  allow(reply, principal);
 }
 
 /** The resource server the gateway protects, as it names it. */
