@@ -50,7 +50,10 @@ async function send(base: string, method: string, path: string, token: string, b
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
 }
 
-/** One generation: a fresh Latchkey, both loads warmed once uncounted, then one counted round each. */
+/**
+ * One generation: a fresh Latchkey, both loads warmed once uncounted, then counted rounds in the order
+ * A B B A (each load's figure over its two rounds), so neither load always runs first or last.
+ */
 async function generation(): Promise<Map<string, { perSecond: number; cpuUs: number | undefined }>> {
   const latchkey = await startLatchkeyWithKey();
   try {
@@ -69,16 +72,24 @@ async function generation(): Promise<Map<string, { perSecond: number; cpuUs: num
       ],
     ];
     const pid = latchkey.process.pid;
-    const rounds = new Map<string, { perSecond: number; cpuUs: number | undefined }>();
+    const totals = new Map<string, { requests: number; cpuMs: number; seconds: number }>();
     for (const [, load] of loads) await requestsPerSecond(load, 1);
-    for (const [name, load] of loads) {
-      const before = pid === undefined ? undefined : cpuMsOfPid(pid);
+    for (const [name, load] of [...loads, ...[...loads].reverse()]) {
+      const before = (pid === undefined ? undefined : cpuMsOfPid(pid)) ?? Number.NaN;
       const rate = await requestsPerSecond(load, DURATION_SECONDS);
-      const after = pid === undefined ? undefined : cpuMsOfPid(pid);
-      const cpuUs =
-        before === undefined || after === undefined ? undefined : ((after - before) * 1000) / rate.requests;
-      rounds.set(name, { perSecond: rate.perSecond, cpuUs });
+      const after = (pid === undefined ? undefined : cpuMsOfPid(pid)) ?? Number.NaN;
+      const total = totals.get(name) ?? { requests: 0, cpuMs: 0, seconds: 0 };
+      total.requests += rate.requests;
+      total.cpuMs += after - before;
+      total.seconds += rate.requests / rate.perSecond;
+      totals.set(name, total);
     }
+    const rounds = new Map<string, { perSecond: number; cpuUs: number | undefined }>();
+    for (const [name, { requests, cpuMs, seconds }] of totals)
+      rounds.set(name, {
+        perSecond: requests / seconds,
+        cpuUs: Number.isNaN(cpuMs) ? undefined : (cpuMs * 1000) / requests,
+      });
     return rounds;
   } finally {
     await latchkey.stop();
@@ -250,9 +261,16 @@ const rpsOf = (name: string) => median((all.get(name) ?? []).map((r) => r.perSec
 for (const name of all.keys())
   process.stdout.write(`| ${name} | ${(rpsOf(name) / 1000).toFixed(1)}k | ${cpuOf(name).toFixed(1)} µs |\n`);
 const [plain, checked] = [...all.keys()] as [string, string];
+// Each process's own ratio too: both loads ran in the same process, so these pair up.
+const paired = (all.get(plain) ?? []).map(
+  (r, i) => (r.cpuUs ?? 0) / ((all.get(checked) ?? [])[i]?.cpuUs ?? 1),
+);
 if (PART !== 'cold')
   process.stdout.write(
-    `\nwith permission / without: ${(rpsOf(checked) / rpsOf(plain)).toFixed(2)} (req/s), ${(cpuOf(plain) / cpuOf(checked)).toFixed(2)} (CPU per request); target ≥ 0.95\n`,
+    `\nwith permission / without: ${(rpsOf(checked) / rpsOf(plain)).toFixed(2)} (req/s), ${(cpuOf(plain) / cpuOf(checked)).toFixed(2)} (CPU per request); target ≥ 0.95\n` +
+      `CPU per request, each process's own ratio: ${paired.map((r) => r.toFixed(2)).join(', ')} (median ${median(paired).toFixed(2)}); load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}\n`,
   );
 const cold = PART === 'verify' ? undefined : await coldDecision();
 const line = (t: Timing) =>
