@@ -90,8 +90,8 @@ export class PermissionsCache implements InvalidationListener {
     load: (missing: string[]) => Promise<Map<string, ExpandedRole>>,
   ): Promise<ReadonlyMap<string, ExpandedRole>> {
     this.lapse(now);
+    if (names.every((name) => this.roles.has(name))) return this.roles;
     const missing = [...new Set(names)].filter((name) => !this.roles.has(name));
-    if (missing.length === 0) return this.roles;
     const generation = this.generation;
     const loaded = await load(missing);
     const found = new Map(this.roles);

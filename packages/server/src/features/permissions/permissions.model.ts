@@ -77,10 +77,10 @@ export interface ExpandedRole {
   names: ReadonlySet<string>;
 }
 
-/** One assignment a principal holds through, and its role's permissions. */
-interface HeldGrant {
-  grant: RoleGrant;
-  names: ReadonlySet<string>;
+/** One assignment a principal holds through, and its role. */
+interface Held {
+  assignment: Omit<RoleGrant, 'patterns'>;
+  role: ExpandedRole;
 }
 
 /**
@@ -92,18 +92,17 @@ interface HeldGrant {
 export class Holdings {
   static readonly NONE = new Holdings([]);
 
-  private constructor(private readonly held: readonly HeldGrant[]) {}
+  private constructor(private readonly held: readonly Held[]) {}
 
   /** What the assignments give; an assignment of a role without patterns (or unknown) gives nothing. */
   static from(
     assignments: readonly Omit<RoleGrant, 'patterns'>[],
     roles: ReadonlyMap<string, ExpandedRole>,
   ): Holdings {
-    const held: HeldGrant[] = [];
+    const held: Held[] = [];
     for (const assignment of assignments) {
       const role = roles.get(assignment.role);
-      if (!role || role.patterns.length === 0) continue;
-      held.push({ grant: { ...assignment, patterns: role.patterns }, names: role.names });
+      if (role && role.patterns.length > 0) held.push({ assignment, role });
     }
     return new Holdings(held);
   }
@@ -111,8 +110,9 @@ export class Holdings {
   /** The assignments that give this permission, in the order they came; undefined when none does. */
   grantsOf(name: string): readonly RoleGrant[] | undefined {
     let grants: RoleGrant[] | undefined;
-    for (const { grant, names } of this.held)
-      if (names.has(name)) {
+    for (const { assignment, role } of this.held)
+      if (role.names.has(name)) {
+        const grant = { ...assignment, patterns: role.patterns };
         if (grants) grants.push(grant);
         else grants = [grant];
       }
@@ -122,7 +122,7 @@ export class Holdings {
   /** Every permission held. */
   names(): Set<string> {
     const all = new Set<string>();
-    for (const { names } of this.held) for (const name of names) all.add(name);
+    for (const { role } of this.held) for (const name of role.names) all.add(name);
     return all;
   }
 }
