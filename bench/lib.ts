@@ -1,6 +1,7 @@
 // Shared benchmark plumbing: child processes on loopback, one load generator, ratios not absolute numbers.
 import { type ChildProcess, execFile, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -35,6 +36,22 @@ export const loaderFor = (script: string): string[] =>
 
 // BENCH_PORT_BASE: the first port to use (a range of ports agreed for this machine); random otherwise.
 let nextPort = Number(process.env.BENCH_PORT_BASE ?? 27000 + Math.floor(Math.random() * 2000));
+/**
+ * The next port from nextPort that nothing listens on now. The range is shared with ephemeral ports (other servers
+ * started on port 0, clients' own ends), and a port taken by another server would have it answer in our child's place.
+ */
+async function freePort(): Promise<number> {
+  for (;;) {
+    const port = nextPort++;
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+}
+
 /** The process behind each port startNode used, to read its CPU time. */
 const pidByPort = new Map<number, number>();
 
@@ -48,7 +65,7 @@ export async function startNode(
   env: NodeJS.ProcessEnv = {},
   readyPath = '/',
 ): Promise<Child> {
-  const port = nextPort++;
+  const port = await freePort();
   // BENCH_PROFILE=DIR: each server writes a V8 CPU profile there when it stops.
   const profile = process.env.BENCH_PROFILE
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
@@ -85,6 +102,10 @@ export async function startNode(
     if (answered) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  // Another process on the port would have answered for a child that failed to listen: wait a moment, then make sure
+  // ours is still the one running.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  if (child.exitCode !== null) throw new Error(`${script} exited after port ${port} answered:\n${output}`);
   if (child.pid !== undefined) pidByPort.set(port, child.pid);
   return {
     process: child,
