@@ -1,21 +1,10 @@
 // POST /v0/access/check with an API key (a team grant and an org grant to weigh) against a bare Fastify hello-world.
 import { join } from 'node:path';
-import { compare, LATCHKEY_BIN, NEVER_EXHAUSTED, ROOT, startNode } from './lib.ts';
+import { BENCH_ADMIN, compare, ROOT, startLatchkey, startNode } from './lib.ts';
 
-const admin = { email: 'bench@example.com', password: 'benchmark password' };
 const member = { email: 'member@example.com', password: 'another bench password' };
 const hello = await startNode(join(ROOT, 'bench/hello-world.ts'), []);
-const latchkey = await startNode(
-  LATCHKEY_BIN,
-  ['serve'],
-  {
-    LATCHKEY_LOG_LEVEL: 'warn',
-    LATCHKEY_ADMIN_EMAIL: admin.email,
-    LATCHKEY_ADMIN_PASSWORD: admin.password,
-    ...NEVER_EXHAUSTED,
-  },
-  '/healthz',
-);
+const latchkey = await startLatchkey();
 try {
   const base = `http://127.0.0.1:${latchkey.port}`;
   const call = async (method: string, path: string, token: string | undefined, body: unknown) => {
@@ -30,7 +19,7 @@ try {
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as Record<string, string>;
   };
-  const { token } = await call('POST', '/v0/auth/login', undefined, admin);
+  const { token } = await call('POST', '/v0/auth/login', undefined, BENCH_ADMIN);
   await call('POST', '/v0/users', token, { ...member, name: 'Member', slug: 'member' });
   await call('POST', '/v0/orgs', token, { name: 'Acme', slug: 'acme' });
   await call('POST', '/v0/orgs/acme/members', token, { user: 'member' });

@@ -184,7 +184,7 @@ for (let i = 0; i < GENERATIONS; i++) {
   const rounds = await generation();
   for (const [name, result] of rounds) all.set(name, [...(all.get(name) ?? []), result]);
   process.stdout.write(
-    `generation ${i + 1}: ${[...rounds].map(([name, r]) => `${name} ${r.perSecond.toFixed(0)}`).join(', ')}\n`,
+    `generation ${i + 1}: ${[...rounds].map(([name, r]) => `${name} ${r.perSecond.toFixed(0)}/s ${r.cpuUsPerRequest?.toFixed(1) ?? '—'} µs${r.slowShare === undefined ? '' : ` ${(100 * r.slowShare).toFixed(1)}%`}`).join(', ')}\n`,
   );
 }
 

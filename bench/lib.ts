@@ -1,6 +1,7 @@
 // Shared benchmark plumbing: child processes on loopback, one load generator, ratios not absolute numbers.
 import { type ChildProcess, execFile, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -35,6 +36,22 @@ export const loaderFor = (script: string): string[] =>
 
 // BENCH_PORT_BASE: the first port to use (a range of ports agreed for this machine); random otherwise.
 let nextPort = Number(process.env.BENCH_PORT_BASE ?? 27000 + Math.floor(Math.random() * 2000));
+/**
+ * The next port from nextPort that nothing listens on now. The range is shared with ephemeral ports (other servers
+ * started on port 0, clients' own ends), and a port taken by another server would have it answer in our child's place.
+ */
+async function freePort(): Promise<number> {
+  for (;;) {
+    const port = nextPort++;
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+}
+
 /** The process behind each port startNode used, to read its CPU time. */
 const pidByPort = new Map<number, number>();
 
@@ -48,7 +65,7 @@ export async function startNode(
   env: NodeJS.ProcessEnv = {},
   readyPath = '/',
 ): Promise<Child> {
-  const port = nextPort++;
+  const port = await freePort();
   // BENCH_PROFILE=DIR: each server writes a V8 CPU profile there when it stops.
   const profile = process.env.BENCH_PROFILE
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
@@ -70,7 +87,8 @@ export async function startNode(
   child.stderr?.on('data', (chunk: Buffer) => {
     output += chunk.toString();
   });
-  const deadline = Date.now() + 30_000;
+  // BENCH_START_SECONDS (30): how long a server may take to answer readyPath (more on a loaded machine).
+  const deadline = Date.now() + 1000 * Number(process.env.BENCH_START_SECONDS ?? 30);
   for (;;) {
     if (Date.now() > deadline || child.exitCode !== null) {
       // Not left running behind a failed benchmark.
@@ -84,6 +102,10 @@ export async function startNode(
     if (answered) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  // Another process on the port would have answered for a child that failed to listen: wait a moment, then make sure
+  // ours is still the one running.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  if (child.exitCode !== null) throw new Error(`${script} exited after port ${port} answered:\n${output}`);
   if (child.pid !== undefined) pidByPort.set(port, child.pid);
   return {
     process: child,
@@ -163,7 +185,18 @@ async function wrkRequestsPerSecond(load: Load, seconds: number): Promise<Rate> 
     `wrk.method = ${luaString(load.method ?? 'GET')}\n${load.body === undefined ? '' : `wrk.body = ${luaString(load.body)}\n`}`,
   );
   const headers = Object.entries(load.headers ?? {}).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
-  const args = ['-t1', `-c${CONNECTIONS}`, `-d${seconds}s`, '-s', script, ...headers, load.url];
+  // A request is given 10 s (wrk's default is 2): on a loaded machine a server waiting for a core is slow, not failing.
+  const args = [
+    '-t1',
+    `-c${CONNECTIONS}`,
+    `-d${seconds}s`,
+    '--timeout',
+    '10s',
+    '-s',
+    script,
+    ...headers,
+    load.url,
+  ];
   const output = await new Promise<string>((resolve, reject) =>
     execFile(...pinned('wrk', args, '0'), (error, stdout, stderr) =>
       error ? reject(new Error(stderr || error.message)) : resolve(stdout),
@@ -255,15 +288,10 @@ export const NEVER_EXHAUSTED = {
 
 export const BENCH_ADMIN = { email: 'bench@example.com', password: 'benchmark password' };
 
-/**
- * Latchkey with an administrator, their session token (only a session creates credentials) and one API
- * key of theirs (cache hits from the second request on).
- */
-export async function startLatchkeyWithKey(
-  env: NodeJS.ProcessEnv = {},
-): Promise<Child & { key: string; session: string }> {
-  const latchkey = await startNode(
-    LATCHKEY_BIN,
+/** `latchkey serve` from `bin` (this checkout's unless another build's is named) with BENCH_ADMIN as its administrator. */
+export function startLatchkey(env: NodeJS.ProcessEnv = {}, bin = LATCHKEY_BIN): Promise<Child> {
+  return startNode(
+    bin,
     ['serve'],
     {
       LATCHKEY_LOG_LEVEL: 'warn',
@@ -274,6 +302,16 @@ export async function startLatchkeyWithKey(
     },
     '/healthz',
   );
+}
+
+/**
+ * Latchkey with an administrator, their session token (only a session creates credentials) and one API
+ * key of theirs (cache hits from the second request on).
+ */
+export async function startLatchkeyWithKey(
+  env: NodeJS.ProcessEnv = {},
+): Promise<Child & { key: string; session: string }> {
+  const latchkey = await startLatchkey(env);
   const base = `http://127.0.0.1:${latchkey.port}`;
   return { ...latchkey, key: await benchKey(base), session: await adminSession(base) };
 }
