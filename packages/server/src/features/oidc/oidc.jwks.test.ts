@@ -32,10 +32,7 @@ describe('provider keys', () => {
     // Stale: the set is fetched again, that fails, and the last fetched set answers.
     assert.equal((await keys.keysFor(known)).length, 1);
     assert.equal(failures.length, 1);
-    await assert.rejects(
-      keys.keysFor({ alg: 'RS256', kid: 'never-seen' }),
-      ProviderUnavailable,
-    );
+    await assert.rejects(keys.keysFor({ alg: 'RS256', kid: 'never-seen' }), ProviderUnavailable);
     // Within our own back-off the provider is not asked again.
     assert.equal((await keys.keysFor(known)).length, 1);
     assert.equal(failures.length, 1);
