@@ -4,6 +4,7 @@ import {
   cpuMsOfPid,
   DURATION_SECONDS,
   GENERATOR,
+  median,
   requestsPerSecond,
   startLatchkeyWithKey,
 } from './lib.ts';
@@ -45,14 +46,6 @@ async function round(server: Server): Promise<{ perSecond: number; cpuUs: number
   const after = cpuMsOfPid(pid) ?? Number.NaN;
   return { perSecond: rate.perSecond, cpuUs: ((after - before) * 1000) / rate.requests };
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
 const sides = { limited: { perSecond: [], cpuUs: [] } as Side, plain: { perSecond: [], cpuUs: [] } as Side };
 for (let generation = 1; generation <= GENERATIONS; generation++) {

@@ -17,6 +17,7 @@ import {
   GENERATOR,
   LATCHKEY_BIN,
   loaderFor,
+  median,
   NEVER_EXHAUSTED,
   ROOT,
   requestsPerSecond,
@@ -126,14 +127,6 @@ async function measure(build: Build): Promise<void> {
     rmSync(cwd, { recursive: true, force: true });
   }
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
 // The first fetch loads undici in this process: done before anything is timed.
 await fetch('http://127.0.0.1:9/').catch(() => undefined);

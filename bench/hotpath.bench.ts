@@ -8,6 +8,7 @@ import {
   DURATION_SECONDS,
   GENERATOR,
   type Load,
+  median,
   PERF,
   ROOT,
   requestsPerSecond,
@@ -170,14 +171,6 @@ async function generation(): Promise<Map<string, Round>> {
     await Promise.all([...children.map((child) => child.stop()), ...gateways.map((nginx) => nginx.stop())]);
   }
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
 const all = new Map<string, Round[]>();
 for (let i = 0; i < GENERATIONS; i++) {

@@ -245,7 +245,7 @@ export async function compare(
   reference: Load,
   target: number | undefined,
   rounds = Number(process.env.BENCH_ROUNDS ?? 2),
-): Promise<number> {
+): Promise<Comparison> {
   await requestsPerSecond(subject, 1);
   await requestsPerSecond(reference, 1);
   const best = { subject: 0, reference: 0 };
@@ -266,14 +266,35 @@ export async function compare(
   process.stdout.write(
     `${name}: ${best.subject.toFixed(0)} req/s vs ${best.reference.toFixed(0)} req/s reference = ${ratio.toFixed(2)} (${verdict})\n`,
   );
-  if (cpuKnown) {
-    const [mine, theirs] = [cpu.subject, cpu.reference].map(({ ms, requests }) => (ms * 1000) / requests);
-    process.stdout.write(
-      `  CPU per request: ${mine?.toFixed(1)} µs vs ${theirs?.toFixed(1)} µs reference = ${((theirs ?? 0) / (mine ?? 1)).toFixed(2)}\n`,
-    );
-  }
-  return ratio;
+  if (!cpuKnown) return { ratio };
+  const [mine = 0, theirs = 0] = [cpu.subject, cpu.reference].map(
+    ({ ms, requests }) => (ms * 1000) / requests,
+  );
+  process.stdout.write(
+    `  CPU per request: ${mine.toFixed(1)} µs vs ${theirs.toFixed(1)} µs reference = ${(theirs / mine).toFixed(2)}\n`,
+  );
+  return { ratio, cpuUs: { subject: mine, reference: theirs }, cpuRatio: theirs / mine };
 }
+
+/** compare()'s figures: the best requests per second's ratio, and CPU per request (µs) where /proc is readable. */
+export interface Comparison {
+  ratio: number;
+  cpuUs?: { subject: number; reference: number };
+  /** The reference's CPU per request over the subject's: above 1, the subject costs less. */
+  cpuRatio?: number;
+}
+
+export const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+/** The load average, as `uptime` prints it: what else the shared machine was doing beside a figure. */
+export const loadAverage = (): string =>
+  readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 export const LATCHKEY_BIN = join(ROOT, 'packages/server/bin/latchkey.mjs');
 
@@ -316,55 +337,71 @@ export async function startLatchkeyWithKey(
   return { ...latchkey, key: await benchKey(base), session: await adminSession(base) };
 }
 
-async function json(url: string, init: RequestInit): Promise<Record<string, unknown>> {
-  const response = await fetch(url, init);
+/** Sends `payload` as JSON (GET without one) and answers the JSON body; anything but a 2xx throws. */
+export async function json(
+  url: string,
+  init: RequestInit & { token?: string; payload?: unknown },
+): Promise<Record<string, unknown>> {
+  const { token, payload, ...rest } = init;
+  const response = await fetch(url, {
+    ...rest,
+    ...(payload !== undefined && { method: rest.method ?? 'POST', body: JSON.stringify(payload) }),
+    headers: {
+      ...(payload !== undefined && { 'content-type': 'application/json' }),
+      ...(token && { authorization: `Bearer ${token}` }),
+      ...(rest.headers as Record<string, string> | undefined),
+    },
+  });
   if (!response.ok)
-    throw new Error(`${init.method ?? 'GET'} ${url}: ${response.status} ${await response.text()}`);
+    throw new Error(`${rest.method ?? 'GET'} ${url}: ${response.status} ${await response.text()}`);
   return (await response.json()) as Record<string, unknown>;
 }
 
 /** Signs in as BENCH_ADMIN: a session token (only a session creates credentials). */
-async function adminSession(base: string): Promise<string> {
-  const { token } = await json(`${base}/v0/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(BENCH_ADMIN),
-  });
+export async function adminSession(base: string): Promise<string> {
+  const { token } = await json(`${base}/v0/auth/login`, { payload: BENCH_ADMIN });
   return String(token);
-}
-
-/** The Bearer headers of a new BENCH_ADMIN session. */
-async function adminHeaders(base: string): Promise<Record<string, string>> {
-  return { 'content-type': 'application/json', authorization: `Bearer ${await adminSession(base)}` };
 }
 
 /** A new API key of BENCH_ADMIN's on the Latchkey at `base`. */
 export async function benchKey(base: string): Promise<string> {
   const created = await json(`${base}/v0/users/admin/keys`, {
-    method: 'POST',
-    headers: await adminHeaders(base),
-    body: JSON.stringify({ name: 'bench' }),
+    token: await adminSession(base),
+    payload: { name: 'bench' },
   });
   return String(created.key);
 }
 
+export interface BenchApp {
+  slug: string;
+  clientId: string;
+  clientSecret: string;
+  /** The administrator's session that made it, to configure it further. */
+  session: string;
+}
+
+/** A new app with a client secret, made through the API as an administrator would. */
+export async function benchApp(base: string, name = 'Bench app'): Promise<BenchApp> {
+  const session = await adminSession(base);
+  const app = await json(`${base}/v0/apps`, { token: session, payload: { name } });
+  const slug = String(app.slug);
+  const secret = await json(`${base}/v0/apps/${slug}/secret`, { token: session, payload: {} });
+  return { slug, clientId: String(secret.client_id), clientSecret: String(secret.client_secret), session };
+}
+
+/** The form of the client-credentials grant, as an integration sends it. */
+export const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
+
+/** HTTP Basic for a client id and secret (RFC 6749 §2.3.1: each form-encoded first). */
+export const basicAuth = (id: string, secret: string): string =>
+  `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`;
+
 /** An app's access token, through the API as an integration would get one. */
 export async function appToken(base: string): Promise<string> {
-  const admin = await adminHeaders(base);
-  const app = await json(`${base}/v0/apps`, {
-    method: 'POST',
-    headers: admin,
-    body: JSON.stringify({ name: 'Bench bot', slug: 'bench-bot' }),
-  });
-  const secret = await json(`${base}/v0/apps/bench-bot/secret`, {
-    method: 'POST',
-    headers: admin,
-    body: '{}',
-  });
-  const basic = Buffer.from(`${String(app.client_id)}:${String(secret.client_secret)}`).toString('base64');
+  const app = await benchApp(base, 'Bench bot');
   const issued = await json(`${base}/v0/oauth/token`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${basic}` },
+    headers: { ...FORM, authorization: basicAuth(app.clientId, app.clientSecret) },
     body: 'grant_type=client_credentials',
   });
   return String(issued.access_token);

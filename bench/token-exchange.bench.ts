@@ -1,76 +1,97 @@
-// The token exchange of a workload token (warm JWKS cache) against the client-credentials grant with a secret, side by side on one server.
-
+// The token exchange of a workload token (warm JWKS cache) against the client-credentials grant with a secret, side by side on one server; BENCH_PROCESSES fresh servers, medians.
+import { constants, createPublicKey, verify } from 'node:crypto';
+import { decodeJwt } from '../packages/server/src/lib/crypto/jwt.ts';
 import { exchangeForm, WorkloadIssuer } from '../packages/server/src/test/workload-issuer.ts';
-import { compare, LATCHKEY_BIN, NEVER_EXHAUSTED, startNode } from './lib.ts';
+import { benchApp, type Comparison, compare, FORM, json, loadAverage, median, startLatchkey } from './lib.ts';
 
-const admin = { email: 'bench@example.com', password: 'benchmark password' };
-const form = { 'content-type': 'application/x-www-form-urlencoded' };
 const AUDIENCE = 'https://latchkey.bench';
+const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 3);
 
 const issuer = await WorkloadIssuer.start();
-const latchkey = await startNode(
-  LATCHKEY_BIN,
-  ['serve'],
-  {
-    LATCHKEY_LOG_LEVEL: 'warn',
-    LATCHKEY_ADMIN_EMAIL: admin.email,
-    LATCHKEY_ADMIN_PASSWORD: admin.password,
+// One GitHub-Actions-shaped token for the whole run: every request verifies its RS256 signature.
+const workload = issuer.github(AUDIENCE, { claims: { exp: Math.floor(Date.now() / 1000) + 3600 } });
+
+/** One fresh Latchkey: an app with a secret and a federated credential for the issuer, both grants compared. */
+async function oneProcess(): Promise<Comparison> {
+  const latchkey = await startLatchkey({
     // The bench's issuer listens on loopback, as a developer's does.
     LATCHKEY_OUTBOUND_ALLOW_LOOPBACK: 'true',
     // Every request of the load comes from one address and must be a 2xx.
     LATCHKEY_AUTH_FAILURE_LIMIT: '100000',
-    ...NEVER_EXHAUSTED,
-  },
-  '/healthz',
-);
-try {
-  const base = `http://127.0.0.1:${latchkey.port}`;
-  const json = async (path: string, token: string, payload: unknown) => {
-    const response = await fetch(`${base}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify(payload),
+  });
+  try {
+    const base = `http://127.0.0.1:${latchkey.port}`;
+    const app = await benchApp(base);
+    await json(`${base}/v0/apps/${app.slug}/federated-credentials`, {
+      token: app.session,
+      payload: {
+        name: 'ci',
+        issuer: issuer.issuer,
+        audience: AUDIENCE,
+        claims: { repository: 'acme/api', ref: 'refs/heads/*' },
+      },
     });
-    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-    return response.json() as Promise<Record<string, string>>;
-  };
-  const login = await fetch(`${base}/v0/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
-  });
-  const { token } = (await login.json()) as { token: string };
-  const app = await json('/v0/apps', token, { name: 'Bench app' });
-  const { client_id: clientId, client_secret: secret } = await json(`/v0/apps/${app.slug}/secret`, token, {});
-  await json(`/v0/apps/${app.slug}/federated-credentials`, token, {
-    name: 'ci',
-    issuer: issuer.issuer,
-    audience: AUDIENCE,
-    claims: { repository: 'acme/api', ref: 'refs/heads/*' },
-  });
-  // One GitHub-Actions-shaped token for the whole run: every request verifies its RS256 signature.
-  const now = Math.floor(Date.now() / 1000);
-  const workload = issuer.github(AUDIENCE, { claims: { exp: now + 3600 } });
-  const exchange = new URLSearchParams(exchangeForm(String(clientId), workload)).toString();
-  const warm = await fetch(`${base}/v0/oauth/token`, { method: 'POST', headers: form, body: exchange });
-  if (!warm.ok) throw new Error(`exchange: ${warm.status} ${await warm.text()}`);
+    const exchange = new URLSearchParams(exchangeForm(app.clientId, workload)).toString();
+    // Warms the issuer's discovery and JWKS.
+    await json(`${base}/v0/oauth/token`, { method: 'POST', headers: FORM, body: exchange });
+    return await compare(
+      'token exchange (workload token, warm JWKS) / client_credentials with a secret',
+      { url: `${base}/v0/oauth/token`, method: 'POST', headers: FORM, body: exchange },
+      {
+        url: `${base}/v0/oauth/token`,
+        method: 'POST',
+        headers: FORM,
+        body: new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_id: app.clientId,
+          client_secret: app.clientSecret,
+        }).toString(),
+      },
+      0.8,
+    );
+  } finally {
+    await latchkey.stop();
+  }
+}
 
-  await compare(
-    'token exchange (workload token, warm JWKS) / client_credentials with a secret',
-    { url: `${base}/v0/oauth/token`, method: 'POST', headers: form, body: exchange },
-    {
-      url: `${base}/v0/oauth/token`,
-      method: 'POST',
-      headers: form,
-      body: new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_id: String(clientId),
-        client_secret: String(secret),
-      }).toString(),
-    },
-    0.8,
+/** CPU time of one bare RS256 verification of the same token (node:crypto, a KeyObject made once): the least the exchange adds. */
+function bareVerifyUs(): number {
+  const decoded = decodeJwt(workload);
+  if (!decoded) throw new Error('the workload token does not decode');
+  const key = createPublicKey({ key: issuer.currentKey, format: 'jwk' });
+  const input = Buffer.from(decoded.signingInput);
+  const check = () =>
+    verify('sha256', input, { key, padding: constants.RSA_PKCS1_PADDING }, decoded.signature);
+  for (let i = 0; i < 500; i++) check();
+  const count = 5000;
+  const before = process.cpuUsage();
+  for (let i = 0; i < count; i++) if (!check()) throw new Error('the bare verification failed');
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / count;
+}
+
+try {
+  const loadBefore = loadAverage();
+  const runs: Comparison[] = [];
+  for (let i = 0; i < PROCESSES; i++) runs.push(await oneProcess());
+  const ratios = runs.map((run) => run.ratio);
+  const cpu = runs.flatMap((run) => (run.cpuUs ? [run.cpuUs] : []));
+  const range = (values: number[]) =>
+    `${median(values).toFixed(2)} (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})`;
+  process.stdout.write(
+    `\n${PROCESSES} fresh processes, medians (range); load average ${loadBefore} before, ${loadAverage()} after\n` +
+      `  req/s ratio: ${range(ratios)} (target 0.8)\n`,
   );
-  process.stdout.write(`  JWKS fetched ${issuer.jwksRequests} time(s) during the run\n`);
+  if (cpu.length > 0) {
+    const exchangeUs = median(cpu.map((c) => c.subject));
+    const grantUs = median(cpu.map((c) => c.reference));
+    const bare = bareVerifyUs();
+    process.stdout.write(
+      `  CPU per request: exchange ${exchangeUs.toFixed(1)} µs, client_credentials ${grantUs.toFixed(1)} µs; ratio ${range(cpu.map((c) => c.reference / c.subject))}\n` +
+        `  a bare RS256 verify of the same token: ${bare.toFixed(1)} µs; the grant plus it alone would be ${(grantUs / (grantUs + bare)).toFixed(2)} of the grant\n`,
+    );
+  }
+  process.stdout.write(`  JWKS fetched ${issuer.jwksRequests} time(s) over all processes\n`);
 } finally {
-  await Promise.all([latchkey.stop(), issuer.stop()]);
+  await issuer.stop();
 }

@@ -2,12 +2,20 @@
 // BENCH_BASELINE_BIN=PATH: another build's bin/latchkey.mjs (an earlier checkout's, with its own node_modules) is
 // started beside this one and measured against the same oidc-provider and against this build, in the same run.
 import { join } from 'node:path';
-import { BENCH_ADMIN, compare, LATCHKEY_BIN, type Load, ROOT, startLatchkey, startNode } from './lib.ts';
+import {
+  appToken,
+  basicAuth,
+  benchApp,
+  compare,
+  FORM,
+  LATCHKEY_BIN,
+  type Load,
+  ROOT,
+  startLatchkey,
+  startNode,
+} from './lib.ts';
 
 const CLIENT = { id: 'bench-client', secret: 'bench-client-secret-0123456789abcdef' };
-const basic = (id: string, secret: string) =>
-  `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`;
-const form = { 'content-type': 'application/x-www-form-urlencoded' };
 const body = 'grant_type=client_credentials&scope=api';
 const BASELINE = process.env.BENCH_BASELINE_BIN;
 
@@ -15,32 +23,14 @@ const BASELINE = process.env.BENCH_BASELINE_BIN;
 async function startIssuer(bin: string) {
   const latchkey = await startLatchkey({}, bin);
   const base = `http://127.0.0.1:${latchkey.port}`;
-  const json = async (path: string, token: string, payload: unknown) => {
-    const response = await fetch(`${base}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify(payload),
-    });
-    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-    return response.json() as Promise<Record<string, string>>;
-  };
-  const login = await fetch(`${base}/v0/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(BENCH_ADMIN),
-  });
-  const { token } = (await login.json()) as { token: string };
-  const app = await json('/v0/apps', token, { name: 'Bench app' });
-  const { client_id: clientId, client_secret: secret } = await json(`/v0/apps/${app.slug}/secret`, token, {});
+  const app = await benchApp(base);
   const tokenLoad: Load = {
     url: `${base}/v0/oauth/token`,
     method: 'POST',
-    headers: { ...form, authorization: basic(String(clientId), String(secret)) },
+    headers: { ...FORM, authorization: basicAuth(app.clientId, app.clientSecret) },
     body,
   };
-  const issued = await fetch(tokenLoad.url, { method: 'POST', headers: tokenLoad.headers, body });
-  const { access_token: accessToken } = (await issued.json()) as { access_token: string };
-  return { ...latchkey, base, tokenLoad, accessToken };
+  return { ...latchkey, base, tokenLoad, accessToken: await appToken(base) };
 }
 
 const reference = await startNode(
@@ -56,7 +46,7 @@ try {
   const oidc: Load = {
     url: `http://127.0.0.1:${reference.port}/token`,
     method: 'POST',
-    headers: { ...form, authorization: basic(CLIENT.id, CLIENT.secret) },
+    headers: { ...FORM, authorization: basicAuth(CLIENT.id, CLIENT.secret) },
     body,
   };
   await compare('token endpoint (client_credentials, Basic) / oidc-provider', latchkey.tokenLoad, oidc, 4);

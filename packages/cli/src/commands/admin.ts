@@ -1,4 +1,4 @@
-// latchkey admin: every user's keys (list, revoke), the site key policy, identity providers, signing keys.
+// latchkey admin: every user's keys (list, revoke), the site key policy, identity providers, resource servers, signing keys.
 
 import type { Command } from '@commander-js/extra-typings';
 import type { components } from '@latchkey/sdk';
@@ -8,6 +8,7 @@ import { type Column, printDone, printList, printObject } from '../output.ts';
 import { confirm } from '../prompt.ts';
 import { addImportCommand } from './admin-import.ts';
 import { KEY_COLUMNS } from './keys.ts';
+import { addResourceCommands } from './resources.ts';
 
 type AdminKey = components['schemas']['AdminKey'];
 type Provider = components['schemas']['IdentityProvider'];
@@ -152,6 +153,8 @@ export function addAdminCommands(program: Command): Command {
       ),
     'latchkey admin settings update key_max_lifetime=90d allow_session_keys=false',
   );
+
+  addResourceCommands(admin);
 
   const providers = admin.command('identity-providers').description('Trusted OpenID Connect providers');
   examples(

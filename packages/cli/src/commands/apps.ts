@@ -5,8 +5,10 @@ import { type components, LatchkeyError } from '@latchkey/sdk';
 import { act, boolean, examples, integer, oneOf, paged, pairs } from '../command.ts';
 import { CliError, usageError } from '../errors.ts';
 import { type Column, printDone, printList, printObject, yellow } from '../output.ts';
+import { addAppKeyCommands } from './app-keys.ts';
 import { addFederatedCredentialCommands } from './federated-credentials.ts';
 import { limitOptions, limitsOf } from './limits.ts';
+import { addAppResourceCommands } from './resources.ts';
 import { addTokenCommand } from './token.ts';
 
 type App = components['schemas']['App'];
@@ -216,5 +218,7 @@ export function addAppCommands(program: Command): void {
     );
 
   addFederatedCredentialCommands(app);
+  addAppKeyCommands(app);
+  addAppResourceCommands(app);
   addTokenCommand(program);
 }

@@ -64,7 +64,7 @@ export interface ClientAssertionResolver {
   /** Decides from the unverified header and claims alone whether this resolver owns the assertion. */
   accepts(decoded: DecodedJwt): boolean;
   /** Verifies it; `clientId` is the form's client_id when one was sent. */
-  resolve(assertion: string, decoded: DecodedJwt, clientId: string | undefined): Promise<AuthResult>;
+  resolve(decoded: DecodedJwt, clientId: string | undefined): Promise<AuthResult>;
 }
 
 /** Who is asking: the client address the throttle counts, and the actor a failed sign-in is recorded as. */
@@ -306,7 +306,7 @@ export function createAuthenticator(deps: AuthenticatorDeps): Authenticate {
       if ('blocked' in attempt)
         return { ok: false, reason: 'throttled', retryAfterSeconds: attempt.retryAfterSeconds };
       try {
-        result = await resolver.resolve(presented.secret, decoded, presented.clientId);
+        result = await resolver.resolve(decoded, presented.clientId);
       } catch (error) {
         attempt.failed();
         throw error;

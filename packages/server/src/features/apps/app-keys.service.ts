@@ -1,13 +1,14 @@
 // An app's public keys for private_key_jwt (RFC 7523 §2.2): an inline JWKS or a jwks_uri, checked when registered.
 import { createPublicKey, type JsonWebKey } from 'node:crypto';
-import { createLocalJWKSet, createRemoteJWKSet, customFetch, type JWK, type JWTVerifyGetKey } from 'jose';
 import type { Caller } from '../../auth/actor.ts';
 import type { AppKeyRow, Db } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
+import { candidatesFor, type VerifyingKey, verifyingKeysOf } from '../../lib/crypto/jws.ts';
 import { ApiError, invalid, notFound } from '../../lib/errors.ts';
 import { isUuid, uuidv7 } from '../../lib/ids.ts';
 import type { OutboundHttp } from '../../lib/outbound-http.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
+import { ProviderKeys } from '../oidc/oidc.jwks.ts';
 import * as store from './app-keys.store.ts';
 import type { AppsService } from './apps.service.ts';
 
@@ -72,9 +73,12 @@ export const summaryOf = (jwk: Record<string, unknown>): KeySummary => ({
 export const keysOf = (row: AppKeyRow): Record<string, unknown>[] =>
   row.jwks === null ? [] : (JSON.parse(row.jwks) as { keys: Record<string, unknown>[] }).keys;
 
+/** One registration's keys for a header: an inline JWKS's, or those fetched from its jwks_uri. */
+export type KeySet = (header: Record<string, unknown>) => Promise<VerifyingKey[]>;
+
 export class AppKeysService {
-  /** Key sets by registration: a parsed inline JWKS, or jose's remote set (cached, coalesced, with a cooldown). */
-  private readonly sets = new Map<string, JWTVerifyGetKey>();
+  /** Key sets by registration: an inline JWKS's keys made once, or a jwks_uri's keys (cached, coalesced, with a cooldown). */
+  private readonly sets = new Map<string, KeySet>();
 
   constructor(private readonly deps: AppKeysDeps) {}
 
@@ -159,22 +163,27 @@ export class AppKeysService {
   }
 
   /** The key sets an assertion of the app may be verified with, read from the database each time. */
-  async keySetsOf(appId: string): Promise<{ row: AppKeyRow; getKey: JWTVerifyGetKey }[]> {
+  async keySetsOf(appId: string): Promise<{ row: AppKeyRow; keysFor: KeySet }[]> {
     const rows = await store.listAppKeys(this.deps.db, appId);
-    return rows.map((row) => ({ row, getKey: this.setOf(row) }));
+    return rows.map((row) => ({ row, keysFor: this.setOf(row) }));
   }
 
-  private setOf(row: AppKeyRow): JWTVerifyGetKey {
+  private setOf(row: AppKeyRow): KeySet {
     let set = this.sets.get(row.id);
     if (!set) {
-      set =
-        row.jwksUri === null
-          ? createLocalJWKSet({ keys: keysOf(row) as JWK[] })
-          : createRemoteJWKSet(new URL(row.jwksUri), {
-              cooldownDuration: this.deps.jwksCooldownMs,
-              timeoutDuration: this.deps.httpTimeoutMs,
-              [customFetch]: this.deps.outbound.fetch,
-            });
+      if (row.jwksUri === null) {
+        const keys = verifyingKeysOf({ keys: keysOf(row) });
+        set = async (header) => candidatesFor(keys, header);
+      } else {
+        const remote = new ProviderKeys({
+          jwksUri: row.jwksUri,
+          clock: this.deps.clock,
+          cooldownMs: this.deps.jwksCooldownMs,
+          timeoutMs: this.deps.httpTimeoutMs,
+          fetch: this.deps.outbound.fetch,
+        });
+        set = (header) => remote.keysFor(header);
+      }
       this.sets.set(row.id, set);
     }
     return set;

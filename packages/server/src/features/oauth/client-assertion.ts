@@ -1,13 +1,14 @@
 // private_key_jwt (RFC 7523 §2.2, OpenID Connect Core §9): an app authenticates with a JWT it signed with a registered key.
-import { errors, type JWTPayload, jwtVerify } from 'jose';
 import type { ClientAssertionResolver } from '../../auth/authenticate.ts';
 import { CLIENT_ID_SHAPE } from '../../auth/client-assertion.ts';
 import { type AuthResult, appPrincipal } from '../../auth/principal.ts';
 import type { Clock } from '../../lib/clock.ts';
+import { headerProblem, timeProblem, verifySignature } from '../../lib/crypto/jws.ts';
 import type { DecodedJwt } from '../../lib/crypto/jwt.ts';
 import { describeOutboundError } from '../../lib/outbound-http.ts';
 import { type AppKeysService, ASSERTION_ALGORITHMS } from '../apps/app-keys.service.ts';
 import { type AppsService, ceilingOf, scopesOf } from '../apps/apps.service.ts';
+import { ProviderUnavailable } from '../oidc/oidc.jwks.ts';
 import type { ReplayGuard } from './assertion-replay.ts';
 
 /** An assertion lives at most this long from now (its exp): a captured one is worthless soon after. */
@@ -32,12 +33,6 @@ const refused = (detail: string): AuthResult => ({
   detail,
 });
 
-/** A key that is not in the set, or a signature that does not verify with it: try the app's next set. */
-const notThisSet = (error: unknown): boolean =>
-  error instanceof errors.JWKSNoMatchingKey ||
-  error instanceof errors.JWKSMultipleMatchingKeys ||
-  error instanceof errors.JWSSignatureVerificationFailed;
-
 export class PrivateKeyJwt implements ClientAssertionResolver {
   constructor(private readonly deps: PrivateKeyJwtDeps) {}
 
@@ -47,40 +42,42 @@ export class PrivateKeyJwt implements ClientAssertionResolver {
     return typeof iss === 'string' && CLIENT_ID_SHAPE.test(iss);
   }
 
-  async resolve(assertion: string, decoded: DecodedJwt, clientId: string | undefined): Promise<AuthResult> {
+  async resolve(decoded: DecodedJwt, clientId: string | undefined): Promise<AuthResult> {
     const { iss, sub } = decoded.payload as { iss: string; sub?: unknown };
     if (sub !== iss) return refused('its sub must equal its iss, the client id (RFC 7523 §3)');
     if (clientId !== undefined && clientId !== iss) return refused('client_id differs from its iss');
-    const alg = decoded.header.alg;
-    if (typeof alg !== 'string' || !(ASSERTION_ALGORITHMS as readonly string[]).includes(alg))
-      return refused(`alg ${String(alg)} is not allowed; use ES256, RS256 or EdDSA`);
+    const problem = headerProblem(decoded.header, ASSERTION_ALGORITHMS);
+    if (problem === 'crit') return refused('it names header extensions (crit), and none is supported');
+    if (problem)
+      return refused(`alg ${String(decoded.header.alg)} is not allowed; use ES256, RS256 or EdDSA`);
     const app = await this.deps.apps.findByRef(iss);
     if (!app || app.clientId !== iss || app.archivedAt !== null) return refused('no app has this client id');
     const sets = await this.deps.appKeys.keySetsOf(app.id);
     if (sets.length === 0) return refused('the app has no registered public keys');
-    let payload: JWTPayload | undefined;
-    let failure: string | undefined;
-    for (const { getKey } of sets) {
+    let verified = false;
+    for (const { keysFor } of sets) {
       try {
-        ({ payload } = await jwtVerify(assertion, getKey, {
-          algorithms: [...ASSERTION_ALGORITHMS],
-          issuer: iss,
-          subject: iss,
-          audience: [this.deps.tokenEndpoint, this.deps.issuer],
-          requiredClaims: ['exp', 'jti'],
-          clockTolerance: SKEW_SECONDS,
-          currentDate: new Date(this.deps.clock.now()),
-        }));
-        break;
+        verified = verifySignature(decoded, await keysFor(decoded.header)).ok;
       } catch (error) {
-        if (notThisSet(error)) continue;
-        failure = this.describe(error);
-        break;
+        if (!(error instanceof ProviderUnavailable)) throw error;
+        return refused(`the app’s jwks_uri could not be fetched: ${describeOutboundError(error.cause)}`);
       }
+      if (verified) break;
     }
-    if (!payload)
-      return refused(failure ?? 'its signature does not verify with any of the app’s registered keys');
+    if (!verified) return refused('its signature does not verify with any of the app’s registered keys');
+    const { payload } = decoded;
     const nowSeconds = this.deps.clock.now() / 1000;
+    // As RFC 7523 §3 has it, iat may be anything; nbf and exp are checked.
+    const times = timeProblem(payload, nowSeconds, SKEW_SECONDS, 'ignored');
+    if (times?.problem === 'expired') return refused('it has expired (exp)');
+    if (times?.problem === 'in_the_future') return refused(`it is not valid yet (${times.claim})`);
+    if (times) return refused(`its ${times.claim} claim is missing or not a number`);
+    const { aud } = payload;
+    const audiences = Array.isArray(aud) ? aud : [aud];
+    if (!audiences.some((value) => value === this.deps.tokenEndpoint || value === this.deps.issuer))
+      return refused(
+        `its aud must be the token endpoint (${this.deps.tokenEndpoint}) or the issuer (${this.deps.issuer})`,
+      );
     const exp = payload.exp as number;
     if (exp > nowSeconds + MAX_ASSERTION_SECONDS)
       return refused(`its exp is more than ${MAX_ASSERTION_SECONDS} seconds ahead`);
@@ -96,20 +93,5 @@ export class PrivateKeyJwt implements ClientAssertionResolver {
       permissions: ceilingOf(app),
     };
     return { ok: true, principal, expiresAt: null };
-  }
-
-  private describe(error: unknown): string {
-    if (error instanceof errors.JWTExpired) return 'it has expired (exp)';
-    if (error instanceof errors.JWTClaimValidationFailed) {
-      if (error.claim === 'aud')
-        return `its aud must be the token endpoint (${this.deps.tokenEndpoint}) or the issuer (${this.deps.issuer})`;
-      if (error.claim === 'nbf') return 'it is not valid yet (nbf)';
-      return `its ${error.claim} claim is missing or not acceptable (${error.reason})`;
-    }
-    if (error instanceof errors.JOSEAlgNotAllowed) return 'its alg is not allowed; use ES256, RS256 or EdDSA';
-    if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid)
-      return 'the app’s jwks_uri did not answer with a JWKS in time';
-    if (error instanceof errors.JOSEError) return `it is not a valid signed JWT (${error.code})`;
-    return `the app’s jwks_uri could not be fetched: ${describeOutboundError(error)}`;
   }
 }

@@ -189,7 +189,7 @@ export class TokenExchange {
         'issuer_unknown',
         `iss: the app has no federated credential for the issuer ${JSON.stringify(issuer)}.`,
       );
-    const verdict = await this.deps.issuers.verify(token, decoded, issuer);
+    const verdict = await this.deps.issuers.verify(decoded, issuer);
     if (!verdict.ok) return refused(verdict.check, verdict.description);
     const claims = verdict.claims as Record<string, unknown>;
     let closest: { row: FederatedCredentialRow; failure: MatchFailure } | undefined;

@@ -1,23 +1,16 @@
-// One identity provider's signing keys: jose's remote JWKS (cached, coalesced, cooldown, timeout) plus a fail-closed fallback.
-import {
-  createLocalJWKSet,
-  createRemoteJWKSet,
-  customFetch,
-  errors,
-  type JWSHeaderParameters,
-  type RemoteJWKSet,
-} from 'jose';
+// One issuer's published signing keys as KeyObjects: fetched under the outbound policy, cached, coalesced, fetched again for an unknown kid after a cooldown, and kept through an outage.
 import type { Clock } from '../../lib/clock.ts';
+import { candidatesFor, isJwks, type VerifyingKey, verifyingKeysOf } from '../../lib/crypto/jws.ts';
 import type { OutboundFetch } from '../../lib/outbound-http.ts';
 
 export interface ProviderKeysOptions {
-  /** The `jwks_uri` from the provider's discovery document; never a URL from a token (`jku`, `x5u`). */
+  /** The `jwks_uri` from the provider's discovery document (or an app's registration); never a URL from a token (`jku`, `x5u`). */
   jwksUri: string;
   clock: Clock;
-  /** Least time between two fetches, after a success (jose's cooldown) or a failure (ours). */
+  /** Least time between two fetches, after a success or a failure. */
   cooldownMs: number;
   timeoutMs: number;
-  /** How long a fetched set is used before it is fetched again; jose's default (10 minutes) when unset. */
+  /** How long a fetched set is used before it is fetched again; 10 minutes when unset. */
   maxAgeMs?: number;
   /** The policy-checked client (lib/outbound-http.ts), so a jwks_uri that now resolves inward is refused. */
   fetch?: OutboundFetch;
@@ -32,63 +25,72 @@ export class ProviderUnavailable extends Error {
   }
 }
 
-type GetKey = ReturnType<typeof createLocalJWKSet>;
-
-/** Errors that say "no such key here" rather than "could not ask": they never trigger the fallback. */
-const isSelectionError = (error: unknown): boolean =>
-  error instanceof errors.JWKSNoMatchingKey ||
-  error instanceof errors.JWKSMultipleMatchingKeys ||
-  error instanceof errors.JOSEAlgNotAllowed ||
-  error instanceof errors.JOSENotSupported ||
-  error instanceof errors.JWSInvalid;
+const DEFAULT_MAX_AGE_MS = 600_000;
+const MAX_JWKS_BYTES = 512 * 1024;
 
 export class ProviderKeys {
-  private readonly remote: RemoteJWKSet;
-  private failedAt: number | undefined;
-  /** Built from the last fetched set when the provider first fails; dropped once it answers again. */
-  private fallback: GetKey | undefined;
+  /** The last set fetched, each key made once; undefined until the first fetch succeeds. */
+  private keys: VerifyingKey[] | undefined;
+  /** When the set was fetched, in real time (performance.now()): the set's age and the cooldown after a fetch. */
+  private fetchedAt = Number.NEGATIVE_INFINITY;
+  /** When a fetch last failed, by the injected clock: within the cooldown, the provider is not asked again. */
+  private failedAt = Number.NEGATIVE_INFINITY;
+  private lastFailure: unknown;
+  private pending: Promise<void> | undefined;
 
-  constructor(private readonly options: ProviderKeysOptions) {
-    this.remote = createRemoteJWKSet(new URL(options.jwksUri), {
-      cooldownDuration: options.cooldownMs,
-      timeoutDuration: options.timeoutMs,
-      ...(options.maxAgeMs === undefined ? {} : { cacheMaxAge: options.maxAgeMs }),
-      ...(options.fetch ? { [customFetch]: options.fetch } : {}),
-    });
+  constructor(private readonly options: ProviderKeysOptions) {}
+
+  /**
+   * The keys that may verify a token with this header (none: the key is not published). A stale set is
+   * fetched again first, as is a set without the header's key once the cooldown has passed; while the
+   * provider is down the last fetched set answers, and a key it does not hold fails closed.
+   */
+  async keysFor(header: Record<string, unknown>): Promise<VerifyingKey[]> {
+    const { clock, cooldownMs, maxAgeMs = DEFAULT_MAX_AGE_MS } = this.options;
+    const mayFetch = clock.now() >= this.failedAt + cooldownMs;
+    if (mayFetch && (this.keys === undefined || performance.now() >= this.fetchedAt + maxAgeMs))
+      await this.reload();
+    let found = this.keys === undefined ? [] : candidatesFor(this.keys, header);
+    if (found.length === 0 && mayFetch && performance.now() >= this.fetchedAt + cooldownMs) {
+      await this.reload();
+      found = this.keys === undefined ? [] : candidatesFor(this.keys, header);
+    }
+    if (found.length === 0 && this.failedAt + cooldownMs > clock.now())
+      throw new ProviderUnavailable(this.lastFailure);
+    return found;
   }
 
-  /** The key resolver handed to `jwtVerify`. */
-  readonly getKey = async (header: JWSHeaderParameters, token: Parameters<GetKey>[1]) => {
-    const { clock, cooldownMs } = this.options;
-    // While the provider is known to be down, do not ask it again on every request: answer from what we have.
-    if (this.failedAt !== undefined && clock.now() < this.failedAt + cooldownMs) {
-      return this.fromLastKnown(header, token, undefined);
-    }
-    try {
-      const key = await this.remote(header, token);
-      this.failedAt = undefined;
-      this.fallback = undefined;
-      return key;
-    } catch (error) {
-      if (isSelectionError(error)) throw error;
-      this.failedAt = clock.now();
-      this.options.onFetchFailure?.(error);
-      return this.fromLastKnown(header, token, error);
-    }
-  };
+  /** Fetches the set once for every caller waiting on it; a failure keeps the last set and starts the cooldown. */
+  private reload(): Promise<void> {
+    this.pending ??= this.fetchSet().finally(() => {
+      this.pending = undefined;
+    });
+    return this.pending;
+  }
 
-  /** Keys fetched before the provider went down keep working; a key we never saw fails closed. */
-  private async fromLastKnown(header: JWSHeaderParameters, token: Parameters<GetKey>[1], cause: unknown) {
-    if (!this.fallback) {
-      const jwks = this.remote.jwks();
-      if (!jwks) throw new ProviderUnavailable(cause);
-      this.fallback = createLocalJWKSet(jwks);
-    }
+  private async fetchSet(): Promise<void> {
+    const { jwksUri, timeoutMs, clock, fetch: outboundFetch = fetch } = this.options;
     try {
-      return await this.fallback(header, token);
+      const response = await outboundFetch(jwksUri, {
+        headers: { accept: 'application/json, application/jwk-set+json' },
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      if (response.status !== 200) {
+        await response.body?.cancel();
+        throw new Error(`the JWKS at ${jwksUri} answered HTTP ${response.status}, expected 200`);
+      }
+      const text = await response.text();
+      if (text.length > MAX_JWKS_BYTES) throw new Error(`the JWKS at ${jwksUri} is too large`);
+      const document: unknown = JSON.parse(text);
+      if (!isJwks(document)) throw new Error(`the document at ${jwksUri} is not a JWKS`);
+      this.keys = verifyingKeysOf(document);
+      this.fetchedAt = performance.now();
+      this.failedAt = Number.NEGATIVE_INFINITY;
     } catch (error) {
-      if (error instanceof errors.JWKSNoMatchingKey) throw new ProviderUnavailable(cause ?? error);
-      throw error;
+      this.failedAt = clock.now();
+      this.lastFailure = error;
+      this.options.onFetchFailure?.(error);
     }
   }
 }

@@ -81,10 +81,7 @@ describe('identity-provider fetches under the outbound policy', () => {
         fetch: outbound.fetch,
         onFetchFailure: (error) => failures.push(error),
       });
-      await assert.rejects(
-        keys.getKey({ alg: 'RS256', kid: idp.currentKid }, undefined as never),
-        ProviderUnavailable,
-      );
+      await assert.rejects(keys.keysFor({ alg: 'RS256', kid: idp.currentKid }), ProviderUnavailable);
       assert.match(String((failures[0] as Error | undefined)?.message), /metadata/);
       assert.equal(idp.jwksRequests, before);
     } finally {

@@ -255,10 +255,10 @@ export class OidcService implements InvalidationListener {
       const iss = decoded.payload.iss;
       return typeof iss === 'string' && iss !== this.deps.ownIssuer && this.byIssuer.has(iss);
     },
-    resolve: (token, decoded) => this.resolveToken(token, decoded),
+    resolve: (_token, decoded) => this.resolveToken(decoded),
   };
 
-  private async resolveToken(token: string, decoded: DecodedJwt): Promise<CachedResult> {
+  private async resolveToken(decoded: DecodedJwt): Promise<CachedResult> {
     const provider = this.byIssuer.get(String(decoded.payload.iss));
     if (!provider) return { result: { ok: false, reason: 'untrusted_issuer' } };
     const credentialId = provider.row.id;
@@ -267,7 +267,7 @@ export class OidcService implements InvalidationListener {
       ...(userId ? { principalId: userId } : {}),
       result: { ok: false, reason },
     });
-    const verified = await verifyIdToken(provider, token, decoded.header, this.deps.clock);
+    const verified = await verifyIdToken(provider, decoded, this.deps.clock);
     if (!verified.ok) return refuse(verified.reason);
     const { claims } = verified;
     const email = claims[provider.emailClaim];
