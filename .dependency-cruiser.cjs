@@ -1,7 +1,9 @@
-// The server's layers, checked by `npm run check:layers`: no import circles anywhere, and no import upward.
-// From the bottom: lib < db, http < auth, secrets < features, metrics < the process (app.ts, config.ts,
-// main.ts, cli.ts, commands, operations/). Tests and their helpers (src/test/, reliability/, interop/) may
-// import any layer; circles are forbidden for them too.
+// `npm run check:layers`: no import circles anywhere, and no import upward between the server's layers
+// (scripts/layers.cjs). Above them all is the process (app.ts, config.ts, main.ts, cli.ts, the commands,
+// operations/), which may import any layer. Tests and their helpers (test/, reliability/, interop/) may too;
+// circles are forbidden for them as for the rest.
+const LAYERS = require('./scripts/layers.cjs');
+
 const SRC = '^packages/server/src/';
 const TEST = '(\\.test\\.tsx?$|^packages/server/src/(reliability|interop)/|^packages/[^/]+/src/test/)';
 const COMMAND = '(\\.command\\.ts$|-command\\.ts$)';
@@ -24,22 +26,12 @@ module.exports = {
       from: {},
       to: { circular: true },
     },
-    layer('lib', 'lib/', ['lib/']),
-    layer('db', 'db/', ['lib/', 'db/']),
-    layer('http', 'http/', ['lib/', 'http/']),
-    layer('auth', 'auth/', ['lib/', 'db/', 'http/', 'auth/']),
-    layer('secrets', 'secrets/', ['lib/', 'db/', 'secrets/']),
-    // A feature's routes receive the context app.ts builds (context.ts, types only).
-    layer('features', 'features/', [
-      'lib/',
-      'db/',
-      'http/',
-      'auth/',
-      'secrets/',
-      'features/',
-      'context\\.ts$',
-    ]),
-    layer('metrics', 'metrics/', ['lib/', 'db/', 'http/', 'auth/', 'metrics/']),
+    ...LAYERS.map(({ dir, imports }) =>
+      layer(dir, `${dir}/`, [
+        `${dir}/`,
+        ...imports.map((name) => (name.endsWith('.ts') ? `${name.replace('.', '\\.')}$` : `${name}/`)),
+      ]),
+    ),
     {
       name: 'not-to-tests',
       comment: 'What ships imports no test or test helper.',
