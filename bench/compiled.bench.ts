@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort } from '../packages/server/src/test/apps-helpers.ts';
+import { freePort } from '../packages/server/src/test/processes.ts';
 import {
   appToken,
   BENCH_ADMIN,

@@ -1,6 +1,7 @@
 // The hot-path method (bench/README.md): generations of fresh processes; whoami (key, app token), verify and nginx auth_request against their references.
 import { join } from 'node:path';
-import { type Nginx, startNginx } from '../packages/server/src/test/nginx-gateway.ts';
+import type { NginxProcess } from '../packages/server/src/test/nginx.ts';
+import { startGateway } from '../packages/server/src/test/nginx-gateway.ts';
 import {
   appToken,
   type Child,
@@ -75,7 +76,7 @@ async function round(target: Target, seconds: number): Promise<Round> {
 /** One generation: every server fresh, every target warmed once uncounted, then one counted round each. */
 async function generation(): Promise<Map<string, Round>> {
   const children: Child[] = [];
-  const gateways: Nginx[] = [];
+  const gateways: NginxProcess[] = [];
   try {
     const latchkey = await startLatchkeyWithKey();
     children.push(latchkey);
@@ -102,10 +103,10 @@ async function generation(): Promise<Map<string, Round>> {
     children.push(upstream);
     const ports = { latchkey: latchkey.port, upstream: upstream.port };
     const [withAuth, plain, toLimit] = await Promise.all([
-      startNginx(ports),
-      startNginx(ports, { auth: false }),
+      startGateway(ports),
+      startGateway(ports, { auth: false }),
       // The gateway's limit: the same nginx asking the reference's limit route instead of Latchkey.
-      startNginx({ ...ports, latchkey: reference.port }, { verifyPath: '/limit/verify-key' }),
+      startGateway({ ...ports, latchkey: reference.port }, { verifyPath: '/limit/verify-key' }),
     ]);
     gateways.push(withAuth, plain, toLimit);
     const pid = (child: Child) => child.process.pid;

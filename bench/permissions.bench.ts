@@ -5,11 +5,9 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { CompiledQuery } from 'kysely';
 import { PermissionsCache } from '../packages/server/src/features/permissions/permissions.cache.ts';
+import type { PermissionsDeps } from '../packages/server/src/features/permissions/permissions.deps.ts';
 import type { Holdings } from '../packages/server/src/features/permissions/permissions.model.ts';
-import {
-  type PermissionsDeps,
-  PermissionsService,
-} from '../packages/server/src/features/permissions/permissions.service.ts';
+import { PermissionsService } from '../packages/server/src/features/permissions/permissions.service.ts';
 import {
   assignmentsQuery,
   assignmentsReaching,

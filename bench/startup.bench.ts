@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort } from '../packages/server/src/test/apps-helpers.ts';
+import { freePort } from '../packages/server/src/test/processes.ts';
 import { BENCH_ADMIN, cpuMsOfPid, LATCHKEY_BIN, ROOT } from './lib.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);

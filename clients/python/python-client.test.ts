@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import {
+  freePort,
   type ServerProcess,
   startServer,
   stopServer,
-} from '../../packages/server/src/reliability/processes.ts';
-import { freePort } from '../../packages/server/src/test/apps-helpers.ts';
+} from '../../packages/server/src/test/processes.ts';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const ADMIN = { email: 'admin@python.test', password: 'python client admin password' };

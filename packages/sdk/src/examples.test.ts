@@ -4,8 +4,8 @@ import { execFile, spawn } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { freePort } from '../../server/src/test/apps-helpers.ts';
 import { TEST_PASSWORD } from '../../server/src/test/harness.ts';
+import { freePort } from '../../server/src/test/processes.ts';
 import { createClientApp, type SdkServer, startSdkServer } from './test/server.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -7,11 +7,14 @@ import { createAuthenticator } from './auth/authenticate.ts';
 import { CredentialCache } from './auth/cache.ts';
 import { cookieSessions } from './auth/cookie-session.ts';
 import { FailureThrottle } from './auth/failure-throttle.ts';
-import { type Invalidation, Invalidations } from './auth/invalidation.ts';
+import { Invalidations } from './auth/invalidation.ts';
 import { LocalBus, PostgresBus } from './auth/invalidation-bus.ts';
+import type { Invalidation } from './auth/invalidation-match.ts';
 import { registerAuth } from './auth/plugin.ts';
 import { buildRateLimits } from './auth/ratelimit/build.ts';
 import { RedisBus } from './auth/redis-bus.ts';
+import { requirementOf } from './auth/requirement.ts';
+import { SECURITY_SCHEMES } from './auth/security.ts';
 import type { Config } from './config.ts';
 import type { AppContext, RoutesPlugin, TypedApp } from './context.ts';
 import type { Db } from './db/schema.ts';
@@ -19,7 +22,7 @@ import { AccessCache } from './features/access/access.cache.ts';
 import { AccessService } from './features/access/access.service.ts';
 import { orgsRoutes } from './features/access/orgs.routes.ts';
 import { projectsRoutes } from './features/access/projects.routes.ts';
-import { ProjectsService } from './features/access/projects.service.ts';
+import { findProject, ProjectsService } from './features/access/projects.service.ts';
 import { teamsRoutes } from './features/access/teams.routes.ts';
 import { appKeysRoutes } from './features/apps/app-keys.routes.ts';
 import { AppKeysService } from './features/apps/app-keys.service.ts';
@@ -43,6 +46,7 @@ import { adminKeysRoutes } from './features/keys/admin-keys.routes.ts';
 import { keyImportRoutes } from './features/keys/keys.import.routes.ts';
 import { KeyImport } from './features/keys/keys.import.ts';
 import { KeyLifecycle, keyJobs } from './features/keys/keys.lifecycle.ts';
+import { dropPermission, keysNaming } from './features/keys/keys.permissions.ts';
 import { keysRoutes } from './features/keys/keys.routes.ts';
 import { KeysService } from './features/keys/keys.service.ts';
 import { writeLastUsed } from './features/keys/keys.store.ts';
@@ -76,7 +80,7 @@ import { resourcesRoutes } from './features/resources/resources.routes.ts';
 import { ResourcesService } from './features/resources/resources.service.ts';
 import { sessionKeyLeaks } from './features/sessions/sessions.leaks.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
-import { SessionsService } from './features/sessions/sessions.service.ts';
+import { endUserSessions, SessionsService } from './features/sessions/sessions.service.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { SettingsService } from './features/settings/settings.service.ts';
 import { signingKeysRoutes } from './features/signing-keys/signing-keys.routes.ts';
@@ -92,15 +96,15 @@ import { UserLinks } from './features/users/users.links.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { normalizeEmail, type PasswordCost, UsersService } from './features/users/users.service.ts';
 import { verifyRoutes } from './features/verify/verify.routes.ts';
+import { registerErrorHandler } from './http/error-handler.ts';
+import { registerHttpConventions } from './http/http-conventions.ts';
+import { DOCS_PREFIX, registerOpenApi } from './http/openapi.ts';
 import { BatchWriter } from './lib/batch-writer.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { DEFAULT_COST } from './lib/crypto/passwords.ts';
-import { registerErrorHandler } from './lib/error-handler.ts';
 import { ApiError } from './lib/errors.ts';
-import { registerHttpConventions } from './lib/http-conventions.ts';
 import { deferredChildLogger, loggerOptions } from './lib/logger.ts';
 import { smtpMailer } from './lib/mail.ts';
-import { DOCS_PREFIX, registerOpenApi } from './lib/openapi.ts';
 import { OutboundHttp } from './lib/outbound-http.ts';
 import { lazySerializers } from './lib/serializer.ts';
 import { fastifyTrustProxy } from './lib/trust-proxy.ts';
@@ -273,7 +277,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   });
   metrics?.watchWebhookQueue(events.queue);
 
-  let sessions: SessionsService | undefined;
+  const endSessions = (userId: string, except?: string) =>
+    endUserSessions({ db, clock, invalidate }, userId, except);
   const users = new UsersService({
     db,
     clock,
@@ -281,7 +286,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     passwordCost,
     invalidate,
     emit: events.emit,
-    endSessions: (userId, except) => sessions?.endUserSessions(userId, except) ?? Promise.resolve(),
+    endSessions,
     dropRoleAssignments,
   });
   const passkeys = new PasskeysService({
@@ -305,7 +310,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     addresses: throttle,
     passkeys,
   });
-  sessions = new SessionsService({
+  const sessions = new SessionsService({
     db,
     clock,
     audit,
@@ -330,7 +335,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     publicUrl: config.publicUrl,
     mailer,
     invalidate,
-    endSessions: (userId) => sessions.endUserSessions(userId),
+    endSessions,
   });
   const mfaRecovery = new MfaRecovery({
     db,
@@ -340,45 +345,21 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     users,
     mfa,
     passkeys,
-    endSessions: (userId) => sessions.endUserSessions(userId),
+    endSessions,
   });
-  let projects: ProjectsService | undefined;
-  let permissions: PermissionsService | undefined;
-  const keys = new KeysService({
-    db,
-    clock,
-    audit,
-    users,
-    settings,
-    lastUsed,
-    invalidate,
-    emit: events.emit,
-    projectsForKey: (owner, refs) => {
-      if (!projects) throw new Error('projects service not built yet');
-      return projects.resolveForKey(owner, refs);
-    },
-    checkKeyPermissions: (owner, patterns, field) => {
-      if (!permissions) throw new Error('permissions service not built yet');
-      return permissions.checkKeyPermissions(owner, patterns, field);
-    },
-  });
-  permissions = new PermissionsService({
+  const permissions = new PermissionsService({
     db,
     clock,
     audit,
     invalidate,
     cache: permissionsCache,
     keys: {
-      naming: (on, name) => keys.permissions.keysNaming(on, name),
-      drop: (tx, caller, name) => keys.permissions.dropPermission(tx, caller, name),
+      naming: keysNaming,
+      drop: (tx, caller, name) => dropPermission(audit, tx, caller, name),
     },
-    findProject: (ref) => {
-      if (!projects) throw new Error('projects service not built yet');
-      return projects.project(ref);
-    },
+    findProject: (ref) => findProject(db, accessCache, ref),
     usage: usageCounter,
   });
-  const keyImport = new KeyImport({ db, clock, audit, users, settings, keys });
   const apps = new AppsService({
     db,
     clock,
@@ -393,7 +374,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     dropRoleAssignments,
   });
   const access = new AccessService({ db, clock, audit, users, apps, invalidate, dropRoleAssignments });
-  projects = new ProjectsService({
+  const projects = new ProjectsService({
     db,
     clock,
     audit,
@@ -404,6 +385,19 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     cache: accessCache,
     dropRoleAssignments,
   });
+  const keys = new KeysService({
+    db,
+    clock,
+    audit,
+    users,
+    settings,
+    lastUsed,
+    invalidate,
+    emit: events.emit,
+    projectsForKey: (owner, refs) => projects.resolveForKey(owner, refs),
+    checkKeyPermissions: (owner, patterns, field) => permissions.checkKeyPermissions(owner, patterns, field),
+  });
+  const keyImport = new KeyImport({ db, clock, audit, users, settings, keys });
   const assignments = new RoleAssignments({
     db,
     clock,
@@ -637,7 +631,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     limits,
     stepUpMs: () => settings.factorPolicy().stepUpMs,
   });
-  await registerOpenApi(app);
+  await registerOpenApi(app, { securitySchemes: SECURITY_SCHEMES, requirementOf });
   for (const feature of [...FEATURES, ...(deps.routes ?? [])]) feature(app, ctx);
 
   lastUsed.start();

@@ -1,13 +1,13 @@
 // The `latchkey` command.
 import { Command } from 'commander';
-import { ConfigError } from './config.ts';
 import { verifyAuditChain } from './features/audit/audit.verify-command.ts';
+import { ConfigError } from './lib/config-error.ts';
+import { StartupError } from './lib/startup-error.ts';
 import { serve } from './main.ts';
 import { openApiDocument } from './openapi-document.ts';
 import { addOperationsCommands } from './operations/commands.ts';
 import { resetPassword } from './reset-password-command.ts';
 import { registerSecretsCommands } from './secrets/secrets.command.ts';
-import { StartupError } from './startup.ts';
 
 export async function run(argv: string[]): Promise<void> {
   const program = new Command('latchkey').description('Latchkey credential server');

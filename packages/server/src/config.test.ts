@@ -1,7 +1,8 @@
 // Configuration: defaults, and a message naming the setting for every bad value.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ConfigError, loadConfig } from './config.ts';
+import { loadConfig } from './config.ts';
+import { ConfigError } from './lib/config-error.ts';
 
 test('defaults: 127.0.0.1:7420 on ./data/latchkey.db', () => {
   const config = loadConfig({});

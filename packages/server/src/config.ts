@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { RateLimitHeaders } from './auth/ratelimit/ratelimit.ts';
 import { type EventsConfig, loadEventsConfig } from './features/events/events.config.ts';
 import { type PermissionsFile, parsePermissionsFile } from './features/permissions/permissions.file.ts';
-import { MasterKey } from './lib/crypto/master-key.ts';
+import { ConfigError, flag } from './lib/config-error.ts';
+import { type ConfiguredMasterKey, MasterKey } from './lib/crypto/master-key.ts';
 import { parseTrustProxy, type TrustProxy } from './lib/trust-proxy.ts';
 import { type OutboundPolicy, secureUrlProblem } from './lib/urls.ts';
 export interface Config {
@@ -95,13 +96,6 @@ export interface Config {
   /** LATCHKEY_PERMISSIONS_FILE, read and parsed: applied at each start (docs/permissions.md). */
   permissionsFile: { path: string; file: PermissionsFile } | undefined;
 }
-
-export interface ConfiguredMasterKey {
-  key: MasterKey;
-  setting: 'LATCHKEY_MASTER_KEY' | 'LATCHKEY_MASTER_KEY_FILE';
-}
-
-export class ConfigError extends Error {}
 
 export type Flags = Partial<Record<'port' | 'host' | 'databaseUrl', string>>;
 
@@ -353,12 +347,6 @@ function parseCorsOrigins(raw: string | undefined): string[] {
 function defaultConsoleDir(): string {
   const packaged = fileURLToPath(new URL('../console', import.meta.url));
   return existsSync(packaged) ? packaged : fileURLToPath(new URL('../../console/dist', import.meta.url));
-}
-
-export function flag(name: string, raw: string | undefined): boolean {
-  if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return false;
-  if (raw === 'true' || raw === '1') return true;
-  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
 const MAX_RATE = 1_000_000_000;

@@ -6,8 +6,8 @@ import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { type ServerProcess, startServer, stopServer } from './reliability/processes.ts';
 import { fencedBlocks, ROOT } from './test/markdown.ts';
+import { type ServerProcess, startServer, stopServer } from './test/processes.ts';
 
 const DOCUMENTED_URL = 'http://127.0.0.1:7420';
 const CLI = join(ROOT, 'packages/cli/bin/latchkey.mjs');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parseAllDocuments } from 'yaml';
 import { type FencedBlock, fencedBlocks, userDocuments } from './test/markdown.ts';
-import { NGINX } from './test/nginx-gateway.ts';
+import { NGINX } from './test/nginx.ts';
 
 const blocks = userDocuments().flatMap(fencedBlocks);
 const where = (block: FencedBlock) => `${block.file}:${block.line}`;

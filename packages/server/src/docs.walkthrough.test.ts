@@ -6,8 +6,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type ServerProcess, startServer, stopServer } from './reliability/processes.ts';
 import { type FencedBlock, fencedBlocks, ROOT } from './test/markdown.ts';
+import { type ServerProcess, startServer, stopServer } from './test/processes.ts';
 
 const README = fencedBlocks(join(ROOT, 'README.md'));
 const DOCUMENTED_URL = 'http://127.0.0.1:7420';

@@ -1,46 +1,16 @@
 // `latchkey serve` as a real process: first-start administrator, the README's curl walkthrough, graceful shutdown.
 import assert from 'node:assert/strict';
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { migrateToLatest, openDatabase } from './db/database.ts';
+import { BIN, startServer } from './test/processes.ts';
 
-const BIN = fileURLToPath(new URL('../bin/latchkey.mjs', import.meta.url));
-
-interface Running {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-async function startServer(dir: string, port: number, env: NodeJS.ProcessEnv = {}): Promise<Running> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], {
-    cwd: dir,
-    env: { ...process.env, LATCHKEY_LOG_LEVEL: 'info', LATCHKEY_FLUSH_INTERVAL_MS: '10000', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 20_000;
-  while (!out.includes('Server listening')) {
-    if (Date.now() > deadline || child.exitCode !== null) {
-      // Not left running behind the failure: a live child keeps the test file (and the suite) from ending.
-      child.kill('SIGKILL');
-      throw new Error(`server did not start:\n${out}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return { child, output: () => out, exited };
-}
+/** Batched writes wait for shutdown, so the walkthrough shows SIGTERM flushing them. */
+const serve = (dir: string, env: NodeJS.ProcessEnv = {}) =>
+  startServer({ LATCHKEY_FLUSH_INTERVAL_MS: '10000', ...env }, dir);
 
 const curl = (...args: string[]): { status: number; body: string } => {
   const out = execFileSync('curl', ['-s', '-w', '\n%{http_code}', ...args], { encoding: 'utf8' });
@@ -56,8 +26,7 @@ describe('latchkey serve', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   test('first start creates an administrator and prints a generated password once; later starts print nothing', async () => {
-    const port = 17420 + Math.floor(Math.random() * 1000);
-    const first = await startServer(dir, port);
+    const first = await serve(dir);
     const match = /password: (\S+)/.exec(first.output());
     assert.ok(match, first.output());
     const password = match[1] ?? '';
@@ -65,7 +34,7 @@ describe('latchkey serve', () => {
     const login = curl(
       '-X',
       'POST',
-      `http://127.0.0.1:${port}/v0/auth/login`,
+      `${first.url}/v0/auth/login`,
       '-H',
       'content-type: application/json',
       '-d',
@@ -75,7 +44,7 @@ describe('latchkey serve', () => {
     first.child.kill('SIGTERM');
     assert.equal(await first.exited, 0);
 
-    const second = await startServer(dir, port);
+    const second = await serve(dir);
     assert.doesNotMatch(second.output(), /administrator|password/i);
     second.child.kill('SIGTERM');
     assert.equal(await second.exited, 0);
@@ -116,13 +85,12 @@ describe('latchkey serve', () => {
   });
 
   test("the README walkthrough works with curl, and SIGTERM flushes the key's last_used", async () => {
-    const port = 18420 + Math.floor(Math.random() * 1000);
-    const base = `http://127.0.0.1:${port}`;
     const walkDir = mkdtempSync(join(tmpdir(), 'latchkey-walk-'));
-    const server = await startServer(walkDir, port, {
+    const server = await serve(walkDir, {
       LATCHKEY_ADMIN_EMAIL: 'ops@example.com',
       LATCHKEY_ADMIN_PASSWORD: 'walkthrough password',
     });
+    const base = server.url;
     try {
       assert.doesNotMatch(server.output(), /walkthrough password/, 'a given password is never printed');
       const json = ['-H', 'content-type: application/json'];

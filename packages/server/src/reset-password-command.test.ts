@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { BIN, json, type ServerProcess, startServer, stopServer } from './reliability/processes.ts';
+import { BIN, json, type ServerProcess, startServer, stopServer } from './test/processes.ts';
 
 const FIRST = 'the first password';
 const NEW = 'a brand new password';

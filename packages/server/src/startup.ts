@@ -9,9 +9,7 @@ import type { Db } from './db/schema.ts';
 import type { ApplyResult } from './features/permissions/permissions.apply.ts';
 import type { PermissionsService } from './features/permissions/permissions.service.ts';
 import { ApiError } from './lib/errors.ts';
-
-/** A start-up problem the operator can fix; printed as one line, without a stack trace. */
-export class StartupError extends Error {}
+import { StartupError } from './lib/startup-error.ts';
 
 /**
  * Binds and releases the port before the database is opened or the administrator is made, so a busy

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DialectName } from '../../../server/src/db/database.ts';
-import { freePort } from '../../../server/src/test/apps-helpers.ts';
 import { startTestServer, TEST_PASSWORD, type TestServer } from '../../../server/src/test/harness.ts';
+import { freePort } from '../../../server/src/test/processes.ts';
 
 export const BIN = fileURLToPath(new URL('../../bin/latchkey.mjs', import.meta.url));
 

@@ -1,6 +1,7 @@
 // A real Latchkey server on a loopback port for the SDK's tests, with an administrator signed in.
-import { freePort } from '../../../server/src/test/apps-helpers.ts';
+
 import { startTestServer, type TestServer } from '../../../server/src/test/harness.ts';
+import { freePort } from '../../../server/src/test/processes.ts';
 
 export interface SdkServer {
   s: TestServer;

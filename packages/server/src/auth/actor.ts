@@ -1,13 +1,24 @@
 // Who made a change and from where: what the audit log records beside every change.
 import type { FastifyRequest } from 'fastify';
-import { principalOf } from './plugin.ts';
+import { ApiError } from '../lib/errors.ts';
 import type { Principal } from './principal.ts';
+import { challengesFor } from './refusals.ts';
 
 /** Where a request came from. Null fields: the change was not made over HTTP (start-up, the CLI). */
 export interface Origin {
   ip: string | null;
   userAgent: string | null;
   requestId: string | null;
+}
+
+/** The caller of a route declared with auth other than 'none'. */
+export function principalOf(request: FastifyRequest): Principal {
+  const principal = request.principal;
+  if (!principal)
+    throw new ApiError('authentication_required', 'This endpoint requires a credential.', {
+      'www-authenticate': challengesFor(undefined),
+    });
+  return principal;
 }
 
 /**

@@ -1,7 +1,7 @@
 // In-process cache of resolved credentials, keyed by the secret's SHA-256, with targeted invalidation.
 import type { LRUCache } from 'lru-cache';
 import { boundedCache } from '../lib/bounded-cache.js';
-import type { Invalidation } from './invalidation.ts';
+import type { Invalidation } from './invalidation-match.ts';
 import type { AuthResult } from './principal.ts';
 
 export interface CachedResult {

@@ -8,8 +8,6 @@ import { type PresentResult, present } from './present.ts';
 const SECURE_NAME = '__Host-latchkey_session';
 const PLAIN_NAME = 'latchkey_session';
 export const CSRF_HEADER = 'x-csrf-token';
-/** Sent by the console's own requests: their 401s then carry no Basic challenge (see consoleChallenges). */
-export const CONSOLE_HEADER = 'x-latchkey-console';
 
 /** Methods that change nothing; every other method carrying the cookie needs the Origin and the token. */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -140,15 +138,4 @@ export function cookieSessions(publicUrl: string): CookieSessions {
       return { ok: true, presented: { form: 'cookie', secret: token } };
     },
   };
-}
-
-/**
- * A browser answers a 401 carrying a Basic challenge with its own sign-in prompt, even to a fetch(), and
- * holds the request until someone answers it. The console shows its own sign-in instead, so its requests'
- * 401s keep only the Bearer and apikey challenges, which browsers do not prompt for.
- */
-export function consoleChallenges(challenges: string | string[] | number | undefined): string[] | undefined {
-  if (challenges === undefined || typeof challenges === 'number') return undefined;
-  const list = Array.isArray(challenges) ? challenges : [challenges];
-  return list.filter((challenge) => !/^basic\b/i.test(challenge));
 }

@@ -11,8 +11,8 @@ import {
   type TestServer,
 } from '../test/harness.ts';
 import { IDP_CLIENT_ID, TestIdp } from '../test/idp.ts';
-import type { Invalidation } from './invalidation.ts';
 import { PostgresBus } from './invalidation-bus.ts';
+import type { Invalidation } from './invalidation-match.ts';
 
 describe('PostgresBus', { skip: POSTGRES_URL ? false : 'LATCHKEY_TEST_POSTGRES_URL is not set' }, () => {
   test('an instance applies its own invalidation once, when it publishes, and not again on its echo', async () => {

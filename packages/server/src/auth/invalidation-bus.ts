@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { onDemand } from '../lib/on-demand.ts';
-import type { Invalidation } from './invalidation.ts';
+import type { Invalidation } from './invalidation-match.ts';
 
 const loadPg = onDemand<typeof pg>('pg');
 

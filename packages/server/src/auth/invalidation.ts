@@ -1,22 +1,7 @@
 // The one invalidation path: what ended a credential (or changed what a principal may do), fanned out on every instance.
 import type { CredentialCache } from './cache.ts';
 import type { InvalidationBus } from './invalidation-bus.ts';
-
-/** What ended (or may have ended) a credential; every cached entry that matches is dropped. */
-export interface Invalidation {
-  /** A user or an app: every credential it holds. */
-  principalId?: string;
-  /** A key, session, client secret or token id. */
-  credentialId?: string;
-  /** The set of trusted identity providers changed: every instance re-reads it. */
-  identityProviders?: true;
-  /** Orgs, teams, projects, members or grants changed: every instance forgets its access reads. */
-  access?: true;
-  /** The permission catalogue, a role or a role assignment changed: every instance forgets what it read. */
-  permissions?: true;
-  /** When it was published (ms since the epoch), stamped by `publish`: the receivers' lag. */
-  publishedAt?: number;
-}
+import type { Invalidation } from './invalidation-match.ts';
 
 /** Told of each invalidation published here and each one received (with its lag): the metrics. */
 export interface InvalidationObserver {

@@ -6,6 +6,7 @@ import type {
   HookHandlerDoneFunction,
   RouteOptions,
 } from 'fastify';
+import { EXPIRATION_HEADER, expirationHeader } from '../http/expiration-header.ts';
 import type { Clock } from '../lib/clock.ts';
 import { looksLikeJwt } from '../lib/crypto/jwt.ts';
 import { secretKindOf } from '../lib/crypto/secrets.ts';
@@ -15,12 +16,11 @@ import { type Actor, anonymousOf } from './actor.ts';
 import { addressLimiter, chargeAddresses } from './address-budget.ts';
 import type { Attempting, Authenticate } from './authenticate.ts';
 import type { CookieSessions } from './cookie-session.ts';
-import { EXPIRATION_HEADER, expirationHeader } from './expiration-header.ts';
 import { REMAINING_HEADER, type Spent, type UsageLimiter } from './limits.ts';
 import { type Presented, type PresentResult, present, presentClient, presentPassword } from './present.ts';
 import type { AuthResult, Principal } from './principal.ts';
 import { chargePrincipal, type RateLimits } from './ratelimit/ratelimit.ts';
-import { challengesFor, refuse, throttled } from './refusals.ts';
+import { refuse, throttled } from './refusals.ts';
 import {
   type AuthSpec,
   checkFactor,
@@ -458,14 +458,4 @@ function logRefusal(request: FastifyRequest, reason: string, form?: string, star
     { auth: { outcome: 'refused', reason, start, form, address: request.ip } },
     'authentication refused',
   );
-}
-
-/** The caller of a route declared with auth other than 'none'. */
-export function principalOf(request: FastifyRequest): Principal {
-  const principal = request.principal;
-  if (!principal)
-    throw new ApiError('authentication_required', 'This endpoint requires a credential.', {
-      'www-authenticate': challengesFor(undefined),
-    });
-  return principal;
 }

@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import type { TypedApp } from '../context.ts';
 import { bearer, DIALECTS, secondInstance, startTestServer, type TestServer } from '../test/harness.ts';
 import { REDIS_URL, redisAnswers } from '../test/redis.ts';
-import type { Invalidation } from './invalidation.ts';
+import type { Invalidation } from './invalidation-match.ts';
 import { RedisBus } from './redis-bus.ts';
 
 const skip = (await redisAnswers()) ? false : `no Redis at ${REDIS_URL}`;

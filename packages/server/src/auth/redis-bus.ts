@@ -2,8 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { onDemand } from '../lib/on-demand.ts';
-import type { Invalidation } from './invalidation.ts';
 import type { BusLogger, InvalidationBus } from './invalidation-bus.ts';
+import type { Invalidation } from './invalidation-match.ts';
 
 const loadIoredis = onDemand<typeof import('ioredis')>('ioredis');
 

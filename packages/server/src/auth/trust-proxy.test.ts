@@ -1,7 +1,8 @@
 // Behind a load balancer: a trusted proxy's X-Forwarded-For names the client; an untrusted peer's is ignored.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ConfigError, loadConfig } from '../config.ts';
+import { loadConfig } from '../config.ts';
+import { ConfigError } from '../lib/config-error.ts';
 import { generateSecret } from '../lib/crypto/secrets.ts';
 import { bearer, startTestServer, type TestServer } from '../test/harness.ts';
 

@@ -1,6 +1,5 @@
 // pino options: JSON (pretty on a terminal), with every place a secret could sit redacted.
 import type { FastifyBaseLogger, FastifyServerOptions } from 'fastify';
-import type { Config } from '../config.ts';
 
 export const REDACTED_PATHS = [
   'req.headers.authorization',
@@ -16,7 +15,7 @@ export const REDACTED_PATHS = [
   '*.secret',
 ];
 
-export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+export function loggerOptions(config: { logLevel: string }): FastifyServerOptions['logger'] {
   return {
     level: config.logLevel,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },

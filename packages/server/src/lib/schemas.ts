@@ -5,7 +5,7 @@ import { ERROR_STATUS, type ErrorCode } from './errors.ts';
 const COMPONENTS = new Map<string, TSchema>();
 
 /**
- * A named schema: registered once (lib/openapi.ts adds every one with app.addSchema, so it is listed in the
+ * A named schema: registered once (http/openapi.ts adds every one with app.addSchema, so it is listed in the
  * OpenAPI `components.schemas`), referenced by `$ref` where a route uses it, typed as the schema it names.
  * For response bodies only: request bodies are validated by TypeBox, which does not read shared schemas.
  */

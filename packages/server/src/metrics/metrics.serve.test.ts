@@ -1,41 +1,22 @@
 // `latchkey serve` with LATCHKEY_METRICS_PORT: a second listener on loopback serves the metrics; shutdown closes both.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { freePort } from '../test/apps-helpers.ts';
-
-const BIN = fileURLToPath(new URL('../../bin/latchkey.mjs', import.meta.url));
+import { freePort, startServer } from '../test/processes.ts';
+import { waitUntil } from '../test/wait.ts';
 
 test('latchkey serve answers /metrics on its own port, counts its traffic, and stops cleanly', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'latchkey-metrics-'));
-  const [port, metricsPort] = [await freePort(), await freePort()];
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], {
-    cwd: dir,
-    env: { ...process.env, LATCHKEY_LOG_LEVEL: 'info', LATCHKEY_METRICS_PORT: String(metricsPort) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const metricsPort = await freePort();
+  const server = await startServer({ LATCHKEY_METRICS_PORT: String(metricsPort) }, dir);
+  const { child } = server;
   try {
-    // Generous: on a loaded machine a fresh server process can take tens of seconds to start.
-    const deadline = Date.now() + 90_000;
-    while (!out.includes('metrics listening')) {
-      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`no metrics listener:\n${out}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    const refused = await fetch(`http://127.0.0.1:${port}/v0/auth/verify`);
+    await waitUntil(() => server.output().includes('metrics listening'), 'the metrics listener', 90_000);
+    const refused = await fetch(`${server.url}/v0/auth/verify`);
     assert.equal(refused.status, 401);
-    assert.equal((await fetch(`http://127.0.0.1:${port}/metrics`)).status, 404);
+    assert.equal((await fetch(`${server.url}/metrics`)).status, 404);
     const text = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
     assert.match(
       text,
@@ -44,7 +25,7 @@ test('latchkey serve answers /metrics on its own port, counts its traffic, and s
     assert.match(text, /^latchkey_db_query_duration_seconds_count\{outcome="ok"\} [1-9]/m);
     assert.match(text, /^process_resident_memory_bytes \d+/m);
     child.kill('SIGTERM');
-    assert.equal(await exited, 0, out);
+    assert.equal(await server.exited, 0, server.output());
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });

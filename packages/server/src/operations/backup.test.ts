@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { after, before, test } from 'node:test';
-import { json, type ServerProcess, startServer, stopServer } from '../reliability/processes.ts';
 import { latchkey } from '../test/latchkey-command.ts';
+import { json, type ServerProcess, startServer, stopServer } from '../test/processes.ts';
 
 const ADMIN = { LATCHKEY_ADMIN_EMAIL: 'ops@example.com', LATCHKEY_ADMIN_PASSWORD: 'backup test password' };
 // Rate limits off: the burst is one principal creating keys as fast as the server answers; the failure

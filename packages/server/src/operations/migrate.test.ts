@@ -8,10 +8,10 @@ import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { openDatabase } from '../db/database.ts';
 import { migrations } from '../db/migrations/index.ts';
-import { startServer, stopServer } from '../reliability/processes.ts';
 import { FIRST_RELEASE, migrateToFirstRelease } from '../test/first-release.ts';
 import { POSTGRES_URL, withSchemaLock } from '../test/harness.ts';
 import { latchkey } from '../test/latchkey-command.ts';
+import { startServer, stopServer } from '../test/processes.ts';
 
 const ALL = Object.keys(migrations).sort();
 const MANUAL = { LATCHKEY_MIGRATE: 'manual' };

@@ -11,9 +11,9 @@ import { migrationStatus } from '../db/migrate.ts';
 import type { Db } from '../db/schema.ts';
 import { hashPassword } from '../lib/crypto/passwords.ts';
 import { generateSecret } from '../lib/crypto/secrets.ts';
-import { createDatabase, json, startServer, stopServer } from '../reliability/processes.ts';
 import { FIRST_RELEASE, migrateToFirstRelease } from '../test/first-release.ts';
 import { DIALECTS, POSTGRES_URL, TEST_PASSWORD, TEST_PASSWORD_COST } from '../test/harness.ts';
+import { createDatabase, json, startServer, stopServer } from '../test/processes.ts';
 
 let root: string;
 before(() => {

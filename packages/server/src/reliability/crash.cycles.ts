@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { verifyAuditChain } from '../features/audit/audit.verify-command.ts';
-import { BIN, json, type ServerProcess as Server, startServer, stopServer } from './processes.ts';
+import { BIN, json, type ServerProcess as Server, startServer, stopServer } from '../test/processes.ts';
 
 const CYCLES = 3;
 /** Key creations kept in flight during each burst. */

@@ -1,8 +1,8 @@
 // kill -9 during concurrent key creations on PostgreSQL (a database of its own): nothing answered 201 is lost.
 import { test } from 'node:test';
 import { POSTGRES_URL } from '../test/harness.ts';
+import { createDatabase } from '../test/processes.ts';
 import { crashCycles } from './crash.cycles.ts';
-import { createDatabase } from './processes.ts';
 
 const postgresUrl = POSTGRES_URL;
 if (postgresUrl) {

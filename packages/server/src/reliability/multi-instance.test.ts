@@ -6,19 +6,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { POSTGRES_URL } from '../test/harness.ts';
+import { NGINX } from '../test/nginx.ts';
+import { type Balancer, startBalancer } from '../test/nginx-balancer.ts';
+import { createDatabase, json, type ServerProcess, startServer, stopServer } from '../test/processes.ts';
 import { REDIS_URL, redisAnswers } from '../test/redis.ts';
-import { type Balancer, nginxBinary, startNginx } from './nginx.ts';
-import { createDatabase, json, type ServerProcess, startServer, stopServer } from './processes.ts';
 
 const ADMIN = { email: 'multi@example.com', password: 'multi instance password' };
 const TRIALS = 15;
 /** Consecutive refusals through the balancer that count as "refused everywhere" (three instances, three rounds). */
 const CONSECUTIVE = 9;
 
-const nginx = nginxBinary();
 const skip = !POSTGRES_URL
   ? 'LATCHKEY_TEST_POSTGRES_URL is not set'
-  : !nginx
+  : !NGINX
     ? 'nginx is not installed (.ci/run installs it)'
     : !(await redisAnswers())
       ? `no Redis at ${REDIS_URL}`
@@ -65,8 +65,7 @@ describe('three instances behind nginx on PostgreSQL and Redis', { skip }, () =>
       startServer({ ...env, LATCHKEY_LOG_LEVEL: 'info' }, dir),
     ]);
     instances = [first, ...rest];
-    balancer = await startNginx(
-      nginx ?? 'nginx',
+    balancer = await startBalancer(
       instances.map((i) => i.url),
       dir,
     );

@@ -2,10 +2,9 @@
 // data/master.key), checked against the database's data keys before anything is written.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Config } from '../config.ts';
 import type { DataKeyRow, Db } from '../db/schema.ts';
-import { MasterKey } from '../lib/crypto/master-key.ts';
-import { StartupError } from '../startup.ts';
+import { type ConfiguredMasterKey, MasterKey } from '../lib/crypto/master-key.ts';
+import { StartupError } from '../lib/startup-error.ts';
 import { existingDataKeys } from './keyring.store.ts';
 import { MasterKeyMismatch, unwrapDataKeys } from './keyring.ts';
 
@@ -35,7 +34,7 @@ export function defaultKeyFile(databaseUrl: string): string | undefined {
  * PostgreSQL a refusal, since a company deployment keeps the key off the database machine's disk.
  */
 export async function chooseMasterKey(
-  config: Config,
+  config: { masterKey: ConfiguredMasterKey | undefined; databaseUrl: string },
   db: Db,
   options: { create: boolean } = { create: true },
 ): Promise<ChosenMasterKey> {

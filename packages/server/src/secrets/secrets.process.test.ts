@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { loadConfig } from '../config.ts';
 import { MasterKey } from '../lib/crypto/master-key.ts';
-import { BIN, createDatabase, startServer, stopServer } from '../reliability/processes.ts';
 import { POSTGRES_URL, TEST_PASSWORD } from '../test/harness.ts';
+import { BIN, createDatabase, startServer, stopServer } from '../test/processes.ts';
 
 const ADMIN = { LATCHKEY_ADMIN_EMAIL: 'root@example.com', LATCHKEY_ADMIN_PASSWORD: TEST_PASSWORD };
 

@@ -1,20 +1,7 @@
 // Test helpers for apps and OAuth: a server whose issuer is its real loopback URL, apps, secrets and token requests.
-import { createServer } from 'node:net';
 import type { DialectName } from '../db/database.ts';
 import { bearer, startTestServer, type TestServer } from './harness.ts';
-
-/** A free loopback port (the issuer must name the port before the server starts). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from './processes.ts';
 
 /** A started server on loopback whose issuer (LATCHKEY_PUBLIC_URL) is its own URL, with the clock at real time. */
 export async function startListening(dialect: DialectName, env: NodeJS.ProcessEnv = {}): Promise<TestServer> {

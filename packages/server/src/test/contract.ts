@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { documentedPath } from '../lib/openapi.ts';
+import { documentedPath } from '../http/openapi.ts';
 
 type Json = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 // Runs a `latchkey` command as a process of its own and collects what it printed; never throws on a non-zero exit.
 import { execFile } from 'node:child_process';
-import { BIN } from '../reliability/processes.ts';
+import { BIN } from './processes.ts';
 
 export interface Ran {
   status: number | null;

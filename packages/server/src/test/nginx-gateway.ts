@@ -1,14 +1,8 @@
-// A real nginx on loopback with auth_request to Latchkey in front of an upstream that echoes the headers it got.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './apps-helpers.ts';
-
-/** Debian's nginx, when installed (.ci/run installs it). */
-export const NGINX = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim();
+import { type NginxProcess, runNginx } from './nginx.ts';
 
 const VERIFY_PATH = '/v0/auth/verify';
 
@@ -197,63 +191,23 @@ export async function startEchoUpstream(): Promise<{ port: number; server: Serve
   return { port: typeof address === 'object' && address ? address.port : 0, server, received };
 }
 
-export interface Nginx {
-  url: string;
-  /** nginx's one process (master_process off): the benchmarks read its CPU time. */
-  pid: number | undefined;
-  stop(): Promise<void>;
-  /** nginx's own error log, for a failing test's message. */
-  errors(): string;
-}
-
-/** Starts nginx with its own prefix, configuration, pid, temp and log paths in a temp dir; never the system's. */
-export async function startNginx(
+/** Starts the gateway nginx in a temp dir of its own, removed when it stops. */
+export async function startGateway(
   ports: { latchkey: number; upstream: number },
   options: NginxOptions = {},
-): Promise<Nginx> {
+): Promise<NginxProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'latchkey-nginx-'));
-  const port = await freePort();
-  const conf = join(dir, 'nginx.conf');
-  writeFileSync(conf, nginxConfig(dir, { nginx: port, ...ports }, options));
-  // -e: the error log before the configuration is read (otherwise the compiled-in /var/log path).
-  const child: ChildProcess = spawn(NGINX, ['-p', dir, '-c', conf, '-e', join(dir, 'error.log')], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk) => {
-    stderr += String(chunk);
-  });
-  const errors = () => {
-    try {
-      return `${stderr}${readFileSync(join(dir, 'error.log'), 'utf8')}`;
-    } catch {
-      return stderr;
-    }
-  };
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null) child.kill('SIGTERM');
-    await exited;
+  try {
+    const nginx = await runNginx(dir, (port) => nginxConfig(dir, { nginx: port, ...ports }, options));
+    return {
+      ...nginx,
+      async stop() {
+        await nginx.stop();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
     rmSync(dir, { recursive: true, force: true });
-  };
-  for (let attempt = 0; ; attempt++) {
-    if (await answers(port)) break;
-    if (child.exitCode !== null || attempt > 100) {
-      const log = errors();
-      await stop();
-      throw new Error(`nginx did not start: ${log}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    throw err;
   }
-  return { url: `http://127.0.0.1:${port}`, pid: child.pid, stop, errors };
 }
-
-const answers = (port: number): Promise<boolean> =>
-  new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });

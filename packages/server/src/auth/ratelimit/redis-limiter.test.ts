@@ -5,8 +5,8 @@ import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { Redis } from 'ioredis';
 import { insertUser, updateUser } from '../../features/users/users.store.ts';
-import { freePort } from '../../test/apps-helpers.ts';
 import { startTestServer, type TestServer } from '../../test/harness.ts';
+import { freePort } from '../../test/processes.ts';
 import { REDIS_URL, redisAnswers } from '../../test/redis.ts';
 
 const available = await redisAnswers();

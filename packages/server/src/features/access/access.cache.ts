@@ -2,7 +2,8 @@
 // Any change to orgs, teams, projects, members or grants clears it on every instance (Invalidation.access),
 // after the change commits, so the next request reads the new state.
 import type { LRUCache } from 'lru-cache';
-import type { Invalidation, InvalidationListener } from '../../auth/invalidation.ts';
+import type { InvalidationListener } from '../../auth/invalidation.ts';
+import type { Invalidation } from '../../auth/invalidation-match.ts';
 import type { Db, ProjectRow, Tx } from '../../db/schema.ts';
 import { boundedCache } from '../../lib/bounded-cache.js';
 import type { GrantPath } from './access.check.ts';

@@ -1,6 +1,6 @@
 // Organisations and teams: who sees them, who manages them, and their members (users and apps).
 import type { Caller } from '../../auth/actor.ts';
-import type { Invalidation } from '../../auth/invalidation.ts';
+import type { Invalidation } from '../../auth/invalidation-match.ts';
 import type { Principal } from '../../auth/principal.ts';
 import type { Db, MemberRole, MemberType, OrgRow, TeamRow, Tx } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';

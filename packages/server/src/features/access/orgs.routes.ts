@@ -1,7 +1,6 @@
 // /v0/orgs: organisations, their members (users and apps) and their teams.
 import { Type } from 'typebox';
-import { callerOf } from '../../auth/actor.ts';
-import { principalOf } from '../../auth/plugin.ts';
+import { callerOf, principalOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
 import { authErrors, ErrorBody, ResourceRef } from '../../lib/schemas.ts';

@@ -1,7 +1,6 @@
 // /v0/projects: projects, their collaborators, and POST /v0/access/check for resource servers.
 import { Type } from 'typebox';
-import { callerOf } from '../../auth/actor.ts';
-import { principalOf } from '../../auth/plugin.ts';
+import { callerOf, principalOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { invalid } from '../../lib/errors.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';

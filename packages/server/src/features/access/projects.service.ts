@@ -1,6 +1,6 @@
 // Projects and their collaborators, and the access decision: may this principal do this to that project?
 import type { Caller } from '../../auth/actor.ts';
-import type { Invalidation } from '../../auth/invalidation.ts';
+import type { Invalidation } from '../../auth/invalidation-match.ts';
 import type { Principal } from '../../auth/principal.ts';
 import type { Db, GranteeType, Policy, ProjectGrantRow, ProjectRow, Tx } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -65,6 +65,10 @@ const outcome = (decision: Decision, action: Policy): CheckOutcome => ({
 });
 
 const GRANTEE_TYPES: GranteeType[] = ['org', 'team', 'user', 'app'];
+
+/** A project by slug or UUID, whoever may see it, through the access cache. */
+export const findProject = (db: Db, cache: AccessCache, ref: string): Promise<ProjectRow | undefined> =>
+  cache.project(ref, () => store.findProjectByRef(db, ref));
 
 export class ProjectsService {
   constructor(private readonly deps: ProjectsDeps) {}
@@ -157,7 +161,7 @@ export class ProjectsService {
 
   /** A project by slug or UUID through the access cache, whether or not anyone may see it; undefined when there is none. */
   project(ref: string): Promise<ProjectRow | undefined> {
-    return this.deps.cache.project(ref, () => store.findProjectByRef(this.deps.db, ref));
+    return findProject(this.deps.db, this.deps.cache, ref);
   }
 
   /** For the pipeline, when a project-limited key calls a route about one project: its UUID (cached), if it exists. */

@@ -1,7 +1,6 @@
 // /v0/teams/{team}: a team and its members, who must belong to the team's organisation.
 import { Type } from 'typebox';
-import { callerOf } from '../../auth/actor.ts';
-import { principalOf } from '../../auth/plugin.ts';
+import { callerOf, principalOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
 import { authErrors, ResourceRef } from '../../lib/schemas.ts';

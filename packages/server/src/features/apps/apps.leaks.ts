@@ -1,6 +1,6 @@
 // A reported client secret stops working at once (its app keeps its other secrets), audited and evented.
 import type { Actor } from '../../auth/actor.ts';
-import type { Invalidation } from '../../auth/invalidation.ts';
+import type { Invalidation } from '../../auth/invalidation-match.ts';
 import type { Db } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuditLog } from '../audit/audit.service.ts';

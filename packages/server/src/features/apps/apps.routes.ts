@@ -1,8 +1,7 @@
 // /v0/apps: create (from scratch or from a JSON/YAML manifest), list, view, update, archive, secrets, configuration, activation.
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { callerOf } from '../../auth/actor.ts';
-import { principalOf } from '../../auth/plugin.ts';
+import { callerOf, principalOf } from '../../auth/actor.ts';
 import type { Principal } from '../../auth/principal.ts';
 import { defaultBudget } from '../../auth/ratelimit/build.ts';
 import { RateLimitBody, rateLimitField } from '../../auth/ratelimit/ratelimit.view.ts';

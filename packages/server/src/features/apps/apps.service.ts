@@ -1,7 +1,7 @@
 // Apps: who may create and manage them, secrets with optional grace, configuration, activation, archiving.
 import type { Caller } from '../../auth/actor.ts';
 import type { CachedResult } from '../../auth/cache.ts';
-import type { Invalidation } from '../../auth/invalidation.ts';
+import type { Invalidation } from '../../auth/invalidation-match.ts';
 import { appPrincipal, type Principal } from '../../auth/principal.ts';
 import { changesColumns, columnsOf, overrideJson, type RateLimitInput } from '../../auth/ratelimit/budget.ts';
 import type { AppRow, AppSecretRow, Db, Tx } from '../../db/schema.ts';

@@ -1,8 +1,7 @@
 // /v0/apps/{app}/federated-credentials: the workload identities an app trusts instead of a client secret.
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { callerOf } from '../../auth/actor.ts';
-import { principalOf } from '../../auth/plugin.ts';
+import { callerOf, principalOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import type { FederatedCredentialRow } from '../../db/schema.ts';
 import { toIso } from '../../lib/clock.ts';

@@ -1,6 +1,6 @@
 // An app's federated credentials: the workload identities (issuer, audience, subject, claims) whose own tokens it accepts instead of a secret.
 import type { Caller } from '../../auth/actor.ts';
-import type { Invalidation } from '../../auth/invalidation.ts';
+import type { Invalidation } from '../../auth/invalidation-match.ts';
 import type { Principal } from '../../auth/principal.ts';
 import type { Db, FederatedCredentialRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';

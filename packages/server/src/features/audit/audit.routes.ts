@@ -1,7 +1,7 @@
 // /v0/admin/audit (every event, filtered; NDJSON export; the chain verified) and /v0/audit (one object's history).
 import { Readable } from 'node:stream';
 import { Type } from 'typebox';
-import { principalOf } from '../../auth/plugin.ts';
+import { principalOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
 import { authErrors, Timestamp } from '../../lib/schemas.ts';

@@ -1,9 +1,8 @@
 // /v0/console/session: the console signs in with a cookie (never a token in the page), reads it back, signs out.
 import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { Type } from 'typebox';
-import { anonymousOf, callerOf, originOf } from '../../auth/actor.ts';
+import { anonymousOf, callerOf, originOf, principalOf } from '../../auth/actor.ts';
 import { CSRF_HEADER, cookieSessions, csrfTokenFor, expiryOf } from '../../auth/cookie-session.ts';
-import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { toIso } from '../../lib/clock.ts';
 import { ApiError } from '../../lib/errors.ts';

@@ -1,6 +1,5 @@
 // Device sign-in (RFC 8628): the CLI asks for a code, a signed-in person approves it in the console, the CLI polls.
 import { randomBytes, randomInt } from 'node:crypto';
-import type { LRUCache } from 'lru-cache';
 import type { Actor, Caller } from '../../auth/actor.ts';
 import type { Db, DeviceAuthorizationRow } from '../../db/schema.ts';
 import { boundedCache } from '../../lib/bounded-cache.js';

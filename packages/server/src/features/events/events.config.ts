@@ -1,5 +1,5 @@
 // The events feature's settings: the delivery worker's pace and the secret-scanning public keys' URL.
-import { ConfigError, flag } from '../../config.ts';
+import { ConfigError, flag } from '../../lib/config-error.ts';
 import { DEFAULT_WORKER, type WorkerOptions } from './events.worker.ts';
 
 /** GitHub's published secret-scanning public keys (docs: "Secret scanning partner program"). */

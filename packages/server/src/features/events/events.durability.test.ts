@@ -1,25 +1,19 @@
 // No delivery is lost when the real server process is killed (kill -9) with deliveries still in its outbox.
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { freePort } from '../../test/apps-helpers.ts';
 import { LOOPBACK_OUTBOUND } from '../../test/harness.ts';
+import { freePort, type ServerProcess, startServer, stopServer } from '../../test/processes.ts';
 import { waitUntil } from '../../test/wait.ts';
 import { type Receiver, startReceiver } from '../../test/webhook-receiver.ts';
 
-const BIN = fileURLToPath(new URL('../../../bin/latchkey.mjs', import.meta.url));
 const PASSWORD = 'durable outbox password';
 
-async function serve(dir: string, port: number): Promise<{ child: ChildProcess; exited: Promise<unknown> }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], {
-    cwd: dir,
-    env: {
-      ...process.env,
-      LATCHKEY_LOG_LEVEL: 'info',
+const serve = (dir: string, port: number): Promise<ServerProcess> =>
+  startServer(
+    {
       LATCHKEY_ADMIN_EMAIL: 'admin@example.com',
       LATCHKEY_ADMIN_PASSWORD: PASSWORD,
       LATCHKEY_WEBHOOK_POLL_MS: '50',
@@ -27,20 +21,9 @@ async function serve(dir: string, port: number): Promise<{ child: ChildProcess; 
       LATCHKEY_WEBHOOK_TIMEOUT_MS: '1000',
       ...LOOPBACK_OUTBOUND,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  const exited = new Promise((resolve) => child.on('exit', resolve));
-  await waitUntil(() => out.includes('Server listening') || child.exitCode !== null, 'the server', 90_000);
-  if (child.exitCode !== null) throw new Error(`server did not start:\n${out}`);
-  return { child, exited };
-}
+    dir,
+    port,
+  );
 
 async function api(base: string, method: string, path: string, token?: string, body?: unknown) {
   const response = await fetch(base + path, {
@@ -118,7 +101,6 @@ test('deliveries pending when the process is killed with SIGKILL are all deliver
     );
     assert.deepEqual(log.json, []);
   } finally {
-    second.child.kill('SIGTERM');
-    await second.exited;
+    await stopServer(second);
   }
 });

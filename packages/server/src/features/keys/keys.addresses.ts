@@ -4,8 +4,8 @@ import { isKeyShaped, type Principal } from '../../auth/principal.ts';
 import type { ApiKeyRow } from '../../db/schema.ts';
 import { AddressList, checkAllowedAddresses, warningsOf } from '../../lib/allowed-addresses.ts';
 import { forbidden, invalid } from '../../lib/errors.ts';
+import type { KeysDeps } from './keys.deps.ts';
 import type { StoredScopes } from './keys.permissions.ts';
-import type { KeysDeps } from './keys.service.ts';
 import * as store from './keys.store.ts';
 
 /** The entries, normalised, or a 400 naming every malformed one. */

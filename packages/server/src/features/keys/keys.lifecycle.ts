@@ -1,6 +1,6 @@
 // What happens to keys besides their owners' requests: expiry notices, revocation when unused or reported leaked.
 import { type Actor, SYSTEM } from '../../auth/actor.ts';
-import type { Invalidation } from '../../auth/invalidation.ts';
+import type { Invalidation } from '../../auth/invalidation-match.ts';
 import type { Db, KeyNotice } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuditLog } from '../audit/audit.service.ts';

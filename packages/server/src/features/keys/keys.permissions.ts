@@ -3,8 +3,9 @@ import type { Actor, Caller } from '../../auth/actor.ts';
 import type { KeyRestrictions, Principal } from '../../auth/principal.ts';
 import type { ApiKeyRow, DbOrTx, Tx } from '../../db/schema.ts';
 import { invalid } from '../../lib/errors.ts';
+import type { AuditLog } from '../audit/audit.service.ts';
 import { widens } from '../permissions/permissions.service.ts';
-import type { KeysDeps } from './keys.service.ts';
+import type { KeysDeps } from './keys.deps.ts';
 import * as store from './keys.store.ts';
 
 /** `api_keys.scopes` as stored. */
@@ -64,30 +65,35 @@ export class KeyPermissions {
     this.deps.invalidate({ credentialId: key.id });
     return { ...key, scopes };
   }
+}
 
-  /** The live keys whose restriction names this permission itself. */
-  async keysNaming(
-    db: DbOrTx,
-    permission: string,
-  ): Promise<{ id: string; userId: string; scopes: string | null }[]> {
-    const rows = await store.keysWithScopesLike(db, `%"${permission}"%`);
-    return rows.filter((row) => restrictionsOf(row.scopes)?.permissions?.includes(permission) === true);
-  }
+/** The live keys whose restriction names this permission itself. */
+export async function keysNaming(
+  db: DbOrTx,
+  permission: string,
+): Promise<{ id: string; userId: string; scopes: string | null }[]> {
+  const rows = await store.keysWithScopesLike(db, `%"${permission}"%`);
+  return rows.filter((row) => restrictionsOf(row.scopes)?.permissions?.includes(permission) === true);
+}
 
-  /** Removes a deleted permission from every key naming it, each audited; the keys changed. */
-  async dropPermission(tx: Tx, caller: Actor, permission: string): Promise<string[]> {
-    const keys = await this.keysNaming(tx, permission);
-    for (const key of keys) {
-      const stored = JSON.parse(key.scopes ?? '{}') as StoredScopes;
-      const before = stored.permissions ?? [];
-      const after = before.filter((p) => p !== permission);
-      await store.setScopes(tx, key.id, JSON.stringify({ ...stored, permissions: after }));
-      await this.deps.audit.record(tx, caller, {
-        action: 'key.narrowed',
-        target: { type: 'key', id: key.id },
-        changes: { user: key.userId, permissions: { from: before, to: after }, reason: 'permission.deleted' },
-      });
-    }
-    return keys.map((key) => key.id);
+/** Removes a deleted permission from every key naming it, each audited; the keys changed. */
+export async function dropPermission(
+  audit: AuditLog,
+  tx: Tx,
+  caller: Actor,
+  permission: string,
+): Promise<string[]> {
+  const keys = await keysNaming(tx, permission);
+  for (const key of keys) {
+    const stored = JSON.parse(key.scopes ?? '{}') as StoredScopes;
+    const before = stored.permissions ?? [];
+    const after = before.filter((p) => p !== permission);
+    await store.setScopes(tx, key.id, JSON.stringify({ ...stored, permissions: after }));
+    await audit.record(tx, caller, {
+      action: 'key.narrowed',
+      target: { type: 'key', id: key.id },
+      changes: { user: key.userId, permissions: { from: before, to: after }, reason: 'permission.deleted' },
+    });
   }
+  return keys.map((key) => key.id);
 }

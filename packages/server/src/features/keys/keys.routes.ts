@@ -1,7 +1,6 @@
 // /v0/users/{user}/keys: the user API key REST API (Bencher's, point by point).
 import { Type } from 'typebox';
-import { callerOf } from '../../auth/actor.ts';
-import { principalOf } from '../../auth/plugin.ts';
+import { callerOf, principalOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
 import { authErrors, DisplayName, ErrorBody, ResourceRef } from '../../lib/schemas.ts';

@@ -1,43 +1,19 @@
 // User API keys: the rules of the seed's REST API (who may list, create, view, rename, revoke) and key resolution.
 import type { Caller } from '../../auth/actor.ts';
 import type { CachedResult } from '../../auth/cache.ts';
-import type { Invalidation } from '../../auth/invalidation.ts';
 import { isKeyShaped, type Principal, userPrincipal } from '../../auth/principal.ts';
-import type { ApiKeyRow, Db, Tx } from '../../db/schema.ts';
-import type { BatchWriter } from '../../lib/batch-writer.ts';
-import type { Clock } from '../../lib/clock.ts';
+import type { ApiKeyRow, Tx } from '../../db/schema.ts';
 import { generateSecret } from '../../lib/crypto/secrets.ts';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
-import type { AuditLog } from '../audit/audit.service.ts';
-import { type Emit, keyCreated, keyRevoked } from '../events/events.catalog.ts';
-import { maxLifetimeSeconds, type SettingsService } from '../settings/settings.service.ts';
-import type { UsersService } from '../users/users.service.ts';
+import { keyCreated, keyRevoked } from '../events/events.catalog.ts';
+import { maxLifetimeSeconds } from '../settings/settings.service.ts';
 import { addressListsOf, allowedIpsOf, checkedAddresses, KeyAddresses } from './keys.addresses.ts';
+import type { KeysDeps } from './keys.deps.ts';
 import { KeyPermissions, restrictionsOf } from './keys.permissions.ts';
 import { revokedEntry } from './keys.revoked.ts';
 import * as store from './keys.store.ts';
-
-export interface KeysDeps {
-  db: Db;
-  /** Records each change in the transaction that makes it. */
-  audit: AuditLog;
-  clock: Clock;
-  users: UsersService;
-  settings: SettingsService;
-  lastUsed: BatchWriter;
-  invalidate(match: Invalidation): void;
-  /** Queues events in the transaction of the change (features/events). */
-  emit: Emit;
-  /** Resolves a restricted key's projects among those its owner can see (features/access). */
-  projectsForKey(
-    owner: { id: string; slug: string; isAdmin: boolean },
-    refs: string[],
-  ): Promise<{ ok: true; ids: string[] } | { ok: false; index: number; ref: string }>;
-  /** A 400 naming each permission (or wildcard) the owner may not give a key (features/permissions). */
-  checkKeyPermissions(owner: { type: 'user'; id: string }, patterns: string[], field: string): Promise<void>;
-}
 
 /** Restrictions as `POST …/keys` takes them. */
 export interface KeyScopesInput {

@@ -1,51 +1,32 @@
 // Exactness across instances: three real server processes on one PostgreSQL (with and without Redis) take a
 // 200-request concurrent burst against one limit of 50 and accept exactly 50, never more.
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { freePort } from '../../test/apps-helpers.ts';
 import { POSTGRES_URL } from '../../test/harness.ts';
+import { type ServerProcess, startServer, stopServer } from '../../test/processes.ts';
 import { REDIS_URL, redisAnswers } from '../../test/redis.ts';
-import { waitUntil } from '../../test/wait.ts';
 
-const BIN = fileURLToPath(new URL('../../../bin/latchkey.mjs', import.meta.url));
 const PASSWORD = 'three instances, one limit';
 const LIMIT = 50;
 const BURST = 200;
 const redisUp = await redisAnswers();
 
-async function serve(dir: string, env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], {
-    cwd: dir,
-    env: {
-      ...process.env,
-      LATCHKEY_LOG_LEVEL: 'info',
+const serve = (dir: string, env: NodeJS.ProcessEnv): Promise<ServerProcess> =>
+  startServer(
+    {
       LATCHKEY_ADMIN_EMAIL: 'admin@example.com',
       LATCHKEY_ADMIN_PASSWORD: PASSWORD,
       // The burst is the point, not the budget: no rate limit refuses any of it.
       LATCHKEY_RATE_LIMIT_PER_SECOND: '0',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  await waitUntil(() => out.includes('Server listening') || child.exitCode !== null, 'the server', 90_000);
-  if (child.exitCode !== null) throw new Error(`server did not start:\n${out}`);
-  return { child, url: `http://127.0.0.1:${port}` };
-}
+    dir,
+  );
 
 async function api(base: string, method: string, path: string, token: string, body?: unknown) {
   const response = await fetch(base + path, {
@@ -71,13 +52,12 @@ for (const variant of variants) {
       ? `no Redis at ${REDIS_URL}`
       : false;
   describe(`a usage limit across three server processes (${variant.name})`, { skip }, () => {
-    const children: ChildProcess[] = [];
+    const servers: ServerProcess[] = [];
     const database = `lk_limits_${randomBytes(5).toString('hex')}`;
     const dir = mkdtempSync(join(tmpdir(), 'latchkey-limits-'));
     const admin = new pg.Client({ connectionString: POSTGRES_URL });
     after(async () => {
-      for (const child of children) child.kill('SIGTERM');
-      await Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve))));
+      await Promise.all(servers.map(stopServer));
       await admin.query(`drop database if exists ${database} with (force)`);
       await admin.end();
       rmSync(dir, { recursive: true, force: true });
@@ -97,9 +77,9 @@ for (const variant of variants) {
       };
       // The first migrates; the other two start on the migrated database.
       const first = await serve(dir, env);
-      children.push(first.child);
+      servers.push(first);
       const rest = await Promise.all([serve(dir, env), serve(dir, env)]);
-      children.push(...rest.map((served) => served.child));
+      servers.push(...rest);
       const urls = [first.url, ...rest.map((served) => served.url)];
 
       const login = await fetch(`${first.url}/v0/auth/login`, {

@@ -1,6 +1,7 @@
 // Usage limits on keys and apps: set (audited), shown, and spent once per accepted request, exactly across instances.
 import type { Caller } from '../../auth/actor.ts';
-import type { Invalidation, InvalidationListener } from '../../auth/invalidation.ts';
+import type { InvalidationListener } from '../../auth/invalidation.ts';
+import type { Invalidation } from '../../auth/invalidation-match.ts';
 import type { Spent, UsageLimiter } from '../../auth/limits.ts';
 import type { Principal } from '../../auth/principal.ts';
 import type { Db } from '../../db/schema.ts';

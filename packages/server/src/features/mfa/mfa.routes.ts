@@ -1,7 +1,6 @@
 // /v0/auth/mfa: the signed-in user's second factor: enrol (URI and QR code), confirm, read, remove.
 import { Type } from 'typebox';
-import { callerOf } from '../../auth/actor.ts';
-import { principalOf } from '../../auth/plugin.ts';
+import { callerOf, principalOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { toIsoOrNull } from '../../lib/clock.ts';
 import { authErrors, ErrorBody, NullableTimestamp } from '../../lib/schemas.ts';

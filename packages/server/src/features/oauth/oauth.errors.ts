@@ -1,7 +1,7 @@
 // The OAuth endpoints' one rendering of every failure, in RFC 6749 §5.2 form (RFC 6750 for a refused bearer).
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Refusal } from '../../auth/refusals.ts';
-import { describeValidation } from '../../lib/error-handler.ts';
+import { describeValidation } from '../../http/error-handler.ts';
 import { ApiError } from '../../lib/errors.ts';
 
 /** Each code with its one status. `temporarily_unavailable` is a 429 here: the caller's budget or the throttle. */

@@ -2,13 +2,12 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { anonymousOf, originOf } from '../../auth/actor.ts';
+import { anonymousOf, originOf, principalOf } from '../../auth/actor.ts';
 import { carriesWorkloadToken, TOKEN_EXCHANGE_GRANT } from '../../auth/client-assertion.ts';
-import { principalOf } from '../../auth/plugin.ts';
 import { isClientAuthentication } from '../../auth/principal.ts';
 import type { RoutesPlugin } from '../../context.ts';
+import { NOT_MODIFIED, PublicDocument } from '../../http/http-conventions.ts';
 import { type FormParams, isForm, REPEATED, valuesOf } from '../../lib/form.ts';
-import { NOT_MODIFIED, PublicDocument } from '../../lib/http-conventions.ts';
 import { component } from '../../lib/schemas.ts';
 import { ASSERTION_ALGORITHMS } from '../apps/app-keys.service.ts';
 import { CLI_CLIENT_ID, DEVICE_GRANT } from '../device/device.service.ts';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actor, Caller } from '../../auth/actor.ts';
 import { type JwtResolver, refusedOwnJwt } from '../../auth/authenticate.ts';
 import type { CachedResult } from '../../auth/cache.ts';
-import type { Invalidation } from '../../auth/invalidation.ts';
+import type { Invalidation } from '../../auth/invalidation-match.ts';
 import { appPrincipal, type Principal } from '../../auth/principal.ts';
 import type { Db } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';

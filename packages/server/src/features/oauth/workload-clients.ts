@@ -1,6 +1,7 @@
 // The app a workload token is exchanged for and its federated credentials, cached per client id until an invalidation names the app.
 import { LRUCache } from 'lru-cache';
-import type { Invalidation, InvalidationListener } from '../../auth/invalidation.ts';
+import type { InvalidationListener } from '../../auth/invalidation.ts';
+import type { Invalidation } from '../../auth/invalidation-match.ts';
 import type { Db, FederatedCredentialRow } from '../../db/schema.ts';
 import { ceilingOf, scopesOf } from '../apps/apps.service.ts';
 import { type ExchangeApp, findExchangeApp } from '../apps/apps.store.ts';

@@ -1,7 +1,6 @@
 // Offboarding (administrators): a user's credentials in use, and moving a working key to an app.
 import { Type } from 'typebox';
-import { callerOf } from '../../auth/actor.ts';
-import { principalOf } from '../../auth/plugin.ts';
+import { callerOf, principalOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { toIso, toIsoOrNull } from '../../lib/clock.ts';
 import { authErrors, ErrorBody, NullableTimestamp, ResourceRef, Timestamp, Uuid } from '../../lib/schemas.ts';

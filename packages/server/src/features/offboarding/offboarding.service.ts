@@ -1,7 +1,7 @@
 // Offboarding: what a departing user's credentials are still doing, and moving a working key to an app.
 import type { Caller } from '../../auth/actor.ts';
 import type { CachedResult } from '../../auth/cache.ts';
-import type { Invalidation } from '../../auth/invalidation.ts';
+import type { Invalidation } from '../../auth/invalidation-match.ts';
 import { appPrincipal, type Principal } from '../../auth/principal.ts';
 import type { AppRow, Db } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';

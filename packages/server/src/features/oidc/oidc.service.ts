@@ -2,7 +2,8 @@
 import { type Actor, type Caller, SYSTEM } from '../../auth/actor.ts';
 import type { JwtResolver } from '../../auth/authenticate.ts';
 import type { CachedResult } from '../../auth/cache.ts';
-import type { Invalidation, InvalidationListener } from '../../auth/invalidation.ts';
+import type { InvalidationListener } from '../../auth/invalidation.ts';
+import type { Invalidation } from '../../auth/invalidation-match.ts';
 import { type AuthFailureReason, type Principal, userPrincipal } from '../../auth/principal.ts';
 import type { Db, IdentityProviderRow, UserRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';

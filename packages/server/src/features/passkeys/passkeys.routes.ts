@@ -1,8 +1,7 @@
 // /v0/auth/passkeys: the signed-in user's passkeys (register, list, remove), and /v0/auth/login/passkey:
 // a password-less sign-in with one.
 import { Type } from 'typebox';
-import { anonymousOf, callerOf } from '../../auth/actor.ts';
-import { principalOf } from '../../auth/plugin.ts';
+import { anonymousOf, callerOf, principalOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { authErrors, ErrorBody } from '../../lib/schemas.ts';
 import { LoginAnswer, loginJson } from '../sessions/sessions.routes.ts';

@@ -3,7 +3,6 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { freePort } from '../../test/apps-helpers.ts';
 import {
   bearer,
   DIALECTS,
@@ -13,6 +12,7 @@ import {
   type TestServer,
 } from '../../test/harness.ts';
 import { type Enrolled, enrolTotp, signInWithFactor } from '../../test/mfa-helpers.ts';
+import { freePort } from '../../test/processes.ts';
 import {
   blankOrigin,
   CHROMIUM,

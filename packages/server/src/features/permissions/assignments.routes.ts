@@ -1,7 +1,6 @@
 // Role assignments: tenant-wide under /v0/admin/roles/{role}/assignments, and at /v0/orgs/{org}/roles and /v0/projects/{project}/roles.
 import { Type } from 'typebox';
-import { callerOf } from '../../auth/actor.ts';
-import { principalOf } from '../../auth/plugin.ts';
+import { callerOf, principalOf } from '../../auth/actor.ts';
 import type { AuthSpec } from '../../auth/requirement.ts';
 import type { RoutesPlugin, TypedApp } from '../../context.ts';
 import type { RoleScopeType } from '../../db/schema.ts';

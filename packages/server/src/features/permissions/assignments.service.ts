@@ -8,7 +8,7 @@ import type { AccessService } from '../access/access.service.ts';
 import type { ProjectsService } from '../access/projects.service.ts';
 import { type Emit, roleAssignment } from '../events/events.catalog.ts';
 import { changePermissions } from './permissions.cache.ts';
-import type { PermissionsDeps } from './permissions.service.ts';
+import type { PermissionsDeps } from './permissions.deps.ts';
 import * as store from './permissions.store.ts';
 
 export interface AssignmentsDeps extends Omit<PermissionsDeps, 'keys' | 'findProject'> {

@@ -1,6 +1,6 @@
 // GET /v0/users/{user}/permissions: what a user holds somewhere, so a key dialog offers only that.
 import { Type } from 'typebox';
-import { principalOf } from '../../auth/plugin.ts';
+import { principalOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { authErrors, ResourceRef } from '../../lib/schemas.ts';
 import { PermissionJson, permissionJson } from './permissions.view.ts';

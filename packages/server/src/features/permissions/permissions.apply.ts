@@ -3,9 +3,9 @@ import type { Actor } from '../../auth/actor.ts';
 import type { PermissionRow, Tx } from '../../db/schema.ts';
 import { conflict, invalid } from '../../lib/errors.ts';
 import type { AuditEntry } from '../audit/audit.actions.ts';
+import type { PermissionsDeps } from './permissions.deps.ts';
 import type { PermissionsFile } from './permissions.file.ts';
 import { expand } from './permissions.model.ts';
-import type { PermissionsDeps } from './permissions.service.ts';
 import * as store from './permissions.store.ts';
 
 export interface ApplyOptions {

@@ -3,7 +3,8 @@
 // to the catalogue, a role or an assignment (Invalidation.permissions), or to orgs, teams and members
 // (Invalidation.access), clears it on every instance once it commits.
 import type { LRUCache } from 'lru-cache';
-import type { Invalidation, InvalidationListener } from '../../auth/invalidation.ts';
+import type { InvalidationListener } from '../../auth/invalidation.ts';
+import type { Invalidation } from '../../auth/invalidation-match.ts';
 import type { Db, Tx } from '../../db/schema.ts';
 import { boundedCache } from '../../lib/bounded-cache.js';
 import type { ExpandedRole, Holdings } from './permissions.model.ts';

@@ -1,8 +1,7 @@
 // The permissions file (YAML a deployment keeps in git): parsed with the line of every entry, so a bad one is named by line.
 import type { Node, Pair } from 'yaml';
 import { yaml } from '../../lib/yaml.ts';
-import { isPattern, isPermissionName } from './permissions.model.ts';
-import { ROLE_NAME_PATTERN } from './permissions.service.ts';
+import { isPattern, isPermissionName, ROLE_NAME_PATTERN } from './permissions.model.ts';
 
 export interface FilePermission {
   name: string;

@@ -173,3 +173,6 @@ export function decidePermissions(
   }
   return { allowed: missing.length === 0, missing, granted, cappedByKey };
 }
+
+/** Role names: as slugs are. */
+export const ROLE_NAME_PATTERN = '^[a-z0-9][a-z0-9_-]{0,63}$';

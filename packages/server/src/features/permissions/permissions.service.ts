@@ -1,15 +1,12 @@
 // The permission catalogue and roles (tenant administrators define them), and the decision: does this
 // principal, through this credential, hold these permissions here?
 import type { Actor, Caller } from '../../auth/actor.ts';
-import type { Invalidation } from '../../auth/invalidation.ts';
 import type { KeyRestrictions, Principal } from '../../auth/principal.ts';
-import type { UsageRecorder } from '../../auth/usage.ts';
-import type { Db, PermissionRow, ProjectRow, Tx } from '../../db/schema.ts';
-import type { Clock } from '../../lib/clock.ts';
+import type { PermissionRow, ProjectRow } from '../../db/schema.ts';
 import { ApiError, conflict, invalid, notFound } from '../../lib/errors.ts';
-import type { AuditLog } from '../audit/audit.service.ts';
 import { type ApplyOptions, applyPermissionsFile } from './permissions.apply.ts';
-import { changePermissions, type PermissionsCache } from './permissions.cache.ts';
+import { changePermissions } from './permissions.cache.ts';
+import type { PermissionsDeps } from './permissions.deps.ts';
 import type { PermissionsFile } from './permissions.file.ts';
 import {
   badPattern,
@@ -21,32 +18,9 @@ import {
   matches,
   type PermissionLimit,
   type PermissionVerdict,
+  ROLE_NAME_PATTERN,
 } from './permissions.model.ts';
 import * as store from './permissions.store.ts';
-
-/** The keys that name a permission in their restrictions, and dropping it from them (features/keys). */
-export interface KeyPermissionHooks {
-  naming(db: Db | Tx, permission: string): Promise<{ id: string; userId: string }[]>;
-  /** Removes the permission from each key's restriction and audits it; the ids of the keys changed. */
-  drop(tx: Tx, actor: Actor, permission: string): Promise<string[]>;
-}
-
-export interface PermissionsDeps {
-  db: Db;
-  clock: Clock;
-  audit: AuditLog;
-  /** Publishes `{ permissions: true }` after each change, and a changed key's `credentialId`. */
-  invalidate(match: Invalidation): void;
-  cache: PermissionsCache;
-  keys: KeyPermissionHooks;
-  /** A project by slug or UUID, whoever may see it (features/access, cached). */
-  findProject(ref: string): Promise<ProjectRow | undefined>;
-  /** Counts each check in the credential's usage history (no I/O); undefined when the history is off. */
-  usage?: UsageRecorder;
-}
-
-/** Role names: as slugs are. */
-export const ROLE_NAME_PATTERN = '^[a-z0-9][a-z0-9_-]{0,63}$';
 
 /** Whom a permission decision is about, and the credential's own limit on it. */
 export interface PermissionSubject {

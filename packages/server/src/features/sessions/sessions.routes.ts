@@ -1,8 +1,7 @@
 // /v0/auth: sign in, sign out, and who the caller is.
 import { Type } from 'typebox';
-import { anonymousOf, callerOf } from '../../auth/actor.ts';
+import { anonymousOf, callerOf, principalOf } from '../../auth/actor.ts';
 import { REMAINING_HEADER } from '../../auth/limits.ts';
-import { principalOf } from '../../auth/plugin.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { toIso } from '../../lib/clock.ts';
 import { authErrors, component, ErrorBody, Timestamp } from '../../lib/schemas.ts';

@@ -3,7 +3,7 @@
 import { type Actor, actingAs, type Caller, type Origin } from '../../auth/actor.ts';
 import { type JwtResolver, refusedOwnJwt } from '../../auth/authenticate.ts';
 import type { CachedResult } from '../../auth/cache.ts';
-import type { Invalidation } from '../../auth/invalidation.ts';
+import type { Invalidation } from '../../auth/invalidation-match.ts';
 import { type AuthResult, userPrincipal } from '../../auth/principal.ts';
 import type { Db, UserRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -50,6 +50,16 @@ export interface SignedIn {
 /** A right password whose user has a second factor: no session yet, a challenge to answer with it. */
 export interface MfaPending extends PendingFactor {
   mfaRequired: true;
+}
+
+/** Ends every live session of a user (but the one excepted), each invalidated at once. */
+export async function endUserSessions(
+  deps: Pick<SessionsDeps, 'db' | 'clock' | 'invalidate'>,
+  userId: string,
+  exceptSessionId?: string,
+): Promise<void> {
+  const ended = await store.endUserSessions(deps.db, userId, deps.clock.now(), exceptSessionId);
+  for (const id of ended) deps.invalidate({ credentialId: id });
 }
 
 export class SessionsService {
@@ -266,9 +276,8 @@ export class SessionsService {
     this.deps.invalidate({ credentialId: principal.credential.id });
   }
 
-  async endUserSessions(userId: string, exceptSessionId?: string): Promise<void> {
-    const ended = await store.endUserSessions(this.deps.db, userId, this.deps.clock.now(), exceptSessionId);
-    for (const id of ended) this.deps.invalidate({ credentialId: id });
+  endUserSessions(userId: string, exceptSessionId?: string): Promise<void> {
+    return endUserSessions(this.deps, userId, exceptSessionId);
   }
 
   /**

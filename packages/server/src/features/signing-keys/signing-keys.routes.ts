@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 import { callerOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
-import { NOT_MODIFIED, PublicDocument } from '../../lib/http-conventions.ts';
+import { NOT_MODIFIED, PublicDocument } from '../../http/http-conventions.ts';
 import { authErrors } from '../../lib/schemas.ts';
 
 const Jwk = Type.Object({

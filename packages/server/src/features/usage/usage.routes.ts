@@ -1,6 +1,6 @@
 // GET /v0/users/{user}/keys/{key}/usage and GET /v0/apps/{app}/usage: what a credential did, hour by hour.
 import { Type } from 'typebox';
-import { principalOf } from '../../auth/plugin.ts';
+import { principalOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
 import { authErrors, ResourceRef } from '../../lib/schemas.ts';

@@ -2,7 +2,7 @@
 // password reset; each emailed when SMTP is configured, or shown once to the administrator.
 import { randomBytes } from 'node:crypto';
 import type { Actor, Caller } from '../../auth/actor.ts';
-import type { Invalidation } from '../../auth/invalidation.ts';
+import type { Invalidation } from '../../auth/invalidation-match.ts';
 import type { Db, UserLinkRow, UserRow } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { hashPassword } from '../../lib/crypto/passwords.ts';

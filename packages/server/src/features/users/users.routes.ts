@@ -1,7 +1,6 @@
 // /v0/users: administrators create and list users; a user reads and updates themselves.
 import { Type } from 'typebox';
-import { callerOf } from '../../auth/actor.ts';
-import { principalOf } from '../../auth/plugin.ts';
+import { callerOf, principalOf } from '../../auth/actor.ts';
 import type { Principal } from '../../auth/principal.ts';
 import { defaultBudget } from '../../auth/ratelimit/build.ts';
 import { RateLimitBody, rateLimitField } from '../../auth/ratelimit/ratelimit.view.ts';

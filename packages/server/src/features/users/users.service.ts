@@ -1,7 +1,7 @@
 // Users: creation, lookup with visibility rules, profile and password changes, the first administrator.
 import { randomBytes } from 'node:crypto';
 import { type Actor, type Caller, SYSTEM } from '../../auth/actor.ts';
-import type { Invalidation } from '../../auth/invalidation.ts';
+import type { Invalidation } from '../../auth/invalidation-match.ts';
 import type { Principal } from '../../auth/principal.ts';
 import { changesColumns, columnsOf, type RateLimitInput } from '../../auth/ratelimit/budget.ts';
 import type { Db, Tx, UserRow } from '../../db/schema.ts';

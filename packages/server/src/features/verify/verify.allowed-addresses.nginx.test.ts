@@ -3,13 +3,14 @@ import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { bearer, startTestServer, type TestServer } from '../../test/harness.ts';
-import { NGINX, type Nginx, startEchoUpstream, startNginx } from '../../test/nginx-gateway.ts';
+import { NGINX, type NginxProcess } from '../../test/nginx.ts';
+import { startEchoUpstream, startGateway } from '../../test/nginx-gateway.ts';
 
 describe('allowed addresses behind nginx auth_request with a trusted proxy', {
   skip: NGINX === '' && 'nginx is not installed',
 }, () => {
   let s: TestServer;
-  let nginx: Nginx;
+  let nginx: NginxProcess;
   let upstream: Server;
   let session: string;
   let v4: string;
@@ -22,7 +23,7 @@ describe('allowed addresses behind nginx auth_request with a trusted proxy', {
     await s.listen();
     const echo = await startEchoUpstream();
     upstream = echo.server;
-    nginx = await startNginx(
+    nginx = await startGateway(
       { latchkey: Number(new URL(s.url).port), upstream: echo.port },
       { forwardClient: true, listenIpv6: true },
     );

@@ -6,7 +6,8 @@ import type { UserRow } from '../../db/schema.ts';
 import { createApp, createSecret, obtainToken } from '../../test/apps-helpers.ts';
 import { curl } from '../../test/curl.ts';
 import { bearer, DIALECTS, startTestServer, type TestServer } from '../../test/harness.ts';
-import { type Echoed, NGINX, type Nginx, startEchoUpstream, startNginx } from '../../test/nginx-gateway.ts';
+import { NGINX, type NginxProcess } from '../../test/nginx.ts';
+import { type Echoed, startEchoUpstream, startGateway } from '../../test/nginx-gateway.ts';
 
 const basic = (user: string, password: string) => ({
   authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
@@ -31,7 +32,7 @@ for (const dialect of DIALECTS) {
     skip: NGINX === '' && 'nginx is not installed',
   }, () => {
     let s: TestServer;
-    let nginx: Nginx;
+    let nginx: NginxProcess;
     let upstream: Server;
     let received: Echoed[];
     let port: { latchkey: number; upstream: number };
@@ -47,7 +48,7 @@ for (const dialect of DIALECTS) {
       upstream = echo.server;
       received = echo.received;
       port = { latchkey: Number(new URL(s.url).port), upstream: echo.port };
-      nginx = await startNginx(port);
+      nginx = await startGateway(port);
       const admin = await s.createUser({ slug: 'root', admin: true });
       ada = await s.createUser({ slug: 'ada', email: 'ada@example.com' });
       adminSession = await s.login(admin.email);
@@ -91,7 +92,7 @@ for (const dialect of DIALECTS) {
       const session = await reached(await get('/', bearer(adaSession)));
       assert.match(String(session.headers['x-latchkey-credential']), /^session:/);
 
-      const app = await createApp(s, adminSession, { name: 'Nginx bot', slug: 'nginx-bot' });
+      const app = await createApp(s, adminSession, { name: 'NginxProcess bot', slug: 'nginx-bot' });
       const token = await obtainToken(s, app.client_id, await createSecret(s, adminSession, 'nginx-bot'));
       const viaToken = await reached(await get('/', bearer(token), 'POST'));
       assert.equal(viaToken.method, 'POST');
@@ -142,7 +143,7 @@ for (const dialect of DIALECTS) {
         assert.ok(!through.body.includes(secret), 'the secret is echoed');
       }
       // nginx alone (no error_page 401) passes one challenge: Latchkey's first, the caller's own scheme.
-      const bare = await startNginx(port, { refusalBody: false });
+      const bare = await startGateway(port, { refusalBody: false });
       try {
         const alone = await curl([`${bare.url}/`, '-H', `Authorization: Bearer ${doomed.key}`]);
         assert.equal(alone.status, 401, `${alone.body} ${bare.errors()}`);
@@ -230,7 +231,7 @@ for (const dialect of DIALECTS) {
 
       // The documented configuration, and one without its lines that clear those headers: Latchkey
       // reads only LATCHKEY_VERIFY_METHOD_HEADER, so even then nothing a client sends turns a write into a read.
-      const uncleared = await startNginx(port, { clearHeaders: false });
+      const uncleared = await startGateway(port, { clearHeaders: false });
       try {
         for (const through of [nginx, uncleared]) {
           const before = received.length;

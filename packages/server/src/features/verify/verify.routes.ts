@@ -1,7 +1,8 @@
 // /v0/auth/verify: a gateway (nginx auth_request, Traefik ForwardAuth, Envoy ext_authz) asks about the request it holds.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { outcomeOf, principalOf, refusalOfSpent } from '../../auth/plugin.ts';
+import { principalOf } from '../../auth/actor.ts';
+import { outcomeOf, refusalOfSpent } from '../../auth/plugin.ts';
 import type { Principal } from '../../auth/principal.ts';
 import { challengesFor, Refusal } from '../../auth/refusals.ts';
 import type { AppContext, RoutesPlugin, TypedApp } from '../../context.ts';

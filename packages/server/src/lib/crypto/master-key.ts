@@ -52,3 +52,9 @@ export class MasterKey {
     return this.toJSON();
   }
 }
+
+/** The master key a setting names, and which setting it came from. */
+export interface ConfiguredMasterKey {
+  key: MasterKey;
+  setting: 'LATCHKEY_MASTER_KEY' | 'LATCHKEY_MASTER_KEY_FILE';
+}

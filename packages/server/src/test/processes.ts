@@ -1,8 +1,22 @@
-// Real `latchkey serve` processes on ephemeral loopback ports, and PostgreSQL databases of their own, for the reliability tests.
+// Real `latchkey serve` processes on loopback ports, free ports, and PostgreSQL databases of their own, for the tests that start processes.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+
+/** A loopback port nothing listens on now, for a process that must be told its port before it starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 export const BIN = fileURLToPath(new URL('../../bin/latchkey.mjs', import.meta.url));
 
@@ -63,7 +77,11 @@ export async function startServer(env: NodeJS.ProcessEnv, cwd: string, port = 0)
     }),
   );
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 90_000);
+    const timer = setTimeout(() => {
+      // Not left running behind the failure: a live child keeps the test file (and the suite) from ending.
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start:\n${out}`));
+    }, 90_000);
     const read = (chunk: Buffer) => {
       out += chunk.toString();
       const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);

@@ -1,8 +1,14 @@
 // What each documented response means and which headers it carries, from the route's status codes and declaration.
 import type { FastifySchema } from 'fastify';
-import type { Requirement } from '../auth/requirement.ts';
 
 type Json = Record<string, unknown>;
+
+/** What the documentation reads of a route's declaration (the auth layer's `Requirement` has each). */
+export interface DocumentedRequirement {
+  who: string;
+  presents?: string;
+  createsCredential: boolean;
+}
 
 const integer = (description: string) => ({ type: 'integer', minimum: 0, description });
 
@@ -132,7 +138,7 @@ const isList = (schema: FastifySchema): boolean => {
  */
 export function describeResponses(
   schema: FastifySchema,
-  requirement: Requirement,
+  requirement: DocumentedRequirement,
   method: string | string[],
 ): FastifySchema {
   const given = schema.response as Record<string, Json> | undefined;

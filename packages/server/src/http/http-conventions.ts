@@ -3,9 +3,9 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { EXPIRATION_HEADER } from '../auth/expiration-header.ts';
+import { ApiError } from '../lib/errors.ts';
 import { sendError } from './error-handler.ts';
-import { ApiError } from './errors.ts';
+import { EXPIRATION_HEADER } from './expiration-header.ts';
 
 /** Paths every origin may read (RFC 8414 discovery, the JWKS): no credential is involved. */
 export const PUBLIC_PREFIX = '/.well-known/';

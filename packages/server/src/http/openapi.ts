@@ -1,12 +1,10 @@
 // The OpenAPI 3.1 document, built from the route schemas, served at /v0/openapi.json and browsable at /v0/docs.
-import swagger from '@fastify/swagger';
+import swagger, { type FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { FastifyInstance, FastifySchema } from 'fastify';
-import { requirementOf } from '../auth/requirement.ts';
-import { SECURITY_SCHEMES } from '../auth/security.ts';
-import { describeResponses } from './openapi-responses.ts';
-import { cspOf, pageHeaders } from './page-headers.ts';
-import { componentSchemas } from './schemas.ts';
+import type { FastifyInstance, FastifySchema, RouteOptions } from 'fastify';
+import { cspOf, pageHeaders } from '../lib/page-headers.ts';
+import { componentSchemas } from '../lib/schemas.ts';
+import { type DocumentedRequirement, describeResponses } from './openapi-responses.ts';
 
 export const OPENAPI_INFO = {
   title: 'Latchkey API',
@@ -116,7 +114,17 @@ function wildcardAsPath(schema: FastifySchema): FastifySchema {
   };
 }
 
-export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+type SecuritySchemes = NonNullable<
+  NonNullable<NonNullable<FastifyDynamicSwaggerOptions['openapi']>['components']>['securitySchemes']
+>;
+
+/** What the document takes from the auth layer: its security schemes and each route's declaration. */
+export interface OpenApiAuth {
+  securitySchemes: SecuritySchemes;
+  requirementOf: (route: Pick<RouteOptions, 'method' | 'url' | 'config'>) => DocumentedRequirement;
+}
+
+export async function registerOpenApi(app: FastifyInstance, auth: OpenApiAuth): Promise<void> {
   for (const schema of componentSchemas()) app.addSchema(schema);
   await app.register(swagger, {
     openapi: {
@@ -124,7 +132,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       info: OPENAPI_INFO,
       servers: OPENAPI_SERVERS,
       tags: OPENAPI_TAGS,
-      components: { securitySchemes: SECURITY_SCHEMES },
+      components: { securitySchemes: auth.securitySchemes },
     },
     hideUntagged: true,
     // Named schemas keep their names in components.schemas (the default would number them).
@@ -133,7 +141,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     transform: ({ schema, url, route }) => {
       if (!schema || route.config?.auth === undefined) return { schema, url };
       return {
-        schema: wildcardAsPath(describeResponses(schema, requirementOf(route), route.method)),
+        schema: wildcardAsPath(describeResponses(schema, auth.requirementOf(route), route.method)),
         url: documentedPath(url),
       };
     },

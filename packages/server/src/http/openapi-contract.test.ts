@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { ERROR_STATUS } from './errors.ts';
+import { ERROR_STATUS } from '../lib/errors.ts';
 
 interface Response {
   description: string;

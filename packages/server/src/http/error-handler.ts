@@ -2,9 +2,9 @@
 // problem details when the client asks for them; never leaks internals.
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { CONSOLE_HEADER, consoleChallenges } from '../auth/cookie-session.ts';
-import { describeUniqueViolation, isUnstorableText, uniqueViolation } from './db-errors.ts';
-import { ApiError, type ErrorCode } from './errors.ts';
+import { describeUniqueViolation, isUnstorableText, uniqueViolation } from '../lib/db-errors.ts';
+import { ApiError, type ErrorCode } from '../lib/errors.ts';
+import { CONSOLE_HEADER, consoleChallenges } from './console-challenges.ts';
 
 interface ValidationIssue {
   instancePath?: string;
