@@ -14,6 +14,7 @@ import { buildRateLimits } from './auth/ratelimit/build.ts';
 import { RedisBus } from './auth/redis-bus.ts';
 import type { Config } from './config.ts';
 import type { AppContext, RoutesPlugin, TypedApp } from './context.ts';
+import { writeLatestTimes } from './db/latest-times.ts';
 import type { Db } from './db/schema.ts';
 import { AccessCache } from './features/access/access.cache.ts';
 import { AccessService } from './features/access/access.service.ts';
@@ -26,7 +27,6 @@ import { AppKeysService } from './features/apps/app-keys.service.ts';
 import { clientSecretLeaks } from './features/apps/apps.leaks.ts';
 import { appsRoutes } from './features/apps/apps.routes.ts';
 import { AppsService } from './features/apps/apps.service.ts';
-import { writeLastSeen } from './features/apps/apps.store.ts';
 import { federatedCredentialsRoutes } from './features/apps/federated-credentials.routes.ts';
 import { FederatedCredentials } from './features/apps/federated-credentials.service.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
@@ -45,7 +45,6 @@ import { KeyImport } from './features/keys/keys.import.ts';
 import { KeyLifecycle, keyJobs } from './features/keys/keys.lifecycle.ts';
 import { keysRoutes } from './features/keys/keys.routes.ts';
 import { KeysService } from './features/keys/keys.service.ts';
-import { writeLastUsed } from './features/keys/keys.store.ts';
 import { RedisCounter } from './features/limits/limits.redis.ts';
 import { LimitsService } from './features/limits/limits.service.ts';
 import { mfaPolicyRoutes } from './features/mfa/mfa.policy.routes.ts';
@@ -251,8 +250,16 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const rateLimits = await buildRateLimits(config, clock, app.log);
   const settings = new SettingsService({ db, clock, audit });
   await settings.load();
-  const lastUsed = new BatchWriter((latest) => writeLastUsed(db, latest), config.flushIntervalMs, app.log);
-  const lastSeen = new BatchWriter((latest) => writeLastSeen(db, latest), config.flushIntervalMs, app.log);
+  const lastUsed = new BatchWriter(
+    (latest) => writeLatestTimes(db, { table: 'apiKeys', column: 'lastUsedAt' }, latest),
+    config.flushIntervalMs,
+    app.log,
+  );
+  const lastSeen = new BatchWriter(
+    (latest) => writeLatestTimes(db, { table: 'apps', column: 'lastSeenAt' }, latest),
+    config.flushIntervalMs,
+    app.log,
+  );
   const usageCounter = config.usageHistory
     ? new UsageCounter(clock, (rows) => addUsage(db, rows), config.flushIntervalMs, app.log)
     : undefined;

@@ -1,6 +1,6 @@
 // Queries for apps and their client secrets.
 import { type Page, selectPage } from '../../db/page.ts';
-import type { AppRow, AppSecretRow, Db, DbOrTx } from '../../db/schema.ts';
+import type { AppRow, AppSecretRow, DbOrTx } from '../../db/schema.ts';
 import { containsText } from '../../db/sql.ts';
 import { isUuid } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
@@ -153,18 +153,4 @@ export function findSecretByHash(db: DbOrTx, hash: string) {
     ])
     .where('appSecrets.hash', '=', hash)
     .executeTakeFirst();
-}
-
-/** One transaction for a batch of last-seen times; never moves a time backwards. */
-export async function writeLastSeen(db: Db, latest: Map<string, number>): Promise<void> {
-  await db.transaction().execute(async (tx) => {
-    for (const [id, at] of latest) {
-      await tx
-        .updateTable('apps')
-        .set({ lastSeenAt: at })
-        .where('id', '=', id)
-        .where((eb) => eb.or([eb('lastSeenAt', 'is', null), eb('lastSeenAt', '<', at)]))
-        .execute();
-    }
-  });
 }

@@ -2,7 +2,7 @@
 
 import { sql } from 'kysely';
 import { type Page, selectPage } from '../../db/page.ts';
-import type { ApiKeyRow, Db, DbOrTx } from '../../db/schema.ts';
+import type { ApiKeyRow, DbOrTx } from '../../db/schema.ts';
 import { containsText } from '../../db/sql.ts';
 import { isUuid } from '../../lib/ids.ts';
 import type { PageRequest } from '../../lib/pagination.ts';
@@ -116,20 +116,6 @@ export async function markRerolled(
     .where('rerolledTo', 'is', null)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
-}
-
-/** One transaction for a batch of last-used times; never moves a time backwards. */
-export async function writeLastUsed(db: Db, latest: Map<string, number>): Promise<void> {
-  await db.transaction().execute(async (tx) => {
-    for (const [id, at] of latest) {
-      await tx
-        .updateTable('apiKeys')
-        .set({ lastUsedAt: at })
-        .where('id', '=', id)
-        .where((eb) => eb.or([eb('lastUsedAt', 'is', null), eb('lastUsedAt', '<', at)]))
-        .execute();
-    }
-  });
 }
 
 export interface AdminKeyFilter {
