@@ -34,7 +34,7 @@ import { AuditLog } from './features/audit/audit.service.ts';
 import { consoleRoutes } from './features/console/console.routes.ts';
 import { consoleStatic } from './features/console/console.static.ts';
 import { deviceRoutes } from './features/device/device.routes.ts';
-import { DeviceService } from './features/device/device.service.ts';
+import { DeviceService, GUESS_LIMIT, GUESS_WINDOW_MS } from './features/device/device.service.ts';
 import { eventsRoutes } from './features/events/events.routes.ts';
 import { buildEvents, buildLeaks } from './features/events/events.wiring.ts';
 import { leaksRoutes } from './features/events/leaks.routes.ts';
@@ -455,7 +455,14 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     permissions,
     audienceFor: (appId, requested) => resources.audienceFor(appId, requested),
   });
-  const device = new DeviceService({ db, clock, audit, users, sessions });
+  const device = new DeviceService({
+    db,
+    clock,
+    audit,
+    users,
+    sessions,
+    guesses: new FailureThrottle(GUESS_LIMIT, GUESS_WINDOW_MS, clock),
+  });
   const oidc = await OidcService.load({
     db,
     clock,
