@@ -1,18 +1,8 @@
 // A reported client secret stops working at once (its app keeps its other secrets), audited and evented.
-import type { Invalidation } from '../../auth/invalidation.ts';
-import type { Db } from '../../db/schema.ts';
-import type { Clock } from '../../lib/clock.ts';
-import type { AuditLog } from '../audit/audit.service.ts';
-import { type Emit, leakReported, type RevokeLeaked } from '../events/events.catalog.ts';
-import { leakRevoker } from '../events/leaks.revoke.ts';
+import { leakReported, type RevokeLeaked } from '../events/events.catalog.ts';
+import { type LeakDeps, leakRevoker } from '../events/leaks.revoke.ts';
 
-export function clientSecretLeaks(deps: {
-  db: Db;
-  clock: Clock;
-  audit: AuditLog;
-  emit: Emit;
-  invalidate(match: Invalidation): void;
-}): RevokeLeaked {
+export function clientSecretLeaks(deps: LeakDeps): RevokeLeaked {
   return leakRevoker(deps, {
     find: (db, hashes) =>
       db

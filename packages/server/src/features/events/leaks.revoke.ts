@@ -3,7 +3,9 @@
 import type { Actor } from '../../auth/actor.ts';
 import type { Invalidation } from '../../auth/invalidation.ts';
 import type { Db, Tx } from '../../db/schema.ts';
-import type { LeakReport, RevokeLeaked } from './events.catalog.ts';
+import type { Clock } from '../../lib/clock.ts';
+import type { AuditLog } from '../audit/audit.service.ts';
+import type { Emit, LeakReport, RevokeLeaked } from './events.catalog.ts';
 
 /** Reports looked up a statement: thousands of tokens stay a handful of queries. */
 const LEAK_BATCH = 500;
@@ -18,9 +20,18 @@ export interface LeakedKind<Found extends { hash: string }> {
   end(tx: Tx, actor: Actor, found: Found[], byHash: Map<string, LeakReport>): Promise<string[]>;
 }
 
+/** What a kind's revoker works with: the loop needs the database and the invalidation, `end` the rest. */
+export interface LeakDeps {
+  db: Db;
+  clock: Clock;
+  audit: AuditLog;
+  emit: Emit;
+  invalidate(match: Invalidation): void;
+}
+
 /** A revoker for one kind: answers the hashes that matched a credential, ended now or before. */
 export function leakRevoker<Found extends { hash: string }>(
-  deps: { db: Db; invalidate(match: Invalidation): void },
+  deps: Pick<LeakDeps, 'db' | 'invalidate'>,
   kind: LeakedKind<Found>,
 ): RevokeLeaked {
   return async (actor, reports) => {

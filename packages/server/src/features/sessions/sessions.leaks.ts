@@ -1,19 +1,9 @@
 // A reported session key ends its session at once (the key lives and dies with it), audited and evented.
-import type { Invalidation } from '../../auth/invalidation.ts';
-import type { Db } from '../../db/schema.ts';
-import type { Clock } from '../../lib/clock.ts';
-import type { AuditLog } from '../audit/audit.service.ts';
-import { type Emit, leakReported, type RevokeLeaked } from '../events/events.catalog.ts';
-import { leakRevoker } from '../events/leaks.revoke.ts';
+import { leakReported, type RevokeLeaked } from '../events/events.catalog.ts';
+import { type LeakDeps, leakRevoker } from '../events/leaks.revoke.ts';
 import { endSession } from './sessions.store.ts';
 
-export function sessionKeyLeaks(deps: {
-  db: Db;
-  clock: Clock;
-  audit: AuditLog;
-  emit: Emit;
-  invalidate(match: Invalidation): void;
-}): RevokeLeaked {
+export function sessionKeyLeaks(deps: LeakDeps): RevokeLeaked {
   return leakRevoker(deps, {
     find: (db, hashes) =>
       db
