@@ -31,26 +31,25 @@ export const act =
     }
   };
 
-/** The paging options every list shares: --page and --per-page (`noun` per page). */
+/** The options every paged list shares: --page, --per-page (`noun` per page) and --direction. */
 export function paged<Args extends unknown[], Opts extends OptionValues, Globals extends OptionValues>(
   command: Command<Args, Opts, Globals>,
   noun: string,
 ) {
   return command
     .option('--page <n>', 'page number, from 1', integer('--page'))
-    .option('--per-page <n>', `${noun} per page (default 8, at most 255)`, integer('--per-page'));
+    .option('--per-page <n>', `${noun} per page (default 8, at most 255)`, integer('--per-page'))
+    .option('--direction <dir>', 'asc or desc', oneOf('asc', 'desc'));
 }
 
-/** --sort (one of `fields`) and --direction, for the lists that take them. */
+/** --sort, one of `fields`, for the lists that take it. */
 export function sorted<
   Args extends unknown[],
   Opts extends OptionValues,
   Globals extends OptionValues,
   F extends string,
 >(command: Command<Args, Opts, Globals>, ...fields: F[]) {
-  return command
-    .option('--sort <field>', `sort field: ${fields.join(', ')}`, oneOf(...fields))
-    .option('--direction <dir>', 'asc or desc', oneOf('asc', 'desc'));
+  return command.option('--sort <field>', `sort field: ${fields.join(', ')}`, oneOf(...fields));
 }
 
 const withExamples = new WeakSet<CommandUnknownOpts>();

@@ -26,12 +26,12 @@ export function buildProgram(): Command {
     .exitOverride();
   examples(program, 'latchkey login --url http://127.0.0.1:7420', 'latchkey user key list', 'latchkey serve');
   addAuthCommands(program);
-  addUserCommands(program);
+  const { user, key } = addUserCommands(program);
   const admin = addAdminCommands(program);
   addPermissionCommands(program, admin);
   addRoleCommands(admin);
-  addAppCommands(program);
-  addOffboardingCommands(program);
+  const app = addAppCommands(program);
+  addOffboardingCommands({ user, key, app });
   addAccessCommands(program);
   const audit = program.command('audit').description('The audit log');
   addAuditCommands(audit);

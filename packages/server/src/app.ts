@@ -17,6 +17,7 @@ import { requirementOf } from './auth/requirement.ts';
 import { SECURITY_SCHEMES } from './auth/security.ts';
 import type { Config } from './config.ts';
 import type { AppContext, RoutesPlugin, TypedApp } from './context.ts';
+import { writeLatestTimes } from './db/latest-times.ts';
 import type { Db } from './db/schema.ts';
 import { AccessCache } from './features/access/access.cache.ts';
 import { AccessService } from './features/access/access.service.ts';
@@ -29,7 +30,6 @@ import { AppKeysService } from './features/apps/app-keys.service.ts';
 import { clientSecretLeaks } from './features/apps/apps.leaks.ts';
 import { appsRoutes } from './features/apps/apps.routes.ts';
 import { AppsService } from './features/apps/apps.service.ts';
-import { writeLastSeen } from './features/apps/apps.store.ts';
 import { federatedCredentialsRoutes } from './features/apps/federated-credentials.routes.ts';
 import { FederatedCredentials } from './features/apps/federated-credentials.service.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
@@ -37,7 +37,7 @@ import { AuditLog } from './features/audit/audit.service.ts';
 import { consoleRoutes } from './features/console/console.routes.ts';
 import { consoleStatic } from './features/console/console.static.ts';
 import { deviceRoutes } from './features/device/device.routes.ts';
-import { DeviceService } from './features/device/device.service.ts';
+import { DeviceService, GUESS_LIMIT, GUESS_WINDOW_MS } from './features/device/device.service.ts';
 import { eventsRoutes } from './features/events/events.routes.ts';
 import { buildEvents, buildLeaks } from './features/events/events.wiring.ts';
 import { leaksRoutes } from './features/events/leaks.routes.ts';
@@ -49,7 +49,6 @@ import { KeyLifecycle, keyJobs } from './features/keys/keys.lifecycle.ts';
 import { dropPermission, keysNaming } from './features/keys/keys.permissions.ts';
 import { keysRoutes } from './features/keys/keys.routes.ts';
 import { KeysService } from './features/keys/keys.service.ts';
-import { writeLastUsed } from './features/keys/keys.store.ts';
 import { RedisCounter } from './features/limits/limits.redis.ts';
 import { LimitsService } from './features/limits/limits.service.ts';
 import { mfaPolicyRoutes } from './features/mfa/mfa.policy.routes.ts';
@@ -255,8 +254,16 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const rateLimits = await buildRateLimits(config, clock, app.log);
   const settings = new SettingsService({ db, clock, audit });
   await settings.load();
-  const lastUsed = new BatchWriter((latest) => writeLastUsed(db, latest), config.flushIntervalMs, app.log);
-  const lastSeen = new BatchWriter((latest) => writeLastSeen(db, latest), config.flushIntervalMs, app.log);
+  const lastUsed = new BatchWriter(
+    (latest) => writeLatestTimes(db, { table: 'apiKeys', column: 'lastUsedAt' }, latest),
+    config.flushIntervalMs,
+    app.log,
+  );
+  const lastSeen = new BatchWriter(
+    (latest) => writeLatestTimes(db, { table: 'apps', column: 'lastSeenAt' }, latest),
+    config.flushIntervalMs,
+    app.log,
+  );
   const usageCounter = config.usageHistory
     ? new UsageCounter(clock, (rows) => addUsage(db, rows), config.flushIntervalMs, app.log)
     : undefined;
@@ -442,7 +449,14 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     permissions,
     audienceFor: (appId, requested) => resources.audienceFor(appId, requested),
   });
-  const device = new DeviceService({ db, clock, audit, users, sessions });
+  const device = new DeviceService({
+    db,
+    clock,
+    audit,
+    users,
+    sessions,
+    guesses: new FailureThrottle(GUESS_LIMIT, GUESS_WINDOW_MS, clock),
+  });
   const oidc = await OidcService.load({
     db,
     clock,

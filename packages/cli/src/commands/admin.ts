@@ -2,7 +2,7 @@
 
 import type { Command } from '@commander-js/extra-typings';
 import type { components } from '@latchkey/sdk';
-import { act, boolean, collect, examples, oneOf, paged, pairs } from '../command.ts';
+import { act, boolean, collect, examples, paged, pairs, sorted } from '../command.ts';
 import { usageError } from '../errors.ts';
 import { type Column, printDone, printList, printObject } from '../output.ts';
 import { confirm } from '../prompt.ts';
@@ -56,17 +56,17 @@ export function addAdminCommands(program: Command): Command {
   const keys = admin.command('keys').description("Every user's API keys");
 
   examples(
-    paged(keys.command('list').description("List every user's keys, with their owner"), 'keys')
+    sorted(
+      paged(keys.command('list').description("List every user's keys, with their owner"), 'keys'),
+      'name',
+      'creation',
+      'last_used',
+      'expiration',
+    )
       .option('--user <user>', "only this user's keys")
       .option('--expired <bool>', 'only expired (true) or unexpired (false) keys', boolean)
       .option('--revoked <bool>', 'only revoked (true) or unrevoked (false) keys', boolean)
       .option('--search <text>', 'name or UUID contains')
-      .option(
-        '--sort <field>',
-        'name, creation, last_used or expiration',
-        oneOf('name', 'creation', 'last_used', 'expiration'),
-      )
-      .option('--direction <dir>', 'asc or desc', oneOf('asc', 'desc'))
       .action(
         act(async (ctx, _args, o) => {
           const { data } = await ctx.client().GET('/v0/admin/keys', {
@@ -99,7 +99,7 @@ export function addAdminCommands(program: Command): Command {
       .option('-y, --yes', 'do not ask')
       .action(
         act(async (ctx, [uuids], o) => {
-          const list = (uuids as string[] | undefined) ?? [];
+          const list = uuids ?? [];
           if (o.all === true && list.length > 0) throw usageError('give key UUIDs or --all, not both');
           if (o.all !== true && list.length === 0) throw usageError('give key UUIDs, or --all');
           if (o.user && o.all !== true) throw usageError('--user goes with --all');

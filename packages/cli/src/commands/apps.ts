@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from '@commander-js/extra-typings';
 import { type components, LatchkeyError } from '@latchkey/sdk';
-import { act, boolean, examples, integer, oneOf, paged, pairs } from '../command.ts';
+import { act, boolean, examples, integer, paged, pairs, sorted } from '../command.ts';
 import { CliError, usageError } from '../errors.ts';
 import { type Column, printDone, printList, printObject, yellow } from '../output.ts';
 import { addAppKeyCommands } from './app-keys.ts';
@@ -61,7 +61,7 @@ export function configurationValues(app: App, values: string[]): Record<string, 
   return result;
 }
 
-export function addAppCommands(program: Command): void {
+export function addAppCommands(program: Command): Command {
   const app = program.command('app').description('Apps: integrations with a client id and secret');
 
   examples(
@@ -110,11 +110,9 @@ export function addAppCommands(program: Command): void {
   );
 
   examples(
-    paged(app.command('list').description('List the apps you can see'), 'apps')
+    sorted(paged(app.command('list').description('List the apps you can see'), 'apps'), 'name', 'creation')
       .option('--archived', 'archived apps instead')
       .option('--search <text>', 'name or slug contains')
-      .option('--sort <field>', 'name or creation', oneOf('name', 'creation'))
-      .option('--direction <dir>', 'asc or desc', oneOf('asc', 'desc'))
       .action(
         act(async (ctx, _args, o) => {
           const { data } = await ctx.client().GET('/v0/apps', {
@@ -122,7 +120,7 @@ export function addAppCommands(program: Command): void {
               query: {
                 archived: o.archived === true ? true : undefined,
                 search: o.search,
-                sort: o.sort as never,
+                sort: o.sort,
                 direction: o.direction,
                 page: o.page,
                 per_page: o.perPage,
@@ -161,7 +159,7 @@ export function addAppCommands(program: Command): void {
         if (!current) return;
         const { data } = await ctx.client().PUT('/v0/apps/{app}/configuration', {
           params: { path },
-          body: configurationValues(current, values as string[]),
+          body: configurationValues(current, values),
         });
         if (data) printObject(ctx.out, data as App, VIEW_COLUMNS, (a) => a.slug);
       }),
@@ -221,4 +219,5 @@ export function addAppCommands(program: Command): void {
   addAppKeyCommands(app);
   addAppResourceCommands(app);
   addTokenCommand(program);
+  return app;
 }

@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Command, OptionValues } from '@commander-js/extra-typings';
 import type { components } from '@latchkey/sdk';
-import { act, examples, oneOf, paged } from '../command.ts';
+import { act, examples, paged } from '../command.ts';
 import { type Column, printList } from '../output.ts';
 
 type AuditEvent = components['schemas']['AuditEvent'];
@@ -42,23 +42,24 @@ const withFilters = <Args extends unknown[], Opts extends OptionValues, Globals 
 
 export function addAuditCommands(audit: Command): void {
   examples(
-    paged(withFilters(audit.command('list').description('List audit events (administrators)')), 'events')
-      .option('--direction <dir>', 'asc or desc', oneOf('asc', 'desc'))
-      .action(
-        act(async (ctx, _args, o) => {
-          const { data } = await ctx.client().GET('/v0/admin/audit', {
-            params: {
-              query: {
-                ...filters(o),
-                direction: o.direction,
-                page: o.page,
-                per_page: o.perPage,
-              },
+    paged(
+      withFilters(audit.command('list').description('List audit events (administrators)')),
+      'events',
+    ).action(
+      act(async (ctx, _args, o) => {
+        const { data } = await ctx.client().GET('/v0/admin/audit', {
+          params: {
+            query: {
+              ...filters(o),
+              direction: o.direction,
+              page: o.page,
+              per_page: o.perPage,
             },
-          });
-          printList(ctx.out, data ?? [], EVENT_COLUMNS, (e) => e.uuid);
-        }),
-      ),
+          },
+        });
+        printList(ctx.out, data ?? [], EVENT_COLUMNS, (e) => e.uuid);
+      }),
+    ),
     'latchkey audit list --action "key.*" --since 2026-11-01T00:00:00Z',
   );
 

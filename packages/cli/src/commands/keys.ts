@@ -2,7 +2,7 @@
 
 import type { Command } from '@commander-js/extra-typings';
 import type { components } from '@latchkey/sdk';
-import { act, collect, duration, examples, oneOf, paged, str } from '../command.ts';
+import { act, collect, duration, examples, paged, sorted, str } from '../command.ts';
 import type { Context } from '../context.ts';
 import { usageError } from '../errors.ts';
 import { type Column, printDone, printList, printObject, red, yellow } from '../output.ts';
@@ -41,19 +41,20 @@ export const KEY_COLUMNS: Column<Key>[] = [
 
 const user = async (ctx: Context, value: unknown): Promise<string> => str(value) ?? (await ctx.me());
 
-export function addKeyCommands(userCommand: Command): void {
+export function addKeyCommands(userCommand: Command): Command {
   const key = userCommand.command('key').description("A user's personal API keys (Bencher's verbs)");
 
   examples(
-    paged(
-      key
-        .command('list')
-        .description("List a user's keys (only the key itself, when called with a key)")
-        .argument('[user]', 'slug or UUID (default: the signed-in user)'),
-      'keys',
+    sorted(
+      paged(
+        key
+          .command('list')
+          .description("List a user's keys (only the key itself, when called with a key)")
+          .argument('[user]', 'slug or UUID (default: the signed-in user)'),
+        'keys',
+      ),
+      'name',
     )
-      .option('--sort <field>', 'sort field: name', oneOf('name'))
-      .option('--direction <dir>', 'asc or desc', oneOf('asc', 'desc'))
       .option('--name <name>', 'only the key with exactly this name')
       .option('--revoked', 'only revoked keys (default: only keys not revoked)')
       .option('--search <text>', 'name or UUID contains')
@@ -237,4 +238,5 @@ export function addKeyCommands(userCommand: Command): void {
       ),
     'latchkey user key revoke ada 0190c1d2-…',
   );
+  return key;
 }

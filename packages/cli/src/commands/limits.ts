@@ -46,7 +46,7 @@ export function limitOptions<Args extends unknown[], Opts extends OptionValues, 
 }
 
 /** The body's `limits` from the flags: undefined when none was given, null to remove the limit. */
-export function limitsOf(o: Record<string, unknown>) {
+export function limitsOf(o: LimitFlags) {
   if (o.limit === false) {
     if (o.remaining !== undefined || o.refill !== undefined)
       throw usageError('--no-limit goes alone, without --remaining or --refill');
@@ -56,6 +56,5 @@ export function limitsOf(o: Record<string, unknown>) {
     if (o.refill !== undefined) throw usageError('--refill needs --remaining (the uses left now)');
     return undefined;
   }
-  const given = o.refill as ReturnType<typeof refill> | undefined;
-  return { remaining: o.remaining as number, ...(given ? { refill: given } : {}) };
+  return { remaining: o.remaining, ...(o.refill ? { refill: o.refill } : {}) };
 }

@@ -1,6 +1,6 @@
 // Offboarding and allowed addresses: latchkey user offboarding, user key transfer|usage, app update --allow-ip.
-import type { Command, CommandUnknownOpts } from '@commander-js/extra-typings';
-import { act, collect, examples, oneOf, str } from '../command.ts';
+import type { Command } from '@commander-js/extra-typings';
+import { act, collect, examples, oneOf } from '../command.ts';
 import { usageError } from '../errors.ts';
 import { type Column, printList, printObject } from '../output.ts';
 
@@ -22,17 +22,16 @@ const USED_COLUMNS: Column<Used>[] = [
   { header: 'LAST USED', value: (c) => c.last_used, time: true },
 ];
 
-const sub = (parent: CommandUnknownOpts, name: string): CommandUnknownOpts => {
-  const found = parent.commands.find((command) => command.name() === name);
-  if (!found) throw new Error(`no "${name}" command to extend`);
-  return found;
-};
-
-export function addOffboardingCommands(program: Command): void {
-  const user = sub(program, 'user');
-  const key = sub(user, 'key');
-  const app = sub(program, 'app');
-
+/** Adds to the `user`, `user key` and `app` commands. */
+export function addOffboardingCommands({
+  user,
+  key,
+  app,
+}: {
+  user: Command;
+  key: Command;
+  app: Command;
+}): void {
   examples(
     user
       .command('offboarding')
@@ -41,11 +40,11 @@ export function addOffboardingCommands(program: Command): void {
       .action(
         act(async (ctx, [who]) => {
           const { data } = await ctx.client().GET('/v0/users/{user}/offboarding', {
-            params: { path: { user: String(who) } },
+            params: { path: { user: who } },
           });
           if (!data) return;
           if (ctx.out.json) ctx.out.write(`${JSON.stringify(data)}\n`);
-          else printList(ctx.out, data.credentials as Used[], USED_COLUMNS, (c) => c.uuid);
+          else printList(ctx.out, data.credentials, USED_COLUMNS, (c) => c.uuid);
         }),
       ),
     'latchkey user offboarding ada',
@@ -63,8 +62,8 @@ export function addOffboardingCommands(program: Command): void {
       .action(
         act(async (ctx, [who, uuid], o) => {
           const { data } = await ctx.client().POST('/v0/users/{user}/keys/{key}/transfer', {
-            params: { path: { user: String(who), key: String(uuid) } },
-            body: { app: String(o.app) },
+            params: { path: { user: who, key: uuid } },
+            body: { app: o.app },
           });
           if (!data) return;
           if (ctx.out.json) ctx.out.write(`${JSON.stringify(data)}\n`);
@@ -90,11 +89,11 @@ export function addOffboardingCommands(program: Command): void {
         act(async (ctx, [who, uuid], o) => {
           const { data } = await ctx.client().GET('/v0/users/{user}/keys/{key}/usage', {
             params: {
-              path: { user: String(who), key: String(uuid) },
+              path: { user: who, key: uuid },
               query: {
-                from: str(o.from),
-                to: str(o.to),
-                granularity: o.granularity as 'hour' | 'day' | undefined,
+                from: o.from,
+                to: o.to,
+                granularity: o.granularity,
               },
             },
           });
@@ -113,10 +112,10 @@ export function addOffboardingCommands(program: Command): void {
       .option('--any-ip', 'remove the address limit')
       .action(
         act(async (ctx, [ref], o) => {
-          const allowed = o.anyIp === true ? null : (o.allowIp as string[] | undefined);
+          const allowed = o.anyIp === true ? null : o.allowIp;
           if (allowed === undefined) throw usageError('give --allow-ip or --any-ip');
           const { data } = await ctx.client().PATCH('/v0/apps/{app}', {
-            params: { path: { app: String(ref) } },
+            params: { path: { app: ref } },
             body: { allowed_ips: allowed },
           });
           if (data)

@@ -2,7 +2,7 @@
 
 import type { Command } from '@commander-js/extra-typings';
 import type { components } from '@latchkey/sdk';
-import { act, boolean, examples, oneOf, paged } from '../command.ts';
+import { act, boolean, examples, paged, sorted } from '../command.ts';
 import { usageError } from '../errors.ts';
 import { type Column, printDone, printList, printObject, red } from '../output.ts';
 import { confirm, promptHidden, readStdin } from '../prompt.ts';
@@ -24,14 +24,18 @@ const USER_COLUMNS: Column<User>[] = [
 ];
 const VIEW_COLUMNS: Column<User>[] = [{ header: 'UUID', value: (u) => u.uuid }, ...USER_COLUMNS];
 
-export function addUserCommands(program: Command): void {
+/** `latchkey user …` and `latchkey user key …`: answers the two commands, for others to add to. */
+export function addUserCommands(program: Command): { user: Command; key: Command } {
   const user = program.command('user').description('Users and their API keys');
-  addKeyCommands(user);
+  const key = addKeyCommands(user);
 
   examples(
-    paged(user.command('list').description('List users (administrators)'), 'users')
-      .option('--sort <field>', 'sort field', oneOf('name', 'email', 'creation'))
-      .option('--direction <dir>', 'asc or desc', oneOf('asc', 'desc'))
+    sorted(
+      paged(user.command('list').description('List users (administrators)'), 'users'),
+      'name',
+      'email',
+      'creation',
+    )
       .option('--search <text>', 'name, email or slug contains')
       .action(
         act(async (ctx, _args, o) => {
@@ -40,7 +44,7 @@ export function addUserCommands(program: Command): void {
               query: {
                 page: o.page,
                 per_page: o.perPage,
-                sort: o.sort as never,
+                sort: o.sort,
                 direction: o.direction,
                 search: o.search,
               },
@@ -177,6 +181,7 @@ export function addUserCommands(program: Command): void {
       ),
     'latchkey user delete ada --yes',
   );
+  return { user, key };
 }
 
 /** The new password, and for one's own the current one too: from stdin (two lines) or asked for on the terminal. */

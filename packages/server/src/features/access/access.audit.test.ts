@@ -1,9 +1,8 @@
 // Org and team changes in the audit log: one event per call, with the caller and what changed.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { LightMyRequestResponse } from 'fastify';
 import { api, buildTenant, type Tenant } from '../../test/access-helpers.ts';
-import { type AuditEvent, assertActor, auditEvents } from '../../test/audit-helpers.ts';
+import { assertActor, auditRecorder } from '../../test/audit-helpers.ts';
 import { DIALECTS, startTestServer, type TestServer } from '../../test/harness.ts';
 
 interface Credential {
@@ -43,28 +42,10 @@ for (const dialect of DIALECTS) {
     });
     after(() => s.close());
 
-    const total = async () => (await s.ctx.audit.list({ page: 1, perPage: 1, direction: 'desc' }, {})).total;
-
-    /** Runs the call, expecting its status, and answers the events it recorded, oldest first. */
-    async function recorded(call: () => Promise<LightMyRequestResponse>, status: number) {
-      const before = await total();
-      const response = await call();
-      assert.equal(response.statusCode, status, response.body);
-      return (await auditEvents(s)).filter((event) => event.seq > before).reverse();
-    }
-
-    /** The single event the call recorded. */
-    async function theEvent(call: () => Promise<LightMyRequestResponse>, status: number) {
-      const events = await recorded(call, status);
-      assert.equal(events.length, 1, `one event, got ${events.map((e) => e.action).join(', ')}`);
-      return events[0] as AuditEvent;
-    }
-
-    const nothingRecorded = async (call: () => Promise<LightMyRequestResponse>, status: number) =>
-      assert.deepEqual(await recorded(call, status), []);
+    const { theEvent, nothingRecorded } = auditRecorder(() => s);
 
     test('org.created: by an administrator’s session and by an administrator’s API key', async () => {
-      const bySession = await theEvent(
+      const { event: bySession } = await theEvent(
         () => s.call('POST', '/v0/orgs', t.sessions.root, { name: ' Initech ', slug: 'initech' }),
         201,
       );
@@ -78,7 +59,10 @@ for (const dialect of DIALECTS) {
       assert.equal(bySession.client.address, '127.0.0.1');
       assert.ok(bySession.client.user_agent);
 
-      const byKey = await theEvent(() => s.call('POST', '/v0/orgs', keys.root.key, { name: 'Hooli' }), 201);
+      const { event: byKey } = await theEvent(
+        () => s.call('POST', '/v0/orgs', keys.root.key, { name: 'Hooli' }),
+        201,
+      );
       assert.equal(byKey.action, 'org.created');
       assert.deepEqual(byKey.changes, { slug: 'hooli', name: 'Hooli' });
       assertActor(byKey, { type: 'user', uuid: t.users.root.id, kind: 'user_key', hint: keys.root.start });
@@ -99,7 +83,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('org.updated: an org admin renames it with a session key; refusals record nothing', async () => {
-      const event = await theEvent(
+      const { event } = await theEvent(
         () => s.call('PATCH', '/v0/orgs/acme', sessionKeys.ada.key, { name: 'Acme Corporation' }),
         200,
       );
@@ -122,7 +106,7 @@ for (const dialect of DIALECTS) {
 
     test('org members: an app adds one, a key changes its role, a session removes it with its teams', async () => {
       // bot-a is an admin of acme: an app may manage the org it administers.
-      const added = await theEvent(
+      const { event: added } = await theEvent(
         () => s.call('POST', '/v0/orgs/acme/members', t.credentials['bot-a'] ?? '', { user: 'dee' }),
         201,
       );
@@ -134,7 +118,7 @@ for (const dialect of DIALECTS) {
       assert.ok(added.actor.credential?.id, 'the token’s jti is recorded');
       assert.ok(!JSON.stringify(added).includes(t.credentials['bot-a'] ?? '-'), 'the token is not recorded');
 
-      const updated = await theEvent(
+      const { event: updated } = await theEvent(
         () => s.call('POST', '/v0/orgs/acme/members', keys.ada.key, { user: 'dee', role: 'admin' }),
         200,
       );
@@ -150,7 +134,7 @@ for (const dialect of DIALECTS) {
         200,
       );
 
-      const inTeam = await theEvent(
+      const { event: inTeam } = await theEvent(
         () => s.call('POST', '/v0/teams/rockets/members', t.sessions.ada, { user: 'dee' }),
         201,
       );
@@ -163,7 +147,7 @@ for (const dialect of DIALECTS) {
       await nothingRecorded(() => s.call('DELETE', '/v0/orgs/acme/members/dee', keys.eve.key), 403);
 
       // Leaving the org leaves its teams: one event naming them, not one per membership.
-      const removed = await theEvent(
+      const { event: removed } = await theEvent(
         () => s.call('DELETE', '/v0/orgs/acme/members/dee', t.sessions.ada),
         204,
       );
@@ -203,7 +187,7 @@ for (const dialect of DIALECTS) {
       await nothingRecorded(() => s.call('DELETE', '/v0/orgs/doomed', t.sessions.ada), 404);
       await nothingRecorded(() => s.call('DELETE', '/v0/orgs/doomed', rootReadOnly), 403);
 
-      const event = await theEvent(() => s.call('DELETE', '/v0/orgs/doomed', root), 204);
+      const { event } = await theEvent(() => s.call('DELETE', '/v0/orgs/doomed', root), 204);
       assert.equal(event.action, 'org.deleted');
       assert.deepEqual(event.target, { type: 'org', id: doomed });
       assert.deepEqual(event.changes, {
@@ -222,7 +206,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('team.created by an app that administers the org; team.updated by a session key', async () => {
-      const created = await theEvent(
+      const { event: created } = await theEvent(
         () =>
           s.call('POST', '/v0/orgs/acme/teams', t.credentials['bot-a'] ?? '', { name: 'Bots', slug: 'bots' }),
         201,
@@ -233,7 +217,7 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(created.changes, { org: acme, slug: 'bots', name: 'Bots' });
       assertActor(created, { type: 'app', uuid: t.apps['bot-a'].uuid, kind: 'app_token' });
 
-      const renamed = await theEvent(
+      const { event: renamed } = await theEvent(
         () => s.call('PATCH', '/v0/teams/bots', sessionKeys.ada.key, { name: 'Robots' }),
         200,
       );
@@ -263,7 +247,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('team members: a key changes a role, an app removes a member', async () => {
-      const updated = await theEvent(
+      const { event: updated } = await theEvent(
         () => s.call('POST', '/v0/teams/rockets/members', keys.ada.key, { user: 'bob', role: 'admin' }),
         200,
       );
@@ -286,7 +270,7 @@ for (const dialect of DIALECTS) {
       );
       await nothingRecorded(() => s.call('DELETE', '/v0/teams/rockets/members/bob', rootReadOnly), 403);
 
-      const removed = await theEvent(
+      const { event: removed } = await theEvent(
         () => s.call('DELETE', '/v0/teams/rockets/members/bob', t.credentials['bot-a'] ?? ''),
         204,
       );
@@ -321,7 +305,7 @@ for (const dialect of DIALECTS) {
       await nothingRecorded(() => s.call('DELETE', '/v0/teams/short', keys.eve.key), 403);
       await nothingRecorded(() => s.call('DELETE', '/v0/teams/short', t.sessions.dee), 404);
 
-      const event = await theEvent(() => s.call('DELETE', '/v0/teams/short', keys.ada.key), 204);
+      const { event } = await theEvent(() => s.call('DELETE', '/v0/teams/short', keys.ada.key), 204);
       assert.equal(event.action, 'team.deleted');
       assert.deepEqual(event.target, { type: 'team', id: short });
       assert.deepEqual(event.changes, {

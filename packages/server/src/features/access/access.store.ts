@@ -1,8 +1,9 @@
 // Queries for organisations, teams and their members (users and apps).
+import { type Page, selectPage } from '../../db/page.ts';
 import type { DbOrTx, MemberRole, MemberType, OrgRow, TeamRow } from '../../db/schema.ts';
 import { containsText, toCount } from '../../db/sql.ts';
 import { isUuid } from '../../lib/ids.ts';
-import { offsetOf, type PageRequest } from '../../lib/pagination.ts';
+import type { PageRequest } from '../../lib/pagination.ts';
 
 export interface MemberView {
   memberId: string;
@@ -48,7 +49,7 @@ export async function listOrgs(
   db: DbOrTx,
   page: PageRequest,
   filter: { memberId?: string; search?: string },
-): Promise<{ rows: OrgRow[]; total: number }> {
+): Promise<Page<OrgRow>> {
   let base = db.selectFrom('orgs');
   if (filter.memberId !== undefined) {
     const memberId = filter.memberId;
@@ -60,17 +61,7 @@ export async function listOrgs(
     const text = filter.search;
     base = base.where((eb) => eb.or([containsText('name', text), containsText('slug', text)]));
   }
-  const [rows, count] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy('name', page.direction)
-      .orderBy('id', 'asc')
-      .limit(page.perPage)
-      .offset(offsetOf(page))
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: toCount(count) };
+  return selectPage(page, base.selectAll().orderBy('name', page.direction).orderBy('id', 'asc'), base);
 }
 
 // ---- teams
@@ -101,23 +92,9 @@ export async function deleteTeam(db: DbOrTx, id: string): Promise<void> {
 export const teamIdsOfOrg = async (db: DbOrTx, orgId: string): Promise<string[]> =>
   (await db.selectFrom('teams').select('id').where('orgId', '=', orgId).execute()).map((r) => r.id);
 
-export async function listTeams(
-  db: DbOrTx,
-  orgId: string,
-  page: PageRequest,
-): Promise<{ rows: TeamRow[]; total: number }> {
+export async function listTeams(db: DbOrTx, orgId: string, page: PageRequest): Promise<Page<TeamRow>> {
   const base = db.selectFrom('teams').where('orgId', '=', orgId);
-  const [rows, count] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy('name', page.direction)
-      .orderBy('id', 'asc')
-      .limit(page.perPage)
-      .offset(offsetOf(page))
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: toCount(count) };
+  return selectPage(page, base.selectAll().orderBy('name', page.direction).orderBy('id', 'asc'), base);
 }
 
 // ---- members of an org or a team (the two tables have the same shape)
@@ -248,22 +225,14 @@ const memberColumns = (q: ReturnType<typeof membersQuery>) =>
     eb.fn.coalesce('users.name', 'apps.name').as('name'),
   ]);
 
-export async function listMembers(
-  db: DbOrTx,
-  group: Group,
-  page: PageRequest,
-): Promise<{ rows: MemberView[]; total: number }> {
+export async function listMembers(db: DbOrTx, group: Group, page: PageRequest): Promise<Page<MemberView>> {
   const base = membersQuery(db, group);
-  const [rows, count] = await Promise.all([
-    memberColumns(base)
-      .orderBy('m.createdAt', page.direction)
-      .orderBy('m.memberId', 'asc')
-      .limit(page.perPage)
-      .offset(offsetOf(page))
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows: rows as MemberView[], total: toCount(count) };
+  const { rows, total } = await selectPage(
+    page,
+    memberColumns(base).orderBy('m.createdAt', page.direction).orderBy('m.memberId', 'asc'),
+    base,
+  );
+  return { rows: rows as MemberView[], total };
 }
 
 /** Members of the group named by `ref`: their UUID, slug or (apps) client id; a slug may name two. */

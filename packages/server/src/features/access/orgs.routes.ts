@@ -4,23 +4,10 @@ import { callerOf, principalOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
 import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
 import { authErrors, ErrorBody, ResourceRef } from '../../lib/schemas.ts';
-import {
-  CreateNamed,
-  MemberBody,
-  MemberJson,
-  memberJson,
-  OrgJson,
-  orgJson,
-  RenameBody,
-  TeamJson,
-  teamJson,
-} from './access.view.ts';
+import { CreateNamed, OrgJson, orgJson, RenameBody, TeamJson, teamJson } from './access.view.ts';
+import { memberRoutes } from './members.routes.ts';
 
 const OrgParams = Type.Object({ org: ResourceRef('org') });
-const MemberParams = Type.Object({
-  org: ResourceRef('org'),
-  id: ResourceRef('member (user or app)'),
-});
 const PageOnly = Type.Object({ ...pageQuery }, { additionalProperties: false });
 const OrgListQuery = Type.Object(
   {
@@ -129,73 +116,30 @@ export const orgsRoutes: RoutesPlugin = (app, ctx) => {
     },
   );
 
-  app.get(
-    '/v0/orgs/:org/members',
-    {
-      config: { auth: 'any' },
-      schema: {
-        tags,
-        operationId: 'listOrgMembers',
+  memberRoutes(app, {
+    param: 'org',
+    path: '/v0/orgs/:org',
+    operationIds: { list: 'listOrgMembers', put: 'putOrgMember', remove: 'removeOrgMember' },
+    docs: {
+      list: {
+        summary: 'List the members (users and apps) of an organisation',
         description:
           'Lists the users and apps that are members of an organisation, with their role, paginated.',
-        summary: 'List the members (users and apps) of an organisation',
-        params: OrgParams,
-        querystring: PageOnly,
-        response: { 200: Type.Array(MemberJson), ...authErrors },
       },
-    },
-    async (request, reply) => {
-      const page = pageRequest(request.query);
-      const { rows, total } = await ctx.access.listOrgMembers(principalOf(request), request.params.org, page);
-      reply.headers(pageHeaders(request.url, page, total));
-      return rows.map(memberJson);
-    },
-  );
-
-  app.post(
-    '/v0/orgs/:org/members',
-    {
-      config: { auth: 'any' },
-      schema: {
-        tags,
-        operationId: 'putOrgMember',
+      put: {
         summary: 'Add a user or an app to an organisation, or change its role (org admins)',
         description: '201 when the member was added, 200 when an existing member’s role was changed.',
-        params: OrgParams,
-        body: MemberBody,
-        response: { 200: MemberJson, 201: MemberJson, ...authErrors },
       },
-    },
-    async (request, reply) => {
-      const { member, created } = await ctx.access.addOrgMember(callerOf(request), request.params.org, {
-        ...request.body,
-        role: request.body.role ?? 'member',
-      });
-      return reply
-        .status(created ? 201 : 200)
-        .send(memberJson({ memberType: member.type, memberId: member.id, ...member }));
-    },
-  );
-
-  app.delete(
-    '/v0/orgs/:org/members/:id',
-    {
-      config: { auth: 'any' },
-      schema: {
-        tags,
-        operationId: 'removeOrgMember',
+      remove: {
+        summary: 'Remove a member from an organisation (and from its teams)',
         description:
           'Removes a user or app from an organisation and from all of its teams; access through them ends on the next request.',
-        summary: 'Remove a member from an organisation (and from its teams)',
-        params: MemberParams,
-        response: { 204: Type.Null(), ...authErrors },
       },
     },
-    async (request, reply) => {
-      await ctx.access.removeOrgMember(callerOf(request), request.params.org, request.params.id);
-      return reply.status(204).send(null);
-    },
-  );
+    list: (principal, ref, page) => ctx.access.listOrgMembers(principal, ref, page),
+    add: (caller, ref, input) => ctx.access.addOrgMember(caller, ref, input),
+    remove: (caller, ref, member) => ctx.access.removeOrgMember(caller, ref, member),
+  });
 
   app.get(
     '/v0/orgs/:org/teams',

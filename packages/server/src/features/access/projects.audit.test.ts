@@ -1,9 +1,8 @@
 // Project and collaborator changes in the audit log: one event per call, with the caller and what changed.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { LightMyRequestResponse } from 'fastify';
 import { api, buildTenant, type Tenant } from '../../test/access-helpers.ts';
-import { type AuditEvent, assertActor, auditEvents } from '../../test/audit-helpers.ts';
+import { type AuditEvent, assertActor, auditRecorder } from '../../test/audit-helpers.ts';
 import { DIALECTS, startTestServer, type TestServer } from '../../test/harness.ts';
 
 interface Credential {
@@ -37,28 +36,7 @@ for (const dialect of DIALECTS) {
     });
     after(() => s.close());
 
-    const total = async () => (await s.ctx.audit.list({ page: 1, perPage: 1, direction: 'desc' }, {})).total;
-
-    /** Runs the call, expecting its status, and answers the events it recorded, oldest first. */
-    async function recorded(call: () => Promise<LightMyRequestResponse>, status: number) {
-      const before = await total();
-      const response = await call();
-      assert.equal(response.statusCode, status, response.body);
-      return {
-        response,
-        events: (await auditEvents(s)).filter((event) => event.seq > before).reverse(),
-      };
-    }
-
-    /** The single event the call recorded, and the response. */
-    async function theEvent(call: () => Promise<LightMyRequestResponse>, status: number) {
-      const { response, events } = await recorded(call, status);
-      assert.equal(events.length, 1, `one event, got ${events.map((e) => e.action).join(', ')}`);
-      return { event: events[0] as AuditEvent, body: response.body === '' ? null : response.json() };
-    }
-
-    const nothingRecorded = async (call: () => Promise<LightMyRequestResponse>, status: number) =>
-      assert.deepEqual((await recorded(call, status)).events, []);
+    const { recorded, theEvent, nothingRecorded } = auditRecorder(() => s);
 
     test('project.created: a personal project by a session key, an org project by an API key', async () => {
       const personal = await theEvent(
@@ -102,14 +80,12 @@ for (const dialect of DIALECTS) {
     });
 
     test('an app that administers an org creates a project in it and is made its admin collaborator', async () => {
-      const before = await total();
-      const response = await s.call('POST', '/v0/projects', token('bot-a'), {
-        name: 'Bot Built',
-        org: 'acme',
-      });
-      assert.equal(response.statusCode, 201, response.body);
+      const { response, events } = await recorded(
+        () => s.call('POST', '/v0/projects', token('bot-a'), { name: 'Bot Built', org: 'acme' }),
+        201,
+      );
       assert.equal(response.json().policy, 'admin', 'the creating app can see and manage what it made');
-      const [granted, created] = (await auditEvents(s)).slice(0, (await total()) - before);
+      const [created, granted] = events;
       assert.equal(created?.action, 'project.created');
       assert.equal(granted?.action, 'project.grant_added');
       assert.deepEqual(granted?.changes.grantee, { type: 'app', id: t.apps['bot-a'].uuid });

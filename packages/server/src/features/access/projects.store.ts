@@ -1,5 +1,7 @@
 // Queries for projects and their collaborators, and the two access queries: one project, and every project.
+
 import { CompiledQuery, type RawBuilder, sql } from 'kysely';
+import { type Page, selectPage } from '../../db/page.ts';
 import type { DbOrTx, GranteeType, Policy, ProjectGrantRow, ProjectRow } from '../../db/schema.ts';
 import { toCount } from '../../db/sql.ts';
 import { isUuid } from '../../lib/ids.ts';
@@ -170,7 +172,7 @@ export async function listVisibleProjects(
   member: { id: string; type: 'user' | 'app' },
   page: PageRequest,
   filter: { all: boolean; onlyIds: string[] | null },
-): Promise<{ rows: VisibleProject[]; total: number }> {
+): Promise<Page<VisibleProject>> {
   if (filter.onlyIds !== null && filter.onlyIds.length === 0) return { rows: [], total: 0 };
   const m = member.id;
   const R = sql`case g.policy when 'admin' then 3 when 'write' then 2 else 1 end`;
@@ -292,21 +294,13 @@ export async function listCollaborators(
   db: DbOrTx,
   projectId: string,
   page: PageRequest,
-): Promise<{ rows: CollaboratorView[]; total: number }> {
-  const [rows, count] = await Promise.all([
-    collaboratorsQuery(db, projectId)
-      .orderBy('g.createdAt', page.direction)
-      .orderBy('g.id', 'asc')
-      .limit(page.perPage)
-      .offset(offsetOf(page))
-      .execute(),
-    db
-      .selectFrom('projectGrants')
-      .select((eb) => eb.fn.countAll<number | string>().as('count'))
-      .where('projectId', '=', projectId)
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { rows: rows as CollaboratorView[], total: toCount(count) };
+): Promise<Page<CollaboratorView>> {
+  const { rows, total } = await selectPage(
+    page,
+    collaboratorsQuery(db, projectId).orderBy('g.createdAt', page.direction).orderBy('g.id', 'asc'),
+    db.selectFrom('projectGrants').where('projectId', '=', projectId),
+  );
+  return { rows: rows as CollaboratorView[], total };
 }
 
 /** The project's collaborators named by `ref`: the grant's UUID, the grantee's UUID, or a slug (may name several). */

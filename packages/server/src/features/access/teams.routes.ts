@@ -2,13 +2,11 @@
 import { Type } from 'typebox';
 import { callerOf, principalOf } from '../../auth/actor.ts';
 import type { RoutesPlugin } from '../../context.ts';
-import { pageHeaders, pageQuery, pageRequest } from '../../lib/pagination.ts';
 import { authErrors, ResourceRef } from '../../lib/schemas.ts';
-import { MemberBody, MemberJson, memberJson, RenameBody, TeamJson, teamJson } from './access.view.ts';
+import { RenameBody, TeamJson, teamJson } from './access.view.ts';
+import { memberRoutes } from './members.routes.ts';
 
 const TeamParams = Type.Object({ team: ResourceRef('team') });
-const MemberParams = Type.Object({ team: ResourceRef('team'), id: ResourceRef('member (user or app)') });
-const PageOnly = Type.Object({ ...pageQuery }, { additionalProperties: false });
 
 const tags = ['access'];
 
@@ -75,73 +73,26 @@ export const teamsRoutes: RoutesPlugin = (app, ctx) => {
     },
   );
 
-  app.get(
-    '/v0/teams/:team/members',
-    {
-      config: { auth: 'any' },
-      schema: {
-        tags,
-        operationId: 'listTeamMembers',
-        description: 'Lists the users and apps that are members of a team, with their role, paginated.',
+  memberRoutes(app, {
+    param: 'team',
+    path: '/v0/teams/:team',
+    operationIds: { list: 'listTeamMembers', put: 'putTeamMember', remove: 'removeTeamMember' },
+    docs: {
+      list: {
         summary: 'List the members (users and apps) of a team',
-        params: TeamParams,
-        querystring: PageOnly,
-        response: { 200: Type.Array(MemberJson), ...authErrors },
+        description: 'Lists the users and apps that are members of a team, with their role, paginated.',
       },
-    },
-    async (request, reply) => {
-      const page = pageRequest(request.query);
-      const { rows, total } = await ctx.access.listTeamMembers(
-        principalOf(request),
-        request.params.team,
-        page,
-      );
-      reply.headers(pageHeaders(request.url, page, total));
-      return rows.map(memberJson);
-    },
-  );
-
-  app.post(
-    '/v0/teams/:team/members',
-    {
-      config: { auth: 'any' },
-      schema: {
-        tags,
-        operationId: 'putTeamMember',
+      put: {
         summary: 'Add a member of the organisation to a team, or change its role (team or org admins)',
         description: '201 when the member was added, 200 when an existing member’s role was changed.',
-        params: TeamParams,
-        body: MemberBody,
-        response: { 200: MemberJson, 201: MemberJson, ...authErrors },
       },
-    },
-    async (request, reply) => {
-      const { member, created } = await ctx.access.addTeamMember(callerOf(request), request.params.team, {
-        ...request.body,
-        role: request.body.role ?? 'member',
-      });
-      return reply
-        .status(created ? 201 : 200)
-        .send(memberJson({ memberType: member.type, memberId: member.id, ...member }));
-    },
-  );
-
-  app.delete(
-    '/v0/teams/:team/members/:id',
-    {
-      config: { auth: 'any' },
-      schema: {
-        tags,
-        operationId: 'removeTeamMember',
-        description: 'Removes a user or app from a team; access through the team ends on the next request.',
+      remove: {
         summary: 'Remove a member from a team',
-        params: MemberParams,
-        response: { 204: Type.Null(), ...authErrors },
+        description: 'Removes a user or app from a team; access through the team ends on the next request.',
       },
     },
-    async (request, reply) => {
-      await ctx.access.removeTeamMember(callerOf(request), request.params.team, request.params.id);
-      return reply.status(204).send(null);
-    },
-  );
+    list: (principal, ref, page) => ctx.access.listTeamMembers(principal, ref, page),
+    add: (caller, ref, input) => ctx.access.addTeamMember(caller, ref, input),
+    remove: (caller, ref, member) => ctx.access.removeTeamMember(caller, ref, member),
+  });
 };

@@ -1,83 +1,60 @@
 // A reported client secret stops working at once (its app keeps its other secrets), audited and evented.
-import type { Actor } from '../../auth/actor.ts';
-import type { Invalidation } from '../../auth/invalidation-match.ts';
-import type { Db } from '../../db/schema.ts';
-import type { Clock } from '../../lib/clock.ts';
-import type { AuditLog } from '../audit/audit.service.ts';
-import {
-  type Emit,
-  LEAK_BATCH,
-  type LeakReport,
-  leakReported,
-  type RevokeLeaked,
-} from '../events/events.catalog.ts';
+import { leakReported, type RevokeLeaked } from '../events/events.catalog.ts';
+import { type LeakDeps, leakRevoker } from '../events/leaks.revoke.ts';
 
-export function clientSecretLeaks(deps: {
-  db: Db;
-  clock: Clock;
-  audit: AuditLog;
-  emit: Emit;
-  invalidate(match: Invalidation): void;
-}): RevokeLeaked {
-  return async (actor: Actor, reports: LeakReport[]) => {
-    const matched = new Set<string>();
-    for (let i = 0; i < reports.length; i += LEAK_BATCH) {
-      const byHash = new Map(reports.slice(i, i + LEAK_BATCH).map((report) => [report.hash, report]));
-      const found = await deps.db
+export function clientSecretLeaks(deps: LeakDeps): RevokeLeaked {
+  return leakRevoker(deps, {
+    find: (db, hashes) =>
+      db
         .selectFrom('appSecrets')
         .select(['id', 'hash', 'start', 'appId', 'expiresAt'])
-        .where('hash', 'in', [...byHash.keys()])
-        .execute();
-      if (found.length === 0) continue;
+        .where('hash', 'in', hashes)
+        .execute(),
+    async end(tx, actor, found, byHash) {
       const now = deps.clock.now();
-      const ended = await deps.db.transaction().execute(async (tx) => {
-        const live = found.filter((secret) => secret.expiresAt === null || secret.expiresAt > now);
-        if (live.length > 0)
-          await tx
-            .updateTable('appSecrets')
-            .set({ expiresAt: now })
-            .where(
-              'id',
-              'in',
-              live.map((secret) => secret.id),
-            )
-            .execute();
-        const endedIds = new Set(live.map((secret) => secret.id));
-        const reported = found.flatMap((secret) => {
-          const report = byHash.get(secret.hash);
-          return report ? [{ secret, report }] : [];
-        });
-        await deps.audit.record(
-          tx,
-          actor,
-          ...reported.map(({ secret, report }) => ({
-            action: 'credential.leak_reported' as const,
-            target: { type: 'app' as const, id: secret.appId },
-            changes: {
-              kind: 'client_secret',
-              secret: secret.id,
-              start: secret.start,
-              url: report.url,
-              source: report.source,
-              revoked: endedIds.has(secret.id),
-            },
-          })),
-        );
-        await deps.emit(
-          tx,
-          ...reported.map(({ secret, report }) =>
-            leakReported(
-              { kind: 'client_secret', id: secret.id, start: secret.start },
-              { type: 'app', id: secret.appId },
-              report,
-            ),
-          ),
-        );
-        return live;
+      const live = found.filter((secret) => secret.expiresAt === null || secret.expiresAt > now);
+      if (live.length > 0)
+        await tx
+          .updateTable('appSecrets')
+          .set({ expiresAt: now })
+          .where(
+            'id',
+            'in',
+            live.map((secret) => secret.id),
+          )
+          .execute();
+      const endedIds = new Set(live.map((secret) => secret.id));
+      const reported = found.flatMap((secret) => {
+        const report = byHash.get(secret.hash);
+        return report ? [{ secret, report }] : [];
       });
-      for (const secret of found) matched.add(secret.hash);
-      for (const secret of ended) deps.invalidate({ credentialId: secret.id });
-    }
-    return matched;
-  };
+      await deps.audit.record(
+        tx,
+        actor,
+        ...reported.map(({ secret, report }) => ({
+          action: 'credential.leak_reported' as const,
+          target: { type: 'app' as const, id: secret.appId },
+          changes: {
+            kind: 'client_secret',
+            secret: secret.id,
+            start: secret.start,
+            url: report.url,
+            source: report.source,
+            revoked: endedIds.has(secret.id),
+          },
+        })),
+      );
+      await deps.emit(
+        tx,
+        ...reported.map(({ secret, report }) =>
+          leakReported(
+            { kind: 'client_secret', id: secret.id, start: secret.start },
+            { type: 'app', id: secret.appId },
+            report,
+          ),
+        ),
+      );
+      return live.map((secret) => secret.id);
+    },
+  });
 }

@@ -35,26 +35,26 @@ const AllowedIps = Type.Union(
   },
 );
 const Description = Type.String({ maxLength: 1024, description: 'What the app does.' });
+/** The most an app's access tokens may be granted, set by administrators. */
+const PermissionCeiling = Type.Union(
+  [
+    Type.Array(
+      Type.String({ minLength: 1, maxLength: 129, description: 'A permission, `resource:*` or `*`.' }),
+      { maxItems: 1000 },
+    ),
+    Type.Null(),
+  ],
+  {
+    description:
+      'Administrators only: the most the app’s access tokens may be granted (permissions and wildcards from the catalogue). Null or absent: no ceiling beyond the app’s role assignments.',
+  },
+);
 const CreateBody = Type.Object(
   {
     name: DisplayName(),
     description: Type.Optional(Description),
     slug: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: SLUG_PATTERN })),
-    permissions: Type.Optional(
-      Type.Union(
-        [
-          Type.Array(
-            Type.String({ minLength: 1, maxLength: 129, description: 'A permission, `resource:*` or `*`.' }),
-            { maxItems: 1000 },
-          ),
-          Type.Null(),
-        ],
-        {
-          description:
-            'Administrators only: the most the app’s access tokens may be granted (permissions and wildcards from the catalogue). Null or absent: no ceiling beyond the app’s role assignments.',
-        },
-      ),
-    ),
+    permissions: Type.Optional(PermissionCeiling),
     allowed_ips: Type.Optional(AllowedIps),
     limits: Type.Optional(LimitsBody),
   },
@@ -65,21 +65,7 @@ const PatchBody = Type.Object(
     name: Type.Optional(DisplayName()),
     description: Type.Optional(Description),
     rate_limit: Type.Optional(RateLimitBody),
-    permissions: Type.Optional(
-      Type.Union(
-        [
-          Type.Array(
-            Type.String({ minLength: 1, maxLength: 129, description: 'A permission, `resource:*` or `*`.' }),
-            { maxItems: 1000 },
-          ),
-          Type.Null(),
-        ],
-        {
-          description:
-            'Administrators only: the most the app’s access tokens may be granted (permissions and wildcards from the catalogue). Null or absent: no ceiling beyond the app’s role assignments.',
-        },
-      ),
-    ),
+    permissions: Type.Optional(PermissionCeiling),
     allowed_ips: Type.Optional(AllowedIps),
     limits: Type.Optional(LimitsBody),
   },

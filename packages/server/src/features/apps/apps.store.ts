@@ -1,8 +1,9 @@
 // Queries for apps and their client secrets.
-import type { AppRow, AppSecretRow, Db, DbOrTx } from '../../db/schema.ts';
-import { containsText, toCount } from '../../db/sql.ts';
+import { type Page, selectPage } from '../../db/page.ts';
+import type { AppRow, AppSecretRow, DbOrTx } from '../../db/schema.ts';
+import { containsText } from '../../db/sql.ts';
 import { isUuid } from '../../lib/ids.ts';
-import { offsetOf, type PageRequest } from '../../lib/pagination.ts';
+import type { PageRequest } from '../../lib/pagination.ts';
 
 export async function insertApp(db: DbOrTx, row: AppRow): Promise<void> {
   await db.insertInto('apps').values(row).execute();
@@ -78,11 +79,7 @@ export interface AppListFilter {
   onlyId?: string;
 }
 
-export async function listApps(
-  db: DbOrTx,
-  page: PageRequest,
-  filter: AppListFilter,
-): Promise<{ rows: AppRow[]; total: number }> {
+export async function listApps(db: DbOrTx, page: PageRequest, filter: AppListFilter): Promise<Page<AppRow>> {
   let base = db.selectFrom('apps').where('archivedAt', filter.archived ? 'is not' : 'is', null);
   if (filter.onlyId) base = base.where('id', '=', filter.onlyId);
   if (filter.search) {
@@ -98,18 +95,11 @@ export async function listApps(
   }
   const column =
     filter.sort === 'creation' ? 'createdAt' : filter.sort === 'last_seen' ? 'lastSeenAt' : 'name';
-  const [rows, count] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy(column, page.direction)
-      .orderBy('createdAt', 'asc')
-      .orderBy('id', 'asc')
-      .limit(page.perPage)
-      .offset(offsetOf(page))
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: toCount(count) };
+  return selectPage(
+    page,
+    base.selectAll().orderBy(column, page.direction).orderBy('createdAt', 'asc').orderBy('id', 'asc'),
+    base,
+  );
 }
 
 export async function insertSecret(db: DbOrTx, row: AppSecretRow): Promise<void> {
@@ -163,18 +153,4 @@ export function findSecretByHash(db: DbOrTx, hash: string) {
     ])
     .where('appSecrets.hash', '=', hash)
     .executeTakeFirst();
-}
-
-/** One transaction for a batch of last-seen times; never moves a time backwards. */
-export async function writeLastSeen(db: Db, latest: Map<string, number>): Promise<void> {
-  await db.transaction().execute(async (tx) => {
-    for (const [id, at] of latest) {
-      await tx
-        .updateTable('apps')
-        .set({ lastSeenAt: at })
-        .where('id', '=', id)
-        .where((eb) => eb.or([eb('lastSeenAt', 'is', null), eb('lastSeenAt', '<', at)]))
-        .execute();
-    }
-  });
 }

@@ -1,9 +1,10 @@
 // Queries for the audit log: appending to the chain, filtered pages, and reading it back in order.
+
 import { sql } from 'kysely';
+import { type Page, selectPage } from '../../db/page.ts';
 import type { AuditEventRow, DbOrTx, Tx } from '../../db/schema.ts';
-import { toCount } from '../../db/sql.ts';
 import { type ChainedFields, chainHash } from '../../lib/crypto/hash-chain.ts';
-import { offsetOf, type PageRequest } from '../../lib/pagination.ts';
+import type { PageRequest } from '../../lib/pagination.ts';
 
 const INSERT_CHUNK = 500;
 
@@ -66,19 +67,9 @@ export async function listEvents(
   db: DbOrTx,
   page: PageRequest,
   filter: AuditFilter,
-): Promise<{ rows: AuditEventRow[]; total: number }> {
-  const [rows, count] = await Promise.all([
-    filtered(db, filter)
-      .selectAll()
-      .orderBy('seq', page.direction)
-      .limit(page.perPage)
-      .offset(offsetOf(page))
-      .execute(),
-    filtered(db, filter)
-      .select((eb) => eb.fn.countAll().as('count'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: toCount(count) };
+): Promise<Page<AuditEventRow>> {
+  const base = filtered(db, filter);
+  return selectPage(page, base.selectAll().orderBy('seq', page.direction), base);
 }
 
 /** Events after `afterSeq` in chain order, a batch at a time (export and verification). */

@@ -1,8 +1,8 @@
 // Device sign-in (RFC 8628): the CLI asks for a code, a signed-in person approves it in the console, the CLI polls.
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Actor, Caller } from '../../auth/actor.ts';
+import type { FailureThrottle } from '../../auth/failure-throttle.ts';
 import type { Db, DeviceAuthorizationRow } from '../../db/schema.ts';
-import { boundedCache } from '../../lib/bounded-cache.js';
 import type { Clock } from '../../lib/clock.ts';
 import { hashSecret } from '../../lib/crypto/secrets.ts';
 import { ApiError, conflict } from '../../lib/errors.ts';
@@ -19,8 +19,8 @@ export const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
 const USER_CODE_ALPHABET = 'BCDFGHJKLMNPQRSTVWXZ';
 const USER_CODE_LENGTH = 8;
 /** Wrong codes a signed-in person may enter in a window before being told to wait. */
-const GUESS_LIMIT = 10;
-const GUESS_WINDOW_MS = 15 * 60_000;
+export const GUESS_LIMIT = 10;
+export const GUESS_WINDOW_MS = 15 * 60_000;
 /** RFC 8628 §3.5: each `slow_down` adds five seconds to the interval the device must keep. */
 const SLOW_DOWN_STEP = 5;
 
@@ -30,6 +30,11 @@ export interface DeviceDeps {
   clock: Clock;
   users: UsersService;
   sessions: SessionsService;
+  /**
+   * Wrong codes per signed-in user (keyed by the user's id), GUESS_LIMIT in GUESS_WINDOW_MS: the failure
+   * throttle the pipeline keeps per address, in this process like it (the route's budget bounds the rest).
+   */
+  guesses: FailureThrottle;
   /** Seconds a request stays open for approval. */
   lifetimeSeconds?: number;
   /** Seconds a device waits between polls. */
@@ -74,8 +79,6 @@ function newUserCode(): string {
 export class DeviceService {
   private readonly lifetimeSeconds: number;
   private readonly intervalSeconds: number;
-  /** Wrong codes per signed-in user in the current window (per instance: the route's budget bounds the rest). */
-  private readonly guesses = boundedCache<string, { start: number; count: number }>(10_000);
 
   constructor(private readonly deps: DeviceDeps) {
     this.lifetimeSeconds = deps.lifetimeSeconds ?? 600;
@@ -191,23 +194,24 @@ export class DeviceService {
   }
 
   private async pending(caller: Caller, typedCode: string): Promise<DeviceAuthorizationRow> {
-    const userId = caller.principal.id;
-    const now = this.deps.clock.now();
-    const window = this.guesses.get(userId);
-    const current = window && now - window.start < GUESS_WINDOW_MS ? window : { start: now, count: 0 };
-    if (current.count >= GUESS_LIMIT) {
-      const retryAfter = Math.ceil((current.start + GUESS_WINDOW_MS - now) / 1000);
+    const attempt = this.deps.guesses.begin(caller.principal.id);
+    if ('blocked' in attempt) {
+      const retryAfter = attempt.retryAfterSeconds;
       throw new ApiError('rate_limited', `Too many wrong codes: try again in ${retryAfter} seconds.`, {
         'retry-after': String(retryAfter),
       });
     }
+    const now = this.deps.clock.now();
     const code = normalizeUserCode(typedCode);
     const row =
       code.length === USER_CODE_LENGTH
-        ? await store.findByUserCode(this.deps.db, hashSecret(code))
+        ? await store.findByUserCode(this.deps.db, hashSecret(code)).catch((error: unknown) => {
+            attempt.succeeded(); // ends the reservation: a lookup that failed is no wrong code
+            throw error;
+          })
         : undefined;
     if (!row || now >= row.expiresAt) {
-      this.guesses.set(userId, { start: current.start, count: current.count + 1 });
+      attempt.failed();
       throw new ApiError(
         'not_found',
         row
@@ -215,6 +219,7 @@ export class DeviceService {
           : 'No sign-in is waiting for this code: check it against the one the device shows.',
       );
     }
+    attempt.succeeded();
     if (row.status !== 'pending') throw conflict('This code was approved or denied already.');
     return row;
   }

@@ -160,6 +160,7 @@ for (const dialect of DIALECTS) {
       const limited = await decide('lookup', 'BCDF-GHJK', guesser);
       assert.equal(limited.statusCode, 429);
       assert.equal(limited.json().error.code, 'rate_limited');
+      assert.equal(limited.headers['retry-after'], '900', 'the rest of the fifteen-minute window');
       const asked = await start();
       assert.equal((await decide('approve', asked.user_code, guesser)).statusCode, 429, 'even the right one');
 
@@ -168,6 +169,11 @@ for (const dialect of DIALECTS) {
         user_code: asked.user_code,
       });
       assert.equal(byKey.statusCode, 403);
+
+      // The window over, the same person's codes are looked up again.
+      s.clock.advance(15 * 60_000);
+      const later = await start();
+      assert.equal((await decide('lookup', later.user_code, guesser)).statusCode, 200);
     });
   });
 }

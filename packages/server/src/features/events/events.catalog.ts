@@ -167,9 +167,6 @@ export interface LeakReport {
 /** Revokes the credentials of one kind among `reports`; answers the hashes that matched one (revoked or not). */
 export type RevokeLeaked = (actor: Actor, reports: LeakReport[]) => Promise<Set<string>>;
 
-/** Lookups a statement when matching a report: thousands of tokens stay a handful of queries. */
-export const LEAK_BATCH = 500;
-
 export const leakReported = (
   credential: { kind: 'user_key' | 'session_key' | 'client_secret'; id: string; start: string },
   owner: { type: 'user' | 'app'; id: string },

@@ -1,8 +1,9 @@
 // Queries for webhook endpoints, the delivery outbox and the attempt log.
+import { selectPage } from '../../db/page.ts';
 import type { DbOrTx, WebhookAttemptRow, WebhookDeliveryRow, WebhookEndpointRow } from '../../db/schema.ts';
 import { toCount } from '../../db/sql.ts';
 import { isUuid } from '../../lib/ids.ts';
-import { offsetOf, type PageRequest } from '../../lib/pagination.ts';
+import type { PageRequest } from '../../lib/pagination.ts';
 
 export async function insertEndpoint(db: DbOrTx, row: WebhookEndpointRow): Promise<void> {
   await db.insertInto('webhookEndpoints').values(row).execute();
@@ -15,17 +16,7 @@ export function findEndpoint(db: DbOrTx, id: string): Promise<WebhookEndpointRow
 
 export async function listEndpoints(db: DbOrTx, page: PageRequest) {
   const base = db.selectFrom('webhookEndpoints');
-  const [rows, count] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy('createdAt', page.direction)
-      .orderBy('id')
-      .limit(page.perPage)
-      .offset(offsetOf(page))
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: toCount(count) };
+  return selectPage(page, base.selectAll().orderBy('createdAt', page.direction).orderBy('id'), base);
 }
 
 export async function updateEndpoint(db: DbOrTx, id: string, changes: Partial<WebhookEndpointRow>) {
@@ -123,17 +114,11 @@ export function findDelivery(db: DbOrTx, id: string): Promise<WebhookDeliveryRow
 export async function listDeliveries(db: DbOrTx, endpointId: string, page: PageRequest, status?: string) {
   let base = db.selectFrom('webhookDeliveries').where('endpointId', '=', endpointId);
   if (status) base = base.where('status', '=', status as WebhookDeliveryRow['status']);
-  const [rows, count] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy('createdAt', page.direction)
-      .orderBy('id', page.direction)
-      .limit(page.perPage)
-      .offset(offsetOf(page))
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: toCount(count) };
+  return selectPage(
+    page,
+    base.selectAll().orderBy('createdAt', page.direction).orderBy('id', page.direction),
+    base,
+  );
 }
 
 export function attemptsOf(db: DbOrTx, deliveryIds: string[]): Promise<WebhookAttemptRow[]> {

@@ -1,5 +1,5 @@
 // What happens to keys besides their owners' requests: expiry notices, revocation when unused or reported leaked.
-import { type Actor, SYSTEM } from '../../auth/actor.ts';
+import { SYSTEM } from '../../auth/actor.ts';
 import type { Invalidation } from '../../auth/invalidation-match.ts';
 import type { Db, KeyNotice } from '../../db/schema.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -9,11 +9,11 @@ import {
   keyData,
   keyRevoked,
   type LatchkeyEvent,
-  LEAK_BATCH,
-  type LeakReport,
   leakReported,
+  type RevokeLeaked,
 } from '../events/events.catalog.ts';
 import type { Job } from '../events/events.schedule.ts';
+import { type LeakedKind, leakRevoker } from '../events/leaks.revoke.ts';
 import { type SettingsService, unusedDays } from '../settings/settings.service.ts';
 import * as store from './keys.lifecycle.store.ts';
 import { revokedEntry } from './keys.revoked.ts';
@@ -35,7 +35,16 @@ export interface KeyLifecycleDeps {
 }
 
 export class KeyLifecycle {
-  constructor(private readonly deps: KeyLifecycleDeps) {}
+  /**
+   * Revokes reported keys at once, on every instance (the invalidation), each audited with the
+   * report's url and source and evented (credential.leak_reported, key.revoked with reason leaked);
+   * a reported key still in its grace after a reroll takes the key that replaced it along.
+   */
+  readonly revokeLeaked: RevokeLeaked;
+
+  constructor(private readonly deps: KeyLifecycleDeps) {
+    this.revokeLeaked = leakRevoker(deps, leakedKeys(deps));
+  }
 
   /** key.expiring (7 days, then 1 day before) and key.expired, each sent once per key. */
   async sendExpiryNotices(now: number): Promise<Record<string, number>> {
@@ -79,73 +88,6 @@ export class KeyLifecycle {
     }
   }
 
-  /**
-   * Revokes reported keys at once, on every instance (the invalidation), each audited with the
-   * report's url and source and evented (credential.leak_reported, key.revoked with reason leaked);
-   * a reported key still in its grace after a reroll takes the key that replaced it along.
-   */
-  readonly revokeLeaked = async (actor: Actor, reports: LeakReport[]): Promise<Set<string>> => {
-    const matched = new Set<string>();
-    for (let i = 0; i < reports.length; i += LEAK_BATCH) {
-      const batch = reports.slice(i, i + LEAK_BATCH);
-      const found = await store.keysByHashes(
-        this.deps.db,
-        batch.map((report) => report.hash),
-      );
-      if (found.length === 0) continue;
-      const byHash = new Map(batch.map((report) => [report.hash, report]));
-      const ids = await this.deps.db.transaction().execute(async (tx) => {
-        const revoked = await revokeKeys(tx, this.deps.clock.now(), {
-          ids: found.map((key) => key.id),
-          successors: true,
-        });
-        const newly = new Set(revoked.map((key) => key.id));
-        // The keys that replaced a reported key during its grace: whoever rerolled it may have held the leak.
-        const successors = revoked.filter((key) => key.rerolledFrom !== undefined);
-        const entries = found.flatMap((key) => {
-          const report = byHash.get(key.hash);
-          const where = { url: report?.url ?? null, source: report?.source ?? null };
-          const reported = {
-            action: 'credential.leak_reported' as const,
-            target: { type: 'key' as const, id: key.id },
-            changes: {
-              kind: 'user_key',
-              user: key.userId,
-              start: key.start,
-              ...where,
-              revoked: newly.has(key.id),
-            },
-          };
-          if (!newly.has(key.id)) return [reported];
-          return [reported, revokedEntry(key, 'leaked', where)];
-        });
-        const successorEntries = successors.map((key) => revokedEntry(key, 'leaked'));
-        await this.deps.audit.record(tx, actor, ...entries, ...successorEntries);
-        await this.deps.emit(
-          tx,
-          ...found.flatMap((key) => {
-            const report = byHash.get(key.hash);
-            const leak = report
-              ? [
-                  leakReported(
-                    { kind: 'user_key', id: key.id, start: key.start },
-                    { type: 'user', id: key.userId },
-                    report,
-                  ),
-                ]
-              : [];
-            return newly.has(key.id) ? [...leak, keyRevoked(key, 'leaked')] : leak;
-          }),
-          ...successors.map((key) => keyRevoked(key, 'leaked')),
-        );
-        return [...newly];
-      });
-      for (const key of found) matched.add(key.hash);
-      for (const id of ids) this.deps.invalidate({ credentialId: id });
-    }
-    return matched;
-  };
-
   private async notify(
     notice: KeyNotice,
     from: number,
@@ -183,3 +125,57 @@ export const keyJobs = (lifecycle: KeyLifecycle): Job[] => [
   { name: 'key_expiry_notices', everyMs: 10 * 60_000, run: (now) => lifecycle.sendExpiryNotices(now) },
   { name: 'key_revoke_unused', everyMs: 3600_000, run: (now) => lifecycle.revokeUnused(now) },
 ];
+
+function leakedKeys(
+  deps: KeyLifecycleDeps,
+): LeakedKind<Awaited<ReturnType<typeof store.keysByHashes>>[number]> {
+  return {
+    find: store.keysByHashes,
+    async end(tx, actor, found, byHash) {
+      const revoked = await revokeKeys(tx, deps.clock.now(), {
+        ids: found.map((key) => key.id),
+        successors: true,
+      });
+      const newly = new Set(revoked.map((key) => key.id));
+      // The keys that replaced a reported key during its grace: whoever rerolled it may have held the leak.
+      const successors = revoked.filter((key) => key.rerolledFrom !== undefined);
+      const entries = found.flatMap((key) => {
+        const report = byHash.get(key.hash);
+        const where = { url: report?.url ?? null, source: report?.source ?? null };
+        const reported = {
+          action: 'credential.leak_reported' as const,
+          target: { type: 'key' as const, id: key.id },
+          changes: {
+            kind: 'user_key',
+            user: key.userId,
+            start: key.start,
+            ...where,
+            revoked: newly.has(key.id),
+          },
+        };
+        if (!newly.has(key.id)) return [reported];
+        return [reported, revokedEntry(key, 'leaked', where)];
+      });
+      const successorEntries = successors.map((key) => revokedEntry(key, 'leaked'));
+      await deps.audit.record(tx, actor, ...entries, ...successorEntries);
+      await deps.emit(
+        tx,
+        ...found.flatMap((key) => {
+          const report = byHash.get(key.hash);
+          const leak = report
+            ? [
+                leakReported(
+                  { kind: 'user_key', id: key.id, start: key.start },
+                  { type: 'user', id: key.userId },
+                  report,
+                ),
+              ]
+            : [];
+          return newly.has(key.id) ? [...leak, keyRevoked(key, 'leaked')] : leak;
+        }),
+        ...successors.map((key) => keyRevoked(key, 'leaked')),
+      );
+      return [...newly];
+    },
+  };
+}

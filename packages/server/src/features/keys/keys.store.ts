@@ -1,9 +1,11 @@
 // Queries for user API keys.
+
 import { sql } from 'kysely';
-import type { ApiKeyRow, Db, DbOrTx } from '../../db/schema.ts';
-import { containsText, toCount } from '../../db/sql.ts';
+import { type Page, selectPage } from '../../db/page.ts';
+import type { ApiKeyRow, DbOrTx } from '../../db/schema.ts';
+import { containsText } from '../../db/sql.ts';
 import { isUuid } from '../../lib/ids.ts';
-import { offsetOf, type PageRequest } from '../../lib/pagination.ts';
+import type { PageRequest } from '../../lib/pagination.ts';
 
 export async function insertKey(db: DbOrTx, row: ApiKeyRow): Promise<void> {
   await db.insertInto('apiKeys').values(row).execute();
@@ -60,7 +62,7 @@ export async function listUserKeys(
   userId: string,
   page: PageRequest,
   filter: KeyListFilter,
-): Promise<{ rows: ApiKeyRow[]; total: number }> {
+): Promise<Page<ApiKeyRow>> {
   let base = db
     .selectFrom('apiKeys')
     .where('userId', '=', userId)
@@ -71,18 +73,11 @@ export async function listUserKeys(
     const text = filter.search;
     base = base.where((eb) => eb.or([containsText('name', text), eb('id', '=', text.toLowerCase())]));
   }
-  const [rows, count] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy('name', page.direction)
-      .orderBy('createdAt', 'asc')
-      .orderBy('id', 'asc')
-      .limit(page.perPage)
-      .offset(offsetOf(page))
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: toCount(count) };
+  return selectPage(
+    page,
+    base.selectAll().orderBy('name', page.direction).orderBy('createdAt', 'asc').orderBy('id', 'asc'),
+    base,
+  );
 }
 
 export async function setScopes(db: DbOrTx, id: string, scopes: string | null): Promise<void> {
@@ -121,20 +116,6 @@ export async function markRerolled(
     .where('rerolledTo', 'is', null)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
-}
-
-/** One transaction for a batch of last-used times; never moves a time backwards. */
-export async function writeLastUsed(db: Db, latest: Map<string, number>): Promise<void> {
-  await db.transaction().execute(async (tx) => {
-    for (const [id, at] of latest) {
-      await tx
-        .updateTable('apiKeys')
-        .set({ lastUsedAt: at })
-        .where('id', '=', id)
-        .where((eb) => eb.or([eb('lastUsedAt', 'is', null), eb('lastUsedAt', '<', at)]))
-        .execute();
-    }
-  });
 }
 
 export interface AdminKeyFilter {
@@ -192,7 +173,8 @@ export async function listAllKeys(db: DbOrTx, page: PageRequest, filter: AdminKe
       ]),
     );
   }
-  const [rows, count] = await Promise.all([
+  const { rows, total } = await selectPage(
+    page,
     base
       .select([
         'apiKeys.id',
@@ -212,13 +194,10 @@ export async function listAllKeys(db: DbOrTx, page: PageRequest, filter: AdminKe
       ])
       .orderBy(SORT_COLUMNS[sort], page.direction)
       .orderBy('apiKeys.createdAt', 'asc')
-      .orderBy('apiKeys.id', 'asc')
-      .limit(page.perPage)
-      .offset(offsetOf(page))
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows: rows.map((row) => ({ ...row, requests7d: Number(row.requests7d) })), total: toCount(count) };
+      .orderBy('apiKeys.id', 'asc'),
+    base,
+  );
+  return { rows: rows.map((row) => ({ ...row, requests7d: Number(row.requests7d) })), total };
 }
 
 /** A key a revocation ended; `rerolledFrom` when it ended because the key it replaced was revoked in its grace. */

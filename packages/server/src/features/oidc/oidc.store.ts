@@ -1,8 +1,8 @@
 // Queries for identity providers and the (issuer, subject) -> user bindings.
+import { type Page, selectPage } from '../../db/page.ts';
 import type { DbOrTx, IdentityBindingRow, IdentityProviderRow } from '../../db/schema.ts';
-import { toCount } from '../../db/sql.ts';
 import { isUuid } from '../../lib/ids.ts';
-import { offsetOf, type PageRequest } from '../../lib/pagination.ts';
+import type { PageRequest } from '../../lib/pagination.ts';
 
 export async function insertProvider(db: DbOrTx, row: IdentityProviderRow): Promise<void> {
   await db.insertInto('identityProviders').values(row).execute();
@@ -28,21 +28,11 @@ export async function listProviders(
   db: DbOrTx,
   page: PageRequest,
   filter: ProviderListFilter,
-): Promise<{ rows: IdentityProviderRow[]; total: number }> {
+): Promise<Page<IdentityProviderRow>> {
   let base = db.selectFrom('identityProviders');
   if (filter.enabled !== undefined) base = base.where('disabledAt', filter.enabled ? 'is' : 'is not', null);
   const column = filter.sort === 'creation' ? 'createdAt' : 'issuer';
-  const [rows, count] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy(column, page.direction)
-      .orderBy('id', 'asc')
-      .limit(page.perPage)
-      .offset(offsetOf(page))
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: toCount(count) };
+  return selectPage(page, base.selectAll().orderBy(column, page.direction).orderBy('id', 'asc'), base);
 }
 
 export async function updateProvider(

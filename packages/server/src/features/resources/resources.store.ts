@@ -1,26 +1,11 @@
 // Queries for resource servers (RFC 8707) and the apps limited to some of them.
+import { type Page, selectPage } from '../../db/page.ts';
 import type { DbOrTx, ResourceRow } from '../../db/schema.ts';
-import { toCount } from '../../db/sql.ts';
-import { offsetOf, type PageRequest } from '../../lib/pagination.ts';
+import type { PageRequest } from '../../lib/pagination.ts';
 
-export async function listResources(
-  db: DbOrTx,
-  page: PageRequest,
-): Promise<{ rows: ResourceRow[]; total: number }> {
-  const [rows, count] = await Promise.all([
-    db
-      .selectFrom('resources')
-      .selectAll()
-      .orderBy('identifier', page.direction)
-      .limit(page.perPage)
-      .offset(offsetOf(page))
-      .execute(),
-    db
-      .selectFrom('resources')
-      .select((eb) => eb.fn.countAll().as('count'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: toCount(count) };
+export async function listResources(db: DbOrTx, page: PageRequest): Promise<Page<ResourceRow>> {
+  const base = db.selectFrom('resources');
+  return selectPage(page, base.selectAll().orderBy('identifier', page.direction), base);
 }
 
 export const findResource = (db: DbOrTx, id: string): Promise<ResourceRow | undefined> =>

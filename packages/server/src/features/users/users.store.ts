@@ -1,8 +1,9 @@
 // Queries for users.
+import { type Page, selectPage } from '../../db/page.ts';
 import type { DbOrTx, NewUser, Tx, UserRow } from '../../db/schema.ts';
 import { containsText, toCount } from '../../db/sql.ts';
 import { isUuid } from '../../lib/ids.ts';
-import { offsetOf, type PageRequest } from '../../lib/pagination.ts';
+import type { PageRequest } from '../../lib/pagination.ts';
 
 /** By UUID or slug, as every `{user}` path parameter allows. */
 export function findUserByRef(db: DbOrTx, ref: string): Promise<UserRow | undefined> {
@@ -75,7 +76,7 @@ export async function listUsers(
   db: DbOrTx,
   page: PageRequest,
   filter: UserListFilter,
-): Promise<{ rows: UserRow[]; total: number }> {
+): Promise<Page<UserRow>> {
   let base = db.selectFrom('users');
   if (filter.search) {
     const text = filter.search;
@@ -89,16 +90,9 @@ export async function listUsers(
     );
   }
   const column = filter.sort === 'creation' ? 'createdAt' : filter.sort;
-  const [rows, count] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy(column, page.direction)
-      .orderBy('createdAt', 'asc')
-      .orderBy('id', 'asc')
-      .limit(page.perPage)
-      .offset(offsetOf(page))
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: toCount(count) };
+  return selectPage(
+    page,
+    base.selectAll().orderBy(column, page.direction).orderBy('createdAt', 'asc').orderBy('id', 'asc'),
+    base,
+  );
 }
