@@ -1,9 +1,9 @@
 // Offboarding and allowed addresses: latchkey user offboarding, user key transfer|usage, app update --allow-ip.
 import type { Command, CommandUnknownOpts } from '@commander-js/extra-typings';
 import { act, collect, examples, oneOf, str } from '../command.ts';
-import { limitOptions, limitsOf } from './limits.ts';
 import { usageError } from '../errors.ts';
 import { type Column, printList, printObject } from '../output.ts';
+import { limitOptions, limitsOf } from './limits.ts';
 
 interface Used {
   kind: string;

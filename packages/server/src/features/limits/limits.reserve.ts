@@ -89,7 +89,8 @@ export class Reservations {
   /** The uses held for this row's limit in its current period (a view adds them to the row's count). */
   heldFor(row: store.LimitRow, now: number): number {
     const held = this.byId.get(row.credentialId);
-    if (held === undefined || held.version !== row.version || held.nextRefillAt !== row.nextRefillAt) return 0;
+    if (held === undefined || held.version !== row.version || held.nextRefillAt !== row.nextRefillAt)
+      return 0;
     return ended(held, now) ? 0 : held.held;
   }
 

@@ -11,6 +11,7 @@ import { uuidv7 } from '../../lib/ids.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import type { Emit, LatchkeyEvent } from '../events/events.catalog.ts';
 import type { RedisCounter } from './limits.redis.ts';
+import { Reservations, retryAfter } from './limits.reserve.ts';
 import {
   intervalOf,
   type LimitsInput,
@@ -21,7 +22,6 @@ import {
   remainingAt,
   widening,
 } from './limits.rules.ts';
-import { Reservations, retryAfter } from './limits.reserve.ts';
 import * as store from './limits.store.ts';
 
 export interface LimitsDeps {
@@ -144,7 +144,9 @@ export class LimitsService implements UsageLimiter, InvalidationListener {
     return reservations.fill(id, this.deps.clock.now()).then(() => {
       const reserved = reservations.take(id, settings.version, this.deps.clock.now());
       // Nothing reserved (the limit changed meanwhile): this request is counted in the row itself.
-      return reserved === undefined ? this.count(principal, id, settings) : this.told(principal, id, reserved);
+      return reserved === undefined
+        ? this.count(principal, id, settings)
+        : this.told(principal, id, reserved);
     });
   }
 
@@ -241,7 +243,8 @@ export class LimitsService implements UsageLimiter, InvalidationListener {
         const peeked = await this.deps.redis.peek(row.credentialId, row.version).catch(() => undefined);
         if (peeked) counted = peeked;
       }
-      if (this.reservations) counted = { ...row, remaining: row.remaining + this.reservations.heldFor(row, now) };
+      if (this.reservations)
+        counted = { ...row, remaining: row.remaining + this.reservations.heldFor(row, now) };
       const current = { ...row, ...counted };
       views.set(row.credentialId, limitsView(current, remainingAt(current, now), now));
     }
