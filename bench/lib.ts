@@ -460,3 +460,68 @@ export function slowPathShare(pid: number | undefined, seconds: number): Promise
     });
   });
 }
+
+/** `GET /v0/auth/whoami` with a Bearer credential, on a server started here. */
+export const whoamiLoad = (server: Child, secret: string): Load => ({
+  url: `http://127.0.0.1:${server.port}/v0/auth/whoami`,
+  headers: { authorization: `Bearer ${secret}` },
+});
+
+/** Rounds measured for one side of a comparison, over every generation. */
+export interface Samples {
+  perSecond: number[];
+  /** The server's CPU time (user + system) per request, in µs. */
+  cpuUs: number[];
+}
+
+export const samples = (): Samples => ({ perSecond: [], cpuUs: [] });
+
+/** One counted round of `load` on `server`: requests per second and its CPU time per request. */
+async function cpuRound(server: Child, load: Load): Promise<{ perSecond: number; cpuUs: number }> {
+  const pid = server.process.pid ?? 0;
+  const before = cpuMsOfPid(pid) ?? Number.NaN;
+  const rate = await requestsPerSecond(load, DURATION_SECONDS);
+  const after = cpuMsOfPid(pid) ?? Number.NaN;
+  return { perSecond: rate.perSecond, cpuUs: ((after - before) * 1000) / rate.requests };
+}
+
+/**
+ * One generation of an A/B comparison: each side warmed one uncounted second, then `rounds` alternating
+ * rounds, the reference first, each added to its side's samples. Prints the generation's requests per second.
+ */
+export async function alternate(
+  label: string,
+  rounds: number,
+  sides: { name: string; server: Child; load: Load; into: Samples }[],
+): Promise<void> {
+  for (const side of sides) await requestsPerSecond(side.load, 1);
+  for (let i = 0; i < rounds; i++) {
+    for (const side of sides) {
+      const measured = await cpuRound(side.server, side.load);
+      side.into.perSecond.push(measured.perSecond);
+      side.into.cpuUs.push(measured.cpuUs);
+    }
+  }
+  const shown = sides.map(
+    (side) => `${side.name} ${side.into.perSecond.slice(-rounds).map((r) => r.toFixed(0))} req/s`,
+  );
+  process.stdout.write(`${label}: ${shown.join(', ')}\n`);
+}
+
+/** The medians of subject against reference, requests per second and CPU per request, with the load average. */
+export function summarize(
+  title: string,
+  subject: Samples,
+  reference: Samples,
+  target: number,
+  generations: number,
+  rounds: number,
+): void {
+  const [rps, refRps] = [median(subject.perSecond), median(reference.perSecond)];
+  const [cpu, refCpu] = [median(subject.cpuUs), median(reference.cpuUs)];
+  process.stdout.write(
+    `\n${GENERATOR}, ${generations} generations of fresh processes, ${rounds} rounds each of ${DURATION_SECONDS} s, medians; load average ${loadAverage()}\n` +
+      `${title}: ${rps.toFixed(0)} vs ${refRps.toFixed(0)} req/s = ${(rps / refRps).toFixed(2)}\n` +
+      `  CPU per request: ${cpu.toFixed(1)} µs vs ${refCpu.toFixed(1)} µs = ${(refCpu / cpu).toFixed(2)} (target ≥ ${target})\n`,
+  );
+}

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from '@commander-js/extra-typings';
 import { type components, LatchkeyError } from '@latchkey/sdk';
-import { act, boolean, examples, integer, paged, pairs, sorted } from '../command.ts';
+import { act, boolean, collect, examples, integer, paged, pairs, sorted } from '../command.ts';
 import { CliError, usageError } from '../errors.ts';
 import { type Column, printDone, printList, printObject, yellow } from '../output.ts';
 import { addAppKeyCommands } from './app-keys.ts';
@@ -70,6 +70,11 @@ export function addAppCommands(program: Command): Command {
       .option('--name <name>', "the app's name")
       .option('--description <text>', 'what it does')
       .option('--manifest <file>', 'a manifest (docs/apps.md); every problem is listed with its path')
+      .option(
+        '--allow-ip <address>',
+        'the only client addresses or CIDRs its credentials may be used from (repeatable)',
+        collect,
+      )
       .action(
         act(async (ctx, _args, o) => {
           const file = o.manifest;
@@ -97,6 +102,7 @@ export function addAppCommands(program: Command): Command {
                   name: String(o.name),
                   ...(o.description ? { description: String(o.description) } : {}),
                   ...(limitsOf(o) !== undefined ? { limits: limitsOf(o) } : {}),
+                  ...(o.allowIp ? { allowed_ips: o.allowIp } : {}),
                 },
               })
             ).data;
@@ -107,6 +113,7 @@ export function addAppCommands(program: Command): Command {
       ),
     'latchkey app create --name "Slack sync"',
     'latchkey app create --manifest slack-sync.yaml',
+    'latchkey app create --name "Nightly sync" --allow-ip 203.0.113.0/24 --remaining 1000 --refill 1000/day',
   );
 
   examples(

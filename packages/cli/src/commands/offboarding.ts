@@ -3,6 +3,7 @@ import type { Command } from '@commander-js/extra-typings';
 import { act, collect, examples, oneOf } from '../command.ts';
 import { usageError } from '../errors.ts';
 import { type Column, printList, printObject } from '../output.ts';
+import { limitOptions, limitsOf } from './limits.ts';
 
 interface Used {
   kind: string;
@@ -104,19 +105,23 @@ export function addOffboardingCommands({
   );
 
   examples(
-    app
-      .command('update')
-      .description('Set the addresses an app’s credentials may be used from')
+    limitOptions(app.command('update'), true)
+      .description('Set the addresses an app’s credentials may be used from, and its usage limit')
       .argument('<app>', 'slug, UUID or client id')
       .option('--allow-ip <address>', 'an address or CIDR (repeatable); replaces the list', collect)
       .option('--any-ip', 'remove the address limit')
       .action(
         act(async (ctx, [ref], o) => {
           const allowed = o.anyIp === true ? null : o.allowIp;
-          if (allowed === undefined) throw usageError('give --allow-ip or --any-ip');
+          const limits = limitsOf(o);
+          if (allowed === undefined && limits === undefined)
+            throw usageError('give --allow-ip, --any-ip, --remaining or --no-limit');
           const { data } = await ctx.client().PATCH('/v0/apps/{app}', {
             params: { path: { app: ref } },
-            body: { allowed_ips: allowed },
+            body: {
+              ...(allowed !== undefined ? { allowed_ips: allowed } : {}),
+              ...(limits !== undefined ? { limits } : {}),
+            },
           });
           if (data)
             printObject(
@@ -126,6 +131,7 @@ export function addOffboardingCommands({
                 { header: 'SLUG', value: (a) => a.slug },
                 { header: 'ALLOWED IPS', value: (a) => (a.allowed_ips ?? ['anywhere']).join(',') },
                 { header: 'WARNINGS', value: (a) => (a.warnings ?? []).join(' ') },
+                { header: 'REMAINING', value: (a) => (a.limits ? String(a.limits.remaining) : 'unlimited') },
               ],
               (a) => a.slug,
             );
@@ -133,5 +139,6 @@ export function addOffboardingCommands({
       ),
     'latchkey app update nightly-sync --allow-ip 203.0.113.0/24',
     'latchkey app update nightly-sync --any-ip',
+    'latchkey app update nightly-sync --remaining 500 --refill 500/month',
   );
 }

@@ -3197,7 +3197,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The server is not ready (the database does not answer). */
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
             503: {
                 headers: {
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
@@ -3647,6 +3647,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createSessionKey: {
@@ -3868,6 +3896,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     whoami: {
@@ -4000,6 +4056,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -4163,6 +4247,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -4434,6 +4546,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     removeTotp: {
@@ -4625,6 +4765,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -4899,6 +5067,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listPasskeys: {
@@ -5031,6 +5227,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -5326,6 +5550,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     startPasskeyRegistration: {
@@ -5564,6 +5816,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     removePasskey: {
@@ -5749,6 +6029,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -6193,6 +6501,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     regenerateRecoveryCodes: {
@@ -6408,6 +6744,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     resetUserMfa: {
@@ -6593,6 +6957,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -6858,6 +7250,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     issuePasswordReset: {
@@ -7071,6 +7491,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -7487,6 +7935,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createUser: {
@@ -7740,6 +8216,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getUser: {
@@ -7875,6 +8379,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -8112,6 +8644,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -8399,6 +8959,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listUserKeys: {
@@ -8551,6 +9139,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -8823,6 +9439,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getUserKey: {
@@ -8960,6 +9604,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -9227,6 +9899,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     renameUserKey: {
@@ -9440,6 +10140,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -9718,6 +10446,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listAllKeys: {
@@ -9870,6 +10626,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -10097,6 +10881,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -10367,6 +11179,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSettings: {
@@ -10499,6 +11339,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -10754,6 +11622,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listFederatedCredentials: {
@@ -10889,6 +11785,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -11173,6 +12097,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getFederatedCredential: {
@@ -11310,6 +12262,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -11551,6 +12531,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -11837,6 +12845,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listAppKeys: {
@@ -11972,6 +13008,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -12256,6 +13320,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     removeAppKey: {
@@ -12469,6 +13561,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listResources: {
@@ -12611,6 +13731,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -12882,6 +14030,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getResource: {
@@ -13017,6 +14193,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -13228,6 +14432,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -13474,6 +14706,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getAppResources: {
@@ -13609,6 +14869,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -13828,6 +15116,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -14150,6 +15466,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     approveDeviceAuthorization: {
@@ -14393,6 +15737,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     denyDeviceAuthorization: {
@@ -14610,6 +15982,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -14900,6 +16300,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listIdentityProviders: {
@@ -15045,6 +16473,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -15333,6 +16789,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getIdentityProvider: {
@@ -15468,6 +16952,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -15705,6 +17217,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateIdentityProvider: {
@@ -15915,6 +17455,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -16252,6 +17820,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createOrg: {
@@ -16496,6 +18092,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getOrg: {
@@ -16631,6 +18255,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -16894,6 +18546,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateOrg: {
@@ -17114,6 +18794,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listOrgMembers: {
@@ -17259,6 +18967,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -17535,6 +19271,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     removeOrgMember: {
@@ -17748,6 +19512,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listOrgTeams: {
@@ -17893,6 +19685,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -18166,6 +19986,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getTeam: {
@@ -18301,6 +20149,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -18512,6 +20388,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -18758,6 +20662,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listTeamMembers: {
@@ -18903,6 +20835,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -19179,6 +21139,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     removeTeamMember: {
@@ -19392,6 +21380,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listPermissions: {
@@ -19524,6 +21540,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -19795,6 +21839,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deletePermission: {
@@ -20035,6 +22107,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listRoles: {
@@ -20167,6 +22267,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -20328,6 +22456,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -20599,6 +22755,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteRole: {
@@ -20810,6 +22994,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listTenantRoleAssignments: {
@@ -20945,6 +23157,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -21222,6 +23462,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     unassignTenantRole: {
@@ -21434,6 +23702,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listOrgRoleAssignments: {
@@ -21569,6 +23865,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -21849,6 +24173,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     unassignOrgRole: {
@@ -22061,6 +24413,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listProjectRoleAssignments: {
@@ -22196,6 +24576,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -22476,6 +24884,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     unassignProjectRole: {
@@ -22688,6 +25124,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listUserPermissions: {
@@ -22823,6 +25287,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -22992,6 +25484,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -23264,6 +25784,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getProject: {
@@ -23399,6 +25947,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -23610,6 +26186,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -23856,6 +26460,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listProjectCollaborators: {
@@ -24001,6 +26633,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -24281,6 +26941,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     removeProjectCollaborator: {
@@ -24468,6 +27156,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -24721,6 +27437,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listAuditEvents: {
@@ -24873,6 +27617,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -25069,6 +27841,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     verifyAuditChain: {
@@ -25216,6 +28016,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -25416,6 +28244,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getConsoleSession: {
@@ -25561,6 +28417,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -25884,6 +28768,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -26352,6 +29264,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listWebhooks: {
@@ -26505,6 +29445,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -26767,6 +29735,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getWebhook: {
@@ -26913,6 +29909,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -27124,6 +30148,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -27386,6 +30438,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listWebhookDeliveries: {
@@ -27556,6 +30636,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -27801,6 +30909,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -28088,6 +31224,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getAppUsage: {
@@ -28239,6 +31403,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -28421,6 +31613,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -28722,6 +31942,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listAppTransferredKeys: {
@@ -28875,6 +32123,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -29114,6 +32390,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listApps: {
@@ -29261,6 +32565,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -29548,6 +32880,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createAppFromManifest: {
@@ -29792,6 +33152,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getApp: {
@@ -29927,6 +33315,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -30166,6 +33582,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -30462,6 +33906,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     regenerateAppSecret: {
@@ -30684,6 +34156,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -30956,6 +34456,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     activateApp: {
@@ -31171,6 +34699,34 @@ export interface operations {
             };
             /** @description Too many requests or failed attempts: retry after Retry-After seconds. */
             429: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
                 headers: {
                     /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
                     "RateLimit-Limit"?: number;
@@ -31960,6 +35516,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     verifyRequest: {
@@ -32114,6 +35698,34 @@ export interface operations {
                     "Latchkey-Credential-Expiration"?: string;
                     /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
                     "X-Latchkey-Remaining"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -32338,6 +35950,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     verifyPostRequest: {
@@ -32544,6 +36184,34 @@ export interface operations {
                     "Latchkey-Credential-Expiration"?: string;
                     /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
                     "X-Latchkey-Remaining"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -32768,6 +36436,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     verifyOptionsRequest: {
@@ -32922,6 +36618,34 @@ export interface operations {
                     "Latchkey-Credential-Expiration"?: string;
                     /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
                     "X-Latchkey-Remaining"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -33146,6 +36870,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     verifyPathRequest: {
@@ -33292,6 +37044,34 @@ export interface operations {
                     "Latchkey-Credential-Expiration"?: string;
                     /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
                     "X-Latchkey-Remaining"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -33508,6 +37288,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     verifyPostPathRequest: {
@@ -33706,6 +37514,34 @@ export interface operations {
                     "Latchkey-Credential-Expiration"?: string;
                     /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
                     "X-Latchkey-Remaining"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -33922,6 +37758,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     verifyOptionsPathRequest: {
@@ -34068,6 +37932,34 @@ export interface operations {
                     "Latchkey-Credential-Expiration"?: string;
                     /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
                     "X-Latchkey-Remaining"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -34275,6 +38167,34 @@ export interface operations {
                     "Latchkey-Credential-Expiration"?: string;
                     /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
                     "X-Latchkey-Remaining"?: number;
+                    /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    /** @description Requests the caller may burst (its bucket size), when rate limits are on (draft-ietf-httpapi-ratelimit-headers-06; LATCHKEY_RATELIMIT_HEADERS legacy or both). */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the caller’s bucket, when rate limits are on (draft-06). */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the caller’s bucket is full again, when rate limits are on (draft-06). */
+                    "RateLimit-Reset"?: number;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: the caller’s bucket as a quota policy, `"principal";q=<burst>;w=<seconds to refill>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    "RateLimit-Policy"?: string;
+                    /** @description draft-ietf-httpapi-ratelimit-headers-10: `"principal";r=<requests left>;t=<seconds until the bucket is full>` (LATCHKEY_RATELIMIT_HEADERS draft or both). */
+                    RateLimit?: string;
+                    /** @description When the credential the caller presented expires (an RFC 9110 HTTP-date), for a credential that expires. */
+                    "Latchkey-Credential-Expiration"?: string;
+                    /** @description For a key or app with a usage limit: the uses left after this request (0 with 429 usage_exhausted). */
+                    "X-Latchkey-Remaining"?: number;
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     /** @description `no-store` (RFC 9111) on an answer that carries a secret, a token or an access decision, so that no cache keeps it. */
                     "Cache-Control"?: string;
                     [name: string]: unknown;

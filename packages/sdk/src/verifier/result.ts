@@ -21,6 +21,12 @@ export interface VerifiedPrincipal {
   permissions?: string[];
   /** A restricted key's restrictions as the server described them. */
   restrictions?: string;
+  /**
+   * A usage-limited credential: the uses it had left after the `/v0/auth/verify` that answered
+   * (`X-Latchkey-Remaining`; each verify that allows spends one, and an answer reused from the cache repeats
+   * the figure). Absent for a credential without a limit, and for a token checked offline (`checkedBy: 'token'`).
+   */
+  remaining?: number;
   /** `token`: checked here, offline; `server`: answered by /v0/auth/verify. */
   checkedBy: 'token' | 'server';
 }

@@ -115,6 +115,29 @@ describe('createVerifier() against a real server', () => {
     assert.equal(refused.refusal.code, 'credential_revoked');
   });
 
+  test('remaining: a usage-limited key’s uses left after each verify, then its 429; absent without a limit', async () => {
+    const limited = await server.s.createKey(server.adminToken, server.admin.slug, {
+      name: 'metered',
+      limits: { remaining: 2 },
+    });
+    const v = createVerifier({ url: server.url, cacheTtlMs: 0 });
+    const told: (number | undefined)[] = [];
+    for (let i = 0; i < 2; i++) {
+      const answer = await v.verify({ authorization: `Bearer ${limited.key}` });
+      assert.ok(answer.ok, JSON.stringify(answer));
+      told.push(answer.principal.remaining);
+    }
+    assert.deepEqual(told, [1, 0]);
+    const spent = await v.verify({ authorization: `Bearer ${limited.key}` });
+    assert.ok(!spent.ok);
+    assert.equal(spent.refusal.status, 429);
+    assert.equal(spent.refusal.code, 'usage_exhausted');
+    const plain = await server.s.createKey(server.adminToken, server.admin.slug, { name: 'unmetered' });
+    const free = await v.verify({ authorization: `Bearer ${plain.key}` });
+    assert.ok(free.ok);
+    assert.equal('remaining' in free.principal, false);
+  });
+
   test('admin is true for an administrator’s unrestricted key only, never for a restricted one', async () => {
     const v = createVerifier({ url: server.url });
     const adminOf = async (scopes?: Record<string, unknown>) => {

@@ -50,6 +50,12 @@ export interface Verifier {
 const first = (value: string | string[] | undefined): string | undefined =>
   Array.isArray(value) ? value[0] : value;
 
+/** `X-Latchkey-Remaining` as the principal's `remaining`, only when the server sent a count. */
+function remainingOf(header: string | null): { remaining?: number } {
+  const remaining = header === null || !/^\d+$/.test(header) ? undefined : Number(header);
+  return remaining === undefined ? {} : { remaining };
+}
+
 /** The server's identity headers (the gateway contract of /v0/auth/verify) as a principal. */
 function principalOf(headers: Headers): VerifiedPrincipal | undefined {
   const [type, id] = (headers.get('x-latchkey-principal') ?? '').split(':');
@@ -64,6 +70,7 @@ function principalOf(headers: Headers): VerifiedPrincipal | undefined {
     admin: headers.get('x-latchkey-admin') === 'true',
     credential: { kind, id: credentialId },
     restrictions: headers.get('x-latchkey-restrictions') ?? undefined,
+    ...remainingOf(headers.get('x-latchkey-remaining')),
     permissions: headers.get('x-latchkey-permissions')?.split(',').filter(Boolean),
     checkedBy: 'server',
   };

@@ -100,7 +100,8 @@ const ERROR_DESCRIPTIONS: Record<string, string> = {
   '413': 'The body is larger than the server accepts (64 KiB).',
   '415': 'The body’s Content-Type is not one this operation reads (application/json).',
   '429': 'Too many requests or failed attempts: retry after Retry-After seconds.',
-  '503': 'The server is not ready (the database does not answer).',
+  '503':
+    'Not available right now: the database does not answer, or the usage counter (Redis) that a usage-limited credential spends from cannot be reached; retry after Retry-After seconds.',
 };
 
 /** The OAuth endpoints answer in RFC 6749 §5.2 form. */
@@ -157,6 +158,8 @@ export function describeResponses(
     responses['413'] ??= ERROR_REF;
     responses['415'] ??= ERROR_REF;
   }
+  // A usage-limited credential is refused while the counter (Redis) cannot be asked, rather than passed uncounted.
+  if (charged && !oauth) responses['503'] ??= ERROR_REF;
   const described: Record<string, Json> = {};
   for (const [status, body] of Object.entries(responses)) {
     const success = status.startsWith('2');
@@ -167,7 +170,7 @@ export function describeResponses(
     // A refused credential is not charged; at the OAuth endpoints a charged caller's insufficient_scope is a 401 too.
     if (charged && (status !== '401' || oauth))
       Object.assign(headers, RATE_LIMIT_HEADERS, EXPIRATION, USAGE_REMAINING);
-    if (status === '429') Object.assign(headers, RETRY_AFTER);
+    if (status === '429' || (status === '503' && charged)) Object.assign(headers, RETRY_AFTER);
     if (publicDocument && (status === '200' || status === '304'))
       Object.assign(headers, PUBLIC_DOCUMENT_HEADERS);
     else Object.assign(headers, CACHE_CONTROL);

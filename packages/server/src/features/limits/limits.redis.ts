@@ -69,6 +69,8 @@ export class RedisCounter {
       commandTimeout: COMMAND_TIMEOUT_MS,
       retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
       connectionName: `${prefix}limits`,
+      // Spends issued in the same turn of the event loop go to Redis in one write (and come back in one read).
+      enableAutoPipelining: true,
     });
     redis.defineCommand('spendUse', { numberOfKeys: 1, lua: SPEND });
     redis.defineCommand('drainUses', { numberOfKeys: 1, lua: DRAIN });

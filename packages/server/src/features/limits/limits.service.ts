@@ -12,6 +12,7 @@ import { uuidv7 } from '../../lib/ids.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import type { Emit, LatchkeyEvent } from '../events/events.catalog.ts';
 import type { RedisCounter } from './limits.redis.ts';
+import { Reservations, retryAfter } from './limits.reserve.ts';
 import {
   intervalOf,
   type LimitsInput,
@@ -37,6 +38,11 @@ export interface LimitsDeps {
   flushIntervalMs: number;
   /** The counter when Redis is configured; without it the database counts. */
   redis?: RedisCounter;
+  /**
+   * The database is this instance's alone (SQLite): without Redis, uses are reserved from it in blocks and
+   * spent in memory rather than written one per request.
+   */
+  soleWriter?: boolean;
 }
 
 /** What a limited credential is: a user API key, or an app (its tokens spend from the app). */
@@ -84,8 +90,10 @@ const MAX_KNOWN = 100_000;
 export class LimitsService implements UsageLimiter, InvalidationListener {
   private readonly known = new Map<string, Known>();
   private readonly writeBack: Batch<CountedBack>;
+  private readonly reservations: Reservations | undefined;
 
   constructor(private readonly deps: LimitsDeps) {
+    this.reservations = deps.redis === undefined && deps.soleWriter ? new Reservations(deps.db) : undefined;
     this.writeBack = new Batch(
       async (pending) => {
         for (const [id, counted] of pending) await store.writeBack(deps.db, id, counted);
@@ -101,6 +109,7 @@ export class LimitsService implements UsageLimiter, InvalidationListener {
   }
 
   async stop(): Promise<void> {
+    await this.reservations?.returnAll(this.deps.clock.now());
     await this.writeBack.stop();
     await this.deps.redis?.close();
   }
@@ -120,11 +129,32 @@ export class LimitsService implements UsageLimiter, InvalidationListener {
     if (id === undefined) return undefined;
     const known = this.known.get(id);
     if (known !== undefined && known.until > performance.now()) {
-      return known.settings === null ? undefined : this.count(principal, id, known.settings);
+      return known.settings === null ? undefined : this.counted(principal, id, known.settings);
     }
     return this.load(id).then((settings) =>
-      settings === null ? undefined : this.count(principal, id, settings),
+      settings === null ? undefined : this.counted(principal, id, settings),
     );
+  }
+
+  /** Spends from the uses this instance holds when it can (no I/O, no promise), else asks the counter. */
+  private counted(principal: Principal, id: string, settings: Settings): Spent | Promise<Spent | undefined> {
+    const reservations = this.reservations;
+    if (reservations === undefined) return this.count(principal, id, settings);
+    const held = reservations.take(id, settings.version, this.deps.clock.now());
+    if (held !== undefined) return this.told(principal, id, held);
+    return reservations.fill(id, this.deps.clock.now()).then(() => {
+      const reserved = reservations.take(id, settings.version, this.deps.clock.now());
+      // Nothing reserved (the limit changed meanwhile): this request is counted in the row itself.
+      return reserved === undefined
+        ? this.count(principal, id, settings)
+        : this.told(principal, id, reserved);
+    });
+  }
+
+  /** A spend's answer, with `key.usage_exhausted` when it took the last use. */
+  private told(principal: Principal, id: string, spent: Spent): Spent {
+    if (spent.ok && spent.remaining === 0) this.exhausted(principal, id);
+    return spent;
   }
 
   private async load(id: string): Promise<Settings | null> {
@@ -214,6 +244,8 @@ export class LimitsService implements UsageLimiter, InvalidationListener {
         const peeked = await this.deps.redis.peek(row.credentialId, row.version).catch(() => undefined);
         if (peeked) counted = peeked;
       }
+      if (this.reservations)
+        counted = { ...row, remaining: row.remaining + this.reservations.heldFor(row, now) };
       const current = { ...row, ...counted };
       views.set(row.credentialId, limitsView(current, remainingAt(current, now), now));
     }
@@ -230,8 +262,9 @@ export class LimitsService implements UsageLimiter, InvalidationListener {
       const row = await store.findLimitForUpdate(tx, fromId);
       if (row === undefined) return undefined;
       const drained = this.deps.redis ? await this.deps.redis.drain(fromId, row.version) : undefined;
+      const held = this.reservations?.release(row, now) ?? 0;
       const due = row.nextRefillAt !== null && row.nextRefillAt <= now;
-      const left = due ? remainingAt(row, now) : (drained ?? row.remaining);
+      const left = due ? remainingAt(row, now) : (drained ?? row.remaining + held);
       const version = uuidv7(now);
       const next: store.LimitRow = { ...row, credentialId: toId, remaining: left, version, updatedAt: now };
       await store.putLimit(tx, next);
@@ -306,10 +339,6 @@ const settingsOf = (row: store.LimitRow): Settings => ({
   refillAmount: row.refillAmount,
   interval: intervalOf(row.refillInterval),
 });
-
-/** Seconds until the next refill (at least 1), or undefined when the limit never refills. */
-const retryAfter = (nextRefillAt: number | null, now: number): number | undefined =>
-  nextRefillAt === null ? undefined : Math.max(1, Math.ceil((nextRefillAt - now) / 1000));
 
 function exhaustedEvent(principal: Principal, id: string): LatchkeyEvent {
   const credential =

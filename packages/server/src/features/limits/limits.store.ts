@@ -86,3 +86,44 @@ export async function writeBack(
     )
     .execute();
 }
+
+/**
+ * Takes a block of uses from the row, if it is still as `row` was read (the one instance writing a SQLite
+ * database reserves here and spends in memory). False: the row changed meanwhile and nothing was taken.
+ */
+export async function reserveUses(
+  db: Db,
+  row: LimitRow,
+  next: { remaining: number; nextRefillAt: number | null },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('usageLimits')
+    .set({ remaining: next.remaining, nextRefillAt: next.nextRefillAt })
+    .where('credentialId', '=', row.credentialId)
+    .where('version', '=', row.version)
+    .where('remaining', '=', row.remaining)
+    .where((eb) =>
+      row.nextRefillAt === null ? eb('nextRefillAt', 'is', null) : eb('nextRefillAt', '=', row.nextRefillAt),
+    )
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Gives reserved uses that were not spent back to the row, if the limit and its period are the same. */
+export async function returnUses(
+  db: Db,
+  credentialId: string,
+  version: string,
+  nextRefillAt: number | null,
+  uses: number,
+): Promise<void> {
+  await db
+    .updateTable('usageLimits')
+    .set({ remaining: sql<number>`remaining + ${uses}` })
+    .where('credentialId', '=', credentialId)
+    .where('version', '=', version)
+    .where((eb) =>
+      nextRefillAt === null ? eb('nextRefillAt', 'is', null) : eb('nextRefillAt', '=', nextRefillAt),
+    )
+    .execute();
+}

@@ -200,7 +200,7 @@ for (const { dialect, redis } of VARIANTS) {
       }
     });
 
-    test('what Redis counted is written back to the database row, never more uses than were left', async () => {
+    test('what was counted is in the database row, never more uses than were left', async () => {
       const key = await s.createKey(owner, user.slug, { name: 'written back', limits: { remaining: 10 } });
       for (let i = 0; i < 4; i++) await whoami(key.key);
       await s.ctx.limits.flush();
@@ -209,7 +209,12 @@ for (const { dialect, redis } of VARIANTS) {
         .select('remaining')
         .where('credentialId', '=', key.uuid)
         .executeTakeFirstOrThrow();
-      assert.equal(row.remaining, 6);
+      if (dialect === 'sqlite' && !redis) {
+        // The one instance on SQLite spends from a block it reserved: the row holds less, the key shows the count.
+        assert.ok(row.remaining >= 0 && row.remaining < 6, String(row.remaining));
+        const shown = await s.call('GET', `/v0/users/${user.slug}/keys/${key.uuid}`, owner);
+        assert.equal(shown.json().limits.remaining, 6);
+      } else assert.equal(row.remaining, 6);
     });
 
     test('an app’s tokens spend from the app', async () => {

@@ -115,19 +115,24 @@ function spendAndSend(
   request: FastifyRequest,
   reply: FastifyReply,
 ): FastifyReply | Promise<FastifyReply> {
-  const spent = ctx.limits.spend(principalOf(request));
+  // A refusal carries no identity: the 429 of a spent limit, or the 503 of a counter that cannot be asked.
+  const refuse = (refusal: unknown): never => {
+    for (const name of Object.keys(reply.getHeaders()))
+      if (name.startsWith('x-latchkey-')) reply.removeHeader(name);
+    throw refusal;
+  };
+  let spent: ReturnType<AppContext['limits']['spend']>;
+  try {
+    spent = ctx.limits.spend(principalOf(request));
+  } catch (failed) {
+    return refuse(failed);
+  }
   if (spent === undefined) return reply.send();
   const decide = (settled: Parameters<typeof refusalOfSpent>[1]) => {
     const refusal = refusalOfSpent(reply, settled);
-    if (refusal) {
-      // A refusal carries no identity.
-      for (const name of Object.keys(reply.getHeaders()))
-        if (name.startsWith('x-latchkey-')) reply.removeHeader(name);
-      throw refusal;
-    }
-    return reply.send();
+    return refusal ? refuse(refusal) : reply.send();
   };
-  return spent instanceof Promise ? spent.then(decide) : decide(spent);
+  return spent instanceof Promise ? spent.then(decide, refuse) : decide(spent);
 }
 
 function decided(reply: FastifyReply, principal: Principal, checked: CheckOutcome): void {
