@@ -95,13 +95,20 @@ export function ConfirmButton(props: {
   );
 }
 
-export function Field(props: { label: string; hint?: ReactNode; children: (id: string) => ReactNode }) {
+/** A labelled control; `error`: what the server refused in it, shown beside it. */
+export function Field(props: {
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  children: (id: string) => ReactNode;
+}) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
       {props.children(id)}
       {props.hint && <small className="muted">{props.hint}</small>}
+      <ErrorNote error={props.error} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
-// One app: generate its secret (shown once, optional grace), configure, activate, archive, rename.
+// One app: generate its secret (shown once, optional grace), configure, limit where from and how often, activate,
+// archive, rename.
 import { type FormEvent, useEffect, useState } from 'react';
 import { api, ok, type Schemas } from '../api.ts';
 import { when } from '../format.ts';
@@ -6,6 +7,15 @@ import { useAction, useLoad } from '../hooks.ts';
 import { Link } from '../router.tsx';
 import { useSession } from '../session.ts';
 import { ConfirmButton, ErrorNote, Field, Loading, Notice } from '../ui.tsx';
+import {
+  AddressLimitFields,
+  addressesOf,
+  addressRefusal,
+  limitsOf,
+  useAddressLimitDraft,
+  usesLeft,
+  Warnings,
+} from './address-limit-fields.tsx';
 import { AppKeysCard } from './app-keys.tsx';
 import { FederatedCredentialsCard } from './federated-credentials.tsx';
 import { HistoryDialog } from './history.tsx';
@@ -62,6 +72,10 @@ export function AppDetailPage({ slug }: { slug: string }) {
             <dd>{data.lifecycle}</dd>
             <dt>Secret</dt>
             <dd>{data.secret ? `${data.secret.start}… since ${when(data.secret.creation)}` : 'none yet'}</dd>
+            <dt>Allowed addresses</dt>
+            <dd>{data.allowed_ips ? data.allowed_ips.join(', ') : 'anywhere'}</dd>
+            <dt>Uses</dt>
+            <dd>{usesLeft(data.limits)}</dd>
             <dt>Last seen</dt>
             <dd>{when(data.last_seen)}</dd>
             <dt>Created</dt>
@@ -115,6 +129,11 @@ export function AppDetailPage({ slug }: { slug: string }) {
                 </button>
               </div>
               <Configuration app={data} onSaved={() => app.reload()} />
+              <Bounds
+                key={JSON.stringify([data.allowed_ips, data.limits])}
+                app={data}
+                onSaved={() => app.reload()}
+              />
               <Rename app={data} onSaved={() => app.reload()} />
               <div className="actions left">
                 {data.status === 'inactive' && user.admin && (
@@ -257,6 +276,61 @@ function Rename({ app, onSaved }: { app: App; onSaved: () => void }) {
       <ErrorNote error={action.error} />
       <button type="submit" disabled={action.busy}>
         Save
+      </button>
+    </form>
+  );
+}
+
+/** Where the app's credentials may be used from, and how many requests they may make. */
+function Bounds({ app, onSaved }: { app: App; onSaved: () => void }) {
+  const bounds = useAddressLimitDraft(app.allowed_ips, app.limits);
+  // Each is sent only when changed: sending the count read earlier would undo the uses spent since.
+  const [original] = useState(() => ({
+    addresses: JSON.stringify(addressesOf(bounds.draft)),
+    limits: JSON.stringify(limitsOf(bounds.draft)),
+  }));
+  const action = useAction();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void action.run(async () => {
+      const addresses = addressesOf(bounds.draft);
+      const limits = limitsOf(bounds.draft);
+      bounds.setAddressError(undefined);
+      await api
+        .PATCH('/v0/apps/{app}', {
+          params: { path: { app: app.uuid } },
+          body: {
+            ...(JSON.stringify(addresses) === original.addresses
+              ? {}
+              : { allowed_ips: addresses.length > 0 ? addresses : null }),
+            ...(JSON.stringify(limits) === original.limits ? {} : { limits }),
+          },
+        })
+        .catch((failure: unknown) => {
+          const refusal = addressRefusal(failure);
+          if (refusal) bounds.setAddressError(refusal);
+          throw refusal ? new Error('Correct the allowed addresses.') : failure;
+        });
+      onSaved();
+    });
+  };
+  return (
+    <form className="card" onSubmit={submit}>
+      <h2>Allowed addresses and usage limit</h2>
+      <p className="muted">
+        They hold the app's client secret, its access tokens and the keys transferred to it. Uses:{' '}
+        {usesLeft(app.limits)}.
+      </p>
+      <Warnings warnings={app.warnings} />
+      <AddressLimitFields
+        what="app"
+        draft={bounds.draft}
+        onChange={bounds.setDraft}
+        addressError={bounds.addressError}
+      />
+      <ErrorNote error={action.error} />
+      <button type="submit" disabled={action.busy}>
+        Save addresses and limit
       </button>
     </form>
   );

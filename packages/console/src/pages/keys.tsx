@@ -7,6 +7,7 @@ import { useSession } from '../session.ts';
 import { ConfirmButton, Dialog, Empty, ErrorNote, Field, Loading, Pager, Table, Tabs } from '../ui.tsx';
 import { CreateKeyDialog } from './create-key.tsx';
 import { HistoryDialog } from './history.tsx';
+import { KeyBoundsDialog } from './key-bounds.tsx';
 import { type ShownOnce, ShownOnceDialog } from './key-dialog.tsx';
 import { KeyUsageDialog } from './key-usage.tsx';
 
@@ -22,6 +23,7 @@ export function KeysPage() {
   // The plaintext lives only here, in memory, until the dialog closes.
   const [shown, setShown] = useState<ShownOnce | undefined>();
   const [renaming, setRenaming] = useState<Key | undefined>();
+  const [bounding, setBounding] = useState<Key | undefined>();
   const [history, setHistory] = useState<Key | undefined>();
   const [usage, setUsage] = useState<Key | undefined>();
   const revoke = useAction();
@@ -74,6 +76,7 @@ export function KeysPage() {
               <th scope="col">{tab === 'revoked' ? 'Revoked' : 'Expires'}</th>
               <th scope="col">Last used</th>
               <th scope="col">Restrictions</th>
+              <th scope="col">Uses left</th>
               <th scope="col">Actions</th>
             </tr>
           </thead>
@@ -99,11 +102,15 @@ export function KeysPage() {
                 </td>
                 <td>{when(key.last_used)}</td>
                 <td>{restrictions(key.scopes)}</td>
+                <td>{key.limits ? key.limits.remaining : 'no limit'}</td>
                 <td className="row-actions">
                   {tab === 'active' && (
                     <>
                       <button type="button" onClick={() => setRenaming(key)}>
                         Rename
+                      </button>
+                      <button type="button" onClick={() => setBounding(key)}>
+                        Limits
                       </button>
                       <ConfirmButton
                         label="Revoke"
@@ -145,7 +152,12 @@ export function KeysPage() {
           onClose={() => setCreating(false)}
           onCreated={(created) => {
             setCreating(false);
-            setShown({ kind: 'API key', name: created.name, secret: created.key });
+            setShown({
+              kind: 'API key',
+              name: created.name,
+              secret: created.key,
+              warnings: created.warnings,
+            });
             keys.reload();
           }}
         />
@@ -160,6 +172,14 @@ export function KeysPage() {
             setRenaming(undefined);
             keys.reload();
           }}
+        />
+      )}
+      {bounding && (
+        <KeyBoundsDialog
+          owner={user.uuid}
+          keyToChange={bounding}
+          onClose={() => setBounding(undefined)}
+          onDone={() => keys.reload()}
         />
       )}
       {usage && (
