@@ -1,10 +1,12 @@
-// Administrators: users — create, suspend / unsuspend (every credential refused at once), developer, rate limit.
+// Administrators: users — create, suspend / unsuspend (every credential refused at once), developer, rate limit,
+// and each one's offboarding (what they used lately, and moving their keys to apps).
 
 import type { paths } from '@latchkey/sdk/contract';
 import { type FormEvent, useState } from 'react';
 import { api, ok } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
+import { Link } from '../router.tsx';
 import type { User } from '../session.ts';
 import { ConfirmButton, Dialog, ErrorNote, Field, Loading, Pager, Table } from '../ui.tsx';
 import { LinkDialog, type PasswordLink, UserLinkButtons } from './admin-user-links.tsx';
@@ -129,6 +131,7 @@ export function AdminUsersPage() {
                     />
                   )}
                   <UserLinkButtons user={user} run={change.run} />
+                  <Link to={`/admin/users/${encodeURIComponent(user.slug)}/offboarding`}>Offboarding</Link>
                 </td>
               </tr>
             ))}
