@@ -1,5 +1,5 @@
 // Shared pieces: states, dialogs, fields, tabs, tables and pagers, all labelled and keyboard-usable.
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type InputHTMLAttributes, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 
 export function Loading({ what }: { what: string }) {
   return (
@@ -110,6 +110,24 @@ export function Field(props: {
       {props.hint && <small className="muted">{props.hint}</small>}
       <ErrorNote error={props.error} />
     </div>
+  );
+}
+
+/** A labelled text input (any `type` that holds a string): `<TextField label="Name" value={name} onChange={setName} />`. */
+export function TextField(
+  props: {
+    label: string;
+    hint?: ReactNode;
+    error?: string;
+    value: string;
+    onChange: (value: string) => void;
+  } & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>,
+) {
+  const { label, hint, error, value, onChange, ...input } = props;
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(id) => <input id={id} {...input} value={value} onChange={(event) => onChange(event.target.value)} />}
+    </Field>
   );
 }
 

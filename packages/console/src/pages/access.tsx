@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { api, type Schemas } from '../api.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { useSession } from '../session.ts';
-import { Empty, ErrorNote, Field, Loading } from '../ui.tsx';
+import { Empty, ErrorNote, Field, Loading, TextField } from '../ui.tsx';
 import { MembersPanel } from './members.tsx';
 import { RoleAssignmentsPanel } from './role-assignments.tsx';
 
@@ -119,9 +119,7 @@ export function CreateNamed(props: {
   };
   return (
     <form className="inline" onSubmit={submit}>
-      <Field label={`New ${props.label} name`}>
-        {(id) => <input id={id} required value={name} onChange={(event) => setName(event.target.value)} />}
-      </Field>
+      <TextField label={`New ${props.label} name`} required value={name} onChange={setName} />
       <button type="submit" disabled={action.busy}>
         Create {props.label}
       </button>

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { ApiFailure, type Schemas } from '../api.ts';
 import { when } from '../format.ts';
-import { Field } from '../ui.tsx';
+import { Field, TextField } from '../ui.tsx';
 
 type Limits = Schemas['UsageLimits'];
 type Refill = 'none' | 'day' | 'month' | 'seconds';
@@ -104,18 +104,15 @@ export function AddressLimitFields(props: {
         </label>
         {draft.limited && (
           <>
-            <Field label="Uses left" hint="Each accepted request spends one; at 0 the answer is 429.">
-              {(id) => (
-                <input
-                  id={id}
-                  type="number"
-                  min={0}
-                  inputMode="numeric"
-                  value={draft.remaining}
-                  onChange={(event) => set({ remaining: event.target.value })}
-                />
-              )}
-            </Field>
+            <TextField
+              label="Uses left"
+              hint="Each accepted request spends one; at 0 the answer is 429."
+              type="number"
+              min={0}
+              inputMode="numeric"
+              value={draft.remaining}
+              onChange={(value) => set({ remaining: value })}
+            />
             <Field label="Refill">
               {(id) => (
                 <select
@@ -131,32 +128,25 @@ export function AddressLimitFields(props: {
               )}
             </Field>
             {draft.refill !== 'none' && (
-              <Field label="Refill to" hint="Unused uses do not carry over.">
-                {(id) => (
-                  <input
-                    id={id}
-                    type="number"
-                    min={1}
-                    inputMode="numeric"
-                    value={draft.amount}
-                    onChange={(event) => set({ amount: event.target.value })}
-                  />
-                )}
-              </Field>
+              <TextField
+                label="Refill to"
+                hint="Unused uses do not carry over."
+                type="number"
+                min={1}
+                inputMode="numeric"
+                value={draft.amount}
+                onChange={(value) => set({ amount: value })}
+              />
             )}
             {draft.refill === 'seconds' && (
-              <Field label="Seconds between refills">
-                {(id) => (
-                  <input
-                    id={id}
-                    type="number"
-                    min={1}
-                    inputMode="numeric"
-                    value={draft.seconds}
-                    onChange={(event) => set({ seconds: event.target.value })}
-                  />
-                )}
-              </Field>
+              <TextField
+                label="Seconds between refills"
+                type="number"
+                min={1}
+                inputMode="numeric"
+                value={draft.seconds}
+                onChange={(value) => set({ seconds: value })}
+              />
             )}
           </>
         )}

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { api, ok } from '../api.ts';
 import { isPast, restrictions, when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import { ConfirmButton, ErrorNote, Field, Loading, Notice, Pager, Table } from '../ui.tsx';
+import { ConfirmButton, ErrorNote, Field, Loading, Notice, Pager, Table, TextField } from '../ui.tsx';
 
 const PER_PAGE = 25;
 type Tri = '' | 'true' | 'false';
@@ -71,19 +71,13 @@ export function AdminKeysPage() {
     <section aria-labelledby="admin-keys-title">
       <h1 id="admin-keys-title">All keys</h1>
       <div className="filters">
-        <Field label="User (slug or UUID)">
-          {(id) => <input id={id} value={user} onChange={(event) => filter(setUser)(event.target.value)} />}
-        </Field>
-        <Field label="Search (name, owner email, UUID)">
-          {(id) => (
-            <input
-              id={id}
-              type="search"
-              value={search}
-              onChange={(event) => filter(setSearch)(event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField label="User (slug or UUID)" value={user} onChange={(value) => filter(setUser)(value)} />
+        <TextField
+          label="Search (name, owner email, UUID)"
+          type="search"
+          value={search}
+          onChange={(value) => filter(setSearch)(value)}
+        />
         <Field label="Expired">
           {(id) => (
             <select

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiFailure, api, type Schemas } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import { Dialog, Empty, ErrorNote, Field, Loading, Notice, Table } from '../ui.tsx';
+import { Dialog, Empty, ErrorNote, Field, Loading, Notice, Table, TextField } from '../ui.tsx';
 
 type Permission = Schemas['Permission'];
 
@@ -117,31 +117,23 @@ function AddPermission({ onAdded }: { onAdded: (name: string) => void }) {
   };
   return (
     <form className="inline card" onSubmit={submit} aria-label="Add a permission">
-      <Field label="New permission">
-        {(id) => (
-          <input
-            id={id}
-            placeholder="resource:action"
-            title="resource:action: lowercase letters, digits, - and _, one colon (runs:read)"
-            required
-            maxLength={129}
-            pattern="[a-z0-9_\-]+:[a-z0-9_\-]+"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Description">
-        {(id) => (
-          <input
-            id={id}
-            maxLength={1000}
-            size={36}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        label="New permission"
+        placeholder="resource:action"
+        title="resource:action: lowercase letters, digits, - and _, one colon (runs:read)"
+        required
+        maxLength={129}
+        pattern="[a-z0-9_\-]+:[a-z0-9_\-]+"
+        value={name}
+        onChange={setName}
+      />
+      <TextField
+        label="Description"
+        maxLength={1000}
+        size={36}
+        value={description}
+        onChange={setDescription}
+      />
       <button type="submit" className="primary" disabled={action.busy}>
         Add permission
       </button>

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import { ConfirmButton, ErrorNote, Field, Table } from '../ui.tsx';
+import { ConfirmButton, ErrorNote, Table, TextField } from '../ui.tsx';
 
 export function AdminResourcesPage() {
   const resources = useLoad(
@@ -73,14 +73,14 @@ export function AdminResourcesPage() {
       )}
       <form className="card" onSubmit={submit}>
         <h2>Register a resource server</h2>
-        <Field label="Identifier" hint="An absolute URI without a fragment, e.g. https://orders.example.com">
-          {(id) => (
-            <input id={id} value={identifier} onChange={(e) => setIdentifier(e.target.value)} required />
-          )}
-        </Field>
-        <Field label="Name">
-          {(id) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} required />}
-        </Field>
+        <TextField
+          label="Identifier"
+          hint="An absolute URI without a fragment, e.g. https://orders.example.com"
+          value={identifier}
+          onChange={setIdentifier}
+          required
+        />
+        <TextField label="Name" value={name} onChange={setName} required />
         <button type="submit" disabled={action.busy}>
           Register
         </button>

@@ -3,7 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { api, type Schemas } from '../api.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import { ConfirmButton, Dialog, Empty, ErrorNote, Field, Loading, Notice, Table } from '../ui.tsx';
+import { ConfirmButton, Dialog, Empty, ErrorNote, Loading, Notice, Table, TextField } from '../ui.tsx';
 import { PermissionPicker } from './permission-picker.tsx';
 import { RoleAssignmentsPanel } from './role-assignments.tsx';
 
@@ -157,29 +157,17 @@ function RoleDialog(props: {
     >
       <form onSubmit={submit}>
         {!props.role && (
-          <Field label="Name" hint="Lowercase letters, digits, - and _, e.g. results-writer.">
-            {(id) => (
-              <input
-                id={id}
-                required
-                maxLength={64}
-                pattern={ROLE_NAME}
-                value={name}
-                onChange={(event) => setName(event.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label="Name"
+            hint="Lowercase letters, digits, - and _, e.g. results-writer."
+            required
+            maxLength={64}
+            pattern={ROLE_NAME}
+            value={name}
+            onChange={setName}
+          />
         )}
-        <Field label="Description">
-          {(id) => (
-            <input
-              id={id}
-              maxLength={1000}
-              value={description}
-              onChange={(event) => setDescription(event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField label="Description" maxLength={1000} value={description} onChange={setDescription} />
         {props.catalogue.length === 0 ? (
           <p className="warning">The catalogue is empty: add permissions on the Permissions page first.</p>
         ) : (

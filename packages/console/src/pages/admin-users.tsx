@@ -8,7 +8,7 @@ import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { Link } from '../router.tsx';
 import type { User } from '../session.ts';
-import { ConfirmButton, Dialog, ErrorNote, Field, Loading, Pager, Table } from '../ui.tsx';
+import { ConfirmButton, Dialog, ErrorNote, Loading, Pager, Table, TextField } from '../ui.tsx';
 import { LinkDialog, type PasswordLink, UserLinkButtons } from './admin-user-links.tsx';
 
 type UserChange = NonNullable<
@@ -43,19 +43,15 @@ export function AdminUsersPage() {
           Create user
         </button>
       </div>
-      <Field label="Search users">
-        {(id) => (
-          <input
-            id={id}
-            type="search"
-            value={search}
-            onChange={(event) => {
-              setSearch(event.target.value);
-              setPage(1);
-            }}
-          />
-        )}
-      </Field>
+      <TextField
+        label="Search users"
+        type="search"
+        value={search}
+        onChange={(value) => {
+          setSearch(value);
+          setPage(1);
+        }}
+      />
       {users.loading && <Loading what="users" />}
       <ErrorNote error={users.error} />
       <ErrorNote error={change.error} />
@@ -178,18 +174,15 @@ function CreateUserDialog(props: { onClose: () => void; onCreated: () => void })
   };
   if (invitation) return <LinkDialog link={invitation} email={form.email} onClose={props.onCreated} />;
   const text = (field: 'name' | 'email' | 'password', label: string, type = 'text', hint?: string) => (
-    <Field label={label} hint={hint}>
-      {(id) => (
-        <input
-          id={id}
-          type={type}
-          required={field !== 'password'}
-          autoComplete="off"
-          value={form[field]}
-          onChange={(event) => setForm({ ...form, [field]: event.target.value })}
-        />
-      )}
-    </Field>
+    <TextField
+      label={label}
+      hint={hint}
+      type={type}
+      required={field !== 'password'}
+      autoComplete="off"
+      value={form[field]}
+      onChange={(value) => setForm({ ...form, [field]: value })}
+    />
   );
   return (
     <Dialog title="Create a user" onClose={props.onClose}>
@@ -242,22 +235,21 @@ function RateLimitDialog(props: { user: User; onClose: () => void; onDone: () =>
           void save({ rate_limit: { per_second: Number(perSecond), burst: Number(burst) } });
         }}
       >
-        <Field label="Requests a second">
-          {(id) => (
-            <input
-              id={id}
-              type="number"
-              min={1}
-              value={perSecond}
-              onChange={(e) => setPerSecond(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Burst" hint="The most requests at once.">
-          {(id) => (
-            <input id={id} type="number" min={1} value={burst} onChange={(e) => setBurst(e.target.value)} />
-          )}
-        </Field>
+        <TextField
+          label="Requests a second"
+          type="number"
+          min={1}
+          value={perSecond}
+          onChange={setPerSecond}
+        />
+        <TextField
+          label="Burst"
+          hint="The most requests at once."
+          type="number"
+          min={1}
+          value={burst}
+          onChange={setBurst}
+        />
         <ErrorNote error={action.error} />
         <div className="actions">
           <button type="button" onClick={() => void save({ rate_limit: null })}>

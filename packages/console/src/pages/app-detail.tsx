@@ -6,7 +6,7 @@ import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { Link } from '../router.tsx';
 import { useSession } from '../session.ts';
-import { ConfirmButton, ErrorNote, Field, Loading, Notice } from '../ui.tsx';
+import { ConfirmButton, ErrorNote, Field, Loading, Notice, TextField } from '../ui.tsx';
 import {
   AddressLimitFields,
   addressesOf,
@@ -222,20 +222,14 @@ function Configuration({ app, onSaved }: { app: App; onSaved: () => void }) {
             {item.key} <span className="muted">{item.description}</span>
           </label>
         ) : (
-          <Field
+          <TextField
             key={item.key}
             label={`${item.key}${item.required ? ' (required)' : ''}`}
             hint={item.description}
-          >
-            {(id) => (
-              <input
-                id={id}
-                type={item.type === 'number' ? 'number' : 'text'}
-                value={String(values[item.key] ?? '')}
-                onChange={(event) => setValues({ ...values, [item.key]: event.target.value })}
-              />
-            )}
-          </Field>
+            type={item.type === 'number' ? 'number' : 'text'}
+            value={String(values[item.key] ?? '')}
+            onChange={(value) => setValues({ ...values, [item.key]: value })}
+          />
         ),
       )}
       <ErrorNote error={action.error} />
@@ -265,9 +259,7 @@ function Rename({ app, onSaved }: { app: App; onSaved: () => void }) {
       }}
     >
       <h2>Name and description</h2>
-      <Field label="App name">
-        {(id) => <input id={id} required value={name} onChange={(event) => setName(event.target.value)} />}
-      </Field>
+      <TextField label="App name" required value={name} onChange={setName} />
       <Field label="App description">
         {(id) => (
           <textarea id={id} value={description} onChange={(event) => setDescription(event.target.value)} />

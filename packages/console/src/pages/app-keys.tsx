@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import { ConfirmButton, ErrorNote, Field, Table } from '../ui.tsx';
+import { ConfirmButton, ErrorNote, Field, Table, TextField } from '../ui.tsx';
 
 export function AppKeysCard({ app, manage }: { app: string; manage: boolean }) {
   const keys = useLoad(() => api.GET('/v0/apps/{app}/public-keys', { params: { path: { app } } }), [app]);
@@ -89,9 +89,7 @@ export function AppKeysCard({ app, manage }: { app: string; manage: boolean }) {
       )}
       {manage && (
         <form onSubmit={submit}>
-          <Field label="Name">
-            {(id) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} />}
-          </Field>
+          <TextField label="Name" value={name} onChange={setName} />
           <Field label="JWKS or its URL" hint="Public keys only: ES256 (P-256), RS256 or EdDSA (Ed25519).">
             {(id) => (
               <textarea id={id} rows={4} value={value} onChange={(e) => setValue(e.target.value)} required />

@@ -4,7 +4,7 @@ import { ApiFailure, api, ok } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { Link, navigate } from '../router.tsx';
-import { Dialog, Empty, ErrorNote, Field, Loading, Pager, Table } from '../ui.tsx';
+import { Dialog, Empty, ErrorNote, Field, Loading, Pager, Table, TextField } from '../ui.tsx';
 
 const PER_PAGE = 20;
 
@@ -110,9 +110,7 @@ function CreateAppDialog({ onClose }: { onClose: () => void }) {
     <Dialog title="Create an app" onClose={onClose}>
       <p className="muted">A manual-lifecycle app, active at once. It has no access until granted.</p>
       <form onSubmit={submit}>
-        <Field label="Name">
-          {(id) => <input id={id} required value={name} onChange={(event) => setName(event.target.value)} />}
-        </Field>
+        <TextField label="Name" required value={name} onChange={setName} />
         <Field label="Description">
           {(id) => (
             <textarea id={id} value={description} onChange={(event) => setDescription(event.target.value)} />

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { api, ok, querySerializer, type Schemas } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import { Dialog, ErrorNote, Field, Loading, Notice, Pager, Table } from '../ui.tsx';
+import { Dialog, ErrorNote, Loading, Notice, Pager, Table, TextField } from '../ui.tsx';
 import { actorLabel } from './history.tsx';
 
 type AuditEvent = Schemas['AuditEvent'];
@@ -41,16 +41,13 @@ export function AuditPage() {
     setPage(1);
   };
   const text = (field: keyof Filters, label: string, hint?: string, type = 'text') => (
-    <Field label={label} hint={hint}>
-      {(id) => (
-        <input
-          id={id}
-          type={type}
-          value={filters[field]}
-          onChange={(event) => set(field)(event.target.value)}
-        />
-      )}
-    </Field>
+    <TextField
+      label={label}
+      hint={hint}
+      type={type}
+      value={filters[field]}
+      onChange={(value) => set(field)(value)}
+    />
   );
 
   return (

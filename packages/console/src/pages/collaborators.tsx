@@ -2,7 +2,7 @@
 import { type FormEvent, useState } from 'react';
 import { api, type Schemas } from '../api.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import { ConfirmButton, Dialog, ErrorNote, Field, Loading, Table } from '../ui.tsx';
+import { ConfirmButton, Dialog, ErrorNote, Field, Loading, Table, TextField } from '../ui.tsx';
 
 type Kind = 'user' | 'app' | 'team' | 'org';
 
@@ -89,9 +89,7 @@ export function CollaboratorsDialog({
             </select>
           )}
         </Field>
-        <Field label="Slug or UUID">
-          {(id) => <input id={id} required value={ref} onChange={(event) => setRef(event.target.value)} />}
-        </Field>
+        <TextField label="Slug or UUID" required value={ref} onChange={setRef} />
         <Field label="Policy">
           {(id) => (
             <select

@@ -6,7 +6,7 @@ import { api, ok, type Schemas } from '../api.ts';
 import { LIFETIMES, maxDays } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { useSession } from '../session.ts';
-import { Dialog, ErrorNote, Field, Loading } from '../ui.tsx';
+import { Dialog, ErrorNote, Field, Loading, TextField } from '../ui.tsx';
 import {
   AddressLimitFields,
   addressesOf,
@@ -99,17 +99,14 @@ export function CreateKeyDialog(props: { onClose: () => void; onCreated: (key: C
         <p className="warning">An administrator has turned off API keys on this site.</p>
       )}
       <form onSubmit={submit}>
-        <Field label="Name" hint="What the key is for, e.g. the machine or script that uses it.">
-          {(id) => (
-            <input
-              id={id}
-              required
-              maxLength={64}
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Name"
+          hint="What the key is for, e.g. the machine or script that uses it."
+          required
+          maxLength={64}
+          value={name}
+          onChange={setName}
+        />
         <Field
           label="Lifetime"
           hint={
@@ -132,18 +129,14 @@ export function CreateKeyDialog(props: { onClose: () => void; onCreated: (key: C
           )}
         </Field>
         {lifetime === 'custom' && (
-          <Field label="Days">
-            {(id) => (
-              <input
-                id={id}
-                type="number"
-                min={1}
-                inputMode="numeric"
-                value={customDays}
-                onChange={(event) => setCustomDays(event.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label="Days"
+            type="number"
+            min={1}
+            inputMode="numeric"
+            value={customDays}
+            onChange={setCustomDays}
+          />
         )}
         <fieldset>
           <legend>Restrictions (optional)</legend>

@@ -5,7 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { api, ok } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import { ConfirmButton, Empty, ErrorNote, Field, Loading, Notice, Table } from '../ui.tsx';
+import { ConfirmButton, Empty, ErrorNote, Loading, Notice, Table, TextField } from '../ui.tsx';
 
 type Algorithms = NonNullable<
   paths['/v0/admin/identity-providers']['post']['requestBody']
@@ -145,20 +145,22 @@ function AddProvider({ onAdded }: { onAdded: () => void }) {
   return (
     <form className="card" onSubmit={submit}>
       <h2>Trust a provider</h2>
-      <Field label="Issuer URL" hint="Exactly as its tokens' iss; its discovery document is fetched.">
-        {(id) => (
-          <input id={id} type="url" required value={issuer} onChange={(e) => setIssuer(e.target.value)} />
-        )}
-      </Field>
-      <Field label="Audience (client id)">
-        {(id) => <input id={id} required value={audience} onChange={(e) => setAudience(e.target.value)} />}
-      </Field>
-      <Field label="Email claim">
-        {(id) => <input id={id} value={emailClaim} onChange={(e) => setEmailClaim(e.target.value)} />}
-      </Field>
-      <Field label="Algorithms" hint="Comma-separated, e.g. RS256, ES256.">
-        {(id) => <input id={id} value={algorithms} onChange={(e) => setAlgorithms(e.target.value)} />}
-      </Field>
+      <TextField
+        label="Issuer URL"
+        hint="Exactly as its tokens' iss; its discovery document is fetched."
+        type="url"
+        required
+        value={issuer}
+        onChange={setIssuer}
+      />
+      <TextField label="Audience (client id)" required value={audience} onChange={setAudience} />
+      <TextField label="Email claim" value={emailClaim} onChange={setEmailClaim} />
+      <TextField
+        label="Algorithms"
+        hint="Comma-separated, e.g. RS256, ES256."
+        value={algorithms}
+        onChange={setAlgorithms}
+      />
       <ErrorNote error={action.error} />
       <button type="submit" disabled={action.busy}>
         Trust provider

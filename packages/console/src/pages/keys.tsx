@@ -4,7 +4,7 @@ import { api, type Schemas } from '../api.ts';
 import { isPast, restrictions, when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { useSession } from '../session.ts';
-import { ConfirmButton, Dialog, Empty, ErrorNote, Field, Loading, Pager, Table, Tabs } from '../ui.tsx';
+import { ConfirmButton, Dialog, Empty, ErrorNote, Loading, Pager, Table, Tabs, TextField } from '../ui.tsx';
 import { CreateKeyDialog } from './create-key.tsx';
 import { HistoryDialog } from './history.tsx';
 import { KeyBoundsDialog } from './key-bounds.tsx';
@@ -241,9 +241,7 @@ function RenameDialog(props: { keyToRename: Key; owner: string; onClose: () => v
   return (
     <Dialog title={`Rename ${props.keyToRename.name}`} onClose={props.onClose}>
       <form onSubmit={submit}>
-        <Field label="New name">
-          {(id) => <input id={id} required value={name} onChange={(event) => setName(event.target.value)} />}
-        </Field>
+        <TextField label="New name" required value={name} onChange={setName} />
         <ErrorNote error={action.error} />
         <div className="actions">
           <button type="button" onClick={props.onClose}>

@@ -2,7 +2,7 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../api.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import { ConfirmButton, ErrorNote, Field, Loading, Table } from '../ui.tsx';
+import { ConfirmButton, ErrorNote, Field, Loading, Table, TextField } from '../ui.tsx';
 
 /** Whose members: an org's or a team's. */
 export type MembersOf = { org: string } | { team: string };
@@ -89,9 +89,12 @@ export function MembersPanel({ owner, title }: { owner: MembersOf; title: string
             </select>
           )}
         </Field>
-        <Field label={kind === 'user' ? 'User (slug or UUID)' : 'App (slug, UUID or client id)'}>
-          {(id) => <input id={id} required value={ref} onChange={(event) => setRef(event.target.value)} />}
-        </Field>
+        <TextField
+          label={kind === 'user' ? 'User (slug or UUID)' : 'App (slug, UUID or client id)'}
+          required
+          value={ref}
+          onChange={setRef}
+        />
         <Field label="Role">
           {(id) => (
             <select

@@ -5,7 +5,7 @@ import { api, type Schemas } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { useSession } from '../session.ts';
-import { ConfirmButton, ErrorNote, Field, Loading, Table } from '../ui.tsx';
+import { ConfirmButton, ErrorNote, Field, Loading, Table, TextField } from '../ui.tsx';
 
 type RoleAssignment = Schemas['RoleAssignment'];
 type GranteeType = RoleAssignment['grantee']['type'];
@@ -159,11 +159,7 @@ export function RoleAssignmentsPanel(props: { scope: RoleScope; title: string })
               )}
             </Field>
           ) : (
-            <Field label="Role">
-              {(id) => (
-                <input id={id} required value={role} onChange={(event) => setRole(event.target.value)} />
-              )}
-            </Field>
+            <TextField label="Role" required value={role} onChange={setRole} />
           ))}
         <Field label="Give to">
           {(id) => (
@@ -175,9 +171,7 @@ export function RoleAssignmentsPanel(props: { scope: RoleScope; title: string })
             </select>
           )}
         </Field>
-        <Field label="Slug or UUID">
-          {(id) => <input id={id} required value={ref} onChange={(event) => setRef(event.target.value)} />}
-        </Field>
+        <TextField label="Slug or UUID" required value={ref} onChange={setRef} />
         <button type="submit" disabled={change.busy || (tenantRole === undefined && chosenRole === '')}>
           Assign role
         </button>
