@@ -207,6 +207,27 @@ export function Empty(props: { title: string; children?: ReactNode; docs?: { tag
   );
 }
 
+/**
+ * A loaded list in its states: loading, its error, `empty` when it has no rows, or its rows as `children`
+ * draws them (a table, most often).
+ */
+export function ListState<T>(props: {
+  list: { data?: T[]; error?: string; loading: boolean };
+  what: string;
+  empty: ReactNode;
+  children: (rows: T[]) => ReactNode;
+}) {
+  const { data, error, loading } = props.list;
+  return (
+    <>
+      {loading && <Loading what={props.what} />}
+      <ErrorNote error={error} />
+      {data && data.length === 0 && props.empty}
+      {data && data.length > 0 && props.children(data)}
+    </>
+  );
+}
+
 export function Pager(props: {
   page: number;
   perPage: number;

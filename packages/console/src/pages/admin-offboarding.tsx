@@ -6,7 +6,7 @@ import { api, ok } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { Link } from '../router.tsx';
-import { Dialog, Empty, ErrorNote, Field, Loading, Notice, Table } from '../ui.tsx';
+import { Dialog, Empty, ErrorNote, Field, ListState, Loading, Notice, Table } from '../ui.tsx';
 
 type Offboarding =
   paths['/v0/users/{user}/offboarding']['get']['responses'][200]['content']['application/json'];
@@ -34,45 +34,48 @@ export function AdminOffboardingPage({ user }: { user: string }) {
         keys and session keys: move a key an integration still depends on to an app first.
       </p>
       {moved && <Notice>{moved}</Notice>}
-      {used.loading && <Loading what="their credentials" />}
-      <ErrorNote error={used.error} />
-      {data && data.credentials.length === 0 && (
-        <Empty title="Nothing used in the last 30 days.">
-          No API key, session key or app of theirs was used since {when(data.since)}.
-        </Empty>
-      )}
-      {data && data.credentials.length > 0 && (
-        <Table caption="Credentials used in the last 30 days">
-          <thead>
-            <tr>
-              <th scope="col">Kind</th>
-              <th scope="col">Name</th>
-              <th scope="col">Start</th>
-              <th scope="col">Requests</th>
-              <th scope="col">Last used</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.credentials.map((credential) => (
-              <tr key={credential.uuid}>
-                <td>{KINDS[credential.kind]}</td>
-                <td>{credential.name}</td>
-                <td>{credential.start ? <code>{credential.start}…</code> : '—'}</td>
-                <td>{credential.requests}</td>
-                <td>{when(credential.last_used)}</td>
-                <td className="row-actions">
-                  {credential.kind === 'user_key' && (
-                    <button type="button" onClick={() => setMoving(credential)}>
-                      Transfer to an app
-                    </button>
-                  )}
-                </td>
+      <ListState
+        list={{ ...used, data: data?.credentials }}
+        what="their credentials"
+        empty={
+          <Empty title="Nothing used in the last 30 days.">
+            No API key, session key or app of theirs was used since {when(data?.since)}.
+          </Empty>
+        }
+      >
+        {(rows) => (
+          <Table caption="Credentials used in the last 30 days">
+            <thead>
+              <tr>
+                <th scope="col">Kind</th>
+                <th scope="col">Name</th>
+                <th scope="col">Start</th>
+                <th scope="col">Requests</th>
+                <th scope="col">Last used</th>
+                <th scope="col">Actions</th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+            </thead>
+            <tbody>
+              {rows.map((credential) => (
+                <tr key={credential.uuid}>
+                  <td>{KINDS[credential.kind]}</td>
+                  <td>{credential.name}</td>
+                  <td>{credential.start ? <code>{credential.start}…</code> : '—'}</td>
+                  <td>{credential.requests}</td>
+                  <td>{when(credential.last_used)}</td>
+                  <td className="row-actions">
+                    {credential.kind === 'user_key' && (
+                      <button type="button" onClick={() => setMoving(credential)}>
+                        Transfer to an app
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </ListState>
       {moving && data && (
         <TransferDialog
           user={user}

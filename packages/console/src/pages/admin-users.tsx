@@ -8,7 +8,7 @@ import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { Link } from '../router.tsx';
 import type { User } from '../session.ts';
-import { ConfirmButton, Dialog, ErrorNote, Loading, Pager, Table, TextField } from '../ui.tsx';
+import { ConfirmButton, Dialog, ErrorNote, ListState, Pager, Table, TextField } from '../ui.tsx';
 import { LinkDialog, type PasswordLink, UserLinkButtons } from './admin-user-links.tsx';
 
 type UserChange = NonNullable<
@@ -52,88 +52,88 @@ export function AdminUsersPage() {
           setPage(1);
         }}
       />
-      {users.loading && <Loading what="users" />}
-      <ErrorNote error={users.error} />
       <ErrorNote error={change.error} />
-      {users.data && (
-        <Table caption="Users">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Status</th>
-              <th scope="col">Developer</th>
-              <th scope="col">Rate limit</th>
-              <th scope="col">Created</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.data.map((user) => (
-              <tr key={user.uuid}>
-                <td>
-                  {user.name} <span className="muted">({user.slug})</span>
-                  {user.admin && <span className="badge">admin</span>}
-                </td>
-                <td>{user.email}</td>
-                <td>{user.suspended ? <span className="badge bad">suspended</span> : 'active'}</td>
-                <td>
-                  <label className="check">
-                    <input
-                      type="checkbox"
-                      checked={user.developer}
-                      onChange={(event) => void update(user, { developer: event.target.checked })}
-                    />
-                    <span className="visually-hidden">Developer: {user.name}</span>
-                    {user.developer ? 'yes' : 'no'}
-                  </label>
-                </td>
-                <td>
-                  {user.rate_limit && !user.rate_limit.default
-                    ? `${user.rate_limit.per_second}/s, burst ${user.rate_limit.burst}`
-                    : 'default'}{' '}
-                  <button type="button" onClick={() => setLimiting(user)}>
-                    Change
-                  </button>
-                </td>
-                <td>{when(user.creation)}</td>
-                <td className="row-actions">
-                  {user.suspended ? (
-                    <ConfirmButton
-                      label="Unsuspend"
-                      title={`Unsuspend ${user.name}?`}
-                      consequence={
-                        <p>
-                          Their API keys work again at once (no new keys needed) and they may sign in.
-                          Sessions ended by the suspension stay ended.
-                        </p>
-                      }
-                      confirmLabel="Unsuspend"
-                      onConfirm={() => update(user, { suspended: false })}
-                    />
-                  ) : (
-                    <ConfirmButton
-                      label="Suspend"
-                      danger
-                      title={`Suspend ${user.name}?`}
-                      consequence={
-                        <p>
-                          Every credential of {user.email} is refused at once — sessions, API keys and session
-                          keys — and they cannot sign in until unsuspended.
-                        </p>
-                      }
-                      confirmLabel="Suspend user"
-                      onConfirm={() => update(user, { suspended: true })}
-                    />
-                  )}
-                  <UserLinkButtons user={user} run={change.run} />
-                  <Link to={`/admin/users/${encodeURIComponent(user.slug)}/offboarding`}>Offboarding</Link>
-                </td>
+      <ListState list={users} what="users" empty={<p>No user matches.</p>}>
+        {(rows) => (
+          <Table caption="Users">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Status</th>
+                <th scope="col">Developer</th>
+                <th scope="col">Rate limit</th>
+                <th scope="col">Created</th>
+                <th scope="col">Actions</th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+            </thead>
+            <tbody>
+              {rows.map((user) => (
+                <tr key={user.uuid}>
+                  <td>
+                    {user.name} <span className="muted">({user.slug})</span>
+                    {user.admin && <span className="badge">admin</span>}
+                  </td>
+                  <td>{user.email}</td>
+                  <td>{user.suspended ? <span className="badge bad">suspended</span> : 'active'}</td>
+                  <td>
+                    <label className="check">
+                      <input
+                        type="checkbox"
+                        checked={user.developer}
+                        onChange={(event) => void update(user, { developer: event.target.checked })}
+                      />
+                      <span className="visually-hidden">Developer: {user.name}</span>
+                      {user.developer ? 'yes' : 'no'}
+                    </label>
+                  </td>
+                  <td>
+                    {user.rate_limit && !user.rate_limit.default
+                      ? `${user.rate_limit.per_second}/s, burst ${user.rate_limit.burst}`
+                      : 'default'}{' '}
+                    <button type="button" onClick={() => setLimiting(user)}>
+                      Change
+                    </button>
+                  </td>
+                  <td>{when(user.creation)}</td>
+                  <td className="row-actions">
+                    {user.suspended ? (
+                      <ConfirmButton
+                        label="Unsuspend"
+                        title={`Unsuspend ${user.name}?`}
+                        consequence={
+                          <p>
+                            Their API keys work again at once (no new keys needed) and they may sign in.
+                            Sessions ended by the suspension stay ended.
+                          </p>
+                        }
+                        confirmLabel="Unsuspend"
+                        onConfirm={() => update(user, { suspended: false })}
+                      />
+                    ) : (
+                      <ConfirmButton
+                        label="Suspend"
+                        danger
+                        title={`Suspend ${user.name}?`}
+                        consequence={
+                          <p>
+                            Every credential of {user.email} is refused at once — sessions, API keys and
+                            session keys — and they cannot sign in until unsuspended.
+                          </p>
+                        }
+                        confirmLabel="Suspend user"
+                        onConfirm={() => update(user, { suspended: true })}
+                      />
+                    )}
+                    <UserLinkButtons user={user} run={change.run} />
+                    <Link to={`/admin/users/${encodeURIComponent(user.slug)}/offboarding`}>Offboarding</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </ListState>
       <Pager page={page} perPage={PER_PAGE} total={users.total} onPage={setPage} />
       {creating && (
         <CreateUserDialog
