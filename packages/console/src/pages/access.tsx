@@ -39,17 +39,7 @@ export function AccessPage() {
         {(rows) =>
           org && (
             <>
-              <Field label="Organisation">
-                {(id) => (
-                  <select id={id} value={org.uuid} onChange={(event) => setChosen(event.target.value)}>
-                    {rows.map((candidate) => (
-                      <option key={candidate.uuid} value={candidate.uuid}>
-                        {candidate.name} ({candidate.slug})
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <PickNamed label="Organisation" items={rows} value={org.uuid} onChange={setChosen} />
               <MembersPanel owner={{ org: org.uuid }} title={`Members of ${org.name}`} />
               <RoleAssignmentsPanel scope={{ org: org.uuid }} title={`Roles in ${org.name}`} />
               <Teams org={org} />
@@ -91,23 +81,35 @@ function Teams({ org }: { org: Schemas['Org'] }) {
         {(rows) =>
           team && (
             <>
-              <Field label="Team">
-                {(id) => (
-                  <select id={id} value={team.uuid} onChange={(event) => setChosen(event.target.value)}>
-                    {rows.map((candidate) => (
-                      <option key={candidate.uuid} value={candidate.uuid}>
-                        {candidate.name} ({candidate.slug})
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <PickNamed label="Team" items={rows} value={team.uuid} onChange={setChosen} />
               <MembersPanel owner={{ team: team.uuid }} title={`Members of ${team.name}`} />
             </>
           )
         }
       </ListState>
     </div>
+  );
+}
+
+/** A select of named things (orgs, teams), by UUID. */
+function PickNamed(props: {
+  label: string;
+  items: { uuid: string; name: string; slug: string }[];
+  value: string;
+  onChange: (uuid: string) => void;
+}) {
+  return (
+    <Field label={props.label}>
+      {(id) => (
+        <select id={id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
+          {props.items.map((item) => (
+            <option key={item.uuid} value={item.uuid}>
+              {item.name} ({item.slug})
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 

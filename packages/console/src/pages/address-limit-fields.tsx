@@ -59,7 +59,7 @@ export function limitsOf(draft: AddressLimitDraft): {
 }
 
 /** The server's 400 naming a bad allowed address (its message names the entry), to show beside the field. */
-export function addressRefusal(failure: unknown): string | undefined {
+function addressRefusal(failure: unknown): string | undefined {
   if (failure instanceof ApiFailure && failure.status === 400 && failure.message.includes('allowed_ips'))
     return failure.message;
   return undefined;
@@ -75,6 +75,17 @@ export function AddressLimitFields(props: {
 }) {
   const { draft } = props;
   const set = (change: Partial<AddressLimitDraft>) => props.onChange({ ...draft, ...change });
+  const count = (label: string, field: 'remaining' | 'amount' | 'seconds', least: number, hint?: string) => (
+    <TextField
+      label={label}
+      hint={hint}
+      type="number"
+      min={least}
+      inputMode="numeric"
+      value={draft[field]}
+      onChange={(value) => set({ [field]: value })}
+    />
+  );
   return (
     <>
       <Field
@@ -104,15 +115,7 @@ export function AddressLimitFields(props: {
         </label>
         {draft.limited && (
           <>
-            <TextField
-              label="Uses left"
-              hint="Each accepted request spends one; at 0 the answer is 429."
-              type="number"
-              min={0}
-              inputMode="numeric"
-              value={draft.remaining}
-              onChange={(value) => set({ remaining: value })}
-            />
+            {count('Uses left', 'remaining', 0, 'Each accepted request spends one; at 0 the answer is 429.')}
             <Field label="Refill">
               {(id) => (
                 <select
@@ -127,27 +130,8 @@ export function AddressLimitFields(props: {
                 </select>
               )}
             </Field>
-            {draft.refill !== 'none' && (
-              <TextField
-                label="Refill to"
-                hint="Unused uses do not carry over."
-                type="number"
-                min={1}
-                inputMode="numeric"
-                value={draft.amount}
-                onChange={(value) => set({ amount: value })}
-              />
-            )}
-            {draft.refill === 'seconds' && (
-              <TextField
-                label="Seconds between refills"
-                type="number"
-                min={1}
-                inputMode="numeric"
-                value={draft.seconds}
-                onChange={(value) => set({ seconds: value })}
-              />
-            )}
+            {draft.refill !== 'none' && count('Refill to', 'amount', 1, 'Unused uses do not carry over.')}
+            {draft.refill === 'seconds' && count('Seconds between refills', 'seconds', 1)}
           </>
         )}
       </fieldset>
@@ -179,9 +163,36 @@ export function usesLeft(limits: Limits | undefined): string {
   }`;
 }
 
-/** The draft and the refusal of its addresses, kept together by each form that sets them. */
+/**
+ * A form's draft of the fields: `changes()` is what differs from the credential as it was read (only that is
+ * sent: sending the count read earlier would undo the uses spent since), and `send(call)` shows the server's
+ * refusal of an address beside the field.
+ */
 export function useAddressLimitDraft(allowed?: string[] | null, limits?: Limits) {
-  const [draft, setDraft] = useState(() => draftOf(allowed, limits));
+  const [original] = useState(() => draftOf(allowed, limits));
+  const [draft, setDraft] = useState(original);
   const [addressError, setAddressError] = useState<string | undefined>();
-  return { draft, setDraft, addressError, setAddressError };
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const changes = () => {
+    const addresses = addressesOf(draft);
+    const limit = limitsOf(draft);
+    return {
+      ...(same(addresses, addressesOf(original))
+        ? {}
+        : { allowed_ips: addresses.length > 0 ? addresses : null }),
+      ...(same(limit, limitsOf(original)) ? {} : { limits: limit }),
+    };
+  };
+  const send = async <T,>(call: Promise<T>): Promise<T> => {
+    setAddressError(undefined);
+    try {
+      return await call;
+    } catch (failure) {
+      const refusal = addressRefusal(failure);
+      if (!refusal) throw failure;
+      setAddressError(refusal);
+      throw new Error('Correct the allowed addresses.');
+    }
+  };
+  return { draft, setDraft, addressError, changes, send };
 }

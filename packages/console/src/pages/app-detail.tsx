@@ -7,15 +7,7 @@ import { useAction, useLoad } from '../hooks.ts';
 import { Link } from '../router.tsx';
 import { useSession } from '../session.ts';
 import { ConfirmButton, ErrorNote, Field, Loading, Notice, TextField } from '../ui.tsx';
-import {
-  AddressLimitFields,
-  addressesOf,
-  addressRefusal,
-  limitsOf,
-  useAddressLimitDraft,
-  usesLeft,
-  Warnings,
-} from './address-limit-fields.tsx';
+import { AddressLimitFields, useAddressLimitDraft, usesLeft, Warnings } from './address-limit-fields.tsx';
 import { AppKeysCard } from './app-keys.tsx';
 import { FederatedCredentialsCard } from './federated-credentials.tsx';
 import { HistoryDialog } from './history.tsx';
@@ -276,33 +268,13 @@ function Rename({ app, onSaved }: { app: App; onSaved: () => void }) {
 /** Where the app's credentials may be used from, and how many requests they may make. */
 function Bounds({ app, onSaved }: { app: App; onSaved: () => void }) {
   const bounds = useAddressLimitDraft(app.allowed_ips, app.limits);
-  // Each is sent only when changed: sending the count read earlier would undo the uses spent since.
-  const [original] = useState(() => ({
-    addresses: JSON.stringify(addressesOf(bounds.draft)),
-    limits: JSON.stringify(limitsOf(bounds.draft)),
-  }));
   const action = useAction();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void action.run(async () => {
-      const addresses = addressesOf(bounds.draft);
-      const limits = limitsOf(bounds.draft);
-      bounds.setAddressError(undefined);
-      await api
-        .PATCH('/v0/apps/{app}', {
-          params: { path: { app: app.uuid } },
-          body: {
-            ...(JSON.stringify(addresses) === original.addresses
-              ? {}
-              : { allowed_ips: addresses.length > 0 ? addresses : null }),
-            ...(JSON.stringify(limits) === original.limits ? {} : { limits }),
-          },
-        })
-        .catch((failure: unknown) => {
-          const refusal = addressRefusal(failure);
-          if (refusal) bounds.setAddressError(refusal);
-          throw refusal ? new Error('Correct the allowed addresses.') : failure;
-        });
+      await bounds.send(
+        api.PATCH('/v0/apps/{app}', { params: { path: { app: app.uuid } }, body: bounds.changes() }),
+      );
       onSaved();
     });
   };

@@ -7,13 +7,7 @@ import { LIFETIMES, maxDays } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { useSession } from '../session.ts';
 import { Dialog, ErrorNote, Field, Loading, TextField } from '../ui.tsx';
-import {
-  AddressLimitFields,
-  addressesOf,
-  addressRefusal,
-  limitsOf,
-  useAddressLimitDraft,
-} from './address-limit-fields.tsx';
+import { AddressLimitFields, addressesOf, limitsOf, useAddressLimitDraft } from './address-limit-fields.tsx';
 import { PermissionPicker } from './permission-picker.tsx';
 
 type CreatedKey = Schemas['CreatedUserKey'];
@@ -71,22 +65,19 @@ export function CreateKeyDialog(props: { onClose: () => void; onCreated: (key: C
               ...(addresses.length > 0 ? { allowed_ips: addresses } : {}),
             }
           : undefined;
-      bounds.setAddressError(undefined);
-      const data = await ok(
-        api.POST('/v0/users/{user}/keys', {
-          params: { path: { user: user.uuid } },
-          body: {
-            name,
-            ...(days === undefined ? {} : { ttl: days * DAY }),
-            ...(scopes ? { scopes } : {}),
-            ...(limits ? { limits } : {}),
-          },
-        }),
-      ).catch((failure: unknown) => {
-        const refusal = addressRefusal(failure);
-        if (refusal) bounds.setAddressError(refusal);
-        throw refusal ? new Error('Correct the allowed addresses.') : failure;
-      });
+      const data = await bounds.send(
+        ok(
+          api.POST('/v0/users/{user}/keys', {
+            params: { path: { user: user.uuid } },
+            body: {
+              name,
+              ...(days === undefined ? {} : { ttl: days * DAY }),
+              ...(scopes ? { scopes } : {}),
+              ...(limits ? { limits } : {}),
+            },
+          }),
+        ),
+      );
       props.onCreated(data);
     });
   };

@@ -3,15 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { api, ok, type Schemas } from '../api.ts';
 import { useAction } from '../hooks.ts';
 import { Dialog, ErrorNote } from '../ui.tsx';
-import {
-  AddressLimitFields,
-  addressesOf,
-  addressRefusal,
-  limitsOf,
-  useAddressLimitDraft,
-  usesLeft,
-  Warnings,
-} from './address-limit-fields.tsx';
+import { AddressLimitFields, useAddressLimitDraft, usesLeft, Warnings } from './address-limit-fields.tsx';
 
 type Key = Schemas['UserKey'];
 
@@ -23,34 +15,23 @@ export function KeyBoundsDialog(props: {
 }) {
   const key = props.keyToChange;
   const bounds = useAddressLimitDraft(key.scopes?.allowed_ips, key.limits);
-  // Each is sent only when changed: sending the count read earlier would undo the uses spent since.
-  const [original] = useState(() => ({
-    addresses: JSON.stringify(addressesOf(bounds.draft)),
-    limits: JSON.stringify(limitsOf(bounds.draft)),
-  }));
   const [saved, setSaved] = useState<Key | undefined>();
   const action = useAction();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void action.run(async () => {
-      const addresses = addressesOf(bounds.draft);
-      const limits = limitsOf(bounds.draft);
-      bounds.setAddressError(undefined);
-      const changed = await ok(
-        api.PATCH('/v0/users/{user}/keys/{key}', {
-          params: { path: { user: props.owner, key: key.uuid } },
-          body: {
-            ...(JSON.stringify(addresses) === original.addresses
-              ? {}
-              : { scopes: { allowed_ips: addresses.length > 0 ? addresses : null } }),
-            ...(JSON.stringify(limits) === original.limits ? {} : { limits }),
-          },
-        }),
-      ).catch((failure: unknown) => {
-        const refusal = addressRefusal(failure);
-        if (refusal) bounds.setAddressError(refusal);
-        throw refusal ? new Error('Correct the allowed addresses.') : failure;
-      });
+      const { allowed_ips, limits } = bounds.changes();
+      const changed = await bounds.send(
+        ok(
+          api.PATCH('/v0/users/{user}/keys/{key}', {
+            params: { path: { user: props.owner, key: key.uuid } },
+            body: {
+              ...(allowed_ips === undefined ? {} : { scopes: { allowed_ips } }),
+              ...(limits === undefined ? {} : { limits }),
+            },
+          }),
+        ),
+      );
       props.onDone();
       if (changed.warnings?.length) setSaved(changed);
       else props.onClose();
