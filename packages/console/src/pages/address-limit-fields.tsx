@@ -18,7 +18,7 @@ export interface AddressLimitDraft {
 }
 
 /** The fields as a stored list and limit show them (empty: anywhere, no limit). */
-export function draftOf(allowed: string[] | null | undefined, limits: Limits | undefined): AddressLimitDraft {
+function draftOf(allowed: string[] | null | undefined, limits: Limits | undefined): AddressLimitDraft {
   const interval = limits?.refill?.interval;
   return {
     addresses: (allowed ?? []).join('\n'),
@@ -154,7 +154,7 @@ export function Warnings({ warnings }: { warnings: string[] | undefined }) {
 const every = (interval: 'day' | 'month' | number) =>
   interval === 'day' ? 'each day' : interval === 'month' ? 'each month' : `every ${interval} s`;
 
-/** "412 of 1000 left, refilled each month (next 2026-01-01 00:00 UTC)"; "no limit". */
+/** "412 left, refilled to 1000 each month (next 2026-01-01 00:00 UTC)"; "no limit". */
 export function usesLeft(limits: Limits | undefined): string {
   if (!limits) return 'no limit';
   if (!limits.refill) return `${limits.remaining} left, no refill`;
