@@ -31,7 +31,12 @@ export const MAX_LIFETIME_OPTIONS = [
 ];
 
 export function restrictions(
-  scopes: { read_only: boolean; projects: string[] | null; permissions?: string[] | null } | null,
+  scopes: {
+    read_only: boolean;
+    projects: string[] | null;
+    permissions?: string[] | null;
+    allowed_ips?: string[] | null;
+  } | null,
 ): string {
   if (!scopes) return 'none';
   const parts: string[] = [];
@@ -40,6 +45,7 @@ export function restrictions(
   if (scopes.read_only) parts.push('read-only');
   if (scopes.projects)
     parts.push(`${scopes.projects.length} project${scopes.projects.length === 1 ? '' : 's'}`);
+  if (scopes.allowed_ips) parts.push(`from ${scopes.allowed_ips.join(', ')}`);
   return parts.length === 0 ? 'none' : parts.join(', ');
 }
 

@@ -2,6 +2,7 @@
 import { AccessPage } from './pages/access.tsx';
 import { AccountPage } from './pages/account.tsx';
 import { AdminKeysPage } from './pages/admin-keys.tsx';
+import { AdminOffboardingPage } from './pages/admin-offboarding.tsx';
 import { AdminPermissionsPage } from './pages/admin-permissions.tsx';
 import { AdminResourcesPage } from './pages/admin-resources.tsx';
 import { AdminRolesPage } from './pages/admin-roles.tsx';
@@ -32,6 +33,8 @@ export function Routes() {
     return <NotFound message="This page is for administrators." />;
   }
   if (path === '/admin/users') return <AdminUsersPage />;
+  const offboarding = /^\/admin\/users\/([^/]+)\/offboarding$/.exec(path);
+  if (offboarding?.[1]) return <AdminOffboardingPage user={decodeURIComponent(offboarding[1])} />;
   if (path === '/admin/keys') return <AdminKeysPage />;
   if (path === '/admin/permissions') return <AdminPermissionsPage />;
   if (path === '/admin/roles') return <AdminRolesPage />;

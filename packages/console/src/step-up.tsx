@@ -2,7 +2,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { api, whenStepUpNeeded } from './api.ts';
 import { useAction } from './hooks.ts';
-import { Dialog, ErrorNote, Field } from './ui.tsx';
+import { Dialog, ErrorNote, TextField } from './ui.tsx';
 
 interface Pending {
   message: string;
@@ -39,18 +39,14 @@ function StepUpDialog(props: { message: string; onDone: (done: boolean) => void 
     <Dialog title="Confirm it is you" onClose={() => props.onDone(false)}>
       <form onSubmit={submit}>
         <p>{props.message.replace(/: POST .*$/, '.')}</p>
-        <Field label={recovery ? 'Recovery code' : 'Authenticator code'}>
-          {(id) => (
-            <input
-              id={id}
-              required
-              autoComplete="one-time-code"
-              inputMode={recovery ? 'text' : 'numeric'}
-              value={code}
-              onChange={(event) => setCode(event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label={recovery ? 'Recovery code' : 'Authenticator code'}
+          required
+          autoComplete="one-time-code"
+          inputMode={recovery ? 'text' : 'numeric'}
+          value={code}
+          onChange={setCode}
+        />
         <button type="button" className="link" onClick={() => setRecovery(!recovery)}>
           {recovery ? 'Use the authenticator app instead' : 'Use a recovery code instead'}
         </button>

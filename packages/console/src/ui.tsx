@@ -1,5 +1,5 @@
 // Shared pieces: states, dialogs, fields, tabs, tables and pagers, all labelled and keyboard-usable.
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type InputHTMLAttributes, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 
 export function Loading({ what }: { what: string }) {
   return (
@@ -95,14 +95,39 @@ export function ConfirmButton(props: {
   );
 }
 
-export function Field(props: { label: string; hint?: ReactNode; children: (id: string) => ReactNode }) {
+/** A labelled control; `error`: what the server refused in it, shown beside it. */
+export function Field(props: {
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  children: (id: string) => ReactNode;
+}) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
       {props.children(id)}
       {props.hint && <small className="muted">{props.hint}</small>}
+      <ErrorNote error={props.error} />
     </div>
+  );
+}
+
+/** A labelled text input (any `type` that holds a string): `<TextField label="Name" value={name} onChange={setName} />`. */
+export function TextField(
+  props: {
+    label: string;
+    hint?: ReactNode;
+    error?: string;
+    value: string;
+    onChange: (value: string) => void;
+  } & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>,
+) {
+  const { label, hint, error, value, onChange, ...input } = props;
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(id) => <input id={id} {...input} value={value} onChange={(event) => onChange(event.target.value)} />}
+    </Field>
   );
 }
 
@@ -179,6 +204,27 @@ export function Empty(props: { title: string; children?: ReactNode; docs?: { tag
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * A loaded list in its states: loading, its error, `empty` when it has no rows, or its rows as `children`
+ * draws them (a table, most often).
+ */
+export function ListState<T>(props: {
+  list: { data?: T[]; error?: string; loading: boolean };
+  what: string;
+  empty: ReactNode;
+  children: (rows: T[]) => ReactNode;
+}) {
+  const { data, error, loading } = props.list;
+  return (
+    <>
+      {loading && <Loading what={props.what} />}
+      <ErrorNote error={error} />
+      {data && data.length === 0 && props.empty}
+      {data && data.length > 0 && props.children(data)}
+    </>
   );
 }
 

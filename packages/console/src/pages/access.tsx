@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { api, type Schemas } from '../api.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { useSession } from '../session.ts';
-import { Empty, ErrorNote, Field, Loading } from '../ui.tsx';
+import { Empty, ErrorNote, Field, ListState, TextField } from '../ui.tsx';
 import { MembersPanel } from './members.tsx';
 import { RoleAssignmentsPanel } from './role-assignments.tsx';
 
@@ -15,8 +15,6 @@ export function AccessPage() {
   return (
     <section aria-labelledby="access-title">
       <h1 id="access-title">Orgs and teams</h1>
-      {orgs.loading && <Loading what="organisations" />}
-      <ErrorNote error={orgs.error} />
       {user.admin && (
         <CreateNamed
           label="organisation"
@@ -24,34 +22,31 @@ export function AccessPage() {
           onCreated={() => orgs.reload()}
         />
       )}
-      {orgs.data && orgs.data.length === 0 && (
-        <Empty
-          title="You belong to no organisation."
-          docs={{ tag: 'access', label: 'Organisations and teams in the API documentation' }}
-        >
-          An organisation groups people and apps; its teams are given access to projects together, so each
-          member reaches them without a grant of their own. An administrator creates organisations and adds
-          their first members.
-        </Empty>
-      )}
-      {org && orgs.data && (
-        <>
-          <Field label="Organisation">
-            {(id) => (
-              <select id={id} value={org.uuid} onChange={(event) => setChosen(event.target.value)}>
-                {orgs.data?.map((candidate) => (
-                  <option key={candidate.uuid} value={candidate.uuid}>
-                    {candidate.name} ({candidate.slug})
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <MembersPanel owner={{ org: org.uuid }} title={`Members of ${org.name}`} />
-          <RoleAssignmentsPanel scope={{ org: org.uuid }} title={`Roles in ${org.name}`} />
-          <Teams org={org} />
-        </>
-      )}
+      <ListState
+        list={orgs}
+        what="organisations"
+        empty={
+          <Empty
+            title="You belong to no organisation."
+            docs={{ tag: 'access', label: 'Organisations and teams in the API documentation' }}
+          >
+            An organisation groups people and apps; its teams are given access to projects together, so each
+            member reaches them without a grant of their own. An administrator creates organisations and adds
+            their first members.
+          </Empty>
+        }
+      >
+        {(rows) =>
+          org && (
+            <>
+              <PickNamed label="Organisation" items={rows} value={org.uuid} onChange={setChosen} />
+              <MembersPanel owner={{ org: org.uuid }} title={`Members of ${org.name}`} />
+              <RoleAssignmentsPanel scope={{ org: org.uuid }} title={`Roles in ${org.name}`} />
+              <Teams org={org} />
+            </>
+          )
+        }
+      </ListState>
     </section>
   );
 }
@@ -66,8 +61,6 @@ function Teams({ org }: { org: Schemas['Org'] }) {
   return (
     <div>
       <h2>Teams of {org.name}</h2>
-      {teams.loading && <Loading what="teams" />}
-      <ErrorNote error={teams.error} />
       <CreateNamed
         label="team"
         create={(name) =>
@@ -75,29 +68,48 @@ function Teams({ org }: { org: Schemas['Org'] }) {
         }
         onCreated={() => teams.reload()}
       />
-      {teams.data && teams.data.length === 0 && (
-        <Empty title="No teams.">
-          A team is a group inside {org.name} that is given access to projects; its members reach them through
-          it.
-        </Empty>
-      )}
-      {team && (
-        <>
-          <Field label="Team">
-            {(id) => (
-              <select id={id} value={team.uuid} onChange={(event) => setChosen(event.target.value)}>
-                {teams.data?.map((candidate) => (
-                  <option key={candidate.uuid} value={candidate.uuid}>
-                    {candidate.name} ({candidate.slug})
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <MembersPanel owner={{ team: team.uuid }} title={`Members of ${team.name}`} />
-        </>
-      )}
+      <ListState
+        list={teams}
+        what="teams"
+        empty={
+          <Empty title="No teams.">
+            A team is a group inside {org.name} that is given access to projects; its members reach them
+            through it.
+          </Empty>
+        }
+      >
+        {(rows) =>
+          team && (
+            <>
+              <PickNamed label="Team" items={rows} value={team.uuid} onChange={setChosen} />
+              <MembersPanel owner={{ team: team.uuid }} title={`Members of ${team.name}`} />
+            </>
+          )
+        }
+      </ListState>
     </div>
+  );
+}
+
+/** A select of named things (orgs, teams), by UUID. */
+function PickNamed(props: {
+  label: string;
+  items: { uuid: string; name: string; slug: string }[];
+  value: string;
+  onChange: (uuid: string) => void;
+}) {
+  return (
+    <Field label={props.label}>
+      {(id) => (
+        <select id={id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
+          {props.items.map((item) => (
+            <option key={item.uuid} value={item.uuid}>
+              {item.name} ({item.slug})
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 
@@ -119,9 +131,7 @@ export function CreateNamed(props: {
   };
   return (
     <form className="inline" onSubmit={submit}>
-      <Field label={`New ${props.label} name`}>
-        {(id) => <input id={id} required value={name} onChange={(event) => setName(event.target.value)} />}
-      </Field>
+      <TextField label={`New ${props.label} name`} required value={name} onChange={setName} />
       <button type="submit" disabled={action.busy}>
         Create {props.label}
       </button>

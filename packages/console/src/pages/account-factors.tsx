@@ -8,7 +8,7 @@ import { api, ok, type Schemas } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { typedFactor } from '../session.ts';
-import { ErrorNote, Field, Notice } from '../ui.tsx';
+import { ErrorNote, Notice, TextField } from '../ui.tsx';
 
 type Enrolment = NonNullable<Awaited<ReturnType<typeof enrol>>['data']>;
 const enrol = () => api.POST('/v0/auth/mfa/totp');
@@ -45,17 +45,7 @@ export function AuthenticatorApp() {
     });
   };
   const codeField = (label: string) => (
-    <Field label={label}>
-      {(id) => (
-        <input
-          id={id}
-          autoComplete="one-time-code"
-          required
-          value={code}
-          onChange={(event) => setCode(event.target.value)}
-        />
-      )}
-    </Field>
+    <TextField label={label} autoComplete="one-time-code" required value={code} onChange={setCode} />
   );
   return (
     <section className="card" aria-labelledby="totp-title">
@@ -171,11 +161,13 @@ export function Passkeys() {
           ))}
         </ul>
       )}
-      <Field label="Passkey name" hint="To tell your passkeys apart, e.g. “Laptop”.">
-        {(id) => (
-          <input id={id} maxLength={100} value={name} onChange={(event) => setName(event.target.value)} />
-        )}
-      </Field>
+      <TextField
+        label="Passkey name"
+        hint="To tell your passkeys apart, e.g. “Laptop”."
+        maxLength={100}
+        value={name}
+        onChange={setName}
+      />
       <ErrorNote error={action.error ?? list.error} />
       <button type="submit" disabled={action.busy}>
         Add a passkey

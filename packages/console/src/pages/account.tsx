@@ -5,7 +5,7 @@ import { api, ok } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction } from '../hooks.ts';
 import { useSession } from '../session.ts';
-import { ErrorNote, Field, Notice } from '../ui.tsx';
+import { ErrorNote, Notice, TextField } from '../ui.tsx';
 import { AuthenticatorApp, Passkeys } from './account-factors.tsx';
 import { type ShownOnce, ShownOnceDialog } from './key-dialog.tsx';
 
@@ -50,42 +50,31 @@ function ChangePassword() {
   return (
     <form onSubmit={submit} className="card" aria-labelledby="password-title">
       <h2 id="password-title">Change password</h2>
-      <Field label="Current password">
-        {(id) => (
-          <input
-            id={id}
-            type="password"
-            autoComplete="current-password"
-            required
-            value={current}
-            onChange={(event) => setCurrent(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="New password" hint="At least 12 characters.">
-        {(id) => (
-          <input
-            id={id}
-            type="password"
-            autoComplete="new-password"
-            required
-            value={next}
-            onChange={(event) => setNext(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="New password again">
-        {(id) => (
-          <input
-            id={id}
-            type="password"
-            autoComplete="new-password"
-            required
-            value={repeat}
-            onChange={(event) => setRepeat(event.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={current}
+        onChange={setCurrent}
+      />
+      <TextField
+        label="New password"
+        hint="At least 12 characters."
+        type="password"
+        autoComplete="new-password"
+        required
+        value={next}
+        onChange={setNext}
+      />
+      <TextField
+        label="New password again"
+        type="password"
+        autoComplete="new-password"
+        required
+        value={repeat}
+        onChange={setRepeat}
+      />
       <ErrorNote error={action.error} />
       {done && <Notice>Password changed.</Notice>}
       <button type="submit" className="primary" disabled={action.busy}>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { api, ok } from '../api.ts';
 import { isPast, restrictions, when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import { ConfirmButton, ErrorNote, Field, Loading, Notice, Pager, Table } from '../ui.tsx';
+import { ConfirmButton, ErrorNote, Field, ListState, Notice, Pager, Table, TextField } from '../ui.tsx';
 
 const PER_PAGE = 25;
 type Tri = '' | 'true' | 'false';
@@ -71,19 +71,13 @@ export function AdminKeysPage() {
     <section aria-labelledby="admin-keys-title">
       <h1 id="admin-keys-title">All keys</h1>
       <div className="filters">
-        <Field label="User (slug or UUID)">
-          {(id) => <input id={id} value={user} onChange={(event) => filter(setUser)(event.target.value)} />}
-        </Field>
-        <Field label="Search (name, owner email, UUID)">
-          {(id) => (
-            <input
-              id={id}
-              type="search"
-              value={search}
-              onChange={(event) => filter(setSearch)(event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField label="User (slug or UUID)" value={user} onChange={(value) => filter(setUser)(value)} />
+        <TextField
+          label="Search (name, owner email, UUID)"
+          type="search"
+          value={search}
+          onChange={(value) => filter(setSearch)(value)}
+        />
         <Field label="Expired">
           {(id) => (
             <select
@@ -160,68 +154,67 @@ export function AdminKeysPage() {
       </div>
       {result && <Notice>{result}</Notice>}
       <ErrorNote error={action.error} />
-      {keys.loading && <Loading what="keys" />}
-      <ErrorNote error={keys.error} />
-      {keys.data && keys.data.length === 0 && <p>No key matches.</p>}
-      {keys.data && keys.data.length > 0 && (
-        <Table caption="Every user's keys">
-          <thead>
-            <tr>
-              <th scope="col">
-                <input
-                  type="checkbox"
-                  aria-label="Select every revocable key on this page"
-                  checked={revokable.length > 0 && revokable.every((key) => selected.has(key.uuid))}
-                  onChange={(event) => {
-                    for (const key of revokable) toggle(key.uuid, event.target.checked);
-                  }}
-                />
-              </th>
-              <th scope="col">Name</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Start</th>
-              <th scope="col">Created</th>
-              <th scope="col">Expires</th>
-              <th scope="col">Last used</th>
-              <th scope="col">Revoked</th>
-              <th scope="col">Requests (7 days)</th>
-              <th scope="col">Restrictions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.data.map((key) => {
-              const owner = typeof key.user === 'object' ? key.user : undefined;
-              return (
-                <tr key={key.uuid}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`Select ${key.name} of ${owner?.email ?? ''}`}
-                      disabled={key.revoked !== null}
-                      checked={selected.has(key.uuid)}
-                      onChange={(event) => toggle(key.uuid, event.target.checked)}
-                    />
-                  </td>
-                  <td>{key.name}</td>
-                  <td>{owner ? `${owner.name} (${owner.email})` : ''}</td>
-                  <td>
-                    <code>{key.start}…</code>
-                  </td>
-                  <td>{when(key.creation)}</td>
-                  <td>
-                    {when(key.expiration)}
-                    {isPast(key.expiration) && <span className="badge bad">expired</span>}
-                  </td>
-                  <td>{when(key.last_used)}</td>
-                  <td>{key.revoked ? when(key.revoked) : 'no'}</td>
-                  <td>{key.requests_7d ?? 0}</td>
-                  <td>{restrictions(key.scopes)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </Table>
-      )}
+      <ListState list={keys} what="keys" empty={<p>No key matches.</p>}>
+        {(rows) => (
+          <Table caption="Every user's keys">
+            <thead>
+              <tr>
+                <th scope="col">
+                  <input
+                    type="checkbox"
+                    aria-label="Select every revocable key on this page"
+                    checked={revokable.length > 0 && revokable.every((key) => selected.has(key.uuid))}
+                    onChange={(event) => {
+                      for (const key of revokable) toggle(key.uuid, event.target.checked);
+                    }}
+                  />
+                </th>
+                <th scope="col">Name</th>
+                <th scope="col">Owner</th>
+                <th scope="col">Start</th>
+                <th scope="col">Created</th>
+                <th scope="col">Expires</th>
+                <th scope="col">Last used</th>
+                <th scope="col">Revoked</th>
+                <th scope="col">Requests (7 days)</th>
+                <th scope="col">Restrictions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((key) => {
+                const owner = typeof key.user === 'object' ? key.user : undefined;
+                return (
+                  <tr key={key.uuid}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${key.name} of ${owner?.email ?? ''}`}
+                        disabled={key.revoked !== null}
+                        checked={selected.has(key.uuid)}
+                        onChange={(event) => toggle(key.uuid, event.target.checked)}
+                      />
+                    </td>
+                    <td>{key.name}</td>
+                    <td>{owner ? `${owner.name} (${owner.email})` : ''}</td>
+                    <td>
+                      <code>{key.start}…</code>
+                    </td>
+                    <td>{when(key.creation)}</td>
+                    <td>
+                      {when(key.expiration)}
+                      {isPast(key.expiration) && <span className="badge bad">expired</span>}
+                    </td>
+                    <td>{when(key.last_used)}</td>
+                    <td>{key.revoked ? when(key.revoked) : 'no'}</td>
+                    <td>{key.requests_7d ?? 0}</td>
+                    <td>{restrictions(key.scopes)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+        )}
+      </ListState>
       <Pager page={page} perPage={PER_PAGE} total={keys.total} onPage={setPage} />
     </section>
   );

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiFailure, api, type Schemas } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import { Dialog, Empty, ErrorNote, Field, Loading, Notice, Table } from '../ui.tsx';
+import { Dialog, Empty, ErrorNote, Field, ListState, Notice, Table, TextField } from '../ui.tsx';
 
 type Permission = Schemas['Permission'];
 
@@ -30,48 +30,51 @@ export function AdminPermissionsPage() {
         }}
       />
       {done && <Notice>{done}</Notice>}
-      {list.loading && <Loading what="permissions" />}
-      <ErrorNote error={list.error} />
-      {list.data && list.data.length === 0 && (
-        <Empty
-          title="No permissions yet."
-          docs={{ tag: 'permissions', label: 'Permissions in the API documentation' }}
-        >
-          Define the actions your platform checks, such as <code>runs:read</code> or{' '}
-          <code>results:upload</code>, then group them into roles and assign those roles.
-        </Empty>
-      )}
-      {list.data && list.data.length > 0 && (
-        <Table caption="The permission catalogue">
-          <thead>
-            <tr>
-              <th scope="col">Permission</th>
-              <th scope="col">Description</th>
-              <th scope="col">Changed</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.map((permission) => (
-              <tr key={permission.name}>
-                <td>
-                  <code>{permission.name}</code>
-                </td>
-                <td>{permission.description || <span className="muted">no description</span>}</td>
-                <td>{when(permission.updated)}</td>
-                <td className="row-actions">
-                  <button type="button" onClick={() => setEditing(permission)}>
-                    Edit
-                  </button>
-                  <button type="button" className="danger" onClick={() => setDeleting(permission)}>
-                    Delete
-                  </button>
-                </td>
+      <ListState
+        list={list}
+        what="permissions"
+        empty={
+          <Empty
+            title="No permissions yet."
+            docs={{ tag: 'permissions', label: 'Permissions in the API documentation' }}
+          >
+            Define the actions your platform checks, such as <code>runs:read</code> or{' '}
+            <code>results:upload</code>, then group them into roles and assign those roles.
+          </Empty>
+        }
+      >
+        {(rows) => (
+          <Table caption="The permission catalogue">
+            <thead>
+              <tr>
+                <th scope="col">Permission</th>
+                <th scope="col">Description</th>
+                <th scope="col">Changed</th>
+                <th scope="col">Actions</th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+            </thead>
+            <tbody>
+              {rows.map((permission) => (
+                <tr key={permission.name}>
+                  <td>
+                    <code>{permission.name}</code>
+                  </td>
+                  <td>{permission.description || <span className="muted">no description</span>}</td>
+                  <td>{when(permission.updated)}</td>
+                  <td className="row-actions">
+                    <button type="button" onClick={() => setEditing(permission)}>
+                      Edit
+                    </button>
+                    <button type="button" className="danger" onClick={() => setDeleting(permission)}>
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </ListState>
       {editing && (
         <EditDialog
           permission={editing}
@@ -117,31 +120,23 @@ function AddPermission({ onAdded }: { onAdded: (name: string) => void }) {
   };
   return (
     <form className="inline card" onSubmit={submit} aria-label="Add a permission">
-      <Field label="New permission">
-        {(id) => (
-          <input
-            id={id}
-            placeholder="resource:action"
-            title="resource:action: lowercase letters, digits, - and _, one colon (runs:read)"
-            required
-            maxLength={129}
-            pattern="[a-z0-9_\-]+:[a-z0-9_\-]+"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Description">
-        {(id) => (
-          <input
-            id={id}
-            maxLength={1000}
-            size={36}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        label="New permission"
+        placeholder="resource:action"
+        title="resource:action: lowercase letters, digits, - and _, one colon (runs:read)"
+        required
+        maxLength={129}
+        pattern="[a-z0-9_\-]+:[a-z0-9_\-]+"
+        value={name}
+        onChange={setName}
+      />
+      <TextField
+        label="Description"
+        maxLength={1000}
+        size={36}
+        value={description}
+        onChange={setDescription}
+      />
       <button type="submit" className="primary" disabled={action.busy}>
         Add permission
       </button>

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import { ConfirmButton, ErrorNote, Field, Table } from '../ui.tsx';
+import { ConfirmButton, ErrorNote, ListState, Table, TextField } from '../ui.tsx';
 
 export function AdminResourcesPage() {
   const resources = useLoad(
@@ -29,58 +29,61 @@ export function AdminResourcesPage() {
         An app asks the token endpoint for <code>resource=IDENTIFIER</code>; the token’s <code>aud</code> is
         then that server, which Latchkey’s own API refuses.
       </p>
-      <ErrorNote error={resources.error ?? action.error} />
-      {resources.data && resources.data.length === 0 && <p>No resource servers registered.</p>}
-      {resources.data && resources.data.length > 0 && (
-        <Table caption="Resource servers">
-          <thead>
-            <tr>
-              <th>Name</th>
-              <th>Identifier</th>
-              <th>Registered</th>
-              <th>Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {resources.data.map((row) => (
-              <tr key={row.uuid}>
-                <td>{row.name}</td>
-                <td>
-                  <code>{row.identifier}</code>
-                </td>
-                <td>{when(row.creation)}</td>
-                <td>
-                  <ConfirmButton
-                    label="Remove"
-                    danger
-                    title={`Remove ${row.name}?`}
-                    consequence={<p>No new token is issued for it; tokens already issued expire as usual.</p>}
-                    confirmLabel="Remove"
-                    onConfirm={() =>
-                      action.run(async () => {
-                        await api.DELETE('/v0/admin/resources/{resource}', {
-                          params: { path: { resource: row.uuid } },
-                        });
-                        resources.reload();
-                      })
-                    }
-                  />
-                </td>
+      <ErrorNote error={action.error} />
+      <ListState list={resources} what="resource servers" empty={<p>No resource servers registered.</p>}>
+        {(rows) => (
+          <Table caption="Resource servers">
+            <thead>
+              <tr>
+                <th>Name</th>
+                <th>Identifier</th>
+                <th>Registered</th>
+                <th>Actions</th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.uuid}>
+                  <td>{row.name}</td>
+                  <td>
+                    <code>{row.identifier}</code>
+                  </td>
+                  <td>{when(row.creation)}</td>
+                  <td>
+                    <ConfirmButton
+                      label="Remove"
+                      danger
+                      title={`Remove ${row.name}?`}
+                      consequence={
+                        <p>No new token is issued for it; tokens already issued expire as usual.</p>
+                      }
+                      confirmLabel="Remove"
+                      onConfirm={() =>
+                        action.run(async () => {
+                          await api.DELETE('/v0/admin/resources/{resource}', {
+                            params: { path: { resource: row.uuid } },
+                          });
+                          resources.reload();
+                        })
+                      }
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </ListState>
       <form className="card" onSubmit={submit}>
         <h2>Register a resource server</h2>
-        <Field label="Identifier" hint="An absolute URI without a fragment, e.g. https://orders.example.com">
-          {(id) => (
-            <input id={id} value={identifier} onChange={(e) => setIdentifier(e.target.value)} required />
-          )}
-        </Field>
-        <Field label="Name">
-          {(id) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} required />}
-        </Field>
+        <TextField
+          label="Identifier"
+          hint="An absolute URI without a fragment, e.g. https://orders.example.com"
+          value={identifier}
+          onChange={setIdentifier}
+          required
+        />
+        <TextField label="Name" value={name} onChange={setName} required />
         <button type="submit" disabled={action.busy}>
           Register
         </button>

@@ -3,7 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { api, type Schemas } from '../api.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import { ConfirmButton, Dialog, Empty, ErrorNote, Field, Loading, Notice, Table } from '../ui.tsx';
+import { ConfirmButton, Dialog, Empty, ErrorNote, ListState, Notice, Table, TextField } from '../ui.tsx';
 import { PermissionPicker } from './permission-picker.tsx';
 import { RoleAssignmentsPanel } from './role-assignments.tsx';
 
@@ -32,73 +32,78 @@ export function AdminRolesPage() {
         or on one org or project from its page; a principal holds the union of its roles.
       </p>
       {done && <Notice>{done}</Notice>}
-      {roles.loading && <Loading what="roles" />}
-      <ErrorNote error={roles.error} />
       <ErrorNote error={remove.error} />
-      {roles.data && roles.data.length === 0 && (
-        <Empty title="No roles yet." docs={{ tag: 'permissions', label: 'Roles in the API documentation' }}>
-          Group permissions into a role (for example <code>results-writer</code> with <code>results:*</code>),
-          then assign it where it applies.
-        </Empty>
-      )}
-      {roles.data && roles.data.length > 0 && (
-        <Table caption="Roles">
-          <thead>
-            <tr>
-              <th scope="col">Role</th>
-              <th scope="col">Description</th>
-              <th scope="col">Permissions</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {roles.data.map((role) => (
-              <tr key={role.name}>
-                <td>
-                  <strong>{role.name}</strong>
-                </td>
-                <td>{role.description || <span className="muted">no description</span>}</td>
-                <td>
-                  <ul className="chips">
-                    {role.permissions.map((permission) => (
-                      <li key={permission}>
-                        <code>{permission}</code>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td className="row-actions">
-                  <button type="button" onClick={() => setEditing(role)}>
-                    Edit
-                  </button>
-                  <button type="button" onClick={() => setAssigning(role)}>
-                    Assignments
-                  </button>
-                  <ConfirmButton
-                    label="Delete"
-                    danger
-                    title={`Delete the role ${role.name}?`}
-                    consequence={
-                      <p>
-                        Its assignments at every scope go with it: whoever held its permissions only through
-                        it loses them from their next request on.
-                      </p>
-                    }
-                    confirmLabel="Delete role"
-                    onConfirm={() =>
-                      remove.run(async () => {
-                        await api.DELETE('/v0/admin/roles/{role}', { params: { path: { role: role.name } } });
-                        setDone(`Role ${role.name} deleted.`);
-                        roles.reload();
-                      })
-                    }
-                  />
-                </td>
+      <ListState
+        list={roles}
+        what="roles"
+        empty={
+          <Empty title="No roles yet." docs={{ tag: 'permissions', label: 'Roles in the API documentation' }}>
+            Group permissions into a role (for example <code>results-writer</code> with <code>results:*</code>
+            ), then assign it where it applies.
+          </Empty>
+        }
+      >
+        {(rows) => (
+          <Table caption="Roles">
+            <thead>
+              <tr>
+                <th scope="col">Role</th>
+                <th scope="col">Description</th>
+                <th scope="col">Permissions</th>
+                <th scope="col">Actions</th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+            </thead>
+            <tbody>
+              {rows.map((role) => (
+                <tr key={role.name}>
+                  <td>
+                    <strong>{role.name}</strong>
+                  </td>
+                  <td>{role.description || <span className="muted">no description</span>}</td>
+                  <td>
+                    <ul className="chips">
+                      {role.permissions.map((permission) => (
+                        <li key={permission}>
+                          <code>{permission}</code>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td className="row-actions">
+                    <button type="button" onClick={() => setEditing(role)}>
+                      Edit
+                    </button>
+                    <button type="button" onClick={() => setAssigning(role)}>
+                      Assignments
+                    </button>
+                    <ConfirmButton
+                      label="Delete"
+                      danger
+                      title={`Delete the role ${role.name}?`}
+                      consequence={
+                        <p>
+                          Its assignments at every scope go with it: whoever held its permissions only through
+                          it loses them from their next request on.
+                        </p>
+                      }
+                      confirmLabel="Delete role"
+                      onConfirm={() =>
+                        remove.run(async () => {
+                          await api.DELETE('/v0/admin/roles/{role}', {
+                            params: { path: { role: role.name } },
+                          });
+                          setDone(`Role ${role.name} deleted.`);
+                          roles.reload();
+                        })
+                      }
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </ListState>
       {editing && (
         <RoleDialog
           role={editing === 'new' ? undefined : editing}
@@ -157,29 +162,17 @@ function RoleDialog(props: {
     >
       <form onSubmit={submit}>
         {!props.role && (
-          <Field label="Name" hint="Lowercase letters, digits, - and _, e.g. results-writer.">
-            {(id) => (
-              <input
-                id={id}
-                required
-                maxLength={64}
-                pattern={ROLE_NAME}
-                value={name}
-                onChange={(event) => setName(event.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label="Name"
+            hint="Lowercase letters, digits, - and _, e.g. results-writer."
+            required
+            maxLength={64}
+            pattern={ROLE_NAME}
+            value={name}
+            onChange={setName}
+          />
         )}
-        <Field label="Description">
-          {(id) => (
-            <input
-              id={id}
-              maxLength={1000}
-              value={description}
-              onChange={(event) => setDescription(event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField label="Description" maxLength={1000} value={description} onChange={setDescription} />
         {props.catalogue.length === 0 ? (
           <p className="warning">The catalogue is empty: add permissions on the Permissions page first.</p>
         ) : (

@@ -1,12 +1,14 @@
-// Administrators: users — create, suspend / unsuspend (every credential refused at once), developer, rate limit.
+// Administrators: users — create, suspend / unsuspend (every credential refused at once), developer, rate limit,
+// and each one's offboarding (what they used lately, and moving their keys to apps).
 
 import type { paths } from '@latchkey/sdk/contract';
 import { type FormEvent, useState } from 'react';
 import { api, ok } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
+import { Link } from '../router.tsx';
 import type { User } from '../session.ts';
-import { ConfirmButton, Dialog, ErrorNote, Field, Loading, Pager, Table } from '../ui.tsx';
+import { ConfirmButton, Dialog, ErrorNote, ListState, Pager, Table, TextField } from '../ui.tsx';
 import { LinkDialog, type PasswordLink, UserLinkButtons } from './admin-user-links.tsx';
 
 type UserChange = NonNullable<
@@ -41,100 +43,97 @@ export function AdminUsersPage() {
           Create user
         </button>
       </div>
-      <Field label="Search users">
-        {(id) => (
-          <input
-            id={id}
-            type="search"
-            value={search}
-            onChange={(event) => {
-              setSearch(event.target.value);
-              setPage(1);
-            }}
-          />
-        )}
-      </Field>
-      {users.loading && <Loading what="users" />}
-      <ErrorNote error={users.error} />
+      <TextField
+        label="Search users"
+        type="search"
+        value={search}
+        onChange={(value) => {
+          setSearch(value);
+          setPage(1);
+        }}
+      />
       <ErrorNote error={change.error} />
-      {users.data && (
-        <Table caption="Users">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Status</th>
-              <th scope="col">Developer</th>
-              <th scope="col">Rate limit</th>
-              <th scope="col">Created</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.data.map((user) => (
-              <tr key={user.uuid}>
-                <td>
-                  {user.name} <span className="muted">({user.slug})</span>
-                  {user.admin && <span className="badge">admin</span>}
-                </td>
-                <td>{user.email}</td>
-                <td>{user.suspended ? <span className="badge bad">suspended</span> : 'active'}</td>
-                <td>
-                  <label className="check">
-                    <input
-                      type="checkbox"
-                      checked={user.developer}
-                      onChange={(event) => void update(user, { developer: event.target.checked })}
-                    />
-                    <span className="visually-hidden">Developer: {user.name}</span>
-                    {user.developer ? 'yes' : 'no'}
-                  </label>
-                </td>
-                <td>
-                  {user.rate_limit && !user.rate_limit.default
-                    ? `${user.rate_limit.per_second}/s, burst ${user.rate_limit.burst}`
-                    : 'default'}{' '}
-                  <button type="button" onClick={() => setLimiting(user)}>
-                    Change
-                  </button>
-                </td>
-                <td>{when(user.creation)}</td>
-                <td className="row-actions">
-                  {user.suspended ? (
-                    <ConfirmButton
-                      label="Unsuspend"
-                      title={`Unsuspend ${user.name}?`}
-                      consequence={
-                        <p>
-                          Their API keys work again at once (no new keys needed) and they may sign in.
-                          Sessions ended by the suspension stay ended.
-                        </p>
-                      }
-                      confirmLabel="Unsuspend"
-                      onConfirm={() => update(user, { suspended: false })}
-                    />
-                  ) : (
-                    <ConfirmButton
-                      label="Suspend"
-                      danger
-                      title={`Suspend ${user.name}?`}
-                      consequence={
-                        <p>
-                          Every credential of {user.email} is refused at once — sessions, API keys and session
-                          keys — and they cannot sign in until unsuspended.
-                        </p>
-                      }
-                      confirmLabel="Suspend user"
-                      onConfirm={() => update(user, { suspended: true })}
-                    />
-                  )}
-                  <UserLinkButtons user={user} run={change.run} />
-                </td>
+      <ListState list={users} what="users" empty={<p>No user matches.</p>}>
+        {(rows) => (
+          <Table caption="Users">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Status</th>
+                <th scope="col">Developer</th>
+                <th scope="col">Rate limit</th>
+                <th scope="col">Created</th>
+                <th scope="col">Actions</th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+            </thead>
+            <tbody>
+              {rows.map((user) => (
+                <tr key={user.uuid}>
+                  <td>
+                    {user.name} <span className="muted">({user.slug})</span>
+                    {user.admin && <span className="badge">admin</span>}
+                  </td>
+                  <td>{user.email}</td>
+                  <td>{user.suspended ? <span className="badge bad">suspended</span> : 'active'}</td>
+                  <td>
+                    <label className="check">
+                      <input
+                        type="checkbox"
+                        checked={user.developer}
+                        onChange={(event) => void update(user, { developer: event.target.checked })}
+                      />
+                      <span className="visually-hidden">Developer: {user.name}</span>
+                      {user.developer ? 'yes' : 'no'}
+                    </label>
+                  </td>
+                  <td>
+                    {user.rate_limit && !user.rate_limit.default
+                      ? `${user.rate_limit.per_second}/s, burst ${user.rate_limit.burst}`
+                      : 'default'}{' '}
+                    <button type="button" onClick={() => setLimiting(user)}>
+                      Change
+                    </button>
+                  </td>
+                  <td>{when(user.creation)}</td>
+                  <td className="row-actions">
+                    {user.suspended ? (
+                      <ConfirmButton
+                        label="Unsuspend"
+                        title={`Unsuspend ${user.name}?`}
+                        consequence={
+                          <p>
+                            Their API keys work again at once (no new keys needed) and they may sign in.
+                            Sessions ended by the suspension stay ended.
+                          </p>
+                        }
+                        confirmLabel="Unsuspend"
+                        onConfirm={() => update(user, { suspended: false })}
+                      />
+                    ) : (
+                      <ConfirmButton
+                        label="Suspend"
+                        danger
+                        title={`Suspend ${user.name}?`}
+                        consequence={
+                          <p>
+                            Every credential of {user.email} is refused at once — sessions, API keys and
+                            session keys — and they cannot sign in until unsuspended.
+                          </p>
+                        }
+                        confirmLabel="Suspend user"
+                        onConfirm={() => update(user, { suspended: true })}
+                      />
+                    )}
+                    <UserLinkButtons user={user} run={change.run} />
+                    <Link to={`/admin/users/${encodeURIComponent(user.slug)}/offboarding`}>Offboarding</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </ListState>
       <Pager page={page} perPage={PER_PAGE} total={users.total} onPage={setPage} />
       {creating && (
         <CreateUserDialog
@@ -175,18 +174,15 @@ function CreateUserDialog(props: { onClose: () => void; onCreated: () => void })
   };
   if (invitation) return <LinkDialog link={invitation} email={form.email} onClose={props.onCreated} />;
   const text = (field: 'name' | 'email' | 'password', label: string, type = 'text', hint?: string) => (
-    <Field label={label} hint={hint}>
-      {(id) => (
-        <input
-          id={id}
-          type={type}
-          required={field !== 'password'}
-          autoComplete="off"
-          value={form[field]}
-          onChange={(event) => setForm({ ...form, [field]: event.target.value })}
-        />
-      )}
-    </Field>
+    <TextField
+      label={label}
+      hint={hint}
+      type={type}
+      required={field !== 'password'}
+      autoComplete="off"
+      value={form[field]}
+      onChange={(value) => setForm({ ...form, [field]: value })}
+    />
   );
   return (
     <Dialog title="Create a user" onClose={props.onClose}>
@@ -239,22 +235,21 @@ function RateLimitDialog(props: { user: User; onClose: () => void; onDone: () =>
           void save({ rate_limit: { per_second: Number(perSecond), burst: Number(burst) } });
         }}
       >
-        <Field label="Requests a second">
-          {(id) => (
-            <input
-              id={id}
-              type="number"
-              min={1}
-              value={perSecond}
-              onChange={(e) => setPerSecond(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Burst" hint="The most requests at once.">
-          {(id) => (
-            <input id={id} type="number" min={1} value={burst} onChange={(e) => setBurst(e.target.value)} />
-          )}
-        </Field>
+        <TextField
+          label="Requests a second"
+          type="number"
+          min={1}
+          value={perSecond}
+          onChange={setPerSecond}
+        />
+        <TextField
+          label="Burst"
+          hint="The most requests at once."
+          type="number"
+          min={1}
+          value={burst}
+          onChange={setBurst}
+        />
         <ErrorNote error={action.error} />
         <div className="actions">
           <button type="button" onClick={() => void save({ rate_limit: null })}>

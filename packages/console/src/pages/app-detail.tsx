@@ -1,11 +1,13 @@
-// One app: generate its secret (shown once, optional grace), configure, activate, archive, rename.
+// One app: generate its secret (shown once, optional grace), configure, limit where from and how often, activate,
+// archive, rename.
 import { type FormEvent, useEffect, useState } from 'react';
 import { api, ok, type Schemas } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { Link } from '../router.tsx';
 import { useSession } from '../session.ts';
-import { ConfirmButton, ErrorNote, Field, Loading, Notice } from '../ui.tsx';
+import { ConfirmButton, ErrorNote, Field, Loading, Notice, TextField } from '../ui.tsx';
+import { AddressLimitFields, useAddressLimitDraft, usesLeft, Warnings } from './address-limit-fields.tsx';
 import { AppKeysCard } from './app-keys.tsx';
 import { FederatedCredentialsCard } from './federated-credentials.tsx';
 import { HistoryDialog } from './history.tsx';
@@ -62,6 +64,10 @@ export function AppDetailPage({ slug }: { slug: string }) {
             <dd>{data.lifecycle}</dd>
             <dt>Secret</dt>
             <dd>{data.secret ? `${data.secret.start}… since ${when(data.secret.creation)}` : 'none yet'}</dd>
+            <dt>Allowed addresses</dt>
+            <dd>{data.allowed_ips ? data.allowed_ips.join(', ') : 'anywhere'}</dd>
+            <dt>Uses</dt>
+            <dd>{usesLeft(data.limits)}</dd>
             <dt>Last seen</dt>
             <dd>{when(data.last_seen)}</dd>
             <dt>Created</dt>
@@ -115,6 +121,11 @@ export function AppDetailPage({ slug }: { slug: string }) {
                 </button>
               </div>
               <Configuration app={data} onSaved={() => app.reload()} />
+              <Bounds
+                key={JSON.stringify([data.allowed_ips, data.limits])}
+                app={data}
+                onSaved={() => app.reload()}
+              />
               <Rename app={data} onSaved={() => app.reload()} />
               <div className="actions left">
                 {data.status === 'inactive' && user.admin && (
@@ -203,20 +214,14 @@ function Configuration({ app, onSaved }: { app: App; onSaved: () => void }) {
             {item.key} <span className="muted">{item.description}</span>
           </label>
         ) : (
-          <Field
+          <TextField
             key={item.key}
             label={`${item.key}${item.required ? ' (required)' : ''}`}
             hint={item.description}
-          >
-            {(id) => (
-              <input
-                id={id}
-                type={item.type === 'number' ? 'number' : 'text'}
-                value={String(values[item.key] ?? '')}
-                onChange={(event) => setValues({ ...values, [item.key]: event.target.value })}
-              />
-            )}
-          </Field>
+            type={item.type === 'number' ? 'number' : 'text'}
+            value={String(values[item.key] ?? '')}
+            onChange={(value) => setValues({ ...values, [item.key]: value })}
+          />
         ),
       )}
       <ErrorNote error={action.error} />
@@ -246,9 +251,7 @@ function Rename({ app, onSaved }: { app: App; onSaved: () => void }) {
       }}
     >
       <h2>Name and description</h2>
-      <Field label="App name">
-        {(id) => <input id={id} required value={name} onChange={(event) => setName(event.target.value)} />}
-      </Field>
+      <TextField label="App name" required value={name} onChange={setName} />
       <Field label="App description">
         {(id) => (
           <textarea id={id} value={description} onChange={(event) => setDescription(event.target.value)} />
@@ -257,6 +260,41 @@ function Rename({ app, onSaved }: { app: App; onSaved: () => void }) {
       <ErrorNote error={action.error} />
       <button type="submit" disabled={action.busy}>
         Save
+      </button>
+    </form>
+  );
+}
+
+/** Where the app's credentials may be used from, and how many requests they may make. */
+function Bounds({ app, onSaved }: { app: App; onSaved: () => void }) {
+  const bounds = useAddressLimitDraft(app.allowed_ips, app.limits);
+  const action = useAction();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void action.run(async () => {
+      await bounds.send(
+        api.PATCH('/v0/apps/{app}', { params: { path: { app: app.uuid } }, body: bounds.changes() }),
+      );
+      onSaved();
+    });
+  };
+  return (
+    <form className="card" onSubmit={submit}>
+      <h2>Allowed addresses and usage limit</h2>
+      <p className="muted">
+        They hold the app's client secret, its access tokens and the keys transferred to it. Uses:{' '}
+        {usesLeft(app.limits)}.
+      </p>
+      <Warnings warnings={app.warnings} />
+      <AddressLimitFields
+        what="app"
+        draft={bounds.draft}
+        onChange={bounds.setDraft}
+        addressError={bounds.addressError}
+      />
+      <ErrorNote error={action.error} />
+      <button type="submit" disabled={action.busy}>
+        Save addresses and limit
       </button>
     </form>
   );

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import { ConfirmButton, ErrorNote, Field, Table } from '../ui.tsx';
+import { ConfirmButton, ErrorNote, Field, ListState, Table, TextField } from '../ui.tsx';
 
 export function AppKeysCard({ app, manage }: { app: string; manage: boolean }) {
   const keys = useLoad(() => api.GET('/v0/apps/{app}/public-keys', { params: { path: { app } } }), [app]);
@@ -39,59 +39,58 @@ export function AppKeysCard({ app, manage }: { app: string; manage: boolean }) {
     <div className="card">
       <h2>Public keys (private_key_jwt)</h2>
       <p>The app signs a client assertion with its private key instead of sending a client secret.</p>
-      <ErrorNote error={keys.error ?? action.error} />
-      {keys.data && keys.data.length === 0 && <p>No keys registered.</p>}
-      {keys.data && keys.data.length > 0 && (
-        <Table caption="Registered public keys">
-          <thead>
-            <tr>
-              <th>Name</th>
-              <th>Keys</th>
-              <th>Added</th>
-              {manage && <th>Actions</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {keys.data.map((row) => (
-              <tr key={row.uuid}>
-                <td>{row.name}</td>
-                <td>
-                  {row.jwks_uri ? (
-                    <code>{row.jwks_uri}</code>
-                  ) : (
-                    row.keys.map((key) => `${key.kid ?? '(no kid)'} ${key.alg ?? key.kty}`).join(', ')
-                  )}
-                </td>
-                <td>{when(row.creation)}</td>
-                {manage && (
-                  <td>
-                    <ConfirmButton
-                      label="Remove"
-                      danger
-                      title={`Remove ${row.name}?`}
-                      consequence={<p>Assertions signed with these keys are refused at once.</p>}
-                      confirmLabel="Remove"
-                      onConfirm={() =>
-                        action.run(async () => {
-                          await api.DELETE('/v0/apps/{app}/public-keys/{key}', {
-                            params: { path: { app, key: row.uuid } },
-                          });
-                          keys.reload();
-                        })
-                      }
-                    />
-                  </td>
-                )}
+      <ErrorNote error={action.error} />
+      <ListState list={keys} what="public keys" empty={<p>No keys registered.</p>}>
+        {(rows) => (
+          <Table caption="Registered public keys">
+            <thead>
+              <tr>
+                <th>Name</th>
+                <th>Keys</th>
+                <th>Added</th>
+                {manage && <th>Actions</th>}
               </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.uuid}>
+                  <td>{row.name}</td>
+                  <td>
+                    {row.jwks_uri ? (
+                      <code>{row.jwks_uri}</code>
+                    ) : (
+                      row.keys.map((key) => `${key.kid ?? '(no kid)'} ${key.alg ?? key.kty}`).join(', ')
+                    )}
+                  </td>
+                  <td>{when(row.creation)}</td>
+                  {manage && (
+                    <td>
+                      <ConfirmButton
+                        label="Remove"
+                        danger
+                        title={`Remove ${row.name}?`}
+                        consequence={<p>Assertions signed with these keys are refused at once.</p>}
+                        confirmLabel="Remove"
+                        onConfirm={() =>
+                          action.run(async () => {
+                            await api.DELETE('/v0/apps/{app}/public-keys/{key}', {
+                              params: { path: { app, key: row.uuid } },
+                            });
+                            keys.reload();
+                          })
+                        }
+                      />
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </ListState>
       {manage && (
         <form onSubmit={submit}>
-          <Field label="Name">
-            {(id) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} />}
-          </Field>
+          <TextField label="Name" value={name} onChange={setName} />
           <Field label="JWKS or its URL" hint="Public keys only: ES256 (P-256), RS256 or EdDSA (Ed25519).">
             {(id) => (
               <textarea id={id} rows={4} value={value} onChange={(e) => setValue(e.target.value)} required />

@@ -4,7 +4,7 @@ import { ApiFailure, api, ok } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { Link, navigate } from '../router.tsx';
-import { Dialog, Empty, ErrorNote, Field, Loading, Pager, Table } from '../ui.tsx';
+import { Dialog, Empty, ErrorNote, Field, ListState, Pager, Table, TextField } from '../ui.tsx';
 
 const PER_PAGE = 20;
 
@@ -45,47 +45,50 @@ export function AppsPage() {
         <input type="checkbox" checked={archived} onChange={(event) => setArchived(event.target.checked)} />
         Show archived apps
       </label>
-      {apps.loading && <Loading what="apps" />}
-      <ErrorNote error={apps.error} />
-      {apps.data && apps.data.length === 0 && (
-        <Empty
-          title={archived ? 'No archived apps.' : 'No apps yet.'}
-          docs={{ tag: 'apps', label: 'Apps in the API documentation' }}
-        >
-          An app is a service that calls the API as itself rather than as a person: it signs in with a client
-          id and secret for short-lived access tokens, and reaches only the projects it is granted.
-        </Empty>
-      )}
-      {apps.data && apps.data.length > 0 && (
-        <Table caption="Apps">
-          <thead>
-            <tr>
-              <th scope="col">App</th>
-              <th scope="col">Client id</th>
-              <th scope="col">Status</th>
-              <th scope="col">Lifecycle</th>
-              <th scope="col">Last seen</th>
-            </tr>
-          </thead>
-          <tbody>
-            {apps.data.map((app) => (
-              <tr key={app.uuid}>
-                <td>
-                  <Link to={`/apps/${app.slug}`}>{app.name}</Link>
-                </td>
-                <td>
-                  <code>{app.client_id}</code>
-                </td>
-                <td>
-                  <span className={`badge ${app.status === 'active' ? 'good' : 'bad'}`}>{app.status}</span>
-                </td>
-                <td>{app.lifecycle}</td>
-                <td>{when(app.last_seen)}</td>
+      <ListState
+        list={apps}
+        what="apps"
+        empty={
+          <Empty
+            title={archived ? 'No archived apps.' : 'No apps yet.'}
+            docs={{ tag: 'apps', label: 'Apps in the API documentation' }}
+          >
+            An app is a service that calls the API as itself rather than as a person: it signs in with a
+            client id and secret for short-lived access tokens, and reaches only the projects it is granted.
+          </Empty>
+        }
+      >
+        {(rows) => (
+          <Table caption="Apps">
+            <thead>
+              <tr>
+                <th scope="col">App</th>
+                <th scope="col">Client id</th>
+                <th scope="col">Status</th>
+                <th scope="col">Lifecycle</th>
+                <th scope="col">Last seen</th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+            </thead>
+            <tbody>
+              {rows.map((app) => (
+                <tr key={app.uuid}>
+                  <td>
+                    <Link to={`/apps/${app.slug}`}>{app.name}</Link>
+                  </td>
+                  <td>
+                    <code>{app.client_id}</code>
+                  </td>
+                  <td>
+                    <span className={`badge ${app.status === 'active' ? 'good' : 'bad'}`}>{app.status}</span>
+                  </td>
+                  <td>{app.lifecycle}</td>
+                  <td>{when(app.last_seen)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </ListState>
       <Pager page={page} perPage={PER_PAGE} total={apps.total} onPage={setPage} />
       {creating === 'scratch' && <CreateAppDialog onClose={() => setCreating(undefined)} />}
       {creating === 'manifest' && <ManifestDialog onClose={() => setCreating(undefined)} />}
@@ -110,9 +113,7 @@ function CreateAppDialog({ onClose }: { onClose: () => void }) {
     <Dialog title="Create an app" onClose={onClose}>
       <p className="muted">A manual-lifecycle app, active at once. It has no access until granted.</p>
       <form onSubmit={submit}>
-        <Field label="Name">
-          {(id) => <input id={id} required value={name} onChange={(event) => setName(event.target.value)} />}
-        </Field>
+        <TextField label="Name" required value={name} onChange={setName} />
         <Field label="Description">
           {(id) => (
             <textarea id={id} value={description} onChange={(event) => setDescription(event.target.value)} />

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { api, ok, querySerializer, type Schemas } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import { Dialog, ErrorNote, Field, Loading, Notice, Pager, Table } from '../ui.tsx';
+import { Dialog, ErrorNote, ListState, Notice, Pager, Table, TextField } from '../ui.tsx';
 import { actorLabel } from './history.tsx';
 
 type AuditEvent = Schemas['AuditEvent'];
@@ -41,16 +41,13 @@ export function AuditPage() {
     setPage(1);
   };
   const text = (field: keyof Filters, label: string, hint?: string, type = 'text') => (
-    <Field label={label} hint={hint}>
-      {(id) => (
-        <input
-          id={id}
-          type={type}
-          value={filters[field]}
-          onChange={(event) => set(field)(event.target.value)}
-        />
-      )}
-    </Field>
+    <TextField
+      label={label}
+      hint={hint}
+      type={type}
+      value={filters[field]}
+      onChange={(value) => set(field)(value)}
+    />
   );
 
   return (
@@ -75,55 +72,54 @@ export function AuditPage() {
           Clear filters
         </button>
       </div>
-      {events.loading && <Loading what="events" />}
-      <ErrorNote error={events.error} />
       <ChainCheck />
-      {events.data && events.data.length === 0 && <p>No event matches.</p>}
-      {events.data && events.data.length > 0 && (
-        <Table caption="Audit events">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">Time</th>
-              <th scope="col">Action</th>
-              <th scope="col">Actor</th>
-              <th scope="col">Target</th>
-              <th scope="col">Client</th>
-              <th scope="col">More</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.data.map((event) => (
-              <tr key={event.uuid}>
-                <td>{event.seq}</td>
-                <td>{when(event.time)}</td>
-                <td>
-                  <code>{event.action}</code>
-                </td>
-                <td className="actor">{actorLabel(event)}</td>
-                <td>
-                  {/* UUIDv7s share their leading (time) digits: the tail tells them apart. */}
-                  {event.target.type}:
-                  {event.target.id.length > 12 ? `…${event.target.id.slice(-8)}` : event.target.id}
-                </td>
-                <td>{event.client.address ?? ''}</td>
-                <td className="row-actions">
-                  <button type="button" onClick={() => setDetails(event)}>
-                    Details
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => set('target')(`${event.target.type}:${event.target.id}`)}
-                    aria-label={`History of ${event.target.type} ${event.target.id}`}
-                  >
-                    Object history
-                  </button>
-                </td>
+      <ListState list={events} what="events" empty={<p>No event matches.</p>}>
+        {(rows) => (
+          <Table caption="Audit events">
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">Time</th>
+                <th scope="col">Action</th>
+                <th scope="col">Actor</th>
+                <th scope="col">Target</th>
+                <th scope="col">Client</th>
+                <th scope="col">More</th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+            </thead>
+            <tbody>
+              {rows.map((event) => (
+                <tr key={event.uuid}>
+                  <td>{event.seq}</td>
+                  <td>{when(event.time)}</td>
+                  <td>
+                    <code>{event.action}</code>
+                  </td>
+                  <td className="actor">{actorLabel(event)}</td>
+                  <td>
+                    {/* UUIDv7s share their leading (time) digits: the tail tells them apart. */}
+                    {event.target.type}:
+                    {event.target.id.length > 12 ? `…${event.target.id.slice(-8)}` : event.target.id}
+                  </td>
+                  <td>{event.client.address ?? ''}</td>
+                  <td className="row-actions">
+                    <button type="button" onClick={() => setDetails(event)}>
+                      Details
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => set('target')(`${event.target.type}:${event.target.id}`)}
+                      aria-label={`History of ${event.target.type} ${event.target.id}`}
+                    >
+                      Object history
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </ListState>
       <Pager page={page} perPage={PER_PAGE} total={events.total} onPage={setPage} />
       {details && (
         <Dialog title={`Event #${details.seq}: ${details.action}`} onClose={() => setDetails(undefined)} wide>

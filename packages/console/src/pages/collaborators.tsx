@@ -2,7 +2,7 @@
 import { type FormEvent, useState } from 'react';
 import { api, type Schemas } from '../api.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import { ConfirmButton, Dialog, ErrorNote, Field, Loading, Table } from '../ui.tsx';
+import { ConfirmButton, Dialog, ErrorNote, Field, ListState, Table, TextField } from '../ui.tsx';
 
 type Kind = 'user' | 'app' | 'team' | 'org';
 
@@ -35,49 +35,48 @@ export function CollaboratorsDialog({
   };
   return (
     <Dialog title={`Collaborators of ${project.name}`} onClose={onClose} wide>
-      {list.loading && <Loading what="collaborators" />}
-      <ErrorNote error={list.error} />
-      {list.data && list.data.length === 0 && <p>No collaborators: only the owner reaches it.</p>}
-      {list.data && list.data.length > 0 && (
-        <Table caption="Collaborators">
-          <thead>
-            <tr>
-              <th scope="col">Who</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Policy</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.map((entry) => (
-              <tr key={entry.uuid}>
-                <td>
-                  {entry.grantee.name} <span className="muted">({entry.grantee.slug})</span>
-                </td>
-                <td>{entry.type}</td>
-                <td>{entry.policy}</td>
-                <td>
-                  <ConfirmButton
-                    label="Remove"
-                    danger
-                    title={`Remove ${entry.grantee.name}?`}
-                    consequence={<p>Their access through this grant ends with their next request.</p>}
-                    confirmLabel="Remove"
-                    onConfirm={() =>
-                      change.run(async () => {
-                        await api.DELETE('/v0/projects/{project}/collaborators/{id}', {
-                          params: { path: { ...path, id: entry.uuid } },
-                        });
-                        list.reload();
-                      })
-                    }
-                  />
-                </td>
+      <ListState list={list} what="collaborators" empty={<p>No collaborators: only the owner reaches it.</p>}>
+        {(rows) => (
+          <Table caption="Collaborators">
+            <thead>
+              <tr>
+                <th scope="col">Who</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Policy</th>
+                <th scope="col">Actions</th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+            </thead>
+            <tbody>
+              {rows.map((entry) => (
+                <tr key={entry.uuid}>
+                  <td>
+                    {entry.grantee.name} <span className="muted">({entry.grantee.slug})</span>
+                  </td>
+                  <td>{entry.type}</td>
+                  <td>{entry.policy}</td>
+                  <td>
+                    <ConfirmButton
+                      label="Remove"
+                      danger
+                      title={`Remove ${entry.grantee.name}?`}
+                      consequence={<p>Their access through this grant ends with their next request.</p>}
+                      confirmLabel="Remove"
+                      onConfirm={() =>
+                        change.run(async () => {
+                          await api.DELETE('/v0/projects/{project}/collaborators/{id}', {
+                            params: { path: { ...path, id: entry.uuid } },
+                          });
+                          list.reload();
+                        })
+                      }
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </ListState>
       <form className="inline" onSubmit={add}>
         <Field label="Kind">
           {(id) => (
@@ -89,9 +88,7 @@ export function CollaboratorsDialog({
             </select>
           )}
         </Field>
-        <Field label="Slug or UUID">
-          {(id) => <input id={id} required value={ref} onChange={(event) => setRef(event.target.value)} />}
-        </Field>
+        <TextField label="Slug or UUID" required value={ref} onChange={setRef} />
         <Field label="Policy">
           {(id) => (
             <select

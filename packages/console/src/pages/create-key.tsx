@@ -1,11 +1,13 @@
 // The Create key form: name, lifetime (by default the site's maximum, or 90 days without one; the server
-// enforces the maximum), read-only, projects, and permissions (all the owner's, unless some are picked).
+// enforces the maximum), read-only, projects, permissions (all the owner's, unless some are picked), allowed
+// addresses and a usage limit.
 import { type FormEvent, useState } from 'react';
 import { api, ok, type Schemas } from '../api.ts';
 import { LIFETIMES, maxDays } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { useSession } from '../session.ts';
-import { Dialog, ErrorNote, Field, Loading } from '../ui.tsx';
+import { Dialog, ErrorNote, Field, Loading, TextField } from '../ui.tsx';
+import { AddressLimitFields, addressesOf, limitsOf, useAddressLimitDraft } from './address-limit-fields.tsx';
 import { PermissionPicker } from './permission-picker.tsx';
 
 type CreatedKey = Schemas['CreatedUserKey'];
@@ -31,6 +33,7 @@ export function CreateKeyDialog(props: { onClose: () => void; onCreated: (key: C
   );
   const [limited, setLimited] = useState(false);
   const [permissions, setPermissions] = useState<string[]>([]);
+  const bounds = useAddressLimitDraft();
   const action = useAction();
 
   const max = policy.data ? maxDays(policy.data.key_max_lifetime) : undefined;
@@ -51,19 +54,29 @@ export function CreateKeyDialog(props: { onClose: () => void; onCreated: (key: C
       }
       if (limited && permissions.length === 0)
         throw new Error('Pick at least one permission, or give the key all of yours.');
+      const addresses = addressesOf(bounds.draft);
+      const limits = limitsOf(bounds.draft);
       const scopes =
-        readOnly || chosen.length > 0 || limited
+        readOnly || chosen.length > 0 || limited || addresses.length > 0
           ? {
               ...(readOnly ? { read_only: true } : {}),
               ...(chosen.length > 0 ? { projects: chosen } : {}),
               ...(limited ? { permissions } : {}),
+              ...(addresses.length > 0 ? { allowed_ips: addresses } : {}),
             }
           : undefined;
-      const data = await ok(
-        api.POST('/v0/users/{user}/keys', {
-          params: { path: { user: user.uuid } },
-          body: { name, ...(days === undefined ? {} : { ttl: days * DAY }), ...(scopes ? { scopes } : {}) },
-        }),
+      const data = await bounds.send(
+        ok(
+          api.POST('/v0/users/{user}/keys', {
+            params: { path: { user: user.uuid } },
+            body: {
+              name,
+              ...(days === undefined ? {} : { ttl: days * DAY }),
+              ...(scopes ? { scopes } : {}),
+              ...(limits ? { limits } : {}),
+            },
+          }),
+        ),
       );
       props.onCreated(data);
     });
@@ -77,17 +90,14 @@ export function CreateKeyDialog(props: { onClose: () => void; onCreated: (key: C
         <p className="warning">An administrator has turned off API keys on this site.</p>
       )}
       <form onSubmit={submit}>
-        <Field label="Name" hint="What the key is for, e.g. the machine or script that uses it.">
-          {(id) => (
-            <input
-              id={id}
-              required
-              maxLength={64}
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Name"
+          hint="What the key is for, e.g. the machine or script that uses it."
+          required
+          maxLength={64}
+          value={name}
+          onChange={setName}
+        />
         <Field
           label="Lifetime"
           hint={
@@ -110,18 +120,14 @@ export function CreateKeyDialog(props: { onClose: () => void; onCreated: (key: C
           )}
         </Field>
         {lifetime === 'custom' && (
-          <Field label="Days">
-            {(id) => (
-              <input
-                id={id}
-                type="number"
-                min={1}
-                inputMode="numeric"
-                value={customDays}
-                onChange={(event) => setCustomDays(event.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label="Days"
+            type="number"
+            min={1}
+            inputMode="numeric"
+            value={customDays}
+            onChange={setCustomDays}
+          />
         )}
         <fieldset>
           <legend>Restrictions (optional)</legend>
@@ -185,6 +191,12 @@ export function CreateKeyDialog(props: { onClose: () => void; onCreated: (key: C
               )}
             </fieldset>
           )}
+          <AddressLimitFields
+            what="key"
+            draft={bounds.draft}
+            onChange={bounds.setDraft}
+            addressError={bounds.addressError}
+          />
         </fieldset>
         <ErrorNote error={held.error} />
         <ErrorNote error={action.error} />

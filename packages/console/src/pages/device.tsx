@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { api, ok } from '../api.ts';
 import { useAction } from '../hooks.ts';
 import { useSession } from '../session.ts';
-import { ErrorNote, Field, Notice } from '../ui.tsx';
+import { ErrorNote, Notice, TextField } from '../ui.tsx';
 
 const lookUpCode = (code: string) =>
   api.POST('/v0/device-authorizations/lookup', { body: { user_code: code } });
@@ -57,20 +57,16 @@ export function DevicePage() {
           <p>
             Enter the code the device (for example <code>latchkey login --device</code>) shows.
           </p>
-          <Field label="Code">
-            {(id) => (
-              <input
-                id={id}
-                required
-                autoComplete="off"
-                autoCapitalize="characters"
-                spellCheck={false}
-                placeholder="BCDF-GHJK"
-                value={code}
-                onChange={(event) => setCode(event.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label="Code"
+            required
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            placeholder="BCDF-GHJK"
+            value={code}
+            onChange={setCode}
+          />
           <ErrorNote error={action.error} />
           <button type="submit" className="primary" disabled={action.busy}>
             Continue

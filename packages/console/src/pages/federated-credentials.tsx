@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { api, type Schemas } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import { ConfirmButton, ErrorNote, Field } from '../ui.tsx';
+import { ConfirmButton, ErrorNote, Field, TextField } from '../ui.tsx';
 
 /** `name=value` per line, as the claims are typed in. */
 function parseClaims(text: string): Record<string, string> {
@@ -124,46 +124,33 @@ export function FederatedCredentialsCard({ app }: { app: Schemas['App'] }) {
       {changeable && (
         <form onSubmit={submit} aria-label="Add a federated credential">
           <h3>Add one</h3>
-          <Field label="Credential name">
-            {(id) => (
-              <input
-                id={id}
-                required
-                value={form.name}
-                onChange={(e) => setForm({ ...form, name: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label="Issuer" hint="e.g. https://token.actions.githubusercontent.com">
-            {(id) => (
-              <input
-                id={id}
-                required
-                type="url"
-                value={form.issuer}
-                onChange={(e) => setForm({ ...form, issuer: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label="Audience" hint="the aud the workload requests its token for">
-            {(id) => (
-              <input
-                id={id}
-                required
-                value={form.audience}
-                onChange={(e) => setForm({ ...form, audience: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label="Subject (optional)" hint="exactly, or with * matching any run of characters">
-            {(id) => (
-              <input
-                id={id}
-                value={form.subject}
-                onChange={(e) => setForm({ ...form, subject: e.target.value })}
-              />
-            )}
-          </Field>
+          <TextField
+            label="Credential name"
+            required
+            value={form.name}
+            onChange={(value) => setForm({ ...form, name: value })}
+          />
+          <TextField
+            label="Issuer"
+            hint="e.g. https://token.actions.githubusercontent.com"
+            required
+            type="url"
+            value={form.issuer}
+            onChange={(value) => setForm({ ...form, issuer: value })}
+          />
+          <TextField
+            label="Audience"
+            hint="the aud the workload requests its token for"
+            required
+            value={form.audience}
+            onChange={(value) => setForm({ ...form, audience: value })}
+          />
+          <TextField
+            label="Subject (optional)"
+            hint="exactly, or with * matching any run of characters"
+            value={form.subject}
+            onChange={(value) => setForm({ ...form, subject: value })}
+          />
           <Field label="Claims" hint="one name=value a line, e.g. ref=refs/heads/*">
             {(id) => (
               <textarea

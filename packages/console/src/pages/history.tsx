@@ -2,7 +2,7 @@
 import { api, type Schemas } from '../api.ts';
 import { when } from '../format.ts';
 import { useLoad } from '../hooks.ts';
-import { Dialog, ErrorNote, Loading } from '../ui.tsx';
+import { Dialog, ListState } from '../ui.tsx';
 
 export const actorLabel = (event: Schemas['AuditEvent']) =>
   event.actor.type === 'system'
@@ -26,17 +26,18 @@ export function HistoryDialog({
   );
   return (
     <Dialog title={`History: ${title}`} onClose={onClose} wide>
-      {events.loading && <Loading what="history" />}
-      <ErrorNote error={events.error} />
-      {events.data && events.data.length === 0 && <p>No recorded events.</p>}
-      <ol className="history">
-        {events.data?.map((event) => (
-          <li key={event.uuid}>
-            <strong>{event.action}</strong> by {actorLabel(event)}{' '}
-            <span className="muted">{when(event.time)}</span>
-          </li>
-        ))}
-      </ol>
+      <ListState list={events} what="history" empty={<p>No recorded events.</p>}>
+        {(rows) => (
+          <ol className="history">
+            {rows.map((event) => (
+              <li key={event.uuid}>
+                <strong>{event.action}</strong> by {actorLabel(event)}{' '}
+                <span className="muted">{when(event.time)}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </ListState>
       <div className="actions">
         <button type="button" onClick={onClose}>
           Close

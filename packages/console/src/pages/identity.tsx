@@ -5,7 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { api, ok } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import { ConfirmButton, Empty, ErrorNote, Field, Loading, Notice, Table } from '../ui.tsx';
+import { ConfirmButton, Empty, ErrorNote, ListState, Notice, Table, TextField } from '../ui.tsx';
 
 type Algorithms = NonNullable<
   paths['/v0/admin/identity-providers']['post']['requestBody']
@@ -25,73 +25,76 @@ export function IdentityPage() {
       <p className="muted">
         Users of these providers call the API with their id tokens, matched to users by email.
       </p>
-      {providers.loading && <Loading what="identity providers" />}
-      <ErrorNote error={providers.error} />
       <ErrorNote error={change.error} />
-      {providers.data && providers.data.length === 0 && (
-        <Empty
-          title="No provider is trusted."
-          docs={{ tag: 'identity providers', label: 'Identity providers in the API documentation' }}
-        />
-      )}
-      {providers.data && providers.data.length > 0 && (
-        <Table caption="Identity providers">
-          <thead>
-            <tr>
-              <th scope="col">Issuer</th>
-              <th scope="col">Audience</th>
-              <th scope="col">Email claim</th>
-              <th scope="col">Algorithms</th>
-              <th scope="col">Enabled</th>
-              <th scope="col">Added</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {providers.data.map((provider) => (
-              <tr key={provider.uuid}>
-                <td>{provider.issuer}</td>
-                <td>{provider.audience}</td>
-                <td>{provider.email_claim}</td>
-                <td>{provider.algorithms.join(', ')}</td>
-                <td>{provider.enabled ? 'yes' : 'no'}</td>
-                <td>{when(provider.creation)}</td>
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    onClick={() =>
-                      void change.run(async () => {
-                        await api.PATCH('/v0/admin/identity-providers/{provider}', {
-                          params: { path: { provider: provider.uuid } },
-                          body: { enabled: !provider.enabled },
-                        });
-                        providers.reload();
-                      })
-                    }
-                  >
-                    {provider.enabled ? 'Disable' : 'Enable'}
-                  </button>
-                  <ConfirmButton
-                    label="Remove"
-                    danger
-                    title={`Stop trusting ${provider.issuer}?`}
-                    consequence={<p>Its id tokens are refused from now on.</p>}
-                    confirmLabel="Remove"
-                    onConfirm={() =>
-                      change.run(async () => {
-                        await api.DELETE('/v0/admin/identity-providers/{provider}', {
-                          params: { path: { provider: provider.uuid } },
-                        });
-                        providers.reload();
-                      })
-                    }
-                  />
-                </td>
+      <ListState
+        list={providers}
+        what="identity providers"
+        empty={
+          <Empty
+            title="No provider is trusted."
+            docs={{ tag: 'identity providers', label: 'Identity providers in the API documentation' }}
+          />
+        }
+      >
+        {(rows) => (
+          <Table caption="Identity providers">
+            <thead>
+              <tr>
+                <th scope="col">Issuer</th>
+                <th scope="col">Audience</th>
+                <th scope="col">Email claim</th>
+                <th scope="col">Algorithms</th>
+                <th scope="col">Enabled</th>
+                <th scope="col">Added</th>
+                <th scope="col">Actions</th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+            </thead>
+            <tbody>
+              {rows.map((provider) => (
+                <tr key={provider.uuid}>
+                  <td>{provider.issuer}</td>
+                  <td>{provider.audience}</td>
+                  <td>{provider.email_claim}</td>
+                  <td>{provider.algorithms.join(', ')}</td>
+                  <td>{provider.enabled ? 'yes' : 'no'}</td>
+                  <td>{when(provider.creation)}</td>
+                  <td className="row-actions">
+                    <button
+                      type="button"
+                      onClick={() =>
+                        void change.run(async () => {
+                          await api.PATCH('/v0/admin/identity-providers/{provider}', {
+                            params: { path: { provider: provider.uuid } },
+                            body: { enabled: !provider.enabled },
+                          });
+                          providers.reload();
+                        })
+                      }
+                    >
+                      {provider.enabled ? 'Disable' : 'Enable'}
+                    </button>
+                    <ConfirmButton
+                      label="Remove"
+                      danger
+                      title={`Stop trusting ${provider.issuer}?`}
+                      consequence={<p>Its id tokens are refused from now on.</p>}
+                      confirmLabel="Remove"
+                      onConfirm={() =>
+                        change.run(async () => {
+                          await api.DELETE('/v0/admin/identity-providers/{provider}', {
+                            params: { path: { provider: provider.uuid } },
+                          });
+                          providers.reload();
+                        })
+                      }
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </ListState>
       <AddProvider onAdded={() => providers.reload()} />
       <div className="card">
         <h2>Token signing key</h2>
@@ -145,20 +148,22 @@ function AddProvider({ onAdded }: { onAdded: () => void }) {
   return (
     <form className="card" onSubmit={submit}>
       <h2>Trust a provider</h2>
-      <Field label="Issuer URL" hint="Exactly as its tokens' iss; its discovery document is fetched.">
-        {(id) => (
-          <input id={id} type="url" required value={issuer} onChange={(e) => setIssuer(e.target.value)} />
-        )}
-      </Field>
-      <Field label="Audience (client id)">
-        {(id) => <input id={id} required value={audience} onChange={(e) => setAudience(e.target.value)} />}
-      </Field>
-      <Field label="Email claim">
-        {(id) => <input id={id} value={emailClaim} onChange={(e) => setEmailClaim(e.target.value)} />}
-      </Field>
-      <Field label="Algorithms" hint="Comma-separated, e.g. RS256, ES256.">
-        {(id) => <input id={id} value={algorithms} onChange={(e) => setAlgorithms(e.target.value)} />}
-      </Field>
+      <TextField
+        label="Issuer URL"
+        hint="Exactly as its tokens' iss; its discovery document is fetched."
+        type="url"
+        required
+        value={issuer}
+        onChange={setIssuer}
+      />
+      <TextField label="Audience (client id)" required value={audience} onChange={setAudience} />
+      <TextField label="Email claim" value={emailClaim} onChange={setEmailClaim} />
+      <TextField
+        label="Algorithms"
+        hint="Comma-separated, e.g. RS256, ES256."
+        value={algorithms}
+        onChange={setAlgorithms}
+      />
       <ErrorNote error={action.error} />
       <button type="submit" disabled={action.busy}>
         Trust provider

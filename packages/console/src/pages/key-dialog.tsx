@@ -1,5 +1,6 @@
 // The dialog that shows a new key once: copy button, ready-to-paste curl, netrc and Python, and the warning.
 import { CopyButton, Dialog } from '../ui.tsx';
+import { Warnings } from './address-limit-fields.tsx';
 
 export interface ShownOnce {
   /** What it is, for the title: "API key", "Session key", "Client secret". */
@@ -9,6 +10,8 @@ export interface ShownOnce {
   /** A Basic user name for the snippets: '' for `-u KEY:`, or the app's client id. */
   basicUser?: string;
   details?: string;
+  /** The server's warnings about the new credential's settings (an allowed address list of 0.0.0.0/0). */
+  warnings?: string[];
 }
 
 function snippets(secret: string) {
@@ -65,6 +68,7 @@ export function ShownOnceDialog({ shown, onClose }: { shown: ShownOnce; onClose:
         <CopyButton text={shown.secret} label="Copy" />
       </div>
       {shown.details && <p className="muted">{shown.details}</p>}
+      <Warnings warnings={shown.warnings} />
       {isKey ? (
         <>
           <Snippet label="curl" text={code.curl} />

@@ -4,9 +4,10 @@ import { api, type Schemas } from '../api.ts';
 import { isPast, restrictions, when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { useSession } from '../session.ts';
-import { ConfirmButton, Dialog, Empty, ErrorNote, Field, Loading, Pager, Table, Tabs } from '../ui.tsx';
+import { ConfirmButton, Dialog, Empty, ErrorNote, ListState, Pager, Table, Tabs, TextField } from '../ui.tsx';
 import { CreateKeyDialog } from './create-key.tsx';
 import { HistoryDialog } from './history.tsx';
+import { KeyBoundsDialog } from './key-bounds.tsx';
 import { type ShownOnce, ShownOnceDialog } from './key-dialog.tsx';
 import { KeyUsageDialog } from './key-usage.tsx';
 
@@ -22,6 +23,7 @@ export function KeysPage() {
   // The plaintext lives only here, in memory, until the dialog closes.
   const [shown, setShown] = useState<ShownOnce | undefined>();
   const [renaming, setRenaming] = useState<Key | undefined>();
+  const [bounding, setBounding] = useState<Key | undefined>();
   const [history, setHistory] = useState<Key | undefined>();
   const [usage, setUsage] = useState<Key | undefined>();
   const revoke = useAction();
@@ -59,93 +61,105 @@ export function KeysPage() {
           { value: 'revoked', label: 'Revoked' },
         ]}
       />
-      {keys.loading && <Loading what="keys" />}
-      <ErrorNote error={keys.error} />
       <ErrorNote error={revoke.error} />
-      {keys.data && keys.data.length === 0 && tab === 'active' && <NoActiveKeys owner={user.uuid} />}
-      {keys.data && keys.data.length === 0 && tab === 'revoked' && <p>No revoked keys.</p>}
-      {keys.data && keys.data.length > 0 && (
-        <Table caption={tab === 'active' ? 'Your keys' : 'Your revoked keys'}>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Start</th>
-              <th scope="col">Created</th>
-              <th scope="col">{tab === 'revoked' ? 'Revoked' : 'Expires'}</th>
-              <th scope="col">Last used</th>
-              <th scope="col">Restrictions</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.data.map((key) => (
-              <tr key={key.uuid}>
-                <td>
-                  {key.name}
-                  {key.imported && (
-                    <span className="muted" title="This key came from the system Latchkey replaced.">
-                      {' '}
-                      Imported: create a new key and revoke this one.
-                    </span>
-                  )}
-                </td>
-                <td>
-                  <code>{key.start}…</code>
-                </td>
-                <td>{when(key.creation)}</td>
-                <td>
-                  {tab === 'revoked' ? when(key.revoked) : when(key.expiration)}
-                  {tab === 'active' && isPast(key.expiration) && <span className="badge bad">expired</span>}
-                </td>
-                <td>{when(key.last_used)}</td>
-                <td>{restrictions(key.scopes)}</td>
-                <td className="row-actions">
-                  {tab === 'active' && (
-                    <>
-                      <button type="button" onClick={() => setRenaming(key)}>
-                        Rename
-                      </button>
-                      <ConfirmButton
-                        label="Revoke"
-                        danger
-                        title={`Revoke ${key.name}?`}
-                        consequence={
-                          <p>
-                            Every script using <code>{key.start}…</code> is refused from now on. Revoking is
-                            for good: the key can never be used again.
-                          </p>
-                        }
-                        confirmLabel="Revoke key"
-                        onConfirm={() =>
-                          revoke.run(async () => {
-                            await api.DELETE('/v0/users/{user}/keys/{key}', {
-                              params: { path: { user: user.uuid, key: key.uuid } },
-                            });
-                            keys.reload();
-                          })
-                        }
-                      />
-                    </>
-                  )}
-                  <button type="button" onClick={() => setHistory(key)}>
-                    History
-                  </button>
-                  <button type="button" onClick={() => setUsage(key)}>
-                    Usage
-                  </button>
-                </td>
+      <ListState
+        list={keys}
+        what="keys"
+        empty={tab === 'active' ? <NoActiveKeys owner={user.uuid} /> : <p>No revoked keys.</p>}
+      >
+        {(rows) => (
+          <Table caption={tab === 'active' ? 'Your keys' : 'Your revoked keys'}>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Start</th>
+                <th scope="col">Created</th>
+                <th scope="col">{tab === 'revoked' ? 'Revoked' : 'Expires'}</th>
+                <th scope="col">Last used</th>
+                <th scope="col">Restrictions</th>
+                <th scope="col">Uses left</th>
+                <th scope="col">Actions</th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+            </thead>
+            <tbody>
+              {rows.map((key) => (
+                <tr key={key.uuid}>
+                  <td>
+                    {key.name}
+                    {key.imported && (
+                      <span className="muted" title="This key came from the system Latchkey replaced.">
+                        {' '}
+                        Imported: create a new key and revoke this one.
+                      </span>
+                    )}
+                  </td>
+                  <td>
+                    <code>{key.start}…</code>
+                  </td>
+                  <td>{when(key.creation)}</td>
+                  <td>
+                    {tab === 'revoked' ? when(key.revoked) : when(key.expiration)}
+                    {tab === 'active' && isPast(key.expiration) && <span className="badge bad">expired</span>}
+                  </td>
+                  <td>{when(key.last_used)}</td>
+                  <td>{restrictions(key.scopes)}</td>
+                  <td>{key.limits ? key.limits.remaining : 'no limit'}</td>
+                  <td className="row-actions">
+                    {tab === 'active' && (
+                      <>
+                        <button type="button" onClick={() => setRenaming(key)}>
+                          Rename
+                        </button>
+                        <button type="button" onClick={() => setBounding(key)}>
+                          Limits
+                        </button>
+                        <ConfirmButton
+                          label="Revoke"
+                          danger
+                          title={`Revoke ${key.name}?`}
+                          consequence={
+                            <p>
+                              Every script using <code>{key.start}…</code> is refused from now on. Revoking is
+                              for good: the key can never be used again.
+                            </p>
+                          }
+                          confirmLabel="Revoke key"
+                          onConfirm={() =>
+                            revoke.run(async () => {
+                              await api.DELETE('/v0/users/{user}/keys/{key}', {
+                                params: { path: { user: user.uuid, key: key.uuid } },
+                              });
+                              keys.reload();
+                            })
+                          }
+                        />
+                      </>
+                    )}
+                    <button type="button" onClick={() => setHistory(key)}>
+                      History
+                    </button>
+                    <button type="button" onClick={() => setUsage(key)}>
+                      Usage
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </ListState>
       <Pager page={page} perPage={PER_PAGE} total={keys.total} onPage={setPage} />
       {creating && (
         <CreateKeyDialog
           onClose={() => setCreating(false)}
           onCreated={(created) => {
             setCreating(false);
-            setShown({ kind: 'API key', name: created.name, secret: created.key });
+            setShown({
+              kind: 'API key',
+              name: created.name,
+              secret: created.key,
+              warnings: created.warnings,
+            });
             keys.reload();
           }}
         />
@@ -160,6 +174,14 @@ export function KeysPage() {
             setRenaming(undefined);
             keys.reload();
           }}
+        />
+      )}
+      {bounding && (
+        <KeyBoundsDialog
+          owner={user.uuid}
+          keyToChange={bounding}
+          onClose={() => setBounding(undefined)}
+          onDone={() => keys.reload()}
         />
       )}
       {usage && (
@@ -221,9 +243,7 @@ function RenameDialog(props: { keyToRename: Key; owner: string; onClose: () => v
   return (
     <Dialog title={`Rename ${props.keyToRename.name}`} onClose={props.onClose}>
       <form onSubmit={submit}>
-        <Field label="New name">
-          {(id) => <input id={id} required value={name} onChange={(event) => setName(event.target.value)} />}
-        </Field>
+        <TextField label="New name" required value={name} onChange={setName} />
         <ErrorNote error={action.error} />
         <div className="actions">
           <button type="button" onClick={props.onClose}>

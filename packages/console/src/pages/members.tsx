@@ -2,7 +2,7 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../api.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import { ConfirmButton, ErrorNote, Field, Loading, Table } from '../ui.tsx';
+import { ConfirmButton, ErrorNote, Field, ListState, Table, TextField } from '../ui.tsx';
 
 /** Whose members: an org's or a team's. */
 export type MembersOf = { org: string } | { team: string };
@@ -39,47 +39,46 @@ export function MembersPanel({ owner, title }: { owner: MembersOf; title: string
   return (
     <div className="card">
       <h3>{title}</h3>
-      {members.loading && <Loading what="members" />}
-      <ErrorNote error={members.error} />
-      {members.data && members.data.length === 0 && <p>No members.</p>}
-      {members.data && members.data.length > 0 && (
-        <Table caption={title}>
-          <thead>
-            <tr>
-              <th scope="col">Member</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Role</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.data.map((member) => (
-              <tr key={member.uuid}>
-                <td>
-                  {member.name} <span className="muted">({member.slug})</span>
-                </td>
-                <td>{member.type}</td>
-                <td>{member.role}</td>
-                <td>
-                  <ConfirmButton
-                    label="Remove"
-                    danger
-                    title={`Remove ${member.name}?`}
-                    consequence={<p>The grants they had through this membership end with it.</p>}
-                    confirmLabel="Remove"
-                    onConfirm={() =>
-                      change.run(async () => {
-                        await removeMember(owner, member.uuid);
-                        members.reload();
-                      })
-                    }
-                  />
-                </td>
+      <ListState list={members} what="members" empty={<p>No members.</p>}>
+        {(rows) => (
+          <Table caption={title}>
+            <thead>
+              <tr>
+                <th scope="col">Member</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Role</th>
+                <th scope="col">Actions</th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+            </thead>
+            <tbody>
+              {rows.map((member) => (
+                <tr key={member.uuid}>
+                  <td>
+                    {member.name} <span className="muted">({member.slug})</span>
+                  </td>
+                  <td>{member.type}</td>
+                  <td>{member.role}</td>
+                  <td>
+                    <ConfirmButton
+                      label="Remove"
+                      danger
+                      title={`Remove ${member.name}?`}
+                      consequence={<p>The grants they had through this membership end with it.</p>}
+                      confirmLabel="Remove"
+                      onConfirm={() =>
+                        change.run(async () => {
+                          await removeMember(owner, member.uuid);
+                          members.reload();
+                        })
+                      }
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </ListState>
       <form className="inline" onSubmit={add}>
         <Field label="Kind">
           {(id) => (
@@ -89,9 +88,12 @@ export function MembersPanel({ owner, title }: { owner: MembersOf; title: string
             </select>
           )}
         </Field>
-        <Field label={kind === 'user' ? 'User (slug or UUID)' : 'App (slug, UUID or client id)'}>
-          {(id) => <input id={id} required value={ref} onChange={(event) => setRef(event.target.value)} />}
-        </Field>
+        <TextField
+          label={kind === 'user' ? 'User (slug or UUID)' : 'App (slug, UUID or client id)'}
+          required
+          value={ref}
+          onChange={setRef}
+        />
         <Field label="Role">
           {(id) => (
             <select

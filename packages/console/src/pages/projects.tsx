@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { api, ok, type Schemas } from '../api.ts';
 import { useAction, useLoad } from '../hooks.ts';
-import { Dialog, Empty, ErrorNote, Loading, Pager, Table } from '../ui.tsx';
+import { Dialog, Empty, ErrorNote, ListState, Pager, Table } from '../ui.tsx';
 import { CreateNamed } from './access.tsx';
 import { CollaboratorsDialog } from './collaborators.tsx';
 import { RoleAssignmentsPanel } from './role-assignments.tsx';
@@ -29,61 +29,64 @@ export function ProjectsPage() {
         create={(name) => api.POST('/v0/projects', { body: { name } })}
         onCreated={() => projects.reload()}
       />
-      {projects.loading && <Loading what="projects" />}
-      <ErrorNote error={projects.error} />
-      {projects.data && projects.data.length === 0 && (
-        <Empty
-          title="You can see no project yet."
-          docs={{ tag: 'access', label: 'Projects and access in the API documentation' }}
-        >
-          A project is what access is given on: its owner, its collaborators, and the organisations and teams
-          granted a policy on it reach it. Create a personal project above, or ask to be added to one.
-        </Empty>
-      )}
-      {projects.data && projects.data.length > 0 && (
-        <Table caption="Projects">
-          <thead>
-            <tr>
-              <th scope="col">Project</th>
-              <th scope="col">Owner</th>
-              <th scope="col">My policy</th>
-              <th scope="col">Why</th>
-              <th scope="col">Collaborators</th>
-              <th scope="col">Roles</th>
-            </tr>
-          </thead>
-          <tbody>
-            {projects.data.map((project) => (
-              <tr key={project.uuid}>
-                <td>
-                  {project.name} <span className="muted">({project.slug})</span>
-                </td>
-                <td>
-                  {project.owner.type} {project.owner.slug}
-                </td>
-                <td>{project.policy ?? 'none'}</td>
-                <td>
-                  <Why project={project.slug} />
-                </td>
-                <td>
-                  {project.policy === 'admin' ? (
-                    <button type="button" onClick={() => setManaging(project)}>
-                      Manage
-                    </button>
-                  ) : (
-                    <span className="muted">admins only</span>
-                  )}
-                </td>
-                <td>
-                  <button type="button" onClick={() => setRoles(project)}>
-                    Roles
-                  </button>
-                </td>
+      <ListState
+        list={projects}
+        what="projects"
+        empty={
+          <Empty
+            title="You can see no project yet."
+            docs={{ tag: 'access', label: 'Projects and access in the API documentation' }}
+          >
+            A project is what access is given on: its owner, its collaborators, and the organisations and
+            teams granted a policy on it reach it. Create a personal project above, or ask to be added to one.
+          </Empty>
+        }
+      >
+        {(rows) => (
+          <Table caption="Projects">
+            <thead>
+              <tr>
+                <th scope="col">Project</th>
+                <th scope="col">Owner</th>
+                <th scope="col">My policy</th>
+                <th scope="col">Why</th>
+                <th scope="col">Collaborators</th>
+                <th scope="col">Roles</th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+            </thead>
+            <tbody>
+              {rows.map((project) => (
+                <tr key={project.uuid}>
+                  <td>
+                    {project.name} <span className="muted">({project.slug})</span>
+                  </td>
+                  <td>
+                    {project.owner.type} {project.owner.slug}
+                  </td>
+                  <td>{project.policy ?? 'none'}</td>
+                  <td>
+                    <Why project={project.slug} />
+                  </td>
+                  <td>
+                    {project.policy === 'admin' ? (
+                      <button type="button" onClick={() => setManaging(project)}>
+                        Manage
+                      </button>
+                    ) : (
+                      <span className="muted">admins only</span>
+                    )}
+                  </td>
+                  <td>
+                    <button type="button" onClick={() => setRoles(project)}>
+                      Roles
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </ListState>
       <Pager page={page} perPage={PER_PAGE} total={projects.total} onPage={setPage} />
       {managing && <CollaboratorsDialog project={managing} onClose={() => setManaging(undefined)} />}
       {roles && (

@@ -5,7 +5,7 @@ import { api, type Schemas } from '../api.ts';
 import { when } from '../format.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { useSession } from '../session.ts';
-import { ConfirmButton, ErrorNote, Field, Loading, Table } from '../ui.tsx';
+import { ConfirmButton, ErrorNote, Field, ListState, Table, TextField } from '../ui.tsx';
 
 type RoleAssignment = Schemas['RoleAssignment'];
 type GranteeType = RoleAssignment['grantee']['type'];
@@ -96,54 +96,57 @@ export function RoleAssignmentsPanel(props: { scope: RoleScope; title: string })
   return (
     <div className="card">
       <h3>{props.title}</h3>
-      {list.loading && <Loading what="role assignments" />}
-      <ErrorNote error={list.error} />
-      {list.data && list.data.length === 0 && <p className="muted">No role is assigned here.</p>}
-      {list.data && list.data.length > 0 && (
-        <Table caption={props.title}>
-          <thead>
-            <tr>
-              <th scope="col">Role</th>
-              <th scope="col">Given to</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Since</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.map((entry) => (
-              <tr key={entry.uuid}>
-                <td>{entry.role}</td>
-                <td>
-                  <Grantee grantee={entry.grantee} />
-                </td>
-                <td>{entry.grantee.type}</td>
-                <td>{when(entry.creation)}</td>
-                <td>
-                  <ConfirmButton
-                    label="Remove"
-                    danger
-                    title={`Remove the role ${entry.role}?`}
-                    consequence={
-                      <p>
-                        The {entry.grantee.type} no longer holds the permissions of {entry.role} through this
-                        assignment, from its next request on.
-                      </p>
-                    }
-                    confirmLabel="Remove"
-                    onConfirm={() =>
-                      change.run(async () => {
-                        await unassign(scope, entry.uuid);
-                        list.reload();
-                      })
-                    }
-                  />
-                </td>
+      <ListState
+        list={list}
+        what="role assignments"
+        empty={<p className="muted">No role is assigned here.</p>}
+      >
+        {(rows) => (
+          <Table caption={props.title}>
+            <thead>
+              <tr>
+                <th scope="col">Role</th>
+                <th scope="col">Given to</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Since</th>
+                <th scope="col">Actions</th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+            </thead>
+            <tbody>
+              {rows.map((entry) => (
+                <tr key={entry.uuid}>
+                  <td>{entry.role}</td>
+                  <td>
+                    <Grantee grantee={entry.grantee} />
+                  </td>
+                  <td>{entry.grantee.type}</td>
+                  <td>{when(entry.creation)}</td>
+                  <td>
+                    <ConfirmButton
+                      label="Remove"
+                      danger
+                      title={`Remove the role ${entry.role}?`}
+                      consequence={
+                        <p>
+                          The {entry.grantee.type} no longer holds the permissions of {entry.role} through
+                          this assignment, from its next request on.
+                        </p>
+                      }
+                      confirmLabel="Remove"
+                      onConfirm={() =>
+                        change.run(async () => {
+                          await unassign(scope, entry.uuid);
+                          list.reload();
+                        })
+                      }
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </ListState>
       <form className="inline" onSubmit={assign} aria-label="Assign a role">
         {tenantRole === undefined &&
           (roles.data ? (
@@ -159,11 +162,7 @@ export function RoleAssignmentsPanel(props: { scope: RoleScope; title: string })
               )}
             </Field>
           ) : (
-            <Field label="Role">
-              {(id) => (
-                <input id={id} required value={role} onChange={(event) => setRole(event.target.value)} />
-              )}
-            </Field>
+            <TextField label="Role" required value={role} onChange={setRole} />
           ))}
         <Field label="Give to">
           {(id) => (
@@ -175,9 +174,7 @@ export function RoleAssignmentsPanel(props: { scope: RoleScope; title: string })
             </select>
           )}
         </Field>
-        <Field label="Slug or UUID">
-          {(id) => <input id={id} required value={ref} onChange={(event) => setRef(event.target.value)} />}
-        </Field>
+        <TextField label="Slug or UUID" required value={ref} onChange={setRef} />
         <button type="submit" disabled={change.busy || (tenantRole === undefined && chosenRole === '')}>
           Assign role
         </button>

@@ -2,7 +2,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { messageOf, ok, signInApi } from '../api.ts';
 import { useAction } from '../hooks.ts';
-import { ErrorNote, Field, Loading } from '../ui.tsx';
+import { ErrorNote, Loading, TextField } from '../ui.tsx';
 
 const inspect = (token: string) => signInApi.POST('/v0/auth/password-links/inspect', { body: { token } });
 type LinkDetails = NonNullable<Awaited<ReturnType<typeof inspect>>['data']>;
@@ -61,22 +61,16 @@ export function SetPasswordPage() {
                 ? `${details.name}, choose the password for ${details.email}.`
                 : `Choose a new password for ${details.email}. Every session of the account ends when you do.`}
             </p>
-            <Field
+            <TextField
               label="New password"
               hint="At least 12 characters, not easy to guess: a few uncommon words together work well."
-            >
-              {(id) => (
-                <input
-                  id={id}
-                  type="password"
-                  autoComplete="new-password"
-                  required
-                  minLength={12}
-                  value={password}
-                  onChange={(event) => setPassword(event.target.value)}
-                />
-              )}
-            </Field>
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={12}
+              value={password}
+              onChange={setPassword}
+            />
             <ErrorNote error={action.error} />
             <button type="submit" className="primary" disabled={action.busy}>
               Set password

@@ -13,7 +13,7 @@ import {
   signInWithPasskey,
   typedFactor,
 } from '../session.ts';
-import { ErrorNote, Field } from '../ui.tsx';
+import { ErrorNote, TextField } from '../ui.tsx';
 
 /** What the server's redirect back from an identity provider means, by its `sso_error` code. */
 const SSO_ERRORS: Record<string, string> = {
@@ -74,30 +74,22 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (session: ConsoleSessio
     <main className="sign-in">
       <form onSubmit={submit} aria-labelledby="sign-in-title" className="card">
         <h1 id="sign-in-title">Sign in to Latchkey</h1>
-        <Field label="Email">
-          {(id) => (
-            <input
-              id={id}
-              type="email"
-              autoComplete="username webauthn"
-              required
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Password">
-          {(id) => (
-            <input
-              id={id}
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="username webauthn"
+          required
+          value={email}
+          onChange={setEmail}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={setPassword}
+        />
         <ErrorNote error={action.error} />
         <button type="submit" className="primary" disabled={action.busy}>
           {action.busy ? 'Signing in…' : 'Sign in'}
@@ -152,20 +144,14 @@ function SecondFactor(props: {
       <form onSubmit={submit} aria-labelledby="second-factor-title" className="card">
         <h1 id="second-factor-title">Second factor</h1>
         {codes && (
-          <Field
+          <TextField
             label="Code"
             hint="The 6-digit code of your authenticator app, or one of your recovery codes."
-          >
-            {(id) => (
-              <input
-                id={id}
-                autoComplete="one-time-code"
-                required
-                value={code}
-                onChange={(event) => setCode(event.target.value)}
-              />
-            )}
-          </Field>
+            autoComplete="one-time-code"
+            required
+            value={code}
+            onChange={setCode}
+          />
         )}
         <ErrorNote error={action.error} />
         {codes && (
