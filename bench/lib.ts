@@ -331,8 +331,9 @@ export function startLatchkey(env: NodeJS.ProcessEnv = {}, bin = LATCHKEY_BIN): 
  */
 export async function startLatchkeyWithKey(
   env: NodeJS.ProcessEnv = {},
+  bin = LATCHKEY_BIN,
 ): Promise<Child & { key: string; session: string }> {
-  const latchkey = await startLatchkey(env);
+  const latchkey = await startLatchkey(env, bin);
   const base = `http://127.0.0.1:${latchkey.port}`;
   return { ...latchkey, key: await benchKey(base), session: await adminSession(base) };
 }
