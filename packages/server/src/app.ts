@@ -553,6 +553,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     redis: config.redisUrl
       ? await RedisCounter.connect(config.redisUrl, config.redisPrefix, app.log)
       : undefined,
+    bucketsInRedis: config.redisUrl !== undefined && rateLimits !== undefined,
     soleWriter: !onPostgres,
   });
   invalidations.listen(limits);

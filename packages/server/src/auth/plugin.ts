@@ -16,10 +16,10 @@ import { type Actor, anonymousOf } from './actor.ts';
 import { addressLimiter, chargeAddresses } from './address-budget.ts';
 import type { Attempting, Authenticate } from './authenticate.ts';
 import type { CookieSessions } from './cookie-session.ts';
-import { REMAINING_HEADER, type Spent, type UsageLimiter } from './limits.ts';
+import { type ChargeWithSpend, REMAINING_HEADER, type Spent, type UsageLimiter } from './limits.ts';
 import { type Presented, type PresentResult, present, presentClient, presentPassword } from './present.ts';
 import type { AuthResult, Principal } from './principal.ts';
-import { chargePrincipal, type RateLimits } from './ratelimit/ratelimit.ts';
+import { applyDecision, chargePrincipal, type RateLimits } from './ratelimit/ratelimit.ts';
 import { refuse, throttled } from './refusals.ts';
 import {
   type AuthSpec,
@@ -144,6 +144,9 @@ function attach(route: RouteOptions, requirement: Requirement, options: AuthPlug
   else route.onRequest = [...toArray(route.onRequest), hook];
 }
 
+/** Requests whose rate-limit charge waits for the end of the pipeline, to go with the use they spend. */
+const deferredCharges = new WeakMap<FastifyRequest, ChargeWithSpend>();
+
 /** Charges the principal's budget (every authenticated request, whatever its answer), then checks the requirement. */
 function settle(
   request: FastifyRequest,
@@ -160,10 +163,14 @@ function settle(
   try {
     // The memory limiter answers synchronously; only Redis makes this a promise. A sign-in is not
     // charged: it is no request of the user's yet, and failed ones are the throttle's.
-    const charged =
-      options.rateLimits && principal.credential.kind !== 'password'
-        ? chargePrincipal(options.rateLimits, principal, reply)
+    const rateLimits = principal.credential.kind !== 'password' ? options.rateLimits : undefined;
+    // A limited credential whose limit Redis counts beside the buckets is charged at the end, with its spend.
+    const deferred =
+      rateLimits && !requirement.recordsOutcome
+        ? options.limits?.chargeWithSpend?.(principal, rateLimits.budgetFor(principal.rateLimit))
         : undefined;
+    if (deferred) deferredCharges.set(request, deferred);
+    const charged = rateLimits && !deferred ? chargePrincipal(rateLimits, principal, reply) : undefined;
     if (charged) {
       charged.then(
         () => finish(request, reply, principal, requirement, options, done),
@@ -191,6 +198,25 @@ function conclude(
   done: HookHandlerDoneFunction,
   error?: Error,
 ): void {
+  const deferred = deferredCharges.get(request);
+  if (deferred !== undefined) {
+    deferredCharges.delete(request);
+    deferred(error === undefined).then(
+      ({ decision, spent }) => {
+        let refusal = error;
+        try {
+          if (decision !== undefined && options.rateLimits)
+            applyDecision(options.rateLimits, principal, reply, decision);
+        } catch (limited) {
+          refusal = limited as Error;
+        }
+        if (refusal === undefined) refusal = refusalOfSpent(reply, spent);
+        record(request, principal, requirement, options, done, refusal);
+      },
+      (failed: unknown) => record(request, principal, requirement, options, done, failed as Error),
+    );
+    return;
+  }
   // Accepted: a limited credential spends one use now, after every check, so a refusal spends nothing.
   if (error === undefined && options.limits !== undefined && !requirement.recordsOutcome) {
     let spent: ReturnType<UsageLimiter['spend']>;

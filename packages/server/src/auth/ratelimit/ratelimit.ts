@@ -106,20 +106,22 @@ export function chargePrincipal(
   const budget = limits.budgetFor(principal.rateLimit);
   const charged = limits.charge(principal.type, principal.id, budget);
   if (charged instanceof Promise)
-    return charged.then((decision) => apply(limits, principal, budget, reply, decision));
-  apply(limits, principal, budget, reply, charged);
+    return charged.then((decision) => {
+      if (decision !== undefined) applyDecision(limits, principal, reply, decision);
+    });
+  // undefined: the limiter could not answer, and fails open
+  if (charged !== undefined) applyDecision(limits, principal, reply, charged);
   return undefined;
 }
 
-/** Sets the headers (on success and error alike); throws the 429 when the bucket was empty. */
-function apply(
+/** Sets the headers of a principal's charge (on success and error alike); throws the 429 when the bucket was empty. */
+export function applyDecision(
   limits: RateLimits,
   principal: Principal,
-  budget: Budget,
   reply: FastifyReply,
-  decision: Decision | undefined,
-) {
-  if (decision === undefined) return; // the limiter could not answer: fail open
+  decision: Decision,
+): void {
+  const budget = limits.budgetFor(principal.rateLimit);
   limits.setHeaders(reply, budget, decision);
   if (!decision.allowed) throw rateLimited(principal, budget, decision);
 }

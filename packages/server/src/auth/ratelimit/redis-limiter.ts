@@ -9,36 +9,47 @@ import { type Decision, decisionOf } from './token-bucket.ts';
 const loadIoredis = onDemand<typeof import('ioredis')>('ioredis');
 
 /**
- * KEYS[1] the bucket; ARGV[1] tokens a second, ARGV[2] the burst. Time is Redis's own (TIME), so instances
- * with skewed clocks still agree. The key expires when the bucket would be full again: a missing key is a
- * full bucket. Returns {1 if allowed else 0, tokens left as a string (a Lua number would be truncated)}.
+ * `take_token(key, rate, burst)`: tokens a second and the burst. Time is Redis's own (TIME), so instances with
+ * skewed clocks still agree. The key expires when the bucket would be full again: a missing key is a full
+ * bucket. Returns 1 if allowed else 0, and the tokens left as a string (a Lua number would be truncated).
+ * A function, so that another script can take a token and do more in the same call (usage limits).
  */
-const TAKE_TOKEN = `
-local rate = tonumber(ARGV[1])
-local burst = tonumber(ARGV[2])
-local time = redis.call('TIME')
-local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-local state = redis.call('HMGET', KEYS[1], 't', 'a')
-local tokens = tonumber(state[1])
-local at = tonumber(state[2])
-if tokens == nil or at == nil then
-  tokens = burst
-  at = now
+export const TAKE_TOKEN_FUNCTION = `
+local function take_token(key, rate, burst)
+  local time = redis.call('TIME')
+  local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+  local state = redis.call('HMGET', key, 't', 'a')
+  local tokens = tonumber(state[1])
+  local at = tonumber(state[2])
+  if tokens == nil or at == nil then
+    tokens = burst
+    at = now
+  end
+  if now > at then
+    tokens = math.min(burst, tokens + (now - at) * rate / 1000)
+    at = now
+  end
+  if tokens > burst then tokens = burst end
+  local allowed = 0
+  if tokens >= 1 then
+    tokens = tokens - 1
+    allowed = 1
+  end
+  redis.call('HSET', key, 't', tostring(tokens), 'a', tostring(at))
+  redis.call('PEXPIRE', key, math.max(1, math.ceil((burst - tokens) * 1000 / rate)))
+  return allowed, tostring(tokens)
 end
-if now > at then
-  tokens = math.min(burst, tokens + (now - at) * rate / 1000)
-  at = now
-end
-if tokens > burst then tokens = burst end
-local allowed = 0
-if tokens >= 1 then
-  tokens = tokens - 1
-  allowed = 1
-end
-redis.call('HSET', KEYS[1], 't', tostring(tokens), 'a', tostring(at))
-redis.call('PEXPIRE', KEYS[1], math.max(1, math.ceil((burst - tokens) * 1000 / rate)))
-return {allowed, tostring(tokens)}
 `;
+
+/** KEYS[1] the bucket; ARGV[1] tokens a second, ARGV[2] the burst. Returns {allowed, tokens left}. */
+const TAKE_TOKEN = `${TAKE_TOKEN_FUNCTION}
+local allowed, tokens = take_token(KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[2]))
+return {allowed, tokens}
+`;
+
+/** The Redis key of a principal's bucket. */
+export const bucketKey = (prefix: string, type: 'user' | 'app', id: string): string =>
+  `${prefix}${type}:${id}`;
 
 /** A Redis that does not answer within this is treated as down for that request. */
 const COMMAND_TIMEOUT_MS = 500;
@@ -80,7 +91,7 @@ export class RedisLimiter implements RateLimiter {
 
   /** Fails open: when Redis cannot answer, the request is let through without RateLimit headers. */
   take(type: 'user' | 'app', id: string, budget: Budget): Promise<Decision | undefined> {
-    return this.redis.takeToken(`${this.prefix}${type}:${id}`, budget.perSecond, budget.burst).then(
+    return this.redis.takeToken(bucketKey(this.prefix, type, id), budget.perSecond, budget.burst).then(
       ([allowed, tokens]) => decisionOf(Number(tokens), budget, allowed === 1),
       (err: Error) => {
         this.failedOpen(err);

@@ -2,8 +2,10 @@
 import type { Caller } from '../../auth/actor.ts';
 import type { InvalidationListener } from '../../auth/invalidation.ts';
 import type { Invalidation } from '../../auth/invalidation-match.ts';
-import type { Spent, UsageLimiter } from '../../auth/limits.ts';
+import type { ChargedAndSpent, ChargeWithSpend, Spent, UsageLimiter } from '../../auth/limits.ts';
 import type { Principal } from '../../auth/principal.ts';
+import type { Budget } from '../../auth/ratelimit/budget.ts';
+import { decisionOf } from '../../auth/ratelimit/token-bucket.ts';
 import type { Db } from '../../db/schema.ts';
 import { Batch, type BatchLogger } from '../../lib/batch-writer.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -11,7 +13,7 @@ import { ApiError, forbidden } from '../../lib/errors.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { AuditLog } from '../audit/audit.service.ts';
 import type { Emit, LatchkeyEvent } from '../events/events.catalog.ts';
-import type { RedisCounter } from './limits.redis.ts';
+import type { Counted, RedisCounter } from './limits.redis.ts';
 import { Reservations, retryAfter } from './limits.reserve.ts';
 import {
   intervalOf,
@@ -38,6 +40,8 @@ export interface LimitsDeps {
   flushIntervalMs: number;
   /** The counter when Redis is configured; without it the database counts. */
   redis?: RedisCounter;
+  /** The rate limit's buckets are in the same Redis (same prefix): a limited request's token and use go in one call. */
+  bucketsInRedis?: boolean;
   /**
    * The database is this instance's alone (SQLite): without Redis, uses are reserved from it in blocks and
    * spent in memory rather than written one per request.
@@ -179,12 +183,76 @@ export class LimitsService implements UsageLimiter, InvalidationListener {
       if (row === undefined) return undefined;
       return { ok: false, retryAfterSeconds: retryAfter(row.nextRefillAt, now) };
     }
-    let counted: Awaited<ReturnType<RedisCounter['spend']>>;
-    let version = settings.version;
+    let counted: Counted;
     try {
-      counted = await redis.spend(id, version, now, next, settings.refillAmount);
-      if (counted.left === -2) {
-        // A new limit, or a counter Redis no longer has: it starts from the database's row.
+      counted = await redis.spend(id, settings.version, now, next, settings.refillAmount);
+    } catch (err) {
+      throw this.redisAway(err);
+    }
+    return this.countedInRedis(redis, principal, id, settings.version, now, counted);
+  }
+
+  /**
+   * With the rate limit's buckets in the same Redis: the token and the use in one call at the end of the
+   * pipeline (auth/limits.ts). Undefined when the principal has no limit, or its settings are not known yet
+   * (then the pipeline charges first and spends after, which loads them).
+   */
+  chargeWithSpend(principal: Principal, budget: Budget): ChargeWithSpend | undefined {
+    const redis = this.deps.redis;
+    if (redis === undefined || !this.deps.bucketsInRedis) return undefined;
+    const id = limitIdOf(principal);
+    if (id === undefined) return undefined;
+    const known = this.known.get(id);
+    if (known === undefined || known.until <= performance.now() || known.settings === null) return undefined;
+    const settings = known.settings;
+    return (accepted) => this.takeAndSpend(redis, principal, budget, id, settings, accepted);
+  }
+
+  private async takeAndSpend(
+    redis: RedisCounter,
+    principal: Principal,
+    budget: Budget,
+    id: string,
+    settings: Settings,
+    accepted: boolean,
+  ): Promise<ChargedAndSpent> {
+    const now = this.deps.clock.now();
+    const next = settings.interval === null ? null : nextRefill(settings.interval, now);
+    let answer: Awaited<ReturnType<RedisCounter['takeAndSpend']>>;
+    try {
+      const bucket = { type: principal.type, id: principal.id, budget };
+      answer = await redis.takeAndSpend(
+        bucket,
+        accepted,
+        id,
+        settings.version,
+        now,
+        next,
+        settings.refillAmount,
+      );
+    } catch (err) {
+      // A refused request spends nothing, so it needs no count: the rate limit fails open, as it does alone.
+      if (!accepted) return { decision: undefined, spent: undefined };
+      throw this.redisAway(err);
+    }
+    const decision = decisionOf(answer.tokens, budget, answer.allowed);
+    if (answer.spent === undefined) return { decision, spent: undefined };
+    const spent = await this.countedInRedis(redis, principal, id, settings.version, now, answer.spent);
+    return { decision, spent };
+  }
+
+  /** What Redis counted; a counter that needs its start (a new limit, or one Redis lost) starts from the row. */
+  private async countedInRedis(
+    redis: RedisCounter,
+    principal: Principal,
+    id: string,
+    version: string,
+    now: number,
+    first: Counted,
+  ): Promise<Spent | undefined> {
+    let counted = first;
+    if (counted.left === -2) {
+      try {
         const row = await store.findLimit(this.deps.db, id);
         if (row === undefined) return undefined;
         const fresh = settingsOf(row);
@@ -197,18 +265,22 @@ export class LimitsService implements UsageLimiter, InvalidationListener {
           fresh.refillAmount,
           { remaining: row.remaining, nextRefillAt: row.nextRefillAt },
         );
+      } catch (err) {
+        throw this.redisAway(err);
       }
-    } catch (err) {
-      // Exact or nothing: a limited credential is not let through on a guess while Redis is away.
-      this.deps.log.error({ err: { message: (err as Error).message } }, 'usage limits: Redis did not answer');
-      throw new ApiError('unavailable', 'Usage limits cannot be counted right now; try again shortly.', {
-        'retry-after': '1',
-      });
     }
     if (counted.left < 0) return { ok: false, retryAfterSeconds: retryAfter(counted.nextRefillAt, now) };
     this.writeBack.add(id, { remaining: counted.left, nextRefillAt: counted.nextRefillAt, version });
     if (counted.left === 0) this.exhausted(principal, id);
     return { ok: true, remaining: counted.left };
+  }
+
+  /** Exact or nothing: a limited credential is not let through on a guess while Redis is away. */
+  private redisAway(err: unknown): ApiError {
+    this.deps.log.error({ err: { message: (err as Error).message } }, 'usage limits: Redis did not answer');
+    return new ApiError('unavailable', 'Usage limits cannot be counted right now; try again shortly.', {
+      'retry-after': '1',
+    });
   }
 
   /**
