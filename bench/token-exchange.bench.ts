@@ -1,5 +1,6 @@
 // The token exchange of a workload token (warm JWKS cache) against the client-credentials grant with a secret, side by side on one server; BENCH_PROCESSES fresh servers, medians.
 import { constants, createPublicKey, verify } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
 import { decodeJwt } from '../packages/server/src/lib/crypto/jwt.ts';
 import { exchangeForm, WorkloadIssuer } from '../packages/server/src/test/workload-issuer.ts';
 import { benchApp, type Comparison, compare, FORM, json, loadAverage, median, startLatchkey } from './lib.ts';
@@ -54,20 +55,64 @@ async function oneProcess(): Promise<Comparison> {
   }
 }
 
-/** CPU time of one bare RS256 verification of the same token (node:crypto, a KeyObject made once): the least the exchange adds. */
-function bareVerifyUs(): number {
+/** One bare RS256 verification of the same token (node:crypto, a KeyObject made once): the least the exchange adds. */
+function bareVerify(): () => boolean {
   const decoded = decodeJwt(workload);
   if (!decoded) throw new Error('the workload token does not decode');
   const key = createPublicKey({ key: issuer.currentKey, format: 'jwk' });
   const input = Buffer.from(decoded.signingInput);
-  const check = () =>
-    verify('sha256', input, { key, padding: constants.RSA_PKCS1_PADDING }, decoded.signature);
+  return () => verify('sha256', input, { key, padding: constants.RSA_PKCS1_PADDING }, decoded.signature);
+}
+
+/** Its CPU time, in µs, in this process alone. */
+function bareVerifyUs(): number {
+  const check = bareVerify();
   for (let i = 0; i < 500; i++) check();
   const count = 5000;
   const before = process.cpuUsage();
   for (let i = 0; i < count; i++) if (!check()) throw new Error('the bare verification failed');
   const used = process.cpuUsage(before);
   return (used.user + used.system) / count;
+}
+
+/** Its time on this thread, in µs (the thread has a core of its own, so time is its CPU). */
+function verifyWallUs(): number {
+  const check = bareVerify();
+  for (let i = 0; i < 500; i++) check();
+  const count = 5000;
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < count; i++) if (!check()) throw new Error('the bare verification failed');
+  return Number(process.hrtime.bigint() - start) / 1000 / count;
+}
+
+/**
+ * The same verification while another thread signs ES256 without pause, as Latchkey's signing thread does under
+ * load, against while another thread runs plain JavaScript: both keep the other core busy, so what differs is
+ * that both threads are in OpenSSL at once. Answers the two times in µs.
+ */
+async function verifyBesideAThreadUs(): Promise<{ signing: number; javascript: number }> {
+  const beside = async (busy: string) => {
+    const thread = new Worker(
+      `const { parentPort } = require('node:worker_threads');
+       const { generateKeyPairSync, sign } = require('node:crypto');
+       const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+       const data = Buffer.from('x'.repeat(300));
+       let x = 0;
+       parentPort.postMessage('ready');
+       for (;;) { ${busy} }`,
+      { eval: true },
+    );
+    await new Promise((resolve) => thread.once('message', resolve));
+    try {
+      return verifyWallUs();
+    } finally {
+      await thread.terminate();
+    }
+  };
+  return {
+    signing: await beside(`sign('sha256', data, { key: privateKey, dsaEncoding: 'ieee-p1363' });`),
+    javascript: await beside('for (let i = 0; i < 1e5; i++) x = (x * 31 + i) | 0;'),
+  };
 }
 
 try {
@@ -89,6 +134,12 @@ try {
     process.stdout.write(
       `  CPU per request: exchange ${exchangeUs.toFixed(1)} µs, client_credentials ${grantUs.toFixed(1)} µs; ratio ${range(cpu.map((c) => c.reference / c.subject))}\n` +
         `  a bare RS256 verify of the same token: ${bare.toFixed(1)} µs; the grant plus it alone would be ${(grantUs / (grantUs + bare)).toFixed(2)} of the grant\n`,
+    );
+    const beside = await verifyBesideAThreadUs();
+    const slower = beside.signing / beside.javascript;
+    process.stdout.write(
+      `  the same verify beside a thread signing ES256: ${beside.signing.toFixed(1)} µs, beside a thread running JavaScript: ${beside.javascript.toFixed(1)} µs (${slower.toFixed(2)}×);\n` +
+        `  the grant plus a verify that much slower would be ${(grantUs / (grantUs + bare * slower)).toFixed(2)} of the grant\n`,
     );
   }
   process.stdout.write(`  JWKS fetched ${issuer.jwksRequests} time(s) over all processes\n`);
