@@ -7,6 +7,29 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { MasterKey } from '../../lib/crypto/master-key.ts';
 import { startTestServer, type TestServer } from '../../test/harness.ts';
+import { MAX_BLOCK, nextBlock } from './limits.reserve.ts';
+
+describe('the size of the next reserved block', () => {
+  test('starts at 1, and doubles while each block is spent within a second, up to the largest', () => {
+    assert.equal(nextBlock(undefined), 1);
+    assert.equal(nextBlock({ block: 1, lastedMs: 5 }), 2);
+    assert.equal(nextBlock({ block: 512, lastedMs: 999 }), 1024);
+    assert.equal(nextBlock({ block: MAX_BLOCK, lastedMs: 10 }), MAX_BLOCK);
+    assert.equal(nextBlock({ block: MAX_BLOCK / 2 + 1, lastedMs: 10 }), MAX_BLOCK);
+  });
+
+  test('settles at one to two seconds of traffic: kept, then halved as the credential slows down', () => {
+    assert.equal(nextBlock({ block: 8192, lastedMs: 1000 }), 8192);
+    assert.equal(nextBlock({ block: 8192, lastedMs: 1999 }), 8192);
+    assert.equal(nextBlock({ block: 8192, lastedMs: 2000 }), 4096);
+    assert.equal(nextBlock({ block: 1, lastedMs: 5000 }), 1);
+  });
+
+  test('a credential used less than once in ten seconds reserves one use at a time', () => {
+    assert.equal(nextBlock({ block: MAX_BLOCK, lastedMs: 10_000 }), 1);
+    assert.equal(nextBlock({ block: 2, lastedMs: 60_000 }), 1);
+  });
+});
 
 describe('usage limits reserved in blocks (sqlite)', () => {
   let dir: string;
