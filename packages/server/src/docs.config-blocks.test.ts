@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parseAllDocuments } from 'yaml';
 import { type FencedBlock, fencedBlocks, userDocuments } from './test/markdown.ts';
-import { NGINX } from './test/nginx.ts';
+import { NGINX, tempPaths } from './test/nginx.ts';
 
 const blocks = userDocuments().flatMap(fencedBlocks);
 const where = (block: FencedBlock) => `${block.file}:${block.line}`;
@@ -28,11 +28,7 @@ error_log ${dir}/error.log;
 events {}
 http {
   access_log off;
-  client_body_temp_path ${dir}/client_body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
+${tempPaths(dir)}
   include ${dir}/block.conf;
 }
 `;

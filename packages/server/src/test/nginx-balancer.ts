@@ -1,7 +1,7 @@
 // A real nginx as the load balancer in front of several instances: loopback only, every path (pid, logs, temp) under one temp dir.
 import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runNginx } from './nginx.ts';
+import { runNginx, tempPaths } from './nginx.ts';
 
 export interface Balancer {
   url: string;
@@ -26,11 +26,7 @@ error_log ${prefix}/error.log warn;
 events { worker_connections 1024; }
 http {
   access_log off;
-  client_body_temp_path ${prefix}/temp/body;
-  proxy_temp_path ${prefix}/temp/proxy;
-  fastcgi_temp_path ${prefix}/temp/fastcgi;
-  uwsgi_temp_path ${prefix}/temp/uwsgi;
-  scgi_temp_path ${prefix}/temp/scgi;
+${tempPaths(join(prefix, 'temp'))}
   upstream latchkey {
 ${servers}
     keepalive 32;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type NginxProcess, runNginx } from './nginx.ts';
+import { type NginxProcess, runNginx, tempPaths } from './nginx.ts';
 
 const VERIFY_PATH = '/v0/auth/verify';
 
@@ -101,11 +101,7 @@ error_log ${dir}/error.log warn;
 events { worker_connections 1024; }
 http {
   access_log off;
-  client_body_temp_path ${dir}/client_body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
+${tempPaths(dir)}
   upstream latchkey { server 127.0.0.1:${ports.latchkey}; keepalive 32; }
   upstream app { server 127.0.0.1:${ports.upstream}; keepalive 32; }
   server {

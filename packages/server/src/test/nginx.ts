@@ -9,6 +9,15 @@ import { freePort } from './processes.ts';
 /** Debian's nginx, when installed (.ci/run installs it); empty when it is not. */
 export const NGINX = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim();
 
+/**
+ * The http-level lines that keep nginx's temp files in `dir` (else it uses compiled-in system paths), indented
+ * for the http block.
+ */
+export const tempPaths = (dir: string): string =>
+  ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((kind) => `  ${kind}_temp_path ${dir}/${kind};`)
+    .join('\n');
+
 export interface NginxProcess {
   url: string;
   /** nginx's master process (its only one with master_process off): the benchmarks read its CPU time. */
