@@ -8,8 +8,8 @@ import * as store from './limits.store.ts';
 
 /**
  * The largest block reserved at once: at most this many uses are lost to a crash, per credential. Blocks
- * hold a second or two of their credential's traffic, so a busy key reserves about once a second (at most
- * 1,024, a key answering 30,000 requests a second reserved 30 times a second: 8% of its CPU per request).
+ * hold a second or two of their credential's traffic, so a busy key reserves (a read and a write of its row)
+ * about once a second; bench/README.md measures what more frequent reservations cost.
  */
 export const MAX_BLOCK = 16_384;
 /** A block spent within this of its reservation was too small: the next one doubles. */
