@@ -102,7 +102,7 @@ import { BatchWriter } from './lib/batch-writer.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { DEFAULT_COST } from './lib/crypto/passwords.ts';
 import { ApiError } from './lib/errors.ts';
-import { deferredChildLogger, loggerOptions } from './lib/logger.ts';
+import { createLogger, deferredChildLogger, logsRequests } from './lib/logger.ts';
 import { smtpMailer } from './lib/mail.ts';
 import { OutboundHttp } from './lib/outbound-http.ts';
 import { lazySerializers } from './lib/serializer.ts';
@@ -181,14 +181,16 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
   const { config, db, keyring } = deps;
   const clock = deps.clock ?? systemClock;
   const passwordCost = deps.passwordCost ?? DEFAULT_COST;
+  const log = deps.logger ?? createLogger(config);
+  // One line per request only when debugging. Otherwise Fastify gets no logger, so that it attaches no listeners
+  // to every response; its own lines and every request's still go through `log` (below, and the factory).
+  const requestLines = logsRequests(config);
   const options: FastifyServerOptions = {
-    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: loggerOptions(config) }),
-    // One line per request only when debugging: the hot path stays free of log I/O.
-    logController: new LogController({
-      disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
-    }),
+    ...(requestLines ? { loggerInstance: log } : { logger: false }),
+    // Fastify calls its log controller whether or not it has a logger: it must stay silent below debug.
+    logController: new LogController({ disableRequestLogging: !requestLines }),
     // A request's logger is made only if it logs (most requests never do).
-    childLoggerFactory: deferredChildLogger,
+    childLoggerFactory: deferredChildLogger(requestLines ? undefined : log),
     requestIdHeader: 'x-request-id',
     genReqId: requestIdGenerator(),
     bodyLimit: 64 * 1024,
@@ -198,6 +200,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: TypedApp; ctx: App
     schemaController: { compilersFactory: { buildSerializer: lazySerializers } },
   };
   const app = Fastify(options).withTypeProvider<TypeBoxTypeProvider>();
+  // Fastify's lines (the address it listens at, a hook's error) and every `app.log` of Latchkey's.
+  if (!requestLines) app.log = log;
   app.setValidatorCompiler(validatorCompiler);
 
   const cache = new CredentialCache(config.credentialCacheTtlMs);

@@ -1,5 +1,6 @@
-// pino options: JSON (pretty on a terminal), with every place a secret could sit redacted.
-import type { FastifyBaseLogger, FastifyServerOptions } from 'fastify';
+// The process's logger: JSON (pretty on a terminal), with every place a secret could sit redacted.
+import type { FastifyBaseLogger } from 'fastify';
+import { pino } from 'pino';
 
 export const REDACTED_PATHS = [
   'req.headers.authorization',
@@ -15,15 +16,23 @@ export const REDACTED_PATHS = [
   '*.secret',
 ];
 
-export function loggerOptions(config: { logLevel: string }): FastifyServerOptions['logger'] {
-  return {
+/** The logger every line of the process goes through, Fastify's own included. */
+export function createLogger(config: { logLevel: string }): FastifyBaseLogger {
+  return pino({
     level: config.logLevel,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     ...(process.stdout.isTTY
       ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:standard' } } }
       : {}),
-  };
+  });
 }
+
+/**
+ * Whether Fastify logs a line as each request arrives and another as it completes: only at debug and trace. Below
+ * that Fastify is given no logger, since with one it attaches listeners to every response to time that line.
+ */
+export const logsRequests = (config: { logLevel: string }): boolean =>
+  config.logLevel === 'debug' || config.logLevel === 'trace';
 
 type LogFn = FastifyBaseLogger['info'];
 type Bindings = Parameters<FastifyBaseLogger['child']>[0];
@@ -88,13 +97,16 @@ class DeferredChild {
   }
 }
 
-/** Fastify's `childLoggerFactory`: a route-level level or serializers still get an eager child. */
-export function deferredChildLogger(
-  logger: FastifyBaseLogger,
-  bindings: Bindings,
-  options: ChildLoggerOptions,
-): FastifyBaseLogger {
-  if (options.level !== undefined || options.serializers !== undefined)
-    return logger.child(bindings, options);
-  return new DeferredChild(logger, bindings) as unknown as FastifyBaseLogger;
+/**
+ * Fastify's `childLoggerFactory`: each request's logger, a child of `root` when given (Fastify then has no logger
+ * of its own and passes a silent one), else of the logger Fastify passes. A route-level level or serializers
+ * still get an eager child.
+ */
+export function deferredChildLogger(root?: FastifyBaseLogger) {
+  return (parent: FastifyBaseLogger, bindings: Bindings, options: ChildLoggerOptions): FastifyBaseLogger => {
+    const logger = root ?? parent;
+    if (options.level !== undefined || options.serializers !== undefined)
+      return logger.child(bindings, options);
+    return new DeferredChild(logger, bindings) as unknown as FastifyBaseLogger;
+  };
 }
