@@ -21,6 +21,11 @@ import {
 import type { Answer } from './reference-routes.ts';
 
 const GENERATIONS = Number(process.env.BENCH_GENERATIONS ?? 3);
+/**
+ * `BENCH_PASSES` (1): counted rounds of every target per generation, each pass in the reverse order of the one
+ * before, so that a machine whose speed drifts during a generation weighs on subject and reference alike.
+ */
+const PASSES = Number(process.env.BENCH_PASSES ?? 1);
 /** `BENCH_TARGETS=whoami-key,nginx`: only the targets whose names start with one of these (and their references). */
 const ONLY = process.env.BENCH_TARGETS?.split(',').map((prefix) => prefix.trim());
 const chosen = (target: Target) =>
@@ -73,8 +78,8 @@ async function round(target: Target, seconds: number): Promise<Round> {
   return { perSecond: rate.perSecond, cpuUsPerRequest: (ms * 1000) / rate.requests, slowShare };
 }
 
-/** One generation: every server fresh, every target warmed once uncounted, then one counted round each. */
-async function generation(): Promise<Map<string, Round>> {
+/** One generation: every server fresh, every target warmed once uncounted, then PASSES counted rounds each. */
+async function generation(): Promise<Map<string, Round[]>> {
   const children: Child[] = [];
   const gateways: NginxProcess[] = [];
   try {
@@ -165,8 +170,10 @@ async function generation(): Promise<Map<string, Round>> {
     );
     const measured = targets.filter(chosen);
     for (const target of measured) await requestsPerSecond(target.load, 1);
-    const rounds = new Map<string, Round>();
-    for (const target of measured) rounds.set(target.name, await round(target, DURATION_SECONDS));
+    const rounds = new Map<string, Round[]>(measured.map((target) => [target.name, []]));
+    for (let pass = 0; pass < PASSES; pass++)
+      for (const target of pass % 2 === 0 ? measured : [...measured].reverse())
+        rounds.get(target.name)?.push(await round(target, DURATION_SECONDS));
     return rounds;
   } finally {
     await Promise.all([...children.map((child) => child.stop()), ...gateways.map((nginx) => nginx.stop())]);
@@ -176,9 +183,11 @@ async function generation(): Promise<Map<string, Round>> {
 const all = new Map<string, Round[]>();
 for (let i = 0; i < GENERATIONS; i++) {
   const rounds = await generation();
-  for (const [name, result] of rounds) all.set(name, [...(all.get(name) ?? []), result]);
+  for (const [name, results] of rounds) all.set(name, [...(all.get(name) ?? []), ...results]);
+  const shown = (name: string, r: Round) =>
+    `${name} ${r.perSecond.toFixed(0)}/s ${r.cpuUsPerRequest?.toFixed(1) ?? '—'} µs${r.slowShare === undefined ? '' : ` ${(100 * r.slowShare).toFixed(1)}%`}`;
   process.stdout.write(
-    `generation ${i + 1}: ${[...rounds].map(([name, r]) => `${name} ${r.perSecond.toFixed(0)}/s ${r.cpuUsPerRequest?.toFixed(1) ?? '—'} µs${r.slowShare === undefined ? '' : ` ${(100 * r.slowShare).toFixed(1)}%`}`).join(', ')}\n`,
+    `generation ${i + 1}: ${[...rounds].flatMap(([name, results]) => results.map((r) => shown(name, r))).join(', ')}\n`,
   );
 }
 
@@ -213,12 +222,12 @@ const classified = (name: string): string => {
   return `${rounds.filter((r) => slow(r)).length} of ${shares.length} | ${percent} | ${cpu(false)} | ${cpu(true)}`;
 };
 process.stdout.write(
-  `\n${GENERATOR}, ${GENERATIONS} generations of fresh processes, ${DURATION_SECONDS} s a round, medians (range)\n\n| target | req/s | CPU per request |\n|---|---|---|\n`,
+  `\n${GENERATOR}, ${GENERATIONS} generations of fresh processes, ${PASSES} counted round(s) of each target per generation, ${DURATION_SECONDS} s a round, medians (range)\n\n| target | req/s | CPU per request |\n|---|---|---|\n`,
 );
 for (const name of all.keys()) process.stdout.write(`| ${name} | ${show(name)} |\n`);
 if (PERF) {
   process.stdout.write(
-    `\nV8's slow path for Node's tick objects, by process (perf; in it at ${100 * SLOW_PATH_THRESHOLD}% of samples or more)\n\n| target | processes in it | share of samples, each process | CPU per request without it | with it |\n|---|---|---|---|---|\n`,
+    `\nV8's slow path for Node's tick objects, by round of each process (perf; in it at ${100 * SLOW_PATH_THRESHOLD}% of samples or more)\n\n| target | rounds in it | share of samples, each round | CPU per request without it | with it |\n|---|---|---|---|---|\n`,
   );
   for (const name of all.keys())
     if (all.get(name)?.some((r) => r.slowShare !== undefined))
