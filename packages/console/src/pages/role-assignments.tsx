@@ -149,10 +149,17 @@ export function RoleAssignmentsPanel(props: { scope: RoleScope; title: string })
       </ListState>
       <form className="inline" onSubmit={assign} aria-label="Assign a role">
         {tenantRole === undefined &&
-          (roles.data ? (
+          // An administrator chooses from the list (empty and disabled until it arrives); anyone else, or an
+          // administrator whose list failed, types the name.
+          (user.admin && roles.error === undefined ? (
             <Field label="Role">
               {(id) => (
-                <select id={id} value={chosenRole} onChange={(event) => setRole(event.target.value)}>
+                <select
+                  id={id}
+                  value={chosenRole}
+                  disabled={roles.data === undefined}
+                  onChange={(event) => setRole(event.target.value)}
+                >
                   {roles.data?.map((candidate) => (
                     <option key={candidate.name} value={candidate.name}>
                       {candidate.name}
