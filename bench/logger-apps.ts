@@ -1,9 +1,9 @@
 // The apps `logger.bench.ts` compares, in one process: the same route in a Fastify given no logger, configured as
 // Latchkey configures it below debug, and given a logger as Latchkey did before. Each listens on its own port.
-import { createHash } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { requestIdGenerator } from '../packages/server/src/app.ts';
 import { createLogger, deferredChildLogger } from '../packages/server/src/lib/logger.ts';
+import { type Answer, registerReferences } from './reference-routes.ts';
 
 export const SECRET = 'bench-secret-value';
 export const APPS = ['no logger', 'as Latchkey, below debug', 'given a logger'] as const;
@@ -26,25 +26,21 @@ const OPTIONS: Record<(typeof APPS)[number], FastifyServerOptions> = {
   },
 };
 
-const known = createHash('sha256').update(SECRET).digest('base64url');
-const body = {
-  kind: 'user',
-  id: '0193b6a8-0000-7000-8000-000000000000',
-  email: 'bench@example.com',
-  scopes: ['read'],
+/** The hot path's limit route (bench/reference-routes.ts), answering with a whoami-like body. */
+const answers: Record<string, Answer> = {
+  whoami: {
+    status: 200,
+    headers: {},
+    body: { kind: 'user', id: '0193b6a8-0000-7000-8000-000000000000', email: 'bench@example.com' },
+    secret: SECRET,
+  },
 };
 
 /** Serves the apps on PORT and the ports after it, when the bench starts this file (it also imports the names). */
 async function serve(port: number): Promise<void> {
   for (const [i, name] of APPS.entries()) {
     const app = Fastify(OPTIONS[name]) as unknown as FastifyInstance;
-    // The limit route's work, in short: a Bearer header, one SHA-256, a lookup, a header and a JSON body.
-    app.get('/limit', (request, reply) => {
-      const header = request.headers.authorization ?? '';
-      const hash = createHash('sha256').update(header.slice(7)).digest('base64url');
-      if (!header.startsWith('Bearer ') || hash !== known) return reply.code(401).send();
-      return reply.header('ratelimit-limit', '1000').send(body);
-    });
+    registerReferences(app, answers);
     app.get('/', () => ({ ready: true }));
     await app.listen({ host: '127.0.0.1', port: port + i });
   }

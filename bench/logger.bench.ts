@@ -1,4 +1,4 @@
-// What Fastify's logger costs a request: the same route in three Fastify apps of one process (bench/logger-apps.ts),
+// What Fastify's logger costs a request: the hot path's limit route in three Fastify apps of one process (bench/logger-apps.ts),
 // with no logger, as Latchkey configures it below debug, and given a logger (Fastify then attaches listeners to
 // every response to time its request line). One process, so each pair of rounds meets the same machine and the
 // same V8 state; rounds alternate in order, and the figure is the median of each round's CPU ratio to the first app.
@@ -17,7 +17,7 @@ for (let generation = 1; generation <= GENERATIONS; generation++) {
   });
   const pid = server.process.pid ?? 0;
   const loads = APPS.map((_, i) => ({
-    url: `http://127.0.0.1:${server.port + i}/limit`,
+    url: `http://127.0.0.1:${server.port + i}/limit/whoami`,
     headers: { authorization: `Bearer ${SECRET}` },
   }));
   try {

@@ -99,8 +99,8 @@ class DeferredChild {
 
 /**
  * Fastify's `childLoggerFactory`: each request's logger, a child of `root` when given (Fastify then has no logger
- * of its own and passes a silent one), else of the logger Fastify passes. A route-level level or serializers
- * still get an eager child.
+ * of its own and passes a silent one), else of the logger Fastify passes (at debug: Fastify's, whose `req` and
+ * `res` serializers its request lines need). A route-level level or serializers still get an eager child.
  */
 export function deferredChildLogger(root?: FastifyBaseLogger) {
   return (parent: FastifyBaseLogger, bindings: Bindings, options: ChildLoggerOptions): FastifyBaseLogger => {
