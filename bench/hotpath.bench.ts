@@ -5,7 +5,7 @@ import { startGateway } from '../packages/server/src/test/nginx-gateway.ts';
 import {
   appToken,
   type Child,
-  cpuMsOfPid,
+  cpuSplitOfPid,
   DURATION_SECONDS,
   GENERATOR,
   type Load,
@@ -26,6 +26,11 @@ const GENERATIONS = Number(process.env.BENCH_GENERATIONS ?? 3);
  * before, so that a machine whose speed drifts during a generation weighs on subject and reference alike.
  */
 const PASSES = Number(process.env.BENCH_PASSES ?? 1);
+/**
+ * `BENCH_WARMUP_SECONDS` (3): the uncounted round each target gets first. A process's first counted round after
+ * a 1 s warm-up was often its slowest (V8 still compiling, the heap still growing).
+ */
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 /** `BENCH_TARGETS=whoami-key,nginx`: only the targets whose names start with one of these (and their references). */
 const ONLY = process.env.BENCH_TARGETS?.split(',').map((prefix) => prefix.trim());
 const chosen = (target: Target) =>
@@ -43,6 +48,8 @@ interface Target {
 interface Round {
   perSecond: number;
   cpuUsPerRequest: number | undefined;
+  /** The user-space part of it; the rest is the kernel's (system time). */
+  userUsPerRequest: number | undefined;
   /** Share of perf samples in the slow path's runtime frames; undefined without perf. */
   slowShare: number | undefined;
 }
@@ -61,21 +68,34 @@ async function capture(url: string, secret: string): Promise<Answer> {
 }
 
 async function round(target: Target, seconds: number): Promise<Round> {
-  const cpu = () => target.pids().map((pid) => (pid === undefined ? undefined : cpuMsOfPid(pid)));
+  const cpu = () => target.pids().map((pid) => (pid === undefined ? undefined : cpuSplitOfPid(pid)));
   const before = cpu();
   // perf samples most of the round (it starts with wrk and stops a second before it).
   const sampled = slowPathShare(target.node?.(), Math.max(1, seconds - 1));
   const rate = await requestsPerSecond(target.load, seconds);
   const after = cpu();
   const slowShare = await sampled;
-  let ms = 0;
+  let user = 0;
+  let system = 0;
   for (const [i, start] of before.entries()) {
     const end = after[i];
     if (start === undefined || end === undefined)
-      return { perSecond: rate.perSecond, cpuUsPerRequest: undefined, slowShare };
-    ms += end - start;
+      return {
+        perSecond: rate.perSecond,
+        cpuUsPerRequest: undefined,
+        userUsPerRequest: undefined,
+        slowShare,
+      };
+    user += end.userMs - start.userMs;
+    system += end.systemMs - start.systemMs;
   }
-  return { perSecond: rate.perSecond, cpuUsPerRequest: (ms * 1000) / rate.requests, slowShare };
+  const perRequest = (ms: number) => (ms * 1000) / rate.requests;
+  return {
+    perSecond: rate.perSecond,
+    cpuUsPerRequest: perRequest(user + system),
+    userUsPerRequest: perRequest(user),
+    slowShare,
+  };
 }
 
 /** One generation: every server fresh, every target warmed once uncounted, then PASSES counted rounds each. */
@@ -133,14 +153,14 @@ async function generation(): Promise<Map<string, Round[]>> {
           node: () => pid(latchkey),
         },
         {
-          name: `${name} same answer`,
-          load: ref(`/same/${name}`, secret),
+          name: `${name} limit`,
+          load: ref(`/limit/${name}`, secret),
           pids: () => [pid(reference)],
           node: () => pid(reference),
         },
         {
-          name: `${name} limit`,
-          load: ref(`/limit/${name}`, secret),
+          name: `${name} same answer`,
+          load: ref(`/same/${name}`, secret),
           pids: () => [pid(reference)],
           node: () => pid(reference),
         },
@@ -169,7 +189,7 @@ async function generation(): Promise<Map<string, Round[]>> {
       },
     );
     const measured = targets.filter(chosen);
-    for (const target of measured) await requestsPerSecond(target.load, 1);
+    for (const target of measured) await requestsPerSecond(target.load, WARMUP_SECONDS);
     const rounds = new Map<string, Round[]>(measured.map((target) => [target.name, []]));
     for (let pass = 0; pass < PASSES; pass++)
       for (const target of pass % 2 === 0 ? measured : [...measured].reverse())
@@ -199,16 +219,25 @@ const figure = (name: string, only?: boolean) => {
   const rounds = (all.get(name) ?? []).filter((r) => only === undefined || slow(r) === only);
   const rates = rounds.map((r) => r.perSecond);
   const cpus = rounds.flatMap((r) => (r.cpuUsPerRequest === undefined ? [] : [r.cpuUsPerRequest]));
+  const users = rounds.flatMap((r) => (r.userUsPerRequest === undefined ? [] : [r.userUsPerRequest]));
+  const systems = rounds.flatMap((r) =>
+    r.cpuUsPerRequest === undefined || r.userUsPerRequest === undefined
+      ? []
+      : [r.cpuUsPerRequest - r.userUsPerRequest],
+  );
   return {
     rps: median(rates),
     low: Math.min(...rates),
     high: Math.max(...rates),
     cpu: cpus.length ? median(cpus) : undefined,
+    user: users.length ? median(users) : undefined,
+    system: systems.length ? median(systems) : undefined,
   };
 };
+const microseconds = (value: number | undefined) => (value === undefined ? '—' : `${value.toFixed(1)} µs`);
 const show = (name: string) => {
   const f = figure(name);
-  return `${(f.rps / 1000).toFixed(1)}k (${(f.low / 1000).toFixed(1)}–${(f.high / 1000).toFixed(1)}k) | ${f.cpu === undefined ? '—' : `${f.cpu.toFixed(1)} µs`}`;
+  return `${(f.rps / 1000).toFixed(1)}k (${(f.low / 1000).toFixed(1)}–${(f.high / 1000).toFixed(1)}k) | ${microseconds(f.cpu)} | ${microseconds(f.user)} | ${microseconds(f.system)}`;
 };
 /** The slow path per target: processes in it, each one's share, and the CPU medians without it and with it. */
 const classified = (name: string): string => {
@@ -222,7 +251,7 @@ const classified = (name: string): string => {
   return `${rounds.filter((r) => slow(r)).length} of ${shares.length} | ${percent} | ${cpu(false)} | ${cpu(true)}`;
 };
 process.stdout.write(
-  `\n${GENERATOR}, ${GENERATIONS} generations of fresh processes, ${PASSES} counted round(s) of each target per generation, ${DURATION_SECONDS} s a round, medians (range)\n\n| target | req/s | CPU per request |\n|---|---|---|\n`,
+  `\n${GENERATOR}, ${GENERATIONS} generations of fresh processes, ${PASSES} counted round(s) of each target per generation, ${DURATION_SECONDS} s a round, medians (range)\n\n| target | req/s | CPU per request | user | system |\n|---|---|---|---|---|\n`,
 );
 for (const name of all.keys()) process.stdout.write(`| ${name} | ${show(name)} |\n`);
 if (PERF) {
@@ -234,18 +263,33 @@ if (PERF) {
       process.stdout.write(`| ${name} | ${classified(name)} |\n`);
 }
 process.stdout.write(
-  "\n| figure | of the limit (req/s) | of the limit (CPU) | target | the limit in Latchkey's process, of the limit (CPU) | of the limit in Latchkey's process (CPU) |\n|---|---|---|---|---|---|\n",
+  "\n| figure | of the limit (req/s) | of the limit (CPU) | of the limit, round by round (CPU) | target | the limit in Latchkey's process, of the limit (CPU) | of the limit in Latchkey's process (CPU) |\n|---|---|---|---|---|---|---|\n",
 );
 const cpuRatio = (reference: string, subject: string, only?: boolean): string => {
   const [r, s] = [figure(reference, only).cpu, figure(subject, only).cpu];
   return r !== undefined && s !== undefined ? (r / s).toFixed(2) : '—';
+};
+/**
+ * The median of each round's own ratio: the subject against the reference measured right after or right before
+ * it (the same generation and pass), so a machine whose speed drifts between rounds moves both of a pair.
+ */
+const pairedRatio = (reference: string, subject: string): string => {
+  const references = all.get(reference) ?? [];
+  const ratios = (all.get(subject) ?? []).flatMap((round, i) => {
+    const against = references[i]?.cpuUsPerRequest;
+    return against === undefined || round.cpuUsPerRequest === undefined
+      ? []
+      : [against / round.cpuUsPerRequest];
+  });
+  if (ratios.length === 0) return '—';
+  return `${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`;
 };
 for (const name of ['whoami-key', 'whoami-token', 'verify-key']) {
   if (!all.has(name)) continue;
   const limit = `${name} limit`;
   const inLatchkey = `${name} limit in Latchkey's process`;
   process.stdout.write(
-    `| ${name} | ${(figure(name).rps / figure(limit).rps).toFixed(2)} | ${cpuRatio(limit, name)} | ≥ 0.90 | ${cpuRatio(limit, inLatchkey)} | ${cpuRatio(inLatchkey, name)} |\n`,
+    `| ${name} | ${(figure(name).rps / figure(limit).rps).toFixed(2)} | ${cpuRatio(limit, name)} | ${pairedRatio(limit, name)} | ≥ 0.90 | ${cpuRatio(limit, inLatchkey)} | ${cpuRatio(inLatchkey, name)} |\n`,
   );
 }
 if (PERF) {

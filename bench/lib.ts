@@ -151,10 +151,19 @@ export function cpuMsOf(port: number): number | undefined {
 
 /** The same for any process by its id (nginx, which startNode did not start). */
 export function cpuMsOfPid(pid: number): number | undefined {
+  const split = cpuSplitOfPid(pid);
+  return split === undefined ? undefined : split.userMs + split.systemMs;
+}
+
+/**
+ * The process's CPU time in ms as user and system time apart: the system share is the kernel's work for it
+ * (on loopback, mostly sending each answer and waking the client that waits for it).
+ */
+export function cpuSplitOfPid(pid: number): { userMs: number; systemMs: number } | undefined {
   try {
     const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
     // Fields 14 and 15 of stat (utime, stime), in clock ticks of 10 ms; the list here starts at field 3.
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    return { userMs: Number(fields[11]) * 10, systemMs: Number(fields[12]) * 10 };
   } catch {
     return undefined;
   }

@@ -3,6 +3,14 @@ import Fastify from 'fastify';
 import { type Answer, registerReferences } from './reference-routes.ts';
 
 const app = Fastify({ logger: false });
+// REF_BUSY_US (kernel-share.bench.ts): user-space work added to every request, a busy wait of that many µs.
+const busyNs = BigInt(Math.round(1000 * Number(process.env.REF_BUSY_US ?? 0)));
+if (busyNs > 0n)
+  app.addHook('onRequest', (_request, _reply, done) => {
+    const until = process.hrtime.bigint() + busyNs;
+    while (process.hrtime.bigint() < until);
+    done();
+  });
 registerReferences(app, JSON.parse(process.env.REF_ANSWERS ?? '{}') as Record<string, Answer>);
 app.get('/', () => ({ ready: true }));
 await app.listen({ host: '127.0.0.1', port: Number(process.env.PORT ?? 0) });
