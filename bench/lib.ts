@@ -482,17 +482,30 @@ export interface Samples {
   perSecond: number[];
   /** The server's CPU time (user + system) per request, in µs. */
   cpuUs: number[];
+  /** The user-space part of it; the rest is the kernel's. */
+  userUs: number[];
 }
 
-export const samples = (): Samples => ({ perSecond: [], cpuUs: [] });
+export const samples = (): Samples => ({ perSecond: [], cpuUs: [], userUs: [] });
 
-/** One counted round of `load` on `server`: requests per second and its CPU time per request. */
-async function cpuRound(server: Child, load: Load): Promise<{ perSecond: number; cpuUs: number }> {
+/** One counted round of `load` on `server`: requests per second and its CPU time per request, all and user. */
+async function cpuRound(
+  server: Child,
+  load: Load,
+): Promise<{ perSecond: number; cpuUs: number; userUs: number }> {
   const pid = server.process.pid ?? 0;
-  const before = cpuMsOfPid(pid) ?? Number.NaN;
+  const before = cpuSplitOfPid(pid);
   const rate = await requestsPerSecond(load, DURATION_SECONDS);
-  const after = cpuMsOfPid(pid) ?? Number.NaN;
-  return { perSecond: rate.perSecond, cpuUs: ((after - before) * 1000) / rate.requests };
+  const after = cpuSplitOfPid(pid);
+  const perRequest = (ms: number) => (ms * 1000) / rate.requests;
+  if (before === undefined || after === undefined)
+    return { perSecond: rate.perSecond, cpuUs: Number.NaN, userUs: Number.NaN };
+  const user = after.userMs - before.userMs;
+  return {
+    perSecond: rate.perSecond,
+    cpuUs: perRequest(user + after.systemMs - before.systemMs),
+    userUs: perRequest(user),
+  };
 }
 
 /**
@@ -510,6 +523,7 @@ export async function alternate(
       const measured = await cpuRound(side.server, side.load);
       side.into.perSecond.push(measured.perSecond);
       side.into.cpuUs.push(measured.cpuUs);
+      side.into.userUs.push(measured.userUs);
     }
   }
   const shown = sides.map(
