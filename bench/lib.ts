@@ -488,6 +488,12 @@ export interface Samples {
 
 export const samples = (): Samples => ({ perSecond: [], cpuUs: [], userUs: [] });
 
+/** The medians of one side's user time and system (kernel) time per request, in µs. */
+export const splitMedians = (side: Samples): { userUs: number; systemUs: number } => ({
+  userUs: median(side.userUs),
+  systemUs: median(side.cpuUs.map((cpu, i) => cpu - (side.userUs[i] ?? Number.NaN))),
+});
+
 /** One counted round of `load` on `server`: requests per second and its CPU time per request, all and user. */
 async function cpuRound(
   server: Child,

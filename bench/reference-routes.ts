@@ -12,6 +12,28 @@ export interface Answer {
   secret: string;
 }
 
+/** A whoami answer as Latchkey sends it (the limit route adds the three RateLimit-* headers), for benches that start no Latchkey. */
+export const WHOAMI_ANSWER: Answer = {
+  status: 200,
+  headers: {
+    'content-type': 'application/json; charset=utf-8',
+    'ratelimit-policy': '"principal";q=1000000000;w=1',
+    ratelimit: '"principal";r=999999999;t=1',
+  },
+  body: {
+    principal: {
+      type: 'user',
+      uuid: '01a241ff-2dce-78e1-922c-16163907b80c',
+      slug: 'admin',
+      name: 'Administrator',
+      admin: true,
+      email: 'bench@example.com',
+    },
+    credential: { kind: 'user_key', uuid: '01a241ff-33f2-736f-96c1-777e880bff86', start: 'lk_user_Ry7x' },
+  },
+  secret: 'lk_user_Ry7xkernelsharebenchmarksecret',
+};
+
 const STORED = 100_000;
 const sha256 = (value: string) => createHash('sha256').update(value).digest('base64url');
 

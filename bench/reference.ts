@@ -2,6 +2,18 @@
 import Fastify from 'fastify';
 import { type Answer, registerReferences } from './reference-routes.ts';
 
+// REF_IMPORT_LATCHKEY=1 (process-cost.bench.ts): first load the modules bench/reference-in-latchkey.ts loads, in its
+// order, and run none of them: what loading Latchkey's code costs this process, apart from building and running it.
+if (process.env.REF_IMPORT_LATCHKEY === '1') {
+  await import('../packages/server/src/lib/tick-object-maps.ts');
+  await Promise.all([
+    import('../packages/server/src/app.ts'),
+    import('../packages/server/src/db/database.ts'),
+    import('../packages/server/src/secrets/keyring.ts'),
+    import('../packages/server/src/secrets/master-key-source.ts'),
+  ]);
+}
+
 const app = Fastify({ logger: false });
 // REF_BUSY_US (kernel-share.bench.ts): user-space work added to every request, a busy wait of that many µs.
 const busyNs = BigInt(Math.round(1000 * Number(process.env.REF_BUSY_US ?? 0)));
