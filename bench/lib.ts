@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { WHOAMI_ANSWER } from './reference-routes.ts';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 export const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -536,6 +537,42 @@ export async function alternate(
     (side) => `${side.name} ${side.into.perSecond.slice(-rounds).map((r) => r.toFixed(0))} req/s`,
   );
   process.stdout.write(`${label}: ${shown.join(', ')}\n`);
+}
+
+/**
+ * Every side a fresh process serving the hot path's limit route for whoami (`WHOAMI_ANSWER`; `start` gets the
+ * `REF_ANSWERS` to pass on), each generation: every side warmed, then `rounds` alternating rounds. Each side's samples.
+ */
+export async function limitRouteRounds(
+  sides: { name: string; start: (env: NodeJS.ProcessEnv) => Promise<Child> }[],
+  generations: number,
+  rounds: number,
+): Promise<Map<string, Samples>> {
+  const measured = new Map<string, Samples>(sides.map(({ name }) => [name, samples()]));
+  const env = { REF_ANSWERS: JSON.stringify({ whoami: WHOAMI_ANSWER }) };
+  for (let generation = 1; generation <= generations; generation++) {
+    const servers: { name: string; child: Child }[] = [];
+    try {
+      // One at a time, so that a side that fails to start leaves none running behind it.
+      for (const side of sides) servers.push({ name: side.name, child: await side.start(env) });
+      await alternate(
+        `generation ${generation}`,
+        rounds,
+        servers.map(({ name, child }) => ({
+          name,
+          server: child,
+          load: {
+            url: `http://127.0.0.1:${child.port}/limit/whoami`,
+            headers: { authorization: `Bearer ${WHOAMI_ANSWER.secret}` },
+          },
+          into: measured.get(name) ?? samples(),
+        })),
+      );
+    } finally {
+      await Promise.all(servers.map(({ child }) => child.stop()));
+    }
+  }
+  return measured;
 }
 
 /** The medians of subject against reference, requests per second and CPU per request, with the load average. */
